@@ -1,0 +1,34 @@
+"""ConvT Lab's engine: PyTorch-exact transposed convolution, step by step.
+
+Pure NumPy; nothing here imports Qt.  See :func:`conv_transpose2d` for the
+computation and :func:`walkthrough` for every grid of the lesson.
+"""
+
+from .engine import conv_transpose2d
+from .errors import RULES, ParamError
+from .params import (
+    FIELDS,
+    LIMITS,
+    MAX_OUTPUT,
+    AxisSteps,
+    ConvTParams,
+    check_limits,
+    valid_range,
+)
+from .walkthrough import Role, Walkthrough, walkthrough
+
+__all__ = [
+    "FIELDS",
+    "LIMITS",
+    "MAX_OUTPUT",
+    "RULES",
+    "AxisSteps",
+    "ConvTParams",
+    "ParamError",
+    "Role",
+    "Walkthrough",
+    "check_limits",
+    "conv_transpose2d",
+    "valid_range",
+    "walkthrough",
+]

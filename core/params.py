@@ -1,0 +1,262 @@
+"""The frozen parameter object and the valid range of every parameter.
+
+All sizes follow PyTorch's ``ConvTranspose2d`` documentation and Dumoulin &
+Visin, "A guide to convolution arithmetic for deep learning" (2016), section 4:
+per axis, with input size H, kernel k, stride s, padding p, output padding op
+and dilation d,
+
+    H_new = H + (s - 1)(H - 1)           zero insertion
+    P     = d(k - 1) - p                 padding on each side (crop when < 0)
+    H_pad = H_new + 2P + op              op extra rows at the bottom only
+    H_out = H_pad - d(k - 1)             a stride-1 "valid" slide
+          = (H - 1)s - 2p + d(k - 1) + op + 1
+
+PyTorch also demands op < s or op < d on each axis: otherwise op would only
+add cells that no stride or dilation offset of the forward Conv2d can reach.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import numbers
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ParamError
+
+__all__ = [
+    "FIELDS",
+    "LIMITS",
+    "MAX_OUTPUT",
+    "AxisSteps",
+    "ConvTParams",
+    "as_pair",
+    "check_limits",
+    "valid_range",
+]
+
+Pair = tuple[int, int]
+
+#: The parameters, in the order the lesson introduces them.
+FIELDS: tuple[str, ...] = (
+    "input_size",
+    "kernel_size",
+    "stride",
+    "padding",
+    "output_padding",
+    "dilation",
+)
+
+#: The values the app offers for each parameter, per axis.  The core itself
+#: computes any size; these bounds keep every grid readable on one screen.
+LIMITS: dict[str, Pair] = {
+    "input_size": (1, 32),
+    "kernel_size": (1, 9),
+    "stride": (1, 8),
+    "padding": (0, 16),
+    "output_padding": (0, 7),
+    "dilation": (1, 6),
+}
+
+#: The largest output (and padded grid) side the app draws.
+MAX_OUTPUT = 128
+
+
+def _as_int(value: Any, param: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral):
+        raise ParamError(param, "integer", value=value)
+    return int(value)
+
+
+def as_pair(value: Any, param: str) -> Pair:
+    """Return ``value`` as an ``(h, w)`` pair of ints.
+
+    Raises
+    ------
+    ParamError
+        If ``value`` is neither an int nor a sequence of two ints.
+    """
+    if isinstance(value, (tuple, list)):
+        if len(value) != 2:
+            raise ParamError(param, "pair", value=value)
+        return (_as_int(value[0], param), _as_int(value[1], param))
+    if hasattr(value, "shape") and getattr(value, "shape", None) == (2,):
+        return (_as_int(value[0].item(), param), _as_int(value[1].item(), param))
+    v = _as_int(value, param)
+    return (v, v)
+
+
+@dataclass(frozen=True)
+class AxisSteps:
+    """The numbers of each step of the lesson along one axis."""
+
+    size: int
+    kernel: int
+    stride: int = 1
+    padding: int = 0
+    output_padding: int = 0
+    dilation: int = 1
+
+    @property
+    def inserted(self) -> int:
+        """H_new = H + (s - 1)(H - 1), the size after zero insertion."""
+        return self.size + (self.stride - 1) * (self.size - 1)
+
+    @property
+    def span(self) -> int:
+        """d(k - 1) + 1, the extent of the dilated kernel."""
+        return self.dilation * (self.kernel - 1) + 1
+
+    @property
+    def pad(self) -> int:
+        """P = d(k - 1) - p, added on both sides; negative means crop."""
+        return self.dilation * (self.kernel - 1) - self.padding
+
+    @property
+    def padded(self) -> int:
+        """H_new + 2P + op."""
+        return self.inserted + 2 * self.pad + self.output_padding
+
+    @property
+    def output(self) -> int:
+        """H_out = (H - 1)s - 2p + d(k - 1) + op + 1."""
+        return (
+            (self.size - 1) * self.stride
+            - 2 * self.padding
+            + self.dilation * (self.kernel - 1)
+            + self.output_padding
+            + 1
+        )
+
+    def check(self, axis: int | None = None) -> None:
+        """Raise :class:`ParamError` for the first rule this axis breaks."""
+        for name, value in (
+            ("input_size", self.size),
+            ("kernel_size", self.kernel),
+            ("stride", self.stride),
+            ("dilation", self.dilation),
+        ):
+            if value < 1:
+                raise ParamError(name, "positive", axis, value=value)
+        for name, value in (("padding", self.padding), ("output_padding", self.output_padding)):
+            if value < 0:
+                raise ParamError(name, "non_negative", axis, value=value)
+        if not (self.output_padding < self.stride or self.output_padding < self.dilation):
+            raise ParamError(
+                "output_padding",
+                "output_padding",
+                axis,
+                value=self.output_padding,
+                stride=self.stride,
+                dilation=self.dilation,
+            )
+        if self.output < 1:
+            raise ParamError(
+                "output_size",
+                "output_size",
+                axis,
+                size=self.size,
+                stride=self.stride,
+                padding=self.padding,
+                dilation=self.dilation,
+                kernel=self.kernel,
+                output_padding=self.output_padding,
+                result=self.output,
+            )
+
+
+@dataclass(frozen=True)
+class ConvTParams:
+    """Validated, immutable parameters of one 2-D transposed convolution.
+
+    Every field accepts an int or an ``(h, w)`` pair and is stored as a pair.
+    Construction raises :class:`ParamError` when a rule is broken, so an
+    instance always describes a computable convolution.  Edit with
+    :meth:`with_value` or :func:`dataclasses.replace`.
+    """
+
+    input_size: Pair = (2, 2)
+    kernel_size: Pair = (3, 3)
+    stride: Pair = (2, 2)
+    padding: Pair = (0, 0)
+    output_padding: Pair = (0, 0)
+    dilation: Pair = (1, 1)
+
+    def __post_init__(self) -> None:
+        for name in FIELDS:
+            object.__setattr__(self, name, as_pair(getattr(self, name), name))
+        for axis, steps in enumerate(self.axes):
+            steps.check(axis)
+
+    @property
+    def axes(self) -> tuple[AxisSteps, AxisSteps]:
+        """The lesson's numbers for the height and the width axis."""
+        return tuple(  # type: ignore[return-value]
+            AxisSteps(*(getattr(self, name)[axis] for name in FIELDS)) for axis in (0, 1)
+        )
+
+    @property
+    def output_size(self) -> Pair:
+        h, w = self.axes
+        return (h.output, w.output)
+
+    def with_value(self, field: str, value: int, axis: int | None = None) -> ConvTParams:
+        """Return a copy with ``field`` set on one axis, or on both if ``axis`` is None."""
+        if field not in FIELDS:
+            raise KeyError(field)
+        if axis is None:
+            pair: Any = (value, value)
+        else:
+            old = list(getattr(self, field))
+            old[axis] = value
+            pair = tuple(old)
+        return dataclasses.replace(self, **{field: pair})
+
+    def as_dict(self) -> dict[str, list[int]]:
+        """The parameters as plain lists, for JSON."""
+        return {name: list(getattr(self, name)) for name in FIELDS}
+
+
+def check_limits(params: ConvTParams) -> None:
+    """Raise :class:`ParamError` if ``params`` exceed what the app draws.
+
+    The bounds are :data:`LIMITS` per parameter and :data:`MAX_OUTPUT` for the
+    output and padded grids.
+    """
+    for name in FIELDS:
+        low, high = LIMITS[name]
+        for axis, value in enumerate(getattr(params, name)):
+            if not low <= value <= high:
+                raise ParamError(name, "limit", axis, low=low, high=high, value=value)
+    for axis, steps in enumerate(params.axes):
+        for name, value in (("output_size", steps.output), ("padded_size", steps.padded)):
+            if value > MAX_OUTPUT:
+                raise ParamError(name, "limit", axis, low=1, high=MAX_OUTPUT, value=value)
+
+
+def valid_range(params: ConvTParams, field: str, axis: int) -> Pair | None:
+    """The lowest and highest value ``field`` may take on ``axis``.
+
+    The other parameters stay as they are.  A value is valid when the result
+    is a valid :class:`ConvTParams` within :func:`check_limits`.  Each output
+    size rule is monotonic in every single parameter, so the valid values form
+    one interval, found by trying each candidate in :data:`LIMITS` (as
+    ezyang's convolution visualizer derives its slider limits from its
+    validity predicate rather than from a second copy of the formula).
+
+    Returns
+    -------
+    (low, high) or None
+        ``None`` if no value is valid while the others stay fixed.
+    """
+    low, high = LIMITS[field]
+    good = []
+    for value in range(low, high + 1):
+        pair = list(getattr(params, field))
+        pair[axis] = value
+        try:
+            check_limits(dataclasses.replace(params, **{field: tuple(pair)}))
+        except ParamError:
+            continue
+        good.append(value)
+    return (good[0], good[-1]) if good else None
