@@ -1,0 +1,34 @@
+"""The arithmetic of the selected cell, in a large monospace font."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QLabel, QWidget
+
+from .state import LabState
+from .texts import arithmetic
+
+__all__ = ["ArithmeticPanel"]
+
+
+class ArithmeticPanel(QLabel):
+    """Shows y[i,j] = sum of x*w for an output cell, or where an input cell lands."""
+
+    def __init__(self, state: LabState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("arithmetic")
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(max(font.pointSizeF(), 12))
+        self.setFont(font)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setMargin(8)
+        state.selectionChanged.connect(self._refresh)
+        state.resultChanged.connect(self._refresh)
+        self._refresh()
+
+    def _refresh(self, *_) -> None:
+        self.setText(arithmetic(self.state.result, self.state.selection))

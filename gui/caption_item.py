@@ -1,0 +1,71 @@
+"""A grid's caption, drawn in cell units so the layout can make room for it.
+
+Text in an inverted pyqtgraph view would be drawn upside down, so ``paint``
+maps the caption's rectangle to the device and writes the text there with a
+pixel size that follows the zoom.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+
+__all__ = ["CaptionItem"]
+
+_REFERENCE_PX = 100
+
+
+class CaptionItem(pg.GraphicsObject):
+    """Lines of text whose bottom-left corner is the item's origin."""
+
+    def __init__(self, colour: str = "#222222"):
+        super().__init__()
+        self._lines: list[str] = []
+        self._line_height = 1.0
+        self._width = 0.0
+        self._colour = QColor(colour)
+        self._font = QFont()
+        self._font.setBold(True)
+
+    def set_text(self, text: str, line_height: float, colour: str | None = None) -> None:
+        """Show ``text`` with each line ``line_height`` cells tall."""
+        self.prepareGeometryChange()
+        self._lines = text.split("\n")
+        self._line_height = line_height
+        if colour:
+            self._colour = QColor(colour)
+        font = QFont(self._font)
+        font.setPixelSize(_REFERENCE_PX)
+        metrics = QFontMetricsF(font)
+        widest = max((metrics.horizontalAdvance(line) for line in self._lines), default=0.0)
+        self._width = widest / (_REFERENCE_PX * 1.25) * line_height
+        self.update()
+
+    def text(self) -> str:
+        return "\n".join(self._lines)
+
+    @property
+    def width(self) -> float:
+        """Width in cells."""
+        return self._width
+
+    def boundingRect(self) -> QRectF:
+        height = self._line_height * len(self._lines)
+        return QRectF(0, -height, self._width, height)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setPen(self._colour)
+        n = len(self._lines)
+        for k, line in enumerate(self._lines):
+            rect = transform.mapRect(
+                QRectF(0, -(n - k) * self._line_height, self._width * 1.5, self._line_height)
+            )
+            font = QFont(self._font)
+            font.setPixelSize(max(1, int(rect.height() / 1.25)))
+            painter.setFont(font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+        painter.restore()

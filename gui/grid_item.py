@@ -1,0 +1,134 @@
+"""One graphics item that draws a whole grid of cells with their values.
+
+The cell colours and grid lines are recorded once per data change in a
+``QPicture`` (as pyqtgraph's ``customGraphicsItem`` example does); ``paint``
+replays it and then writes the numbers at a size that follows the zoom,
+leaving them out when a cell is too small to read.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPicture
+from PySide6.QtWidgets import QGraphicsItem
+
+from .cells import cell_at, format_value
+
+__all__ = ["GridItem", "MIN_TEXT_PX"]
+
+#: Numbers smaller than this many pixels are not drawn.
+MIN_TEXT_PX = 7.0
+#: Grid lines are left out when cells are smaller than this, so colours stay visible.
+MIN_LINE_PX = 5.0
+
+
+class GridItem(pg.GraphicsObject):
+    """A grid of coloured cells with their values; one cell is one unit.
+
+    Signals
+    -------
+    cellClicked(int, int)
+        Row and column of a left click, on release as pyqtgraph delivers it.
+    cellHovered(int, int)
+        Row and column under the mouse; (-1, -1) when it leaves.
+    """
+
+    cellClicked = Signal(int, int)
+    cellHovered = Signal(int, int)
+
+    def __init__(self, name: str, parent: QGraphicsItem | None = None):
+        super().__init__(parent)
+        self.name = name
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        self._shape: tuple[int, int] = (0, 0)
+        self._texts: list[str] = []
+        self._widest = 1
+        self._picture = QPicture()
+        self._lines: list[QLineF] = []
+        self._pen = QPen()
+        self._text_colour = QColor("#111111")
+        self._font = QFont()
+        self._hovered: tuple[int, int] | None = None
+
+    @property
+    def shape(self) -> tuple[int, int]:  # type: ignore[override]
+        return self._shape
+
+    def set_data(
+        self, values: np.ndarray, colours: np.ndarray, text: str = "#111111", line: str = "#555555"
+    ) -> None:
+        """Show ``values`` (H, W) on cells filled with ``colours`` (H, W, 3 uint8)."""
+        if values.shape != self._shape:
+            self.prepareGeometryChange()
+        self._shape = values.shape
+        self._texts = [format_value(v) for v in values.ravel()]
+        self._widest = max((len(t) for t in self._texts), default=1)
+        self._text_colour = QColor(text)
+        h, w = self._shape
+        rgb = np.ascontiguousarray(colours, dtype=np.uint8)
+        image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+        picture = QPicture()
+        p = QPainter(picture)
+        p.drawImage(QRectF(0, 0, w, h), image)
+        p.end()
+        self._picture = picture
+        self._lines = [QLineF(0, r, w, r) for r in range(h + 1)]
+        self._lines += [QLineF(c, 0, c, h) for c in range(w + 1)]
+        self._pen = QPen(QColor(line))
+        self._pen.setCosmetic(True)
+        self._pen.setWidthF(1.0)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        h, w = self._shape
+        return QRectF(0, 0, w, h)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.drawPicture(0, 0, self._picture)
+        transform = painter.transform()
+        cell = transform.mapRect(QRectF(0, 0, 1, 1))
+        size = min(cell.width(), cell.height())
+        if size >= MIN_LINE_PX:
+            painter.setPen(self._pen)
+            painter.drawLines(self._lines)
+        px = min(0.42 * size, 0.9 * cell.width() / (0.62 * self._widest))
+        if px < MIN_TEXT_PX or not self._texts:
+            return
+        h, w = self._shape
+        exposed = option.exposedRect
+        r0, r1 = max(0, math.floor(exposed.top())), min(h, math.ceil(exposed.bottom()))
+        c0, c1 = max(0, math.floor(exposed.left())), min(w, math.ceil(exposed.right()))
+        self._font.setPixelSize(max(1, int(px)))
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self._font)
+        painter.setPen(self._text_colour)
+        centre = Qt.AlignmentFlag.AlignCenter
+        texts = self._texts
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                painter.drawText(transform.mapRect(QRectF(c, r, 1, 1)), centre, texts[r * w + c])
+        painter.restore()
+
+    # -- mouse -------------------------------------------------------------
+    def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
+        return cell_at(pos.x(), pos.y(), self._shape)
+
+    def mouseClickEvent(self, ev) -> None:
+        if ev.button() != Qt.MouseButton.LeftButton:
+            return
+        cell = self.cell_at(ev.pos())
+        if cell is not None:
+            ev.accept()
+            self.cellClicked.emit(*cell)
+
+    def hoverEvent(self, ev) -> None:
+        cell = None if ev.isExit() else self.cell_at(ev.pos())
+        if cell != self._hovered:
+            self._hovered = cell
+            self.cellHovered.emit(*(cell if cell is not None else (-1, -1)))

@@ -1,0 +1,188 @@
+"""The zoomable view with every grid of the lesson, laid out side by side.
+
+All grids share one scene with one cell = one unit, so the sizes compare at
+a glance: Input, Zero-inserted, Padded and Output along the top, the kernel
+under the input and its rotated copy under the padded grid, where it slides.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+
+from core import Role, Walkthrough
+
+from .caption_item import CaptionItem
+from .grid_item import GridItem
+from .highlights import GRIDS, Highlight, highlights
+from .overlay_item import Mark, OverlayItem
+from .state import LabState
+from .texts import captions
+from .theme import LIGHT, Theme
+
+__all__ = ["GridsView"]
+
+GAP = 2  # cells between grids
+ARROWS = {
+    Qt.Key.Key_Up: (-1, 0),
+    Qt.Key.Key_Down: (1, 0),
+    Qt.Key.Key_Left: (0, -1),
+    Qt.Key.Key_Right: (0, 1),
+}
+
+
+class GridsView(pg.GraphicsLayoutWidget):
+    """Draws a :class:`LabState`'s walkthrough and selection.
+
+    Signals
+    -------
+    cellHovered(str, int, int)
+        Grid name, row and column under the mouse; row -1 when none.
+    """
+
+    cellHovered = Signal(str, int, int)
+
+    def __init__(self, state: LabState, theme: Theme = LIGHT, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.theme = theme
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setBackground(theme.background)
+        self.viewbox = self.addViewBox()
+        self.viewbox.setAspectLocked(True)
+        self.viewbox.invertY(True)
+        self.viewbox.setMenuEnabled(False)
+        self.items: dict[str, GridItem] = {}
+        self.captions: dict[str, CaptionItem] = {}
+        self.font_scale = 1.0
+        for name in GRIDS:
+            item = GridItem(name)
+            item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
+            item.cellHovered.connect(lambda r, c, n=name: self.cellHovered.emit(n, r, c))
+            self.viewbox.addItem(item)
+            self.items[name] = item
+            caption = CaptionItem(theme.caption)
+            self.viewbox.addItem(caption)
+            self.captions[name] = caption
+        self.overlay = OverlayItem()
+        self.viewbox.addItem(self.overlay)
+        self._layout_key: tuple | None = None
+        self._highlights: list[Highlight] = []
+        state.resultChanged.connect(self._show_result)
+        state.selectionChanged.connect(self._show_selection)
+        self._show_result(state.result)
+
+    # -- drawing -----------------------------------------------------------
+    def _grid_data(self, wt: Walkthrough) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        t = self.theme
+        out_colours = np.where(
+            wt.output_band[..., None],
+            t.flat_image(wt.output.shape, t.output_band),
+            t.flat_image(wt.output.shape, t.output),
+        )
+        return {
+            "input": (wt.x, t.role_image(np.full(wt.x.shape, Role.INPUT, np.int8))),
+            "zero_inserted": (wt.zero_inserted, t.role_image(wt.zero_inserted_roles)),
+            "padded": (wt.padded, t.role_image(wt.roles)),
+            "output": (wt.output, out_colours),
+            "kernel": (wt.weight, t.flat_image(wt.weight.shape, t.kernel)),
+            "flipped": (wt.flipped_kernel, t.flat_image(wt.weight.shape, t.kernel)),
+        }
+
+    def _layout(self, wt: Walkthrough) -> dict[str, tuple[float, float]]:
+        """Top-left corner of each grid, in cells, leaving room for the captions."""
+        top = [wt.x, wt.zero_inserted, wt.padded, wt.output]
+        extent = sum(a.shape[1] for a in top) + 4 * GAP
+        line = max(0.55, extent / 48) * self.font_scale
+        texts = captions(wt)
+        for name, caption in self.captions.items():
+            caption.set_text(texts[name], line, self.theme.caption)
+        gap = max(GAP, 2 * line)
+        pos: dict[str, tuple[float, float]] = {}
+        x = 0.0
+        for name, a in zip(("input", "zero_inserted", "padded", "output"), top):
+            pos[name] = (x, 0.0)
+            x += max(a.shape[1], self.captions[name].width) + gap
+        below = max(a.shape[0] for a in top) + gap + 2 * line
+        pos["kernel"] = (0.0, below)
+        flipped_x = max(pos["padded"][0], self.captions["kernel"].width + gap, wt.weight.shape[1] + gap)
+        pos["flipped"] = (flipped_x, below)
+        return pos
+
+    def _show_result(self, wt: Walkthrough) -> None:
+        positions = self._layout(wt)
+        t = self.theme
+        for name, (values, colours) in self._grid_data(wt).items():
+            item = self.items[name]
+            item.set_data(values, colours, t.text, t.grid_line)
+            item.setPos(*positions[name])
+            self.captions[name].setPos(*positions[name][0:1], positions[name][1] - 0.15)
+        key = tuple(a.shape for a in (wt.x, wt.zero_inserted, wt.padded, wt.output, wt.weight))
+        if key != self._layout_key:
+            self._layout_key = key
+            self.fit()
+        self._show_selection(self.state.selection)
+
+    def fit(self) -> None:
+        """Zoom so that every grid and caption is in view."""
+        rect = QRectF()
+        for item in [*self.items.values(), *self.captions.values()]:
+            rect = rect.united(item.mapRectToParent(item.boundingRect()))
+        self.viewbox.setRange(rect, padding=0.03)
+
+    def _show_selection(self, selection) -> None:
+        self._highlights = highlights(self.state.result, selection)
+        self.overlay.set_marks([self._mark(h) for h in self._highlights])
+
+    def _mark(self, h: Highlight) -> Mark:
+        x0, y0 = self.items[h.grid].pos().x(), self.items[h.grid].pos().y()
+        rect = QRectF(x0 + h.col, y0 + h.row, h.cols, h.rows)
+        t = self.theme
+        style = {
+            "selected": dict(colour=t.selected, width=4, fill_alpha=40),
+            "tap_input": dict(colour=t.window, width=3, fill_alpha=70),
+            "tap_zero": dict(colour=t.window, width=2, fill_alpha=25),
+            "window": dict(colour=t.window, width=2, dashed=True),
+            "source": dict(colour=t.source, width=4, fill_alpha=60),
+            "footprint": dict(colour=t.footprint, width=3, fill_alpha=70),
+        }[h.style]
+        return Mark(rect, label=h.label, **style)
+
+    def highlighted(self, grid: str, style: str | None = None) -> set[tuple[int, int]]:
+        """The cells of ``grid`` highlighted now, optionally in one style only."""
+        return {
+            (h.row, h.col)
+            for h in self._highlights
+            if h.grid == grid and (style is None or h.style == style) and h.rows == h.cols == 1
+        }
+
+    def cell_centre(self, grid: str, row: int, col: int):
+        """The viewport point at the centre of a cell, for tests and recordings."""
+        item = self.items[grid]
+        scene = item.mapToScene(col + 0.5, row + 0.5)
+        return self.mapFromScene(scene)
+
+    # -- input -------------------------------------------------------------
+    def _on_click(self, grid: str, row: int, col: int) -> None:
+        wt = self.state.result
+        if grid == "output":
+            self.state.select(("output", row, col))
+        elif grid == "input":
+            self.state.select(("input", row, col))
+        elif grid in ("zero_inserted", "padded"):
+            roles = wt.zero_inserted_roles if grid == "zero_inserted" else wt.roles
+            if roles[row, col] != Role.INPUT:
+                return
+            sh, sw = wt.params.stride
+            ph, pw = (0, 0) if grid == "zero_inserted" else (s.pad for s in wt.steps)
+            self.state.select(("input", (row - ph) // sh, (col - pw) // sw))
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:
+        step = ARROWS.get(Qt.Key(ev.key()))
+        if step is not None:
+            self.state.move_selection(*step)
+            ev.accept()
+            return
+        super().keyPressEvent(ev)

@@ -1,0 +1,93 @@
+"""A light item that draws the highlights above every grid.
+
+A click replaces the list of marks and repaints only these few rectangles;
+the grids underneath are not touched.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+__all__ = ["Mark", "OverlayItem"]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One highlighted rectangle, in view coordinates (one cell = one unit).
+
+    ``label`` is a small note written in the cell's lower right corner,
+    such as the kernel weight that multiplies it.
+    """
+
+    rect: QRectF
+    colour: str
+    width: float = 3.0
+    fill_alpha: int = 0
+    label: str = ""
+    dashed: bool = False
+
+
+class OverlayItem(pg.GraphicsObject):
+    """Draws a list of :class:`Mark` on top of the grids."""
+
+    def __init__(self):
+        super().__init__()
+        self.setZValue(10)
+        self._marks: list[Mark] = []
+        self._bounds = QRectF()
+        self._font = QFont()
+        self._font.setBold(True)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        self.prepareGeometryChange()
+        self._marks = list(marks)
+        bounds = QRectF()
+        for m in self._marks:
+            bounds = bounds.united(m.rect)
+        self._bounds = bounds.adjusted(-1, -1, 1, 1)
+        self.update()
+
+    @property
+    def marks(self) -> list[Mark]:
+        return list(self._marks)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        transform = painter.transform()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        cell_px = transform.mapRect(QRectF(0, 0, 1, 1)).height()
+        label_px = max(1, int(min(0.26 * cell_px, 22)))
+        self._font.setPixelSize(label_px)
+        painter.setFont(self._font)
+        for m in self._marks:
+            rect = transform.mapRect(m.rect)
+            colour = QColor(m.colour)
+            if m.fill_alpha:
+                fill = QColor(colour)
+                fill.setAlpha(m.fill_alpha)
+                painter.fillRect(rect, fill)
+            pen = QPen(colour)
+            width = min(m.width, max(1.0, 0.12 * cell_px))
+            pen.setWidthF(width)
+            if m.dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            half = math.ceil(width / 2)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect.adjusted(half, half, -half, -half))
+            if m.label and label_px >= 6:
+                painter.drawText(
+                    rect.adjusted(0, 0, -half - 2, -half),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    m.label,
+                )
+        painter.restore()

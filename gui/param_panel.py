@@ -1,0 +1,117 @@
+"""Spinners for every parameter, per axis, with a "square" link.
+
+The panel asks the state for the values on its spinners; the state keeps the
+last valid result and reports a broken rule, which the panel shows inline
+together with the values that would be valid.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QWidget
+
+import core
+
+from .state import LabState
+from .texts import param_name, problem_text
+
+__all__ = ["ParamPanel"]
+
+
+class ParamPanel(QWidget):
+    """Two spinners (height, width) for each field of :class:`core.ConvTParams`."""
+
+    def __init__(self, state: LabState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self._last_field = "input_size"
+        grid = QGridLayout(self)
+        labels = {
+            "input_size": self.tr("Input H, W"),
+            "kernel_size": self.tr("Kernel kH, kW"),
+            "stride": self.tr("Stride s"),
+            "padding": self.tr("Padding p"),
+            "output_padding": self.tr("Output padding op"),
+            "dilation": self.tr("Dilation d"),
+        }
+        self.square = QCheckBox(self.tr("Square: both axes together"))
+        self.square.setChecked(all(a == b for a, b in state.params.as_dict().values()))
+        self.square.toggled.connect(self._square_toggled)
+        grid.addWidget(self.square, 0, 0, 1, 3)
+        self.spins: dict[str, tuple[QSpinBox, QSpinBox]] = {}
+        for row, field in enumerate(core.FIELDS, start=1):
+            label = QLabel(labels[field])
+            low, high = core.LIMITS[field]
+            pair = []
+            for axis in (0, 1):
+                spin = QSpinBox()
+                spin.setRange(low, high)
+                spin.setObjectName(f"{field}_{'hw'[axis]}")
+                spin.setKeyboardTracking(False)
+                spin.valueChanged.connect(lambda v, f=field, a=axis: self._spun(f, a, v))
+                grid.addWidget(spin, row, 1 + axis)
+                pair.append(spin)
+            label.setBuddy(pair[0])
+            grid.addWidget(label, row, 0)
+            self.spins[field] = (pair[0], pair[1])
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("problem")
+        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        grid.addWidget(self.problem, len(core.FIELDS) + 1, 0, 1, 3)
+        grid.setRowStretch(len(core.FIELDS) + 2, 1)
+        state.resultChanged.connect(lambda _: self._pull())
+        state.problemChanged.connect(self._show_problem)
+        self._pull()
+        self._show_problem(state.problem)
+
+    def _pull(self) -> None:
+        """Show the state's parameters without echoing them back."""
+        params = self.state.params
+        for field, spins in self.spins.items():
+            for axis, spin in enumerate(spins):
+                with QSignalBlocker(spin):
+                    spin.setValue(getattr(params, field)[axis])
+                valid = core.valid_range(params, field, axis)
+                spin.setToolTip(
+                    self.tr("Valid now: {low} to {high}").format(low=valid[0], high=valid[1])
+                    if valid else ""
+                )
+
+    def _requested(self) -> dict[str, tuple[int, int]]:
+        return {f: (s[0].value(), s[1].value()) for f, s in self.spins.items()}
+
+    def _spun(self, field: str, axis: int, value: int) -> None:
+        self._last_field = field
+        if self.square.isChecked():
+            other = self.spins[field][1 - axis]
+            with QSignalBlocker(other):
+                other.setValue(value)
+        self.state.request(**self._requested())
+
+    def _square_toggled(self, on: bool) -> None:
+        if not on:
+            return
+        for height, width in self.spins.values():
+            with QSignalBlocker(width):
+                width.setValue(height.value())
+        self.state.request(**self._requested())
+
+    def _show_problem(self, problem) -> None:
+        if problem is None:
+            self.problem.clear()
+            return
+        text = problem_text(problem)
+        field = self._last_field
+        hints = []
+        for axis in (0, 1):
+            valid = core.valid_range(self.state.params, field, axis)
+            if valid:
+                hints.append(f"{valid[0]}\u2013{valid[1]}")
+        if hints:
+            text += " " + self.tr("With the other values as shown before, {name} may be {values}.").format(
+                name=param_name(field), values=" / ".join(dict.fromkeys(hints))
+            )
+        text += " " + self.tr("The picture shows the last valid parameters.")
+        self.problem.setText(text)
