@@ -1,19 +1,23 @@
 """The one state owner: parameters, values, the core result and the selection.
 
 Views take a :class:`LabState` in their constructor and connect to its
-signals; they never talk to each other.  Every change goes through
-:meth:`LabState.request`, which validates with core and keeps the last valid
-result when a request breaks a rule.
+signals; they never talk to each other.  Every change of parameters or values
+becomes a frozen :class:`Snapshot`, validated by core and swapped in by a
+``QUndoCommand``, so undo and redo are free.  A request that breaks a rule
+keeps the last valid result and reports the problem.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import core
 
-__all__ = ["LabState", "Selection", "default_values"]
+__all__ = ["LabState", "Selection", "Snapshot", "default_values"]
 
 #: A selection is ("output", i, j), ("input", r, c) or None.
 Selection = tuple[str, int, int] | None
@@ -22,6 +26,39 @@ Selection = tuple[str, int, int] | None
 def default_values(shape: tuple[int, int]) -> np.ndarray:
     """The lesson's values: 1, 2, ..., H*W in reading order."""
     return np.arange(1, shape[0] * shape[1] + 1, dtype=np.float64).reshape(shape)
+
+
+def _resized(old: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """Keep ``old`` if it already has ``shape``, else the lesson's 1..n values."""
+    return old if old.shape == tuple(shape) else default_values(shape)
+
+
+@dataclass(frozen=True, eq=False)
+class Snapshot:
+    """Everything an undo step restores: parameters and cell values."""
+
+    params: core.ConvTParams
+    x: np.ndarray
+    w: np.ndarray
+
+    def same_as(self, other: Snapshot) -> bool:
+        return (
+            self.params == other.params
+            and np.array_equal(self.x, other.x)
+            and np.array_equal(self.w, other.w)
+        )
+
+
+class _Swap(QUndoCommand):
+    def __init__(self, state: LabState, old: Snapshot, new: Snapshot, text: str):
+        super().__init__(text)
+        self._state, self._old, self._new = state, old, new
+
+    def redo(self) -> None:
+        self._state._install(self._new)
+
+    def undo(self) -> None:
+        self._state._install(self._old)
 
 
 class LabState(QObject):
@@ -42,14 +79,22 @@ class LabState(QObject):
     selectionChanged = Signal(object)
     problemChanged = Signal(object)
 
-    def __init__(self, params: core.ConvTParams | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        params: core.ConvTParams | None = None,
+        x: np.ndarray | None = None,
+        w: np.ndarray | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         params = params or core.ConvTParams()
-        self._x = default_values(params.input_size)
-        self._w = default_values(params.kernel_size)
-        self._result = self._compute(params, self._x, self._w)
+        x = default_values(params.input_size) if x is None else np.array(x, np.float64)
+        w = default_values(params.kernel_size) if w is None else np.array(w, np.float64)
+        self._snapshot = Snapshot(params, x, w)
+        self._result = self._compute(self._snapshot)
         self._selection: Selection = None
         self._problem: core.ParamError | None = None
+        self.undo_stack = QUndoStack(self)
 
     # -- reading ---------------------------------------------------------
     @property
@@ -61,6 +106,10 @@ class LabState(QObject):
         return self._result
 
     @property
+    def snapshot(self) -> Snapshot:
+        return self._snapshot
+
+    @property
     def selection(self) -> Selection:
         return self._selection
 
@@ -70,38 +119,73 @@ class LabState(QObject):
 
     # -- changing --------------------------------------------------------
     @staticmethod
-    def _compute(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> core.Walkthrough:
-        core.check_limits(params)
+    def _compute(snap: Snapshot) -> core.Walkthrough:
+        core.check_limits(snap.params)
+        if snap.x.shape != snap.params.input_size or snap.w.shape != snap.params.kernel_size:
+            raise core.ParamError(
+                "x", "shape", value=snap.x.shape, expected=f"{snap.params.input_size}"
+            )
         return core.walkthrough(
-            x, w, params.stride, params.padding, params.output_padding, params.dilation
+            snap.x,
+            snap.w,
+            snap.params.stride,
+            snap.params.padding,
+            snap.params.output_padding,
+            snap.params.dilation,
         )
+
+    def apply(self, snap: Snapshot, text: str = "") -> bool:
+        """Make ``snap`` current as one undo step; returns whether it was valid."""
+        try:
+            self._compute(snap)
+        except core.ParamError as err:
+            self._set_problem(err)
+            return False
+        self._set_problem(None)
+        if not snap.same_as(self._snapshot):
+            self.undo_stack.push(_Swap(self, self._snapshot, snap, text))
+        return True
 
     def request(self, **fields: tuple[int, int]) -> bool:
         """Ask for new parameters; returns whether they were valid.
 
-        An invalid request leaves the result as it was and reports the
-        problem through ``problemChanged``.
+        Values keep their cells while a grid keeps its shape; a grid that
+        changes shape gets the lesson's 1..n values.
         """
         try:
             params = core.ConvTParams(**{**self.params.as_dict(), **fields})
-            x = self._x if params.input_size == self.params.input_size else None
-            w = self._w if params.kernel_size == self.params.kernel_size else None
-            x = default_values(params.input_size) if x is None else x
-            w = default_values(params.kernel_size) if w is None else w
-            result = self._compute(params, x, w)
         except core.ParamError as err:
             self._set_problem(err)
             return False
-        self._x, self._w = x, w
+        snap = Snapshot(
+            params,
+            _resized(self._snapshot.x, params.input_size),
+            _resized(self._snapshot.w, params.kernel_size),
+        )
+        return self.apply(snap, self.tr("Change parameters"))
+
+    def set_values(self, x: np.ndarray | None = None, w: np.ndarray | None = None) -> bool:
+        """Replace the input and/or kernel values (same shapes)."""
+        snap = Snapshot(
+            self.params,
+            self._snapshot.x if x is None else np.array(x, np.float64),
+            self._snapshot.w if w is None else np.array(w, np.float64),
+        )
+        return self.apply(snap, self.tr("Change values"))
+
+    def set_cell(self, grid: str, row: int, col: int, value: float) -> bool:
+        """Set one cell of the input ("input") or the kernel ("kernel")."""
+        target = (self._snapshot.x if grid == "input" else self._snapshot.w).copy()
+        target[row, col] = value
+        return self.set_values(**({"x": target} if grid == "input" else {"w": target}))
+
+    def _install(self, snap: Snapshot) -> None:
+        """Swap in a snapshot already known to be valid (the undo commands call this)."""
+        self._snapshot = snap
+        self._result = self._compute(snap)
         self._set_problem(None)
-        if result.params != self.params or not (
-            np.array_equal(result.x, self._result.x)
-            and np.array_equal(result.weight, self._result.weight)
-        ):
-            self._result = result
-            self.resultChanged.emit(result)
-            self._keep_selection()
-        return True
+        self.resultChanged.emit(self._result)
+        self._keep_selection()
 
     def _set_problem(self, problem: core.ParamError | None) -> None:
         if problem is None and self._problem is None:
