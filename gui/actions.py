@@ -1,34 +1,133 @@
-"""The window's actions, with their shortcuts."""
+"""The window's actions and menus, with their shortcuts.
+
+Actions are created here, translated, and grouped into menus; the window
+only connects them.  They are remade when the language changes.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from types import SimpleNamespace
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow
 
-__all__ = ["Actions", "make_actions"]
+from .i18n import LANGUAGES
+from .presets import PRESETS, preset_names
+from .settings import FONT_SCALES, THEMES
 
-
-@dataclass
-class Actions:
-    quit: QAction
-    fit: QAction
-    clear_selection: QAction
+__all__ = ["build_actions"]
 
 
-def make_actions(parent: QWidget) -> Actions:
-    """Create the actions, owned by ``parent``; the window wires them up."""
+def build_actions(window: QMainWindow) -> SimpleNamespace:
+    """Create every action, fill the menu bar, and return the actions by name."""
+    a = SimpleNamespace()
 
-    def action(text: str, shortcut) -> QAction:
-        a = QAction(text, parent)
-        a.setShortcut(QKeySequence(shortcut))
-        parent.addAction(a)
-        return a
+    def act(name: str, text: str, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        window.addAction(action)  # shortcuts work with the menu bar hidden
+        setattr(a, name, action)
+        return action
 
-    return Actions(
-        quit=action(QCoreApplication.translate("actions", "&Quit"), QKeySequence.StandardKey.Quit),
-        fit=action(QCoreApplication.translate("actions", "&Fit all grids"), "Ctrl+0"),
-        clear_selection=action(QCoreApplication.translate("actions", "C&lear selection"), "Esc"),
+    tr = QCoreApplication.translate
+    menu = window.menuBar()
+    menu.clear()
+
+    file_menu = menu.addMenu(tr("actions", "&File"))
+    for name, text, key in (
+        ("open", tr("actions", "&Open session\u2026"), QKeySequence.StandardKey.Open),
+        ("save", tr("actions", "&Save session\u2026"), QKeySequence.StandardKey.Save),
+    ):
+        file_menu.addAction(act(name, text, key))
+    file_menu.addSeparator()
+    for name, text, key in (
+        ("export_png", tr("actions", "Export view as &PNG\u2026"), "Ctrl+E"),
+        ("export_svg", tr("actions", "Export view as S&VG\u2026"), None),
+        ("export_gif", tr("actions", "Export animation as &GIF\u2026"), None),
+        ("export_frames", tr("actions", "Export animation as PNG &frames\u2026"), None),
+        ("copy_code", tr("actions", "&Copy as PyTorch code"), "Ctrl+Shift+C"),
+    ):
+        file_menu.addAction(act(name, text, key))
+    file_menu.addSeparator()
+    file_menu.addAction(act("quit", tr("actions", "&Quit"), QKeySequence.StandardKey.Quit))
+
+    edit_menu = menu.addMenu(tr("actions", "&Edit"))
+    a.edit_menu = edit_menu
+    fill_input = edit_menu.addMenu(tr("actions", "Fill &input"))
+    fill_kernel = edit_menu.addMenu(tr("actions", "Fill &kernel"))
+    for target, sub in (("input", fill_input), ("kernel", fill_kernel)):
+        fills = [
+            ("ones", tr("actions", "All ones")),
+            ("arange", tr("actions", "1, 2, \u2026, n")),
+            ("random", tr("actions", "Random integers from a seed\u2026")),
+        ]
+        if target == "kernel":
+            fills.append(("delta", tr("actions", "Delta (a single 1 in the centre)")))
+        for fill, text in fills:
+            sub.addAction(act(f"fill_{target}_{fill}", text))
+
+    view_menu = menu.addMenu(tr("actions", "&View"))
+    view_menu.addAction(act("fit", tr("actions", "&Fit all grids"), "Ctrl+0"))
+    view_menu.addAction(act("clear_selection", tr("actions", "C&lear selection"), "Esc"))
+    view_menu.addAction(
+        act("presentation", tr("actions", "&Presentation mode"), "F11", checkable=True)
     )
+    font_menu = view_menu.addMenu(tr("actions", "Font &size"))
+    a.font_group = QActionGroup(window)
+    a.font_scales = {}
+    for n, scale in enumerate(FONT_SCALES):
+        action = act(f"font_{n}", f"{scale:g}\u00d7", f"Ctrl+{n + 1}", checkable=True)
+        action.setData(scale)
+        a.font_group.addAction(action)
+        font_menu.addAction(action)
+        a.font_scales[scale] = action
+    theme_menu = view_menu.addMenu(tr("actions", "&Theme"))
+    theme_names = {
+        "light": tr("actions", "Light"),
+        "dark": tr("actions", "Dark"),
+        "contrast": tr("actions", "High contrast"),
+        "contrast-dark": tr("actions", "High contrast, dark"),
+    }
+    a.theme_group = QActionGroup(window)
+    a.themes = {}
+    for key in THEMES:
+        action = act(f"theme_{key}", theme_names[key], checkable=True)
+        action.setData(key)
+        a.theme_group.addAction(action)
+        theme_menu.addAction(action)
+        a.themes[key] = action
+    language_menu = view_menu.addMenu(tr("actions", "&Language / \u8bed\u8a00"))
+    a.language_group = QActionGroup(window)
+    a.languages = {}
+    for key, name in LANGUAGES.items():
+        action = act(f"language_{key}", name, checkable=True)
+        action.setData(key)
+        a.language_group.addAction(action)
+        language_menu.addAction(action)
+        a.languages[key] = action
+
+    lesson_menu = menu.addMenu(tr("actions", "&Lesson"))
+    lesson_menu.addAction(act("prev_step", tr("actions", "&Previous step"), "PgUp"))
+    lesson_menu.addAction(act("next_step", tr("actions", "&Next step"), "PgDown"))
+    lesson_menu.addSeparator()
+    lesson_menu.addAction(act("play", tr("actions", "Play / pause"), "Space"))
+    lesson_menu.addAction(act("step_back", tr("actions", "Previous output cell"), "Left"))
+    lesson_menu.addAction(act("step_forward", tr("actions", "Next output cell"), "Right"))
+    lesson_menu.addAction(act("first_cell", tr("actions", "First output cell"), "Home"))
+    lesson_menu.addAction(act("last_cell", tr("actions", "Last output cell"), "End"))
+    lesson_menu.addAction(act("stop", tr("actions", "Stop and show all cells"), "Ctrl+."))
+    lesson_menu.addSeparator()
+    presets_menu = lesson_menu.addMenu(tr("actions", "P&resets"))
+    names = preset_names()
+    a.presets = {}
+    for preset in PRESETS:
+        action = act(f"preset_{preset.key}", names[preset.key])
+        action.setData(preset.key)
+        presets_menu.addAction(action)
+        a.presets[preset.key] = action
+
+    a.undo_menu = edit_menu
+    return a

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
 from .state import LabState
@@ -19,9 +19,9 @@ class ArithmeticPanel(QLabel):
         super().__init__(parent)
         self.state = state
         self.setObjectName("arithmetic")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(max(font.pointSizeF(), 12))
-        self.setFont(font)
+        self._font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._font.setPointSizeF(max(self._font.pointSizeF(), 12))
+        self.set_scale(1.0)
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -29,6 +29,11 @@ class ArithmeticPanel(QLabel):
         state.selectionChanged.connect(self._refresh)
         state.resultChanged.connect(self._refresh)
         self._refresh()
+
+    def set_scale(self, scale: float) -> None:
+        font = QFont(self._font)
+        font.setPointSizeF(self._font.pointSizeF() * scale)
+        self.setFont(font)
 
     def _refresh(self, *_) -> None:
         self.setText(arithmetic(self.state.result, self.state.selection))

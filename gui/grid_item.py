@@ -33,11 +33,14 @@ class GridItem(pg.GraphicsObject):
     -------
     cellClicked(int, int)
         Row and column of a left click, on release as pyqtgraph delivers it.
+    cellDoubleClicked(int, int)
+        Row and column of a left double click.
     cellHovered(int, int)
         Row and column under the mouse; (-1, -1) when it leaves.
     """
 
     cellClicked = Signal(int, int)
+    cellDoubleClicked = Signal(int, int)
     cellHovered = Signal(int, int)
 
     def __init__(self, name: str, parent: QGraphicsItem | None = None):
@@ -54,6 +57,8 @@ class GridItem(pg.GraphicsObject):
         self._text_colour = QColor("#111111")
         self._font = QFont()
         self._hovered: tuple[int, int] | None = None
+        self._reveal: int | None = None
+        self._cover = QColor(255, 255, 255, 215)
 
     @property
     def shape(self) -> tuple[int, int]:  # type: ignore[override]
@@ -84,6 +89,27 @@ class GridItem(pg.GraphicsObject):
         self._pen.setWidthF(1.0)
         self.update()
 
+    def set_reveal(self, count: int | None, cover: str = "#ffffff") -> None:
+        """Show only the first ``count`` cells in raster order (None: all)."""
+        self._reveal = count
+        self._cover = QColor(cover)
+        self._cover.setAlpha(215)
+        self.update()
+
+    def _covers(self) -> list[QRectF]:
+        """The rectangles over the cells not yet revealed."""
+        if self._reveal is None:
+            return []
+        h, w = self._shape
+        row, col = divmod(self._reveal, w) if w else (h, 0)
+        rects = []
+        if row < h and col:
+            rects.append(QRectF(col, row, w - col, 1))
+            row += 1
+        if row < h:
+            rects.append(QRectF(0, row, w, h - row))
+        return rects
+
     def boundingRect(self) -> QRectF:
         h, w = self._shape
         return QRectF(0, 0, w, h)
@@ -93,6 +119,9 @@ class GridItem(pg.GraphicsObject):
         transform = painter.transform()
         cell = transform.mapRect(QRectF(0, 0, 1, 1))
         size = min(cell.width(), cell.height())
+        covers = self._covers()
+        for rect in covers:
+            painter.fillRect(rect, self._cover)
         if size >= MIN_LINE_PX:
             painter.setPen(self._pen)
             painter.drawLines(self._lines)
@@ -110,8 +139,9 @@ class GridItem(pg.GraphicsObject):
         painter.setPen(self._text_colour)
         centre = Qt.AlignmentFlag.AlignCenter
         texts = self._texts
+        shown = len(texts) if self._reveal is None else self._reveal
         for r in range(r0, r1):
-            for c in range(c0, c1):
+            for c in range(c0, min(c1, shown - r * w)):
                 painter.drawText(transform.mapRect(QRectF(c, r, 1, 1)), centre, texts[r * w + c])
         painter.restore()
 
@@ -125,7 +155,10 @@ class GridItem(pg.GraphicsObject):
         cell = self.cell_at(ev.pos())
         if cell is not None:
             ev.accept()
-            self.cellClicked.emit(*cell)
+            if ev.double():
+                self.cellDoubleClicked.emit(*cell)
+            else:
+                self.cellClicked.emit(*cell)
 
     def hoverEvent(self, ev) -> None:
         cell = None if ev.isExit() else self.cell_at(ev.pos())

@@ -17,6 +17,7 @@ from core import Role, Walkthrough
 from .caption_item import CaptionItem
 from .grid_item import GridItem
 from .highlights import GRIDS, Highlight, highlights
+from .lesson_text import STEP_GRIDS
 from .overlay_item import Mark, OverlayItem
 from .state import LabState
 from .texts import captions
@@ -25,12 +26,9 @@ from .theme import LIGHT, Theme
 __all__ = ["GridsView"]
 
 GAP = 2  # cells between grids
-ARROWS = {
-    Qt.Key.Key_Up: (-1, 0),
-    Qt.Key.Key_Down: (1, 0),
-    Qt.Key.Key_Left: (0, -1),
-    Qt.Key.Key_Right: (0, 1),
-}
+# Left/Right step through the output cells in raster order (window actions).
+ARROWS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
+DIMMED = 0.18
 
 
 class GridsView(pg.GraphicsLayoutWidget):
@@ -40,9 +38,12 @@ class GridsView(pg.GraphicsLayoutWidget):
     -------
     cellHovered(str, int, int)
         Grid name, row and column under the mouse; row -1 when none.
+    editRequested(str, int, int)
+        A double click on an input or kernel cell: grid name, row, column.
     """
 
     cellHovered = Signal(str, int, int)
+    editRequested = Signal(str, int, int)
 
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent=None):
         super().__init__(parent)
@@ -61,6 +62,8 @@ class GridsView(pg.GraphicsLayoutWidget):
             item = GridItem(name)
             item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
             item.cellHovered.connect(lambda r, c, n=name: self.cellHovered.emit(n, r, c))
+            if name in ("input", "kernel"):
+                item.cellDoubleClicked.connect(lambda r, c, n=name: self.editRequested.emit(n, r, c))
             self.viewbox.addItem(item)
             self.items[name] = item
             caption = CaptionItem(theme.caption)
@@ -72,7 +75,30 @@ class GridsView(pg.GraphicsLayoutWidget):
         self._highlights: list[Highlight] = []
         state.resultChanged.connect(self._show_result)
         state.selectionChanged.connect(self._show_selection)
+        state.stepChanged.connect(self._show_step)
+        state.revealChanged.connect(self._show_reveal)
         self._show_result(state.result)
+        self._show_step(state.step)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setBackground(theme.background)
+        self._show_result(self.state.result)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self._layout_key = None
+        self._show_result(self.state.result)
+
+    def _show_step(self, step: int) -> None:
+        shown = STEP_GRIDS[step]
+        for name in GRIDS:
+            opacity = 1.0 if name in shown else DIMMED
+            self.items[name].setOpacity(opacity)
+            self.captions[name].setOpacity(opacity)
+
+    def _show_reveal(self, count) -> None:
+        self.items["output"].set_reveal(count, self.theme.background)
 
     # -- drawing -----------------------------------------------------------
     def _grid_data(self, wt: Walkthrough) -> dict[str, tuple[np.ndarray, np.ndarray]]:
@@ -119,6 +145,7 @@ class GridsView(pg.GraphicsLayoutWidget):
             item.set_data(values, colours, t.text, t.grid_line)
             item.setPos(*positions[name])
             self.captions[name].setPos(*positions[name][0:1], positions[name][1] - 0.15)
+        self._show_reveal(self.state.reveal)
         key = tuple(a.shape for a in (wt.x, wt.zero_inserted, wt.padded, wt.output, wt.weight))
         if key != self._layout_key:
             self._layout_key = key

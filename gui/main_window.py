@@ -1,66 +1,243 @@
-"""The main window: it assembles the panels and wires the actions."""
+"""The main window: it assembles the panels and wires the actions.
+
+Parameters, the lesson's steps and the legend sit on the left; the grids, the
+animation bar and the arithmetic on the right.  When the language changes the
+panels and menus are built again around the same state.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QMainWindow,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
-from .actions import make_actions
+from .actions import build_actions
+from .animation_bar import AnimationBar
+from .animator import Animator
 from .arithmetic_panel import ArithmeticPanel
+from .cell_editor import CellEditor
+from .fills import FILLS, random_ints
 from .grids_view import GridsView
+from .i18n import install_language
 from .legend import Legend
+from .lesson_panel import LessonPanel
 from .param_panel import ParamPanel
-from .state import LabState
+from .presets import PRESETS
+from .state import LabState, Snapshot
 from .texts import role_name
+from .theme import THEMES
 
 __all__ = ["MainWindow"]
 
 
 class MainWindow(QMainWindow):
-    """Parameters and legend on the left; the grids and the arithmetic on the right."""
+    """The assembled window around one :class:`LabState`."""
 
-    def __init__(self, state: LabState, parent: QWidget | None = None):
+    def __init__(self, state: LabState, settings=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
+        self.settings = settings
+        self.animator = Animator(state, self)
+        self.language = "en"
+        self.theme_name = "light"
+        self.font_scale = 1.0
+        self._base_font = QApplication.font()
+        self._build()
+
+    # -- assembly ----------------------------------------------------------
+    def _build(self) -> None:
+        """Create the panels, menus and connections (again after a language change)."""
+        view_range = self.grids.viewbox.viewRange() if hasattr(self, "grids") else None
+        state = self.state
         self.setWindowTitle(self.tr("ConvT Lab \u2014 transposed convolution, step by step"))
+        theme = THEMES[self.theme_name]
         self.params = ParamPanel(state)
-        self.legend = Legend()
-        self.grids = GridsView(state)
+        self.lesson = LessonPanel(state)
+        self.legend = Legend(theme)
+        self.grids = GridsView(state, theme)
+        self.grids.font_scale = self.font_scale
+        self.animation = AnimationBar(self.animator)
         self.arithmetic = ArithmeticPanel(state)
+        self.arithmetic.set_scale(self.font_scale)
+        self.editor = CellEditor(self.grids.viewport())
 
         side = QWidget()
+        side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.params)
         side_layout.addWidget(self.legend)
         side_layout.addStretch(1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setWidget(side)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMinimumWidth(side.sizeHint().width() + 16)
+        self.side = side_scroll
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.arithmetic)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.animation)
+        bottom_layout.addWidget(scroll, 1)
         right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.lesson)
         right.addWidget(self.grids)
-        right.addWidget(scroll)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 0)
-        right.setSizes([600, 110])
+        right.addWidget(bottom)
+        right.setStretchFactor(1, 1)
+        right.setSizes([110, 520, 150])
         split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(side)
+        split.addWidget(self.side)
         split.addWidget(right)
         split.setStretchFactor(1, 1)
-        self.setCentralWidget(split)
-
-        self.actions_ = make_actions(self)
-        self.actions_.quit.triggered.connect(self.close)
-        self.actions_.fit.triggered.connect(self.grids.fit)
-        self.actions_.clear_selection.triggered.connect(lambda: state.select(None))
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        file_menu.addAction(self.actions_.quit)
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(self.actions_.fit)
-        view_menu.addAction(self.actions_.clear_selection)
-
+        self.setCentralWidget(split)  # deletes the previous panels
+        self._wire(build_actions(self))
         self.grids.cellHovered.connect(self._hovered)
+        self.grids.editRequested.connect(self._edit_cell)
+        self.editor.committed.connect(self._cell_committed)
+        self.editor.rejected.connect(self._cell_rejected)
+        self.side.setVisible(not self.isFullScreen())
         self.grids.setFocus()
+        if view_range is not None:
+            (x0, x1), (y0, y1) = view_range
+            self.grids.viewbox.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
+
+    def _wire(self, a) -> None:
+        self.actions_ = a
+        state, anim = self.state, self.animator
+        undo = state.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = state.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        first = a.edit_menu.actions()[0] if a.edit_menu.actions() else None
+        a.edit_menu.insertAction(first, undo)
+        a.edit_menu.insertAction(first, redo)
+        a.edit_menu.insertSeparator(first)
+        a.undo, a.redo = undo, redo
+        a.quit.triggered.connect(self.close)
+        a.fit.triggered.connect(self.grids.fit)
+        a.clear_selection.triggered.connect(self._escape)
+        a.presentation.toggled.connect(self.set_presentation)
+        a.presentation.setChecked(self.isFullScreen())
+        a.prev_step.triggered.connect(lambda: state.set_step(state.step - 1))
+        a.next_step.triggered.connect(lambda: state.set_step(state.step + 1))
+        a.play.triggered.connect(anim.toggle)
+        a.step_back.triggered.connect(lambda: anim.step(-1))
+        a.step_forward.triggered.connect(lambda: anim.step(1))
+        a.first_cell.triggered.connect(anim.home)
+        a.last_cell.triggered.connect(anim.end)
+        a.stop.triggered.connect(anim.stop)
+        for key, action in a.presets.items():
+            action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
+        for target in ("input", "kernel"):
+            for fill in ("ones", "arange", "random", "delta"):
+                action = getattr(a, f"fill_{target}_{fill}", None)
+                if action is not None:
+                    action.triggered.connect(lambda _=False, t=target, f=fill: self.fill(t, f))
+        a.font_scales[self.font_scale].setChecked(True)
+        a.font_group.triggered.connect(lambda act: self.set_font_scale(act.data()))
+        a.themes[self.theme_name].setChecked(True)
+        a.theme_group.triggered.connect(lambda act: self.set_theme(act.data()))
+        a.languages[self.language].setChecked(True)
+        a.language_group.triggered.connect(lambda act: self.set_language(act.data()))
+        for name in ("open", "save", "export_png", "export_svg", "export_gif", "export_frames",
+                     "copy_code"):
+            getattr(a, name).setEnabled(False)
+
+    # -- commands ----------------------------------------------------------
+    def set_language(self, language: str) -> bool:
+        """Switch the language of every visible string; False if its catalogue is missing."""
+        ok = install_language(QApplication.instance(), language)
+        if not ok:
+            self.statusBar().showMessage(
+                self.tr("The translation for {lang} could not be loaded.").format(lang=language), 8000
+            )
+            self.actions_.languages[self.language].setChecked(True)
+            return False
+        self.language = language
+        if self.settings is not None:
+            self.settings.language = language
+        self._build()
+        return True
+
+    def set_theme(self, name: str) -> None:
+        self.theme_name = name
+        theme = THEMES[name]
+        self.grids.set_theme(theme)
+        self.legend.deleteLater()
+        self.legend = Legend(theme)
+        self.side.widget().layout().insertWidget(1, self.legend)
+        if self.settings is not None:
+            self.settings.theme = name
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = float(scale)
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * self.font_scale)
+        QApplication.setFont(font)
+        self.arithmetic.set_scale(self.font_scale)
+        self.grids.set_font_scale(self.font_scale)
+        if self.settings is not None:
+            self.settings.font_scale = self.font_scale
+
+    def set_presentation(self, on: bool) -> None:
+        """Full screen with the controls and menus hidden (F11 toggles)."""
+        self.side.setVisible(not on)
+        self.menuBar().setVisible(not on)
+        self.statusBar().setVisible(not on)
+        self.showFullScreen() if on else self.showNormal()
+        self.grids.fit()
+
+    def apply_preset(self, key: str) -> None:
+        preset = next(p for p in PRESETS if p.key == key)
+        x, w = preset.values()
+        self.animator.stop()
+        self.state.apply(Snapshot(preset.params, x, w), self.tr("Preset"))
+        self.grids.fit()
+
+    def fill(self, target: str, fill: str) -> None:
+        shape = self.state.params.input_size if target == "input" else self.state.params.kernel_size
+        if fill == "random":
+            seed, ok = QInputDialog.getInt(
+                self, self.tr("Random integers"), self.tr("Seed (the same seed gives the same values):"),
+                0, 0, 2**31 - 1,
+            )
+            if not ok:
+                return
+            values = random_ints(shape, seed)
+        else:
+            values = FILLS[fill](shape)
+        self.state.set_values(**({"x": values} if target == "input" else {"w": values}))
+
+    def _escape(self) -> None:
+        self.animator.stop()
+        self.state.select(None)
+
+    # -- cells ---------------------------------------------------------------
+    def _edit_cell(self, grid: str, row: int, col: int) -> None:
+        item = self.grids.items[grid]
+        top_left = self.grids.mapFromScene(item.mapToScene(col, row))
+        bottom_right = self.grids.mapFromScene(item.mapToScene(col + 1, row + 1))
+        values = self.state.result.x if grid == "input" else self.state.result.weight
+        self.editor.edit(grid, row, col, values[row, col], QRect(top_left, bottom_right))
+
+    def _cell_committed(self, grid: str, row: int, col: int, value: float) -> None:
+        self.state.set_cell(grid, row, col, value)
+        self.statusBar().clearMessage()
+
+    def _cell_rejected(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("{message}; the cell keeps its value.").format(message=message), 8000
+        )
 
     def _hovered(self, grid: str, row: int, col: int) -> None:
         if row < 0:
@@ -81,4 +258,14 @@ class MainWindow(QMainWindow):
             text += ": " + role_name(roles[grid][row, col])
         elif grid == "output" and wt.output_band[row, col]:
             text += ": " + self.tr("added by output_padding, computed like any other cell")
+        if grid in ("input", "kernel"):
+            text += " \u2014 " + self.tr("double-click to type a value")
         self.statusBar().showMessage(text)
+
+    def closeEvent(self, ev) -> None:
+        self.animator.pause()
+        if self.settings is not None:
+            self.settings.geometry = self.saveGeometry()
+            self.settings.params = self.state.params
+            self.settings.sync()
+        super().closeEvent(ev)

@@ -61,12 +61,12 @@ class ParamPanel(QWidget):
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.problem, len(core.FIELDS) + 1, 0, 1, 3)
         grid.setRowStretch(len(core.FIELDS) + 2, 1)
-        state.resultChanged.connect(lambda _: self._pull())
+        state.resultChanged.connect(self._pull)
         state.problemChanged.connect(self._show_problem)
         self._pull()
         self._show_problem(state.problem)
 
-    def _pull(self) -> None:
+    def _pull(self, *_) -> None:
         """Show the state's parameters without echoing them back."""
         params = self.state.params
         for field, spins in self.spins.items():

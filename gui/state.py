@@ -17,15 +17,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 import core
 
+from .fills import arange
+
 __all__ = ["LabState", "Selection", "Snapshot", "default_values"]
 
 #: A selection is ("output", i, j), ("input", r, c) or None.
 Selection = tuple[str, int, int] | None
 
 
-def default_values(shape: tuple[int, int]) -> np.ndarray:
-    """The lesson's values: 1, 2, ..., H*W in reading order."""
-    return np.arange(1, shape[0] * shape[1] + 1, dtype=np.float64).reshape(shape)
+default_values = arange
 
 
 def _resized(old: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
@@ -73,11 +73,20 @@ class LabState(QObject):
     problemChanged(object)
         The :class:`core.ParamError` of the last request, or None when the
         last request was valid.
+    stepChanged(int)
+        The lesson step shown, 0 to LAST_STEP; grids of later steps are dimmed.
+    revealChanged(object)
+        How many output cells, in raster order, an animation has computed so
+        far; None when every cell is shown.
     """
+
+    LAST_STEP = 4
 
     resultChanged = Signal(object)
     selectionChanged = Signal(object)
     problemChanged = Signal(object)
+    stepChanged = Signal(int)
+    revealChanged = Signal(object)
 
     def __init__(
         self,
@@ -94,6 +103,8 @@ class LabState(QObject):
         self._result = self._compute(self._snapshot)
         self._selection: Selection = None
         self._problem: core.ParamError | None = None
+        self._step = self.LAST_STEP
+        self._reveal: int | None = None
         self.undo_stack = QUndoStack(self)
 
     # -- reading ---------------------------------------------------------
@@ -116,6 +127,29 @@ class LabState(QObject):
     @property
     def problem(self) -> core.ParamError | None:
         return self._problem
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    @property
+    def reveal(self) -> int | None:
+        return self._reveal
+
+    def set_step(self, step: int) -> None:
+        """Show the lesson up to ``step`` (clamped to 0..LAST_STEP)."""
+        step = min(max(int(step), 0), self.LAST_STEP)
+        if step != self._step:
+            self._step = step
+            self.stepChanged.emit(step)
+
+    def set_reveal(self, count: int | None) -> None:
+        """Show only the first ``count`` output cells (None: all of them)."""
+        if count is not None:
+            count = min(max(int(count), 0), self._result.output.size)
+        if count != self._reveal:
+            self._reveal = count
+            self.revealChanged.emit(count)
 
     # -- changing --------------------------------------------------------
     @staticmethod

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from core import Role
 
-__all__ = ["Theme", "LIGHT"]
+__all__ = ["DARK", "LIGHT", "THEMES", "Theme"]
 
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = "#E69F00"
@@ -49,6 +49,7 @@ class Theme:
     source: str = BLUE
     selected: str = "#000000"
     footprint: str = BLUISH_GREEN
+    dark: bool = False
 
     def rgb(self, colour: str) -> tuple[int, int, int]:
         c = QColor(colour)
@@ -66,3 +67,71 @@ class Theme:
 
 
 LIGHT = Theme()
+
+DARK = Theme(
+    roles={
+        Role.INPUT: "#1d5a82",
+        Role.INSERTED: "#3a3a3a",
+        Role.PADDING: "#2c2a22",
+        Role.OUTPUT_PADDING: "#8a5a00",
+        Role.CROPPED: "#7a3412",
+    },
+    output="#0f5e47",
+    output_band="#8a5a00",
+    kernel="#6b3557",
+    text="#f2f2f2",
+    grid_line="#8c8c8c",
+    background="#1b1b1b",
+    caption="#eeeeee",
+    window=ORANGE,
+    source=SKY_BLUE,
+    selected="#ffffff",
+    footprint="#35d0a0",
+    dark=True,
+)
+
+#: High contrast for projectors: saturated Okabe-Ito fills, black text and lines.
+CONTRAST = Theme(
+    roles={
+        Role.INPUT: SKY_BLUE,
+        Role.INSERTED: "#cfcfcf",
+        Role.PADDING: "#ffffff",
+        Role.OUTPUT_PADDING: ORANGE,
+        Role.CROPPED: "#f08a5d",
+    },
+    output="#3cc29a",
+    output_band=ORANGE,
+    kernel="#e7a6cb",
+    text="#000000",
+    grid_line="#000000",
+    background="#ffffff",
+    caption="#000000",
+    window=VERMILLION,
+    source=BLUE,
+    selected="#000000",
+    footprint="#006b4e",
+)
+
+CONTRAST_DARK = Theme(
+    roles={
+        Role.INPUT: "#0072B2",
+        Role.INSERTED: "#333333",
+        Role.PADDING: "#000000",
+        Role.OUTPUT_PADDING: "#a86f00",
+        Role.CROPPED: "#a33f00",
+    },
+    output="#007a59",
+    output_band="#a86f00",
+    kernel="#8f3d6e",
+    text="#ffffff",
+    grid_line="#ffffff",
+    background="#000000",
+    caption="#ffffff",
+    window=YELLOW,
+    source=SKY_BLUE,
+    selected="#ffffff",
+    footprint="#4dffc3",
+    dark=True,
+)
+
+THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST, "contrast-dark": CONTRAST_DARK}

@@ -1,0 +1,101 @@
+"""Typing a value into an input or kernel cell.
+
+The editor is a line edit laid over the cell; Enter commits, Escape or
+leaving cancels.  Text that is not a finite number of reasonable size is
+rejected with a message and the cell keeps its value.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from .cells import format_value
+
+__all__ = ["CellEditor", "MAX_VALUE", "parse_value"]
+
+#: The largest magnitude a typed value may have.
+MAX_VALUE = 1e6
+
+
+def parse_value(text: str) -> float:
+    """The number in ``text``; raises ValueError with a translated message."""
+    cleaned = text.strip().replace("\u2212", "-").replace("\uff0e", ".").replace(",", ".")
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(
+            QCoreApplication.translate("editor", "{text!r} is not a number").format(text=text)
+        ) from None
+    if not math.isfinite(value):
+        raise ValueError(
+            QCoreApplication.translate("editor", "{text!r} is not a finite number").format(text=text)
+        )
+    if abs(value) > MAX_VALUE:
+        raise ValueError(
+            QCoreApplication.translate("editor", "{text!r} is larger than {limit:g}").format(
+                text=text, limit=MAX_VALUE
+            )
+        )
+    return value
+
+
+class CellEditor(QLineEdit):
+    """A one-cell editor over a viewport.
+
+    Signals
+    -------
+    committed(str, int, int, float)
+        Grid, row, column and the new value.
+    rejected(str)
+        The reason a typed text was refused.
+    """
+
+    committed = Signal(str, int, int, float)
+    rejected = Signal(str)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("cellEditor")
+        self.hide()
+        self._cell: tuple[str, int, int] | None = None
+        self.returnPressed.connect(self._commit)
+        self.editingFinished.connect(self.cancel)
+
+    def edit(self, grid: str, row: int, col: int, value: float, rect: QRect) -> None:
+        """Open over ``rect`` (viewport pixels) with the current ``value``."""
+        self._cell = (grid, row, col)
+        self.setText(format_value(value))
+        self.setGeometry(QRect(rect.topLeft(), rect.size().expandedTo(QSize(64, 28))))
+        self.selectAll()
+        self.show()
+        self.setFocus()
+
+    def _commit(self) -> None:
+        if self._cell is None:
+            return
+        try:
+            value = parse_value(self.text())
+        except ValueError as err:
+            self.rejected.emit(str(err))
+            self.selectAll()
+            return
+        cell, self._cell = self._cell, None
+        self.hide()
+        self.committed.emit(*cell, value)
+
+    def cancel(self) -> None:
+        if self.isVisible() and not self.hasFocus():
+            self._cell = None
+            self.hide()
+
+    def keyPressEvent(self, ev: QKeyEvent) -> None:
+        if ev.key() == Qt.Key.Key_Escape:
+            self._cell = None
+            self.hide()
+            ev.accept()
+            return
+        super().keyPressEvent(ev)
