@@ -32,50 +32,49 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         setattr(a, name, action)
         return action
 
-    tr = QCoreApplication.translate
     menu = window.menuBar()
     menu.clear()
 
-    file_menu = menu.addMenu(tr("actions", "&File"))
+    file_menu = menu.addMenu(QCoreApplication.translate("actions", "&File"))
     for name, text, key in (
-        ("open", tr("actions", "&Open session\u2026"), QKeySequence.StandardKey.Open),
-        ("save", tr("actions", "&Save session\u2026"), QKeySequence.StandardKey.Save),
+        ("open", QCoreApplication.translate("actions", "&Open session\u2026"), QKeySequence.StandardKey.Open),
+        ("save", QCoreApplication.translate("actions", "&Save session\u2026"), QKeySequence.StandardKey.Save),
     ):
         file_menu.addAction(act(name, text, key))
     file_menu.addSeparator()
     for name, text, key in (
-        ("export_png", tr("actions", "Export view as &PNG\u2026"), "Ctrl+E"),
-        ("export_svg", tr("actions", "Export view as S&VG\u2026"), None),
-        ("export_gif", tr("actions", "Export animation as &GIF\u2026"), None),
-        ("export_frames", tr("actions", "Export animation as PNG &frames\u2026"), None),
-        ("copy_code", tr("actions", "&Copy as PyTorch code"), "Ctrl+Shift+C"),
+        ("export_png", QCoreApplication.translate("actions", "Export view as &PNG\u2026"), "Ctrl+E"),
+        ("export_svg", QCoreApplication.translate("actions", "Export view as S&VG\u2026"), None),
+        ("export_gif", QCoreApplication.translate("actions", "Export animation as &GIF\u2026"), None),
+        ("export_frames", QCoreApplication.translate("actions", "Export animation as PNG &frames\u2026"), None),
+        ("copy_code", QCoreApplication.translate("actions", "&Copy as PyTorch code"), "Ctrl+Shift+C"),
     ):
         file_menu.addAction(act(name, text, key))
     file_menu.addSeparator()
-    file_menu.addAction(act("quit", tr("actions", "&Quit"), QKeySequence.StandardKey.Quit))
+    file_menu.addAction(act("quit", QCoreApplication.translate("actions", "&Quit"), QKeySequence.StandardKey.Quit))
 
-    edit_menu = menu.addMenu(tr("actions", "&Edit"))
+    edit_menu = menu.addMenu(QCoreApplication.translate("actions", "&Edit"))
     a.edit_menu = edit_menu
-    fill_input = edit_menu.addMenu(tr("actions", "Fill &input"))
-    fill_kernel = edit_menu.addMenu(tr("actions", "Fill &kernel"))
+    fill_input = edit_menu.addMenu(QCoreApplication.translate("actions", "Fill &input"))
+    fill_kernel = edit_menu.addMenu(QCoreApplication.translate("actions", "Fill &kernel"))
     for target, sub in (("input", fill_input), ("kernel", fill_kernel)):
         fills = [
-            ("ones", tr("actions", "All ones")),
-            ("arange", tr("actions", "1, 2, \u2026, n")),
-            ("random", tr("actions", "Random integers from a seed\u2026")),
+            ("ones", QCoreApplication.translate("actions", "All ones")),
+            ("arange", QCoreApplication.translate("actions", "1, 2, \u2026, n")),
+            ("random", QCoreApplication.translate("actions", "Random integers from a seed\u2026")),
         ]
         if target == "kernel":
-            fills.append(("delta", tr("actions", "Delta (a single 1 in the centre)")))
+            fills.append(("delta", QCoreApplication.translate("actions", "Delta (a single 1 in the centre)")))
         for fill, text in fills:
             sub.addAction(act(f"fill_{target}_{fill}", text))
 
-    view_menu = menu.addMenu(tr("actions", "&View"))
-    view_menu.addAction(act("fit", tr("actions", "&Fit all grids"), "Ctrl+0"))
-    view_menu.addAction(act("clear_selection", tr("actions", "C&lear selection"), "Esc"))
+    view_menu = menu.addMenu(QCoreApplication.translate("actions", "&View"))
+    view_menu.addAction(act("fit", QCoreApplication.translate("actions", "&Fit all grids"), "Ctrl+0"))
+    view_menu.addAction(act("clear_selection", QCoreApplication.translate("actions", "C&lear selection"), "Esc"))
     view_menu.addAction(
-        act("presentation", tr("actions", "&Presentation mode"), "F11", checkable=True)
+        act("presentation", QCoreApplication.translate("actions", "&Presentation mode"), "F11", checkable=True)
     )
-    font_menu = view_menu.addMenu(tr("actions", "Font &size"))
+    font_menu = view_menu.addMenu(QCoreApplication.translate("actions", "Font &size"))
     a.font_group = QActionGroup(window)
     a.font_scales = {}
     for n, scale in enumerate(FONT_SCALES):
@@ -84,12 +83,12 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         a.font_group.addAction(action)
         font_menu.addAction(action)
         a.font_scales[scale] = action
-    theme_menu = view_menu.addMenu(tr("actions", "&Theme"))
+    theme_menu = view_menu.addMenu(QCoreApplication.translate("actions", "&Theme"))
     theme_names = {
-        "light": tr("actions", "Light"),
-        "dark": tr("actions", "Dark"),
-        "contrast": tr("actions", "High contrast"),
-        "contrast-dark": tr("actions", "High contrast, dark"),
+        "light": QCoreApplication.translate("actions", "Light"),
+        "dark": QCoreApplication.translate("actions", "Dark"),
+        "contrast": QCoreApplication.translate("actions", "High contrast"),
+        "contrast-dark": QCoreApplication.translate("actions", "High contrast, dark"),
     }
     a.theme_group = QActionGroup(window)
     a.themes = {}
@@ -99,7 +98,7 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         a.theme_group.addAction(action)
         theme_menu.addAction(action)
         a.themes[key] = action
-    language_menu = view_menu.addMenu(tr("actions", "&Language / \u8bed\u8a00"))
+    language_menu = view_menu.addMenu(QCoreApplication.translate("actions", "&Language / \u8bed\u8a00"))
     a.language_group = QActionGroup(window)
     a.languages = {}
     for key, name in LANGUAGES.items():
@@ -109,18 +108,18 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         language_menu.addAction(action)
         a.languages[key] = action
 
-    lesson_menu = menu.addMenu(tr("actions", "&Lesson"))
-    lesson_menu.addAction(act("prev_step", tr("actions", "&Previous step"), "PgUp"))
-    lesson_menu.addAction(act("next_step", tr("actions", "&Next step"), "PgDown"))
+    lesson_menu = menu.addMenu(QCoreApplication.translate("actions", "&Lesson"))
+    lesson_menu.addAction(act("prev_step", QCoreApplication.translate("actions", "&Previous step"), "PgUp"))
+    lesson_menu.addAction(act("next_step", QCoreApplication.translate("actions", "&Next step"), "PgDown"))
     lesson_menu.addSeparator()
-    lesson_menu.addAction(act("play", tr("actions", "Play / pause"), "Space"))
-    lesson_menu.addAction(act("step_back", tr("actions", "Previous output cell"), "Left"))
-    lesson_menu.addAction(act("step_forward", tr("actions", "Next output cell"), "Right"))
-    lesson_menu.addAction(act("first_cell", tr("actions", "First output cell"), "Home"))
-    lesson_menu.addAction(act("last_cell", tr("actions", "Last output cell"), "End"))
-    lesson_menu.addAction(act("stop", tr("actions", "Stop and show all cells"), "Ctrl+."))
+    lesson_menu.addAction(act("play", QCoreApplication.translate("actions", "Play / pause"), "Space"))
+    lesson_menu.addAction(act("step_back", QCoreApplication.translate("actions", "Previous output cell"), "Left"))
+    lesson_menu.addAction(act("step_forward", QCoreApplication.translate("actions", "Next output cell"), "Right"))
+    lesson_menu.addAction(act("first_cell", QCoreApplication.translate("actions", "First output cell"), "Home"))
+    lesson_menu.addAction(act("last_cell", QCoreApplication.translate("actions", "Last output cell"), "End"))
+    lesson_menu.addAction(act("stop", QCoreApplication.translate("actions", "Stop and show all cells"), "Ctrl+."))
     lesson_menu.addSeparator()
-    presets_menu = lesson_menu.addMenu(tr("actions", "P&resets"))
+    presets_menu = lesson_menu.addMenu(QCoreApplication.translate("actions", "P&resets"))
     names = preset_names()
     a.presets = {}
     for preset in PRESETS:

@@ -1,4 +1,4 @@
-"""Entry point of ``convt-lab``: the window, or ``render`` into a PNG.
+"""Entry point of ``convt-lab``: the window, ``render`` into a PNG, or ``explain``.
 
 The QApplication and the window live inside :func:`main` and are torn down
 before it returns: on Python 3.11, Qt objects still alive in module globals
@@ -20,7 +20,7 @@ def _make_app(argv: list[str]):
 
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("ConvT Lab")
-    app.setOrganizationName("ConvT Lab")
+    app.setOrganizationName("convt-lab")
     app.setDesktopFileName("convt-lab")
     return app
 
@@ -34,21 +34,35 @@ def _teardown(app, window) -> None:
     app.processEvents()
 
 
-def _window(request: Request):
+def _window(request: Request, settings=None, **options):
     from .main_window import MainWindow
     from .state import LabState
 
     state = LabState(request.params)
     if request.selection:
         state.select(request.selection)
-    return MainWindow(state)
+    state.set_step(request.step - 1)
+    return MainWindow(state, settings, **options)
+
+
+def _language(app, wanted: str | None) -> str:
+    from .i18n import install_language, system_language
+
+    language = wanted or system_language()
+    if not install_language(app, language):
+        print(f"convt-lab: warning: no {language} translation found; using English", file=sys.stderr)
+        return "en"
+    return language
 
 
 def render(request: Request) -> int:
     """Draw the window offscreen at the requested size into a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _make_app([sys.argv[0]])
-    window = _window(request)
+    language = _language(app, request.language or "en")
+    window = _window(
+        request, language=language, theme=request.theme, font_scale=request.font_scale
+    )
     try:
         window.resize(*request.size)
         window.show()
@@ -63,10 +77,49 @@ def render(request: Request) -> int:
     return 0
 
 
+def explain(request: Request) -> int:
+    """Print the lesson's steps for the requested parameters."""
+    from PySide6.QtCore import QCoreApplication
+
+    import core
+
+    from .explain import explain as explain_text
+    from .fills import arange
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    _language(app, request.language or "en")
+    p = request.params
+    wt = core.walkthrough(
+        arange(p.input_size), arange(p.kernel_size), p.stride, p.padding, p.output_padding,
+        p.dilation,
+    )
+    sys.stdout.write(explain_text(wt))
+    return 0
+
+
 def run_window(request: Request) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from .settings import Settings
+
     app = _make_app(sys.argv[:1])
-    window = _window(request)
-    window.resize(1280, 800)
+    settings = Settings()
+    language = _language(app, request.language or settings.language or None)
+    if request.params == parse([]).params and settings.params is not None:
+        request = Request(None, settings.params, language=language)
+    window = _window(
+        request, settings, language=language, theme=settings.theme, font_scale=settings.font_scale
+    )
+    if not window.restoreGeometry(settings.geometry):
+        window.resize(1280, 800)
+    if settings.problems:
+        window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "MainWindow", "Some settings could not be read and were reset to defaults: {what}").format(
+                what=", ".join(settings.problems)
+            ),
+            15000,
+        )
     window.show()
     code = app.exec()
     _teardown(app, window)
@@ -81,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(err))
     if request.command == "render":
         return render(request)
+    if request.command == "explain":
+        return explain(request)
     return run_window(request)
 
 

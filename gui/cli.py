@@ -71,15 +71,34 @@ def _add_params(parser: argparse.ArgumentParser) -> None:
         group.add_argument(f"--{flag}", dest=dest, type=_pair, metavar="N|HxW", help=text)
 
 
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("en", "zh"), help="language (default: the system's, or the last used)"
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="convt-lab",
         description="ConvT Lab: PyTorch's ConvTranspose2d, step by step.",
     )
     _add_params(parser)
+    _add_lang(parser)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    explain = sub.add_parser("explain", help="print the lesson's steps as text and exit")
+    _add_params(explain)
+    _add_lang(explain)
     render = sub.add_parser("render", help="draw the window offscreen into a PNG and exit")
     _add_params(render)
+    _add_lang(render)
+    render.add_argument(
+        "--theme", choices=("light", "dark", "contrast", "contrast-dark"), default="light"
+    )
+    render.add_argument(
+        "--font-scale", type=float, choices=(1.0, 1.5, 2.0), default=1.0, metavar="1|1.5|2"
+    )
+    render.add_argument("--step", type=int, choices=range(1, 6), metavar="1..5",
+                        help="show the lesson up to this step (default 5: everything)")
     render.add_argument("-o", "--output", required=True, metavar="FILE.png", help="the PNG to write")
     render.add_argument("--select", type=_cell, metavar="I,J", help="select output cell (I, J)")
     render.add_argument(
@@ -100,6 +119,10 @@ class Request:
     selection: tuple[str, int, int] | None = None
     output: str | None = None
     size: tuple[int, int] = (1280, 720)
+    language: str | None = None
+    theme: str = "light"
+    font_scale: float = 1.0
+    step: int = 5
 
 
 def parse(argv: list[str]) -> Request:
@@ -113,7 +136,7 @@ def parse(argv: list[str]) -> Request:
     except core.ParamError as err:
         raise CliError(f"{prog}: error: {problem_text(err)}") from None
     if args.command != "render":
-        return Request(args.command, params)
+        return Request(args.command, params, language=args.lang)
     if args.select and args.select_input:
         raise CliError(f"{prog}: error: give --select or --select-input, not both")
     selection = None
@@ -131,7 +154,10 @@ def parse(argv: list[str]) -> Request:
         selection = (kind, cell[0], cell[1])
     if not args.output.lower().endswith(".png"):
         raise CliError(f"{prog}: error: -o {args.output!r}: only .png files can be written")
-    return Request("render", params, selection, args.output, args.size)
+    return Request(
+        "render", params, selection, args.output, args.size, args.lang, args.theme,
+        args.font_scale, args.step or 5,
+    )
 
 
 def fail(message: str) -> int:

@@ -118,7 +118,6 @@ def _result(s: AxisSteps) -> str:
 def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
     """The five steps of the lesson for this walkthrough."""
     hs, ws = wt.steps
-    tr = QCoreApplication.translate
     kh, kw = wt.weight.shape
     why = _per_axis(hs, ws, _why_output_padding)
     pad_body = _per_axis(hs, ws, _pad)
@@ -126,8 +125,8 @@ def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
         pad_body += "\n" + why
     return [
         LessonStep(
-            tr("lesson", "1. The input x: {size}").format(size=_size(wt.x)),
-            tr(
+            QCoreApplication.translate("lesson", "1. The input x: {size}").format(size=_size(wt.x)),
+            QCoreApplication.translate(
                 "lesson",
                 "x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, "
                 "output_padding op = {op}, dilation d = {d}.",
@@ -139,24 +138,24 @@ def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
             "input",
         ),
         LessonStep(
-            tr("lesson", "2. Insert s{m}1 zeros between neighbours: {size}").format(
+            QCoreApplication.translate("lesson", "2. Insert s{m}1 zeros between neighbours: {size}").format(
                 m=MINUS, size=_size(wt.zero_inserted)
             ),
             _per_axis(hs, ws, _inserted),
             "zero_inserted",
         ),
         LessonStep(
-            tr("lesson", "3. Pad with P = d(k{m}1) {m} p zeros: {size}").format(
+            QCoreApplication.translate("lesson", "3. Pad with P = d(k{m}1) {m} p zeros: {size}").format(
                 m=MINUS, size=_size(wt.padded)
             ),
             pad_body,
             "padded",
         ),
         LessonStep(
-            tr("lesson", "4. Slide the 180\u00b0-rotated kernel with stride 1: {size}").format(
+            QCoreApplication.translate("lesson", "4. Slide the 180\u00b0-rotated kernel with stride 1: {size}").format(
                 size=f"{kh}{TIMES}{kw}"
             ),
-            tr(
+            QCoreApplication.translate(
                 "lesson",
                 "Rotate w by 180\u00b0 and slide it over the padded grid one cell at a time; "
                 "each output cell is the sum of the {n} products in its window.",
@@ -167,7 +166,7 @@ def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
             "flipped",
         ),
         LessonStep(
-            tr("lesson", "5. The result y: {size}").format(size=_size(wt.output)),
+            QCoreApplication.translate("lesson", "5. The result y: {size}").format(size=_size(wt.output)),
             _per_axis(hs, ws, _result),
             "output",
         ),

@@ -33,7 +33,7 @@ from .param_panel import ParamPanel
 from .presets import PRESETS
 from .state import LabState, Snapshot
 from .texts import role_name
-from .theme import THEMES
+from .theme import THEMES, apply_palette
 
 __all__ = ["MainWindow"]
 
@@ -41,16 +41,27 @@ __all__ = ["MainWindow"]
 class MainWindow(QMainWindow):
     """The assembled window around one :class:`LabState`."""
 
-    def __init__(self, state: LabState, settings=None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        state: LabState,
+        settings=None,
+        language: str = "en",
+        theme: str = "light",
+        font_scale: float = 1.0,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.state = state
         self.settings = settings
         self.animator = Animator(state, self)
-        self.language = "en"
-        self.theme_name = "light"
+        self.language = language
+        self.theme_name = theme
         self.font_scale = 1.0
         self._base_font = QApplication.font()
+        apply_palette(THEMES[theme])
         self._build()
+        if font_scale != 1.0:
+            self.set_font_scale(font_scale)
 
     # -- assembly ----------------------------------------------------------
     def _build(self) -> None:
@@ -172,6 +183,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, name: str) -> None:
         self.theme_name = name
         theme = THEMES[name]
+        apply_palette(theme)
         self.grids.set_theme(theme)
         self.legend.deleteLater()
         self.legend = Legend(theme)

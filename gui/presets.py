@@ -38,13 +38,12 @@ PRESETS: tuple[Preset, ...] = (
 
 def preset_names() -> dict[str, str]:
     """Translated menu names of the presets."""
-    tr = QCoreApplication.translate
     return {
-        "lesson": tr("presets", "Lesson: 2\u00d72, k=3, s=2, p=0"),
-        "lesson_op1": tr("presets", "Lesson with output_padding=1"),
-        "checkerboard": tr("presets", "k=3, s=2: uneven overlap (checkerboard)"),
-        "even": tr("presets", "k=4, s=2, p=1: even overlap"),
-        "dilation": tr("presets", "Dilation 2"),
-        "crop": tr("presets", "Padding > k\u22121: crop (P < 0)"),
-        "rectangular": tr("presets", "Rectangular input and kernel"),
+        "lesson": QCoreApplication.translate("presets", "Lesson: 2\u00d72, k=3, s=2, p=0"),
+        "lesson_op1": QCoreApplication.translate("presets", "Lesson with output_padding=1"),
+        "checkerboard": QCoreApplication.translate("presets", "k=3, s=2: uneven overlap (checkerboard)"),
+        "even": QCoreApplication.translate("presets", "k=4, s=2, p=1: even overlap"),
+        "dilation": QCoreApplication.translate("presets", "Dilation 2"),
+        "crop": QCoreApplication.translate("presets", "Padding > k\u22121: crop (P < 0)"),
+        "rectangular": QCoreApplication.translate("presets", "Rectangular input and kernel"),
     }

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from core import Role
 
-__all__ = ["DARK", "LIGHT", "THEMES", "Theme"]
+__all__ = ["DARK", "LIGHT", "THEMES", "Theme", "apply_palette"]
 
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = "#E69F00"
@@ -135,3 +135,33 @@ CONTRAST_DARK = Theme(
 )
 
 THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST, "contrast-dark": CONTRAST_DARK}
+
+
+def apply_palette(theme: Theme) -> None:
+    """Give the widgets a dark palette for dark themes, the standard one otherwise."""
+    app = QGuiApplication.instance()
+    if app is None:
+        return
+    if not theme.dark:
+        app.setPalette(QPalette())
+        return
+    p = QPalette()
+    base, text = QColor(theme.background), QColor(theme.text)
+    window = QColor("#2a2a2a") if theme.background != "#000000" else QColor("#101010")
+    for role, colour in (
+        (QPalette.ColorRole.Window, window),
+        (QPalette.ColorRole.WindowText, text),
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.AlternateBase, window),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.Button, window),
+        (QPalette.ColorRole.ButtonText, text),
+        (QPalette.ColorRole.ToolTipBase, window),
+        (QPalette.ColorRole.ToolTipText, text),
+        (QPalette.ColorRole.Highlight, QColor(SKY_BLUE)),
+        (QPalette.ColorRole.HighlightedText, QColor("#000000")),
+    ):
+        p.setColor(role, colour)
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#777777"))
+    app.setPalette(p)

@@ -1,0 +1,34 @@
+"""``convt-lab explain``: the lesson's steps as text, with aligned number tables."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from core import Walkthrough
+
+from .cells import format_value
+from .lesson_text import lesson_steps
+
+__all__ = ["explain", "number_table"]
+
+
+def number_table(values: np.ndarray, indent: str = "    ") -> str:
+    """Right-aligned columns of the values, one row a line."""
+    texts = [[format_value(v) for v in row] for row in values]
+    width = max(len(t) for row in texts for t in row)
+    return "\n".join(indent + " ".join(t.rjust(width) for t in row) for row in texts)
+
+
+def explain(wt: Walkthrough) -> str:
+    """The five steps, each with its text and the grid it builds."""
+    grids = {
+        "input": wt.x,
+        "zero_inserted": wt.zero_inserted,
+        "padded": wt.padded,
+        "flipped": wt.flipped_kernel,
+        "output": wt.output,
+    }
+    blocks = []
+    for step in lesson_steps(wt):
+        blocks.append(f"{step.title}\n{step.body}\n\n{number_table(grids[step.grid])}")
+    return "\n\n".join(blocks) + "\n"

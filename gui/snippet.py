@@ -1,0 +1,136 @@
+"""The current example as a runnable PyTorch script ("Copy as PyTorch code").
+
+Pure Python + NumPy + core, no Qt: the text is code, so its comments stay in
+English.  Values are written with ``repr``, so every float64 reads back
+bit-for-bit and PyTorch computes with exactly the numbers on screen.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+import core
+from core.engine import as_values
+
+__all__ = ["pytorch_snippet"]
+
+_INDENT = "    "
+
+
+def _number(v: float) -> str:
+    # repr round-trips every finite float64 exactly ("0.1", "1e-05", "-0.0").
+    return repr(float(v))
+
+
+def _literal(a: np.ndarray, indent: str, depth: int = 1) -> str:
+    """``a`` (H, W) as a nested list literal, one row per line.
+
+    ``depth`` 1 gives the (H, W) list, 3 wraps it as (1, 1, H, W).
+    """
+    rows = ["[" + ", ".join(_number(v) for v in row) + "]" for row in a]
+    return "[" * depth + (",\n" + indent + " " * depth).join(rows) + "]" * depth
+
+
+def _values(a: Any, name: str, shape: tuple[int, int]) -> np.ndarray:
+    arr = as_values(a, name).astype(np.float64)
+    if arr.shape != tuple(shape):
+        raise core.ParamError(name, "shape", value=arr.shape, expected=tuple(shape))
+    return arr
+
+
+def _size_comment(params: core.ConvTParams) -> list[str]:
+    lines = ["# Output size per axis: (H-1)*s - 2*p + d*(k-1) + op + 1"]
+    for name, s in zip(("height", "width"), params.axes):
+        lines.append(
+            f"#   {name}: ({s.size}-1)*{s.stride} - 2*{s.padding} + {s.dilation}*({s.kernel}-1)"
+            f" + {s.output_padding} + 1 = {s.output}"
+        )
+    return lines
+
+
+def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = True) -> str:
+    """A self-contained Python script computing this example with PyTorch.
+
+    The script builds ``torch.nn.ConvTranspose2d(1, 1, ..., bias=False)``
+    with every parameter of ``params`` written per axis, sets its weight to
+    ``w`` (as ``(1, 1, kH, kW)``) and its input to ``x`` (as ``(1, 1, H, W)``),
+    both ``float64``, and prints the ``(H_out, W_out)`` output.
+
+    Parameters
+    ----------
+    params : core.ConvTParams
+        The parameters.
+    x, w : array_like
+        The input ``params.input_size`` and kernel ``params.kernel_size``
+        values; finite real numbers.
+    check : bool
+        Also embed the output ConvT Lab computes (with
+        :func:`core.conv_transpose2d`) and print whether PyTorch agrees.
+
+    Returns
+    -------
+    str
+        Python source; it needs only ``torch`` to run.
+
+    Raises
+    ------
+    core.ParamError
+        If ``x`` or ``w`` has the wrong shape or holds non-finite values.
+    """
+    x = _values(x, "x", params.input_size)
+    w = _values(w, "weight", params.kernel_size)
+    p = params
+    lines = [
+        "# ConvT Lab: this transposed convolution in PyTorch.",
+        *_size_comment(p),
+        "import torch",
+        "",
+        "conv = torch.nn.ConvTranspose2d(",
+        f"{_INDENT}1,",
+        f"{_INDENT}1,",
+        f"{_INDENT}kernel_size={p.kernel_size!r},",
+        f"{_INDENT}stride={p.stride!r},",
+        f"{_INDENT}padding={p.padding!r},",
+        f"{_INDENT}output_padding={p.output_padding!r},",
+        f"{_INDENT}dilation={p.dilation!r},",
+        f"{_INDENT}bias=False,",
+        f"{_INDENT}dtype=torch.float64,",
+        ")",
+        f"x = torch.tensor(  # (1, 1, H, W) = (1, 1, {x.shape[0]}, {x.shape[1]})",
+        f"{_INDENT}{_literal(x, _INDENT, 3)},",
+        f"{_INDENT}dtype=torch.float64,",
+        ")",
+        "with torch.no_grad():",
+        f"{_INDENT}conv.weight.copy_(",
+        f"{_INDENT * 2}torch.tensor(  # (1, 1, kH, kW) = (1, 1, {w.shape[0]}, {w.shape[1]})",
+        f"{_INDENT * 3}{_literal(w, _INDENT * 3, 3)},",
+        f"{_INDENT * 3}dtype=torch.float64,",
+        f"{_INDENT * 2})",
+        f"{_INDENT})",
+        f"{_INDENT}y = conv(x)[0, 0]",
+        "",
+        "print(tuple(y.shape))",
+        "for row in y.tolist():",
+        f"{_INDENT}print(row)",
+    ]
+    if check:
+        y = core.conv_transpose2d(
+            x,
+            w,
+            stride=p.stride,
+            padding=p.padding,
+            output_padding=p.output_padding,
+            dilation=p.dilation,
+        )
+        lines += [
+            "",
+            "# The output ConvT Lab shows:",
+            "expected = torch.tensor(",
+            f"{_INDENT}{_literal(y, _INDENT)},",
+            f"{_INDENT}dtype=torch.float64,",
+            ")",
+            'print("same as ConvT Lab:", torch.allclose(y, expected, rtol=1e-9, atol=1e-9))',
+        ]
+    return "\n".join(lines) + "\n"

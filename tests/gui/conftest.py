@@ -1,0 +1,172 @@
+"""Shared set-up of the GUI tests: a shown window and a user who clicks it.
+
+The reference definitions the tests compare against (size formulas, a naive
+scatter loop) live in the test modules themselves, next to their use.  The
+helpers are fixtures rather than importable functions: ``tests/gui`` cannot be
+a package, since its name would shadow the ``gui`` package under test.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtGui import QPainterPath
+
+import core
+from gui.main_window import MainWindow
+from gui.state import LabState
+
+
+#: Qt warnings fail the tests (``qt_log_level_fail``), except this one: the
+#: offscreen platform plugin cannot pass size hints to a window system and
+#: says so once per shown window.  It is about the test platform, not the app.
+OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+
+
+def pytest_collection_modifyitems(items) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.path).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def make_window(qtbot):
+    """Build, show and expose a MainWindow for some parameters."""
+
+    def make(params: core.ConvTParams | None = None) -> MainWindow:
+        window = MainWindow(LabState(params))
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    """The window on the lesson's default example."""
+    return make_window(core.ConvTParams())
+
+
+def drawn_shape(item) -> tuple[int, int]:
+    """The (rows, cols) a GridItem draws: its bounding rectangle, one cell per unit.
+
+    Read from ``boundingRect()``, the extent pyqtgraph and Qt actually paint and
+    hit-test, rather than from a convenience attribute.
+    """
+    rect = item.boundingRect()
+    assert (rect.left(), rect.top()) == (0, 0), rect
+    rows, cols = rect.height(), rect.width()
+    assert rows == int(rows) and cols == int(cols), rect
+    return (int(rows), int(cols))
+
+
+def require_hit_testing(window: MainWindow) -> None:
+    """Fail, instead of crashing the test process, if pyqtgraph cannot hit-test the grids.
+
+    pyqtgraph's ``GraphicsScene.itemsNearEvent`` calls ``item.shape()`` on every
+    item under the mouse, on each hover and click, and expects the
+    ``QGraphicsItem.shape()`` virtual (a ``QPainterPath``).  If an item shadows it
+    with anything else the call raises inside a Qt event handler, and PySide6
+    6.11 segfaults while reporting that error.
+    """
+    for name, item in window.grids.items.items():
+        shape = getattr(item, "shape", None)
+        try:
+            ok = callable(shape) and isinstance(shape(), QPainterPath)
+        except TypeError:
+            ok = False
+        if not ok:
+            pytest.fail(
+                f"GridItem {name!r}.shape is {shape!r}, not QGraphicsItem.shape() -> QPainterPath: "
+                "pyqtgraph's GraphicsScene.itemsNearEvent calls item.shape() on every hover and "
+                "click over a grid; it raises TypeError and the app segfaults (PySide6 6.11.3)",
+                pytrace=False,
+            )
+
+
+class _PaintWatch(QObject):
+    """Counts the paint events of the widget it filters."""
+
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+class User:
+    """Mouse and keyboard on a shown window, through real Qt events."""
+
+    def __init__(self, qtbot):
+        self.qtbot = qtbot
+
+    def point(self, window: MainWindow, grid: str, row: int, col: int) -> QPoint:
+        """The viewport pixel at the centre of a cell, as it is on screen now."""
+        view = window.grids
+        self.wait_painted(window)
+        point = view.cell_centre(grid, row, col)
+        point = point.toPoint() if hasattr(point, "toPoint") else QPoint(point)
+        assert view.viewport().rect().contains(point), (grid, row, col, point)
+        return point
+
+    def wait_painted(self, window: MainWindow) -> None:
+        """Wait until the grids have painted once more.
+
+        pyqtgraph's ViewBox applies a new view range to its transform lazily,
+        when the scene prepares to paint, so cells are where they appear only
+        after a paint (``repaint()`` does not paint synchronously offscreen).
+        """
+        viewport = window.grids.viewport()
+        watch = _PaintWatch()
+        viewport.installEventFilter(watch)
+        try:
+            viewport.update()
+            self.qtbot.waitUntil(lambda: watch.paints > 0, timeout=2000)
+        finally:
+            viewport.removeEventFilter(watch)
+
+    def move(self, window: MainWindow, point: QPoint) -> None:
+        """Move the mouse to a viewport pixel, slowly enough for pyqtgraph to notice.
+
+        pyqtgraph drops hover updates that come sooner than
+        ``1000 / mouseRateLimit`` ms after the last one it handled.
+        """
+        rate = pg.getConfigOption("mouseRateLimit")
+        if rate > 0:
+            self.qtbot.wait(int(1000 / rate) + 5)
+        self.qtbot.mouseMove(window.grids.viewport(), pos=point)
+
+    def hover(self, window: MainWindow, grid: str, row: int, col: int) -> None:
+        require_hit_testing(window)
+        self.move(window, self.point(window, grid, row, col))
+
+    def click(self, window: MainWindow, grid: str, row: int, col: int) -> None:
+        """Move to a cell and click it with the left button."""
+        require_hit_testing(window)
+        point = self.point(window, grid, row, col)
+        viewport = window.grids.viewport()
+        self.qtbot.mouseMove(viewport, pos=point)
+        self.qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+
+    def key(self, window: MainWindow, key: Qt.Key) -> None:
+        self.qtbot.keyClick(window.grids, key)
+
+    @staticmethod
+    def shapes(window: MainWindow) -> dict[str, tuple[int, int]]:
+        """The drawn (rows, cols) of every grid."""
+        return {name: drawn_shape(item) for name, item in window.grids.items.items()}
+
+
+@pytest.fixture
+def user(qtbot) -> User:
+    return User(qtbot)

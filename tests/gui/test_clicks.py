@@ -1,0 +1,284 @@
+"""Real clicks, hovers and arrow keys on the grids, checked against core's tables.
+
+What a click highlights is compared with ``Walkthrough.window``, ``sources``
+and ``footprint``, and those in turn with a naive scatter loop written below,
+so a wrong table in core and a wrong lookup in gui both show up.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+import core
+
+#: The lesson's default example: 2x2 input, 3x3 kernel, stride 2.
+LESSON = core.ConvTParams()
+#: Rectangular, padding on one axis, output_padding on both.
+RECT = core.ConvTParams(
+    input_size=(3, 4),
+    kernel_size=(3, 2),
+    stride=(2, 3),
+    padding=(1, 0),
+    output_padding=(1, 2),
+    dilation=(1, 1),
+)
+#: Dilated and cropped on the height axis (P = 2*(2-1) - 3 = -1); on the width
+#: axis output_padding 2 is allowed by dilation 3 although the stride is 1.
+DILATED = core.ConvTParams(
+    input_size=(4, 3),
+    kernel_size=(2, 3),
+    stride=(2, 1),
+    padding=(3, 1),
+    output_padding=(1, 2),
+    dilation=(2, 3),
+)
+CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED}
+
+#: Output cells to click per case: corners, the middle, the output_padding band.
+OUTPUT_CLICKS = {
+    "lesson": [(0, 0), (2, 2), (4, 4), (1, 3), (4, 0)],
+    "rect": [(0, 0), (5, 12), (2, 5), (5, 0), (3, 11)],
+    "dilated": [(0, 0), (3, 8), (1, 4), (3, 0), (2, 7)],
+}
+INPUT_CLICKS = {
+    "lesson": [(0, 0), (1, 1), (0, 1)],
+    "rect": [(0, 0), (2, 3), (1, 2)],
+    "dilated": [(0, 0), (3, 2), (1, 1), (0, 2)],
+}
+
+
+# -- the definition, written out -------------------------------------------
+def output_size(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
+    """PyTorch's ConvTranspose2d docs: (H - 1)s - 2p + d(k - 1) + op + 1."""
+    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
+
+
+def contributions(params: core.ConvTParams) -> set[tuple[int, int, int, int, int, int]]:
+    """Every (i, j, r, c, a, b): x[r, c] * w[a, b] lands on output (i, j).
+
+    The scatter definition, one cell at a time: output row r*s - p + a*d.
+    """
+    (n_h, n_w), (k_h, k_w) = params.input_size, params.kernel_size
+    (s_h, s_w), (p_h, p_w), (d_h, d_w) = params.stride, params.padding, params.dilation
+    out_h = output_size(n_h, k_h, s_h, p_h, params.output_padding[0], d_h)
+    out_w = output_size(n_w, k_w, s_w, p_w, params.output_padding[1], d_w)
+    terms = set()
+    for r in range(n_h):
+        for c in range(n_w):
+            for a in range(k_h):
+                for b in range(k_w):
+                    i, j = r * s_h - p_h + a * d_h, c * s_w - p_w + b * d_w
+                    if 0 <= i < out_h and 0 <= j < out_w:
+                        terms.add((i, j, r, c, a, b))
+    return terms
+
+
+def naive_output(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    (n_h, n_w), (k_h, k_w) = params.input_size, params.kernel_size
+    shape = tuple(
+        output_size(n, k, s, p, op, d)
+        for n, k, s, p, op, d in zip(
+            (n_h, n_w), (k_h, k_w), params.stride, params.padding,
+            params.output_padding, params.dilation,
+        )
+    )
+    y = np.zeros(shape)
+    for i, j, r, c, a, b in contributions(params):
+        y[i, j] += x[r, c] * w[a, b]
+    return y
+
+
+def cells(rows, columns) -> set[tuple[int, ...]]:
+    return {tuple(int(row[k]) for k in columns) for row in rows}
+
+
+def lesson_values(shape: tuple[int, int]) -> np.ndarray:
+    """The lesson fills every grid with 1, 2, ..., H*W in reading order."""
+    return np.arange(1, shape[0] * shape[1] + 1, dtype=float).reshape(shape)
+
+
+# -- clicks on output cells -------------------------------------------------
+@pytest.mark.parametrize("case", CASES)
+def test_output_click_highlights_window_and_sources(make_window, user, case) -> None:
+    params = CASES[case]
+    window = make_window(params)
+    wt = window.state.result
+    terms = contributions(params)
+    (k_h, k_w), (d_h, d_w) = params.kernel_size, params.dilation
+    for i, j in OUTPUT_CLICKS[case]:
+        user.click(window, "output", i, j)
+        assert window.state.selection == ("output", i, j)
+        view = window.grids
+
+        # The kernel window on the padded grid: k_h x k_w taps, d apart, from (i, j).
+        window_cells = cells(wt.window(i, j), (0, 1))
+        assert window_cells == {
+            (i + a * d_h, j + b * d_w) for a in range(k_h) for b in range(k_w)
+        }
+        assert view.highlighted("padded") == window_cells
+
+        # Who contributes: core's table, the definition, and the highlights agree.
+        sources = wt.sources(i, j)
+        mine = {(r, c, a, b) for (o, p, r, c, a, b) in terms if (o, p) == (i, j)}
+        assert cells(sources, (0, 1, 2, 3)) == mine
+        assert view.highlighted("input") == cells(sources, (0, 1))
+        assert view.highlighted("kernel") == cells(sources, (2, 3))
+        assert view.highlighted("output") == {(i, j)}
+        # Every tap of the rotated kernel slides over the window.
+        assert view.highlighted("flipped") == {(a, b) for a in range(k_h) for b in range(k_w)}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_selected_sum_is_the_output_value(make_window, user, case) -> None:
+    params = CASES[case]
+    window = make_window(params)
+    wt = window.state.result
+    x, w = wt.x, wt.weight
+    np.testing.assert_array_equal(x, lesson_values(params.input_size))
+    np.testing.assert_array_equal(w, lesson_values(params.kernel_size))
+    expected = naive_output(params, x, w)
+    np.testing.assert_allclose(wt.output, expected)
+    for i, j in OUTPUT_CLICKS[case]:
+        user.click(window, "output", i, j)
+        # The highlighted input cells and kernel taps, paired as core pairs them,
+        # add up to the value of the clicked cell.
+        sources = wt.sources(i, j)
+        assert cells(sources, (0, 1)) == window.grids.highlighted("input")
+        total = sum(x[r, c] * w[a, b] for r, c, a, b in sources)
+        assert total == expected[i, j]
+        # The arithmetic panel ends with that value, written as a whole number.
+        text = window.arithmetic.text()
+        assert f"y[{i},{j}] = " in text
+        value = int(expected[i, j])
+        assert (f"= {value}\n" in text) if len(sources) else (f"y[{i},{j}] = 0" in text)
+
+
+def test_lesson_centre_sum_by_hand(window, user) -> None:
+    # Output (2, 2) of the lesson: all four inputs meet there,
+    # 1*w[2,2] + 2*w[2,0] + 3*w[0,2] + 4*w[0,0] = 9 + 14 + 9 + 4 = 36.
+    user.click(window, "output", 2, 2)
+    assert window.grids.highlighted("input") == {(0, 0), (0, 1), (1, 0), (1, 1)}
+    assert window.grids.highlighted("kernel") == {(2, 2), (2, 0), (0, 2), (0, 0)}
+    assert "= 36" in window.arithmetic.text()
+
+
+def test_output_padding_cell_has_sources_too(make_window, user) -> None:
+    # RECT's last column exists only because of output_padding (width op = 2),
+    # yet input column 3 still reaches it: 3*3 - 0 + 1*1 = 10 < 13, and the
+    # band (11, 12) is reached by nothing.
+    window = make_window(RECT)
+    user.click(window, "output", 0, 12)
+    assert window.state.selection == ("output", 0, 12)
+    assert window.grids.highlighted("input") == set()
+    assert window.grids.highlighted("output") == {(0, 12)}
+    user.click(window, "output", 1, 10)
+    assert {c for _, c in window.grids.highlighted("input")} == {3}
+
+
+# -- clicks on input cells --------------------------------------------------
+@pytest.mark.parametrize("case", CASES)
+def test_input_click_highlights_footprint(make_window, user, case) -> None:
+    params = CASES[case]
+    window = make_window(params)
+    wt = window.state.result
+    terms = contributions(params)
+    for r, c in INPUT_CLICKS[case]:
+        user.click(window, "input", r, c)
+        assert window.state.selection == ("input", r, c)
+        foot = wt.footprint(r, c)
+        mine = {(i, j, a, b) for (i, j, rr, cc, a, b) in terms if (rr, cc) == (r, c)}
+        assert cells(foot, (0, 1, 2, 3)) == mine
+        assert window.grids.highlighted("output", "footprint") == cells(foot, (0, 1))
+        assert window.grids.highlighted("output") == cells(foot, (0, 1))
+        assert window.grids.highlighted("kernel") == cells(foot, (2, 3))
+        assert window.grids.highlighted("input") == {(r, c)}
+        assert f"x[{r},{c}]" in window.arithmetic.text()
+
+
+@pytest.mark.parametrize("case", ["lesson", "dilated"])
+def test_click_on_padded_input_value_selects_that_input(make_window, user, case) -> None:
+    params = CASES[case]
+    window = make_window(params)
+    (s_h, s_w), (k_h, k_w) = params.stride, params.kernel_size
+    (d_h, d_w), (p_h, p_w) = params.dilation, params.padding
+    pad_h, pad_w = d_h * (k_h - 1) - p_h, d_w * (k_w - 1) - p_w
+    n_h, n_w = params.input_size
+    for r, c in INPUT_CLICKS[case]:
+        row, col = r * s_h + pad_h, c * s_w + pad_w  # where x[r, c] sits after padding
+        if row < 0:
+            continue  # cropped away (dilated case, first input row)
+        window.state.select(None)
+        user.click(window, "padded", row, col)
+        assert window.state.selection == ("input", r, c)
+        user.click(window, "zero_inserted", r * s_h, c * s_w)
+        assert window.state.selection == ("input", r, c)
+    # A padding zero is not an input: clicking it leaves the selection alone.
+    user.click(window, "padded", 0, 0 if pad_w > 0 else n_w * s_w)
+    assert window.state.selection[0] == "input"
+
+
+# -- keyboard and hover -----------------------------------------------------
+def test_arrow_keys_move_the_output_selection(window, user) -> None:
+    wt = window.state.result
+    user.key(window, Qt.Key.Key_Right)  # nothing selected yet: starts at (0, 0)
+    assert window.state.selection == ("output", 0, 0)
+    steps = [
+        (Qt.Key.Key_Right, (0, 1)),
+        (Qt.Key.Key_Down, (1, 1)),
+        (Qt.Key.Key_Down, (2, 1)),
+        (Qt.Key.Key_Left, (2, 0)),
+        (Qt.Key.Key_Left, (2, 0)),  # stops at the edge
+        (Qt.Key.Key_Up, (1, 0)),
+    ]
+    for key, cell in steps:
+        user.key(window, key)
+        assert window.state.selection == ("output", *cell)
+        assert window.grids.highlighted("output") == {cell}
+        assert window.grids.highlighted("input") == cells(wt.sources(*cell), (0, 1))
+    for _ in range(6):
+        user.key(window, Qt.Key.Key_Down)
+        user.key(window, Qt.Key.Key_Right)
+    assert window.state.selection == ("output", 4, 4)
+
+
+def test_arrow_keys_from_a_clicked_cell(make_window, user) -> None:
+    window = make_window(RECT)
+    user.click(window, "output", 5, 12)
+    user.key(window, Qt.Key.Key_Up)
+    user.key(window, Qt.Key.Key_Left)
+    assert window.state.selection == ("output", 4, 11)
+    assert window.grids.highlighted("output") == {(4, 11)}
+
+
+def test_escape_clears_the_selection(window, user) -> None:
+    window.grids.setFocus()
+    user.key(window, Qt.Key.Key_Down)
+    assert window.state.selection is not None
+    user.key(window, Qt.Key.Key_Escape)
+    assert window.state.selection is None
+    assert all(not window.grids.highlighted(g) for g in window.grids.items)
+
+
+def test_hover_names_the_cell_in_the_status_bar(make_window, user) -> None:
+    window = make_window(RECT)
+    status = window.statusBar()
+    user.hover(window, "padded", 0, 0)
+    assert "[0, 0]" in status.currentMessage() and "padding" in status.currentMessage()
+    # Leaving the grids (the top-left pixel is margin) clears the message.
+    user.move(window, QPoint(1, 1))
+    assert status.currentMessage() == ""
+    user.hover(window, "output", 0, 12)  # in the output_padding band
+    assert "[0, 12]" in status.currentMessage()
+    assert "output_padding" in status.currentMessage()
+
+
+def test_hover_jumping_between_grids_keeps_the_new_message(make_window, user) -> None:
+    # The mouse can jump from one grid straight onto another between two move
+    # events (a fast flick; pyqtgraph also rate-limits moves).  pyqtgraph then
+    # sends the new grid its hover before the old one its exit.
+    window = make_window(RECT)
+    user.hover(window, "padded", 0, 0)
+    user.hover(window, "output", 0, 12)
+    assert "[0, 12]" in window.statusBar().currentMessage()

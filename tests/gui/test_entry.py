@@ -1,0 +1,154 @@
+"""The real entry point, in fresh processes: the window starts and quits, and
+``convt-lab render`` writes a PNG or fails with one line.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = Path(sys.executable).with_name("convt-lab")
+COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "gui.app"]
+TIMEOUT = 60
+SOURCE_BLUE = (0x00, 0x72, 0xB2)  # gui.theme: the outline of a contributing input
+
+
+def run(args: list[str], cwd: Path, code: str | None = None) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-c", code] if code is not None else [*COMMAND, *args]
+    return subprocess.run(
+        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+
+
+# The window entry point.  QApplication is made first so that a timer can be
+# queued; gui.app.main() takes that instance (QApplication.instance()) and runs
+# its own event loop, which the timer ends.
+WINDOW = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtTest import QTest
+
+    app = QApplication(sys.argv[:1])
+
+    def windows():
+        return [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+
+    def check_and_quit():
+        QTest.qWaitForWindowExposed(windows()[0])
+        QTest.qWait(50)
+        shown = windows()
+        print("shown:", len(shown), shown[0].windowTitle(), flush=True)
+        {extra}
+        QTimer.singleShot(0, app.quit)
+
+    QTimer.singleShot(0, check_and_quit)
+    from gui.app import main
+    code = main([])
+    print("exit:", code, flush=True)
+    sys.exit(code)
+    """
+)
+
+# Over the real window: move onto output cell (2, 2) and click it, as a user.
+MOUSE = """
+        from PySide6.QtCore import Qt
+        w = shown[0]
+        point = w.grids.cell_centre("output", 2, 2)
+        point = point.toPoint() if hasattr(point, "toPoint") else point
+        QTest.mouseMove(w.grids.viewport(), point)
+        QTest.qWait(30)
+        QTest.mouseClick(w.grids.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+        print("selection:", w.state.selection, flush=True)
+"""
+
+
+def test_window_starts_and_quits() -> None:
+    result = run([], ROOT, WINDOW.replace("{extra}", "pass"))
+    assert result.returncode == 0, result.stderr
+    assert "shown: 1 ConvT Lab" in result.stdout
+    assert "exit: 0" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_window_survives_the_mouse_over_a_grid() -> None:
+    result = run([], ROOT, WINDOW.replace("{extra}", MOUSE.strip().replace("\n", "\n    ")))
+    assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
+    assert "selection: ('output', 2, 2)" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+# -- convt-lab render ---------------------------------------------------------
+def blue_pixels(path: Path) -> int:
+    rgb = np.asarray(Image.open(path).convert("RGB"))
+    return int(np.all(rgb == SOURCE_BLUE, axis=-1).sum())
+
+
+def test_render_writes_the_png(tmp_path) -> None:
+    selected, plain = tmp_path / "selected.png", tmp_path / "plain.png"
+    result = run(["render", "-o", str(selected), "--select", "2,2"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    with Image.open(selected) as image:
+        assert image.format == "PNG"
+        assert image.size == (1280, 720)
+        assert len(image.convert("RGB").getcolors(maxcolors=1 << 20)) > 50  # not blank
+    result = run(["render", "-o", str(plain)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    # Output (2, 2) of the lesson has four sources, each outlined in blue on the
+    # input, zero-inserted and kernel grids; the legend's swatch is in both.
+    assert blue_pixels(selected) > blue_pixels(plain) + 200
+
+
+def test_render_size_and_parameters(tmp_path) -> None:
+    out = tmp_path / "small.png"
+    result = run(
+        ["render", "--input", "3x4", "--kernel", "3x2", "--stride", "2x3", "--padding", "1x0",
+         "--output-padding", "1x2", "--select-input", "2,3", "--size", "800x600", "-o", str(out)],
+        tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as image:
+        assert image.size == (800, 600)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["render", "-o", "out.png", "--input", "0"], "input size"),
+        (["render", "-o", "out.png", "--input", "abc"], "--input"),
+        (["render", "-o", "out.png", "--input", "3x"], "--input"),
+        (["render", "-o", "out.png", "--output-padding", "2"], "output_padding"),
+        (["render", "-o", "out.png", "--select", "9,9"], "9,9"),
+        (["render", "-o", "out.png", "--select-input", "0,5"], "0,5"),
+        (["render", "-o", "out.png", "--select", "1,1", "--select-input", "0,0"], "--select"),
+        (["render", "-o", "out.png", "--size", "5x5"], "5x5"),
+        (["render", "-o", "out.png", "--padding", "9"], "output size"),
+        (["render", "-o", "out.png", "--kernel", "10"], "kernel size"),
+        (["render", "-o", "out.txt"], ".png"),
+        (["render"], "-o"),
+        (["--input", "0"], "input size"),
+        (["--bogus"], "--bogus"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(tmp_path, args, needle) -> None:
+    result = run(args, tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("convt-lab")
+    assert needle in lines[0]
+    assert "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing written
