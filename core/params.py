@@ -203,7 +203,9 @@ class ConvTParams:
     def with_value(self, field: str, value: int, axis: int | None = None) -> ConvTParams:
         """Return a copy with ``field`` set on one axis, or on both if ``axis`` is None."""
         if field not in FIELDS:
-            raise KeyError(field)
+            raise ParamError("field", "pair", value=field)
+        if axis not in (None, 0, 1):
+            raise ParamError("axis", "limit", low=0, high=1, value=axis)
         if axis is None:
             pair: Any = (value, value)
         else:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from .engine import as_values, conv_transpose2d
+from .engine import MAX_ELEMENTS, as_values, conv_transpose2d
 from .errors import ParamError
 from .params import AxisSteps, ConvTParams
 
@@ -176,13 +176,17 @@ def walkthrough(
         if arr.ndim != 2:
             raise ParamError(name, "ndim", value=arr.ndim, expected=2)
     params = ConvTParams(x.shape, w.shape, stride, padding, output_padding, dilation)
+    hs, ws = params.axes
+    cells = hs.padded * ws.padded + hs.inserted * ws.inserted
+    if cells > MAX_ELEMENTS:
+        raise ParamError("padded", "too_large", value=cells, limit=MAX_ELEMENTS)
+    # Every grid is float64, so that the sums the lesson shows add up exactly.
+    x = x.astype(np.float64)
+    w = w.astype(np.float64)
     output = conv_transpose2d(
         x, w, stride=params.stride, padding=params.padding,
         output_padding=params.output_padding, dilation=params.dilation,
-    ).astype(np.float64)
-    x = x.astype(np.float64)
-    w = w.astype(np.float64)
-    hs, ws = params.axes
+    )
 
     # Zero insertion: x on the stride lattice.
     zero_inserted = np.zeros((hs.inserted, ws.inserted))
