@@ -245,8 +245,13 @@ def test_with_value_validates() -> None:
     with pytest.raises(ParamError) as info:
         params.with_value("padding", 3)
     assert info.value.rule == "output_size"
-    with pytest.raises(KeyError):
+    with pytest.raises(ParamError) as info:
         params.with_value("groups", 2)
+    assert info.value.param == "field"
+    for axis in (2, -1):
+        with pytest.raises(ParamError) as info:
+            params.with_value("stride", 3, axis)
+        assert info.value.param == "axis"
 
 
 def test_check_limits_rejects_grids_too_large_to_draw() -> None:
