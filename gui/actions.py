@@ -37,8 +37,8 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
 
     file_menu = menu.addMenu(QCoreApplication.translate("actions", "&File"))
     for name, text, key in (
-        ("open", QCoreApplication.translate("actions", "&Open session\u2026"), QKeySequence.StandardKey.Open),
-        ("save", QCoreApplication.translate("actions", "&Save session\u2026"), QKeySequence.StandardKey.Save),
+        ("open", QCoreApplication.translate("actions", "&Open session\u2026"), "Ctrl+O"),
+        ("save", QCoreApplication.translate("actions", "&Save session\u2026"), "Ctrl+S"),
     ):
         file_menu.addAction(act(name, text, key))
     file_menu.addSeparator()
@@ -51,7 +51,7 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
     ):
         file_menu.addAction(act(name, text, key))
     file_menu.addSeparator()
-    file_menu.addAction(act("quit", QCoreApplication.translate("actions", "&Quit"), QKeySequence.StandardKey.Quit))
+    file_menu.addAction(act("quit", QCoreApplication.translate("actions", "&Quit"), "Ctrl+Q"))
 
     edit_menu = menu.addMenu(QCoreApplication.translate("actions", "&Edit"))
     a.edit_menu = edit_menu

@@ -100,9 +100,11 @@ def explain(request: Request) -> int:
 def run_window(request: Request) -> int:
     from PySide6.QtCore import QCoreApplication
 
+    from .crash import install_excepthook
     from .settings import Settings
 
     app = _make_app(sys.argv[:1])
+    install_excepthook()
     settings = Settings()
     language = _language(app, request.language or settings.language or None)
     if request.params == parse([]).params and settings.params is not None:
@@ -121,9 +123,35 @@ def run_window(request: Request) -> int:
             15000,
         )
     window.show()
+    _schedule_autoquit(window)
     code = app.exec()
     _teardown(app, window)
     return code
+
+
+def _schedule_autoquit(window) -> None:
+    """Quit by itself when CONVT_LAB_AUTOQUIT is "close:MS" or "shortcut:MS".
+
+    For scripted recordings and the exit tests: after MS milliseconds the
+    window is closed as the user would close it, by its close button
+    ("close") or by typing Ctrl+Q ("shortcut").
+    """
+    spec = os.environ.get("CONVT_LAB_AUTOQUIT", "")
+    how, _, ms = spec.partition(":")
+    if how not in ("close", "shortcut") or not ms.isdigit():
+        return
+    from PySide6.QtCore import Qt, QTimer
+
+    def quit_now() -> None:
+        if how == "close":
+            window.close()
+        else:
+            from PySide6.QtTest import QTest
+
+            window.activateWindow()
+            QTest.keyClick(window.grids, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(int(ms), window, quit_now)
 
 
 def main(argv: list[str] | None = None) -> int:

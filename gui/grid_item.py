@@ -61,7 +61,8 @@ class GridItem(pg.GraphicsObject):
         self._cover = QColor(255, 255, 255, 215)
 
     @property
-    def shape(self) -> tuple[int, int]:  # type: ignore[override]
+    def grid_shape(self) -> tuple[int, int]:
+        """(rows, cols); not ``shape``, which QGraphicsItem uses for hit-testing."""
         return self._shape
 
     def set_data(

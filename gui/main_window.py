@@ -126,9 +126,9 @@ class MainWindow(QMainWindow):
         self.actions_ = a
         state, anim = self.state, self.animator
         undo = state.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
         redo = state.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         first = a.edit_menu.actions()[0] if a.edit_menu.actions() else None
         a.edit_menu.insertAction(first, undo)
         a.edit_menu.insertAction(first, redo)

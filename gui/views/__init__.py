@@ -1,0 +1,3 @@
+from .scatter_view import ScatterView
+
+VIEWS = {"scatter": ScatterView}

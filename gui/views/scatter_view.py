@@ -1,0 +1,476 @@
+"""The scatter form: every input cell stamps a scaled kernel onto the output.
+
+Input ``x[r, c]`` adds ``x[r, c] * w`` to a *full* canvas, its kernel taps
+``d`` apart, the stamp's corner at ``(r*s, c*s)``; PyTorch's ``padding`` then
+crops ``p`` cells from each side of that canvas.  The view draws the full
+canvas with the cropped border dimmed, the cropped running sum beside it, and
+the gather output of the main view beside that, so the two routes can be
+compared.  An animation adds the stamps one input cell at a time.
+
+Every number comes from core's tables: the running sum adds ``x[r, c] *
+w[a, b]`` over the rows of ``Walkthrough.footprint(r, c)``, and the full
+canvas uses the footprints of the same convolution with padding 0 (padding
+only crops, so that walkthrough's output *is* the uncropped canvas).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, QSignalBlocker, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+import core
+from core import Walkthrough
+
+from ..caption_item import CaptionItem
+from ..cells import format_value
+from ..grid_item import GridItem
+from ..overlay_item import Mark, OverlayItem
+from ..state import LabState
+from ..theme import LIGHT, Theme
+
+__all__ = ["ScatterView"]
+
+GRIDS = ("input", "kernel", "full", "running", "gather")
+GAP = 2.0  # cells between grids
+MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
+
+
+def _stamp_sum(wt: Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    """Add ``x[r, c] * w[a, b]`` over the footprint rows of each input cell in ``cells``."""
+    total = np.zeros(shape)
+    for r, c in cells:
+        foot = wt.footprint(int(r), int(c))
+        np.add.at(total, (foot[:, 0], foot[:, 1]), wt.x[r, c] * wt.weight[foot[:, 2], foot[:, 3]])
+    return total
+
+
+class ScatterView(QWidget):
+    """Stamps of ``x[r, c] * w`` on the full canvas, cropped, next to the gather output.
+
+    Parameters
+    ----------
+    state : LabState
+        The shared state; the view reads ``state.result`` and follows and sets
+        ``state.selection``.
+    theme : Theme
+        Colours.
+    parent : QWidget, optional
+
+    Notes
+    -----
+    Clicking an input cell selects it and outlines its stamp; clicking an
+    output cell (full canvas inside the crop, running sum or gather output)
+    selects that output cell.  Each animation frame adds one stamp in raster
+    order and selects its input cell, so every view follows the animation.
+    """
+
+    def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.theme = theme
+        self.font_scale = 1.0
+        self.view = pg.GraphicsLayoutWidget()
+        self.viewbox = self.view.addViewBox()
+        self.viewbox.setAspectLocked(True)
+        self.viewbox.invertY(True)
+        self.viewbox.setMenuEnabled(False)
+        self.items: dict[str, GridItem] = {}
+        self.captions: dict[str, CaptionItem] = {}
+        for name in GRIDS:
+            item = GridItem(name)
+            item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
+            item.cellDoubleClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
+            self.viewbox.addItem(item)
+            self.items[name] = item
+            self.captions[name] = CaptionItem(theme.caption)
+            self.viewbox.addItem(self.captions[name])
+        self.dim = OverlayItem()  # the cropped border, under the highlights
+        self.dim.setZValue(5)
+        self.viewbox.addItem(self.dim)
+        self.overlay = OverlayItem()
+        self.viewbox.addItem(self.overlay)
+
+        icon = self.style().standardIcon
+        pixmaps = QStyle.StandardPixmap
+        self._icons = {True: icon(pixmaps.SP_MediaPause), False: icon(pixmaps.SP_MediaPlay)}
+        self.reset_button = QPushButton(icon(pixmaps.SP_MediaSkipBackward), self.tr("Reset"))
+        self.play_button = QPushButton()
+        self.step_button = QPushButton(icon(pixmaps.SP_MediaSeekForward), self.tr("Step"))
+        self.reset_button.setToolTip(self.tr("Start again from an empty canvas"))
+        self.step_button.setToolTip(self.tr("Add the next stamp"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setToolTip(self.tr("Number of stamps added"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.reset_button.clicked.connect(self.reset)
+        self.play_button.clicked.connect(self.toggle)
+        self.step_button.clicked.connect(self.step)
+        self.slider.valueChanged.connect(self._slid)
+        self.timer = QTimer(self)
+        self.timer.setInterval(700)
+        self.timer.timeout.connect(self.step)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 0, 8, 0)
+        bar.addWidget(QLabel(self.tr("Stamps:")))
+        for widget in (self.reset_button, self.play_button, self.step_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.slider, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        layout.addWidget(self.status)
+        self.status.setContentsMargins(8, 0, 8, 4)
+
+        self._full: Walkthrough | None = None
+        self._count = 0
+        self._running = np.zeros((0, 0))
+        self._running_full = np.zeros((0, 0))
+        self._layout_key: tuple | None = None
+        self._marks: list[tuple[str, int, int, str]] = []
+        state.resultChanged.connect(self._show_result)
+        state.selectionChanged.connect(self._show_selection)
+        self._show_result(state.result)
+        self._show_playing()
+
+    # -- reading, for tests and callers --------------------------------------
+    @property
+    def total(self) -> int:
+        """The number of stamps: one per input cell."""
+        return int(self.state.result.x.size)
+
+    @property
+    def count(self) -> int:
+        """How many stamps are added now, in raster order."""
+        return self._count
+
+    @property
+    def running(self) -> np.ndarray:
+        """The cropped running sum after :attr:`count` stamps."""
+        return self._running.copy()
+
+    @property
+    def running_full(self) -> np.ndarray:
+        """The uncropped canvas after :attr:`count` stamps."""
+        return self._running_full.copy()
+
+    @property
+    def playing(self) -> bool:
+        return self.timer.isActive()
+
+    def matches_gather(self) -> bool:
+        """Whether the running sum equals the gather output (up to rounding)."""
+        out = self.state.result.output
+        scale = max(1.0, float(np.abs(out).max()))
+        return bool(np.allclose(self._running, out, rtol=1e-12, atol=1e-12 * scale))
+
+    def highlighted(self, grid: str) -> set[tuple[int, int]]:
+        """The single cells of ``grid`` highlighted now."""
+        return {(r, c) for g, r, c, _ in self._marks if g == grid}
+
+    def cell_centre(self, grid: str, row: int, col: int):
+        """The viewport point at the centre of a cell."""
+        item = self.items[grid]
+        return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
+
+    # -- animation -------------------------------------------------------------
+    def show_count(self, n: int) -> None:
+        """Show the canvas after the first ``n`` stamps (clamped to 0..total)."""
+        n = min(max(int(n), 0), self.total)
+        wt = self.state.result
+        cells = np.argwhere(np.ones(wt.x.shape, bool))  # raster order
+        if n == self._count + 1 and self._running.shape == wt.output.shape:
+            # One more stamp: add only its footprint.
+            self._running += _stamp_sum(wt, cells[n - 1:n], wt.output.shape)
+            self._running_full += _stamp_sum(self._full, cells[n - 1:n], self._full.output.shape)
+        elif n != self._count or self._running.shape != wt.output.shape:
+            self._running = _stamp_sum(wt, cells[:n], wt.output.shape)
+            self._running_full = _stamp_sum(self._full, cells[:n], self._full.output.shape)
+        self._count = n
+        with QSignalBlocker(self.slider):
+            self.slider.setValue(n)
+        self._draw_values()
+        self._show_status()
+
+    def step(self) -> None:
+        """Add the next stamp and select its input cell; stops at the end."""
+        if self._count >= self.total:
+            self.pause()
+            return
+        self.show_count(self._count + 1)
+        r, c = divmod(self._count - 1, self.state.result.x.shape[1])
+        self.state.select(("input", r, c))
+        if self._count >= self.total:
+            self.pause()
+
+    def play(self) -> None:
+        """Add the stamps one by one on a timer, from the start if all are added."""
+        if self._count >= self.total:
+            self.show_count(0)
+        if not self.timer.isActive():
+            self.timer.start()
+            self._show_playing()
+
+    def pause(self) -> None:
+        if self.timer.isActive():
+            self.timer.stop()
+        self._show_playing()
+
+    def toggle(self) -> None:
+        self.pause() if self.playing else self.play()
+
+    def reset(self) -> None:
+        """Pause and empty the canvas."""
+        self.pause()
+        self.show_count(0)
+
+    def _slid(self, value: int) -> None:
+        self.pause()
+        self.show_count(value)
+
+    def _show_playing(self) -> None:
+        playing = self.playing
+        self.play_button.setIcon(self._icons[playing])
+        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play_button.setToolTip(self.tr("Add the stamps one by one"))
+
+    # -- drawing -----------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._layout_key = None
+        self._show_result(self.state.result)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self._layout_key = None
+        self._show_result(self.state.result)
+
+    def _show_result(self, wt: Walkthrough) -> None:
+        self.pause()
+        p = wt.params
+        # Padding only crops, so with padding 0 core's output is the full canvas.
+        self._full = core.walkthrough(wt.x, wt.weight, p.stride, 0, p.output_padding, p.dilation)
+        self.view.setBackground(self.theme.background)
+        self.slider.setRange(0, self.total)
+        self._count = -1  # force a full recount
+        self.show_count(self.total)
+        self._place(wt)
+        self._draw_crop(wt)
+        self._show_selection(self.state.selection)
+
+    def _colours(self, wt: Walkthrough) -> dict[str, np.ndarray]:
+        t = self.theme
+        out = np.where(
+            wt.output_band[..., None],
+            t.flat_image(wt.output.shape, t.output_band),
+            t.flat_image(wt.output.shape, t.output),
+        )
+        full = np.array(t.flat_image(self._full.output.shape, t.output))
+        (ph, pw), (oh, ow) = wt.params.padding, wt.output.shape
+        full[ph:ph + oh, pw:pw + ow] = out
+        return {
+            "input": t.role_image(np.full(wt.x.shape, core.Role.INPUT, np.int8)),
+            "kernel": t.flat_image(wt.weight.shape, t.kernel),
+            "full": full,
+            "running": out,
+            "gather": out,
+        }
+
+    def _draw_values(self) -> None:
+        wt = self.state.result
+        t = self.theme
+        colours = self._colours(wt)
+        values = {
+            "input": wt.x,
+            "kernel": wt.weight,
+            "full": self._running_full,
+            "running": self._running,
+            "gather": wt.output,
+        }
+        for name, item in self.items.items():
+            item.set_data(values[name], colours[name], t.text, t.grid_line)
+        self._set_captions(wt)
+
+    def _full_formula(self, wt: Walkthrough) -> str:
+        """How big the full canvas is: the numbers when both axes agree, else the formula."""
+        hs, ws = wt.steps
+        fh, fw = self._full.output.shape
+        same = (hs.size, hs.kernel, hs.stride, hs.output_padding, hs.dilation) == (
+            ws.size, ws.kernel, ws.stride, ws.output_padding, ws.dilation
+        )
+        if not same:
+            return f"(H{MINUS}1)s + d(k{MINUS}1) + 1 + op"
+        return (
+            f"({hs.size}{MINUS}1){DOT}{hs.stride} + {hs.dilation}{DOT}({hs.kernel}{MINUS}1)"
+            f" + 1 + {hs.output_padding} = {fh}"
+        )
+
+    def _set_captions(self, wt: Walkthrough) -> None:
+        fh, fw = self._full.output.shape
+        oh, ow = wt.output.shape
+        formula = self._full_formula(wt)
+        (ph, pw) = wt.params.padding
+        crop = (
+            self.tr("cropped by padding p = {p}").format(p=ph)
+            if ph == pw
+            else self.tr("cropped by padding p = ({ph}, {pw})").format(ph=ph, pw=pw)
+        )
+        if self._count >= self.total and self.matches_gather():
+            done = self.tr("= gather output \u2713")
+        else:
+            done = self.tr("{n} of {total} stamps added").format(n=self._count, total=self.total)
+        texts = {
+            "input": self.tr("Input x {h}{t}{w}").format(h=wt.x.shape[0], t=TIMES, w=wt.x.shape[1]),
+            "kernel": self.tr("Kernel w {h}{t}{w}").format(
+                h=wt.weight.shape[0], t=TIMES, w=wt.weight.shape[1]
+            ),
+            "full": self.tr("Full canvas {h}{t}{w}, before the crop\n{formula}").format(
+                h=fh, t=TIMES, w=fw, formula=formula
+            ),
+            "running": self.tr("Scatter sum {h}{t}{w}, {crop}\n{done}").format(
+                h=oh, t=TIMES, w=ow, crop=crop, done=done
+            ),
+            "gather": self.tr("Gather output y {h}{t}{w}\n(the main view)").format(
+                h=oh, t=TIMES, w=ow
+            ),
+        }
+        line = self._line_height(wt)
+        for name, caption in self.captions.items():
+            caption.set_text(texts[name], line, self.theme.caption)
+
+    def _line_height(self, wt: Walkthrough) -> float:
+        extent = max(wt.x.shape[1], wt.weight.shape[1]) + 2 * wt.output.shape[1] + 3 * GAP
+        return max(0.55, extent / 48) * self.font_scale
+
+    def _place(self, wt: Walkthrough) -> None:
+        """Input over kernel on the left; the full canvas, and under it the scatter sum and gather output.
+
+        The scatter sum sits right under the part of the full canvas it keeps.
+        """
+        line = self._line_height(wt)
+        gap = max(GAP, 2 * line)
+        top = 2 * line + 0.3
+        left = max(wt.x.shape[1], wt.weight.shape[1], self.captions["input"].width,
+                   self.captions["kernel"].width) + gap
+        below = top + self._full.output.shape[0] + gap + 2 * line
+        running_x = left + wt.params.padding[1]
+        gather_x = running_x + max(wt.output.shape[1], self.captions["running"].width) + gap
+        pos = {
+            "input": (0.0, top),
+            "kernel": (0.0, top + wt.x.shape[0] + gap + 2 * line),
+            "full": (left, top),
+            "running": (running_x, below),
+            "gather": (gather_x, below),
+        }
+        for name, (px, py) in pos.items():
+            self.items[name].setPos(px, py)
+            self.captions[name].setPos(px, py - 0.15)
+        key = (wt.x.shape, wt.weight.shape, self._full.output.shape, wt.output.shape, line)
+        if key != self._layout_key:
+            self._layout_key = key
+            self.fit()
+
+    def fit(self) -> None:
+        """Zoom so that every grid and caption is in view."""
+        rect = QRectF()
+        for item in [*self.items.values(), *self.captions.values()]:
+            rect = rect.united(item.mapRectToParent(item.boundingRect()))
+        self.viewbox.setRange(rect, padding=0.03)
+
+    def _draw_crop(self, wt: Walkthrough) -> None:
+        """Dim the border that padding crops away and outline what is kept."""
+        t = self.theme
+        x0, y0 = self.items["full"].pos().x(), self.items["full"].pos().y()
+        fh, fw = self._full.output.shape
+        (ph, pw), (oh, ow) = wt.params.padding, wt.output.shape
+        bands = [
+            QRectF(0, 0, fw, ph),
+            QRectF(0, ph + oh, fw, fh - ph - oh),
+            QRectF(0, ph, pw, oh),
+            QRectF(pw + ow, ph, fw - pw - ow, oh),
+        ]
+        marks = [
+            Mark(band.translated(x0, y0), t.background, width=1, fill_alpha=175)
+            for band in bands
+            if band.width() > 0 and band.height() > 0
+        ]
+        if ph or pw:
+            marks.append(Mark(QRectF(x0 + pw, y0 + ph, ow, oh), t.caption, width=2, dashed=True))
+        self.dim.set_marks(marks)
+
+    def _show_status(self) -> None:
+        wt = self.state.result
+        if self._count == 0:
+            text = self.tr("Empty canvas: press Play or Step to add the stamps in reading order.")
+        else:
+            r, c = divmod(self._count - 1, wt.x.shape[1])
+            text = self.tr(
+                "{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, "
+                "its corner at ({i}, {j}) on the full canvas."
+            ).format(
+                n=self._count, total=self.total, r=r, c=c, v=format_value(wt.x[r, c]),
+                i=r * wt.params.stride[0], j=c * wt.params.stride[1],
+            )
+        self.status.setText(text)
+
+    def _show_selection(self, selection) -> None:
+        wt = self.state.result
+        (ph, pw) = wt.params.padding
+        marks: list[tuple[str, int, int, str, str]] = []
+        if selection is not None and selection[0] == "input":
+            _, r, c = selection
+            v = wt.x[r, c]
+            marks.append(("input", r, c, "selected", ""))
+            for i, j, a, b in self._full.footprint(r, c):
+                marks.append(("full", int(i), int(j), "stamp", "+" + format_value(v * wt.weight[a, b])))
+                marks.append(("kernel", int(a), int(b), "stamp", ""))
+            for i, j, a, b in wt.footprint(r, c):
+                marks.append(("running", int(i), int(j), "footprint", ""))
+                marks.append(("gather", int(i), int(j), "footprint", ""))
+        elif selection is not None:
+            _, i, j = selection
+            marks.append(("running", i, j, "selected", ""))
+            marks.append(("gather", i, j, "selected", ""))
+            marks.append(("full", i + ph, j + pw, "selected", ""))
+            for r, c, a, b in wt.sources(i, j):
+                label = "\u00d7" + format_value(wt.weight[a, b])
+                marks.append(("input", int(r), int(c), "source", label))
+                marks.append(("kernel", int(a), int(b), "source", ""))
+        self._marks = [(g, r, c, style) for g, r, c, style, _ in marks]
+        self.overlay.set_marks([self._mark(*m) for m in marks])
+
+    def _mark(self, grid: str, row: int, col: int, style: str, label: str) -> Mark:
+        item = self.items[grid]
+        rect = QRectF(item.pos().x() + col, item.pos().y() + row, 1, 1)
+        t = self.theme
+        look = {
+            "selected": dict(colour=t.selected, width=4, fill_alpha=40),
+            "stamp": dict(colour=t.window, width=3, fill_alpha=60),
+            "source": dict(colour=t.source, width=4, fill_alpha=60),
+            "footprint": dict(colour=t.footprint, width=3, fill_alpha=70),
+        }[style]
+        return Mark(rect, label=label, **look)
+
+    # -- input -------------------------------------------------------------
+    def _on_click(self, grid: str, row: int, col: int) -> None:
+        wt = self.state.result
+        if grid == "input":
+            self.state.select(("input", row, col))
+        elif grid in ("running", "gather"):
+            self.state.select(("output", row, col))
+        elif grid == "full":
+            (ph, pw), (oh, ow) = wt.params.padding, wt.output.shape
+            if ph <= row < ph + oh and pw <= col < pw + ow:
+                self.state.select(("output", row - ph, col - pw))
+
