@@ -30,5 +30,8 @@ def explain(wt: Walkthrough) -> str:
     }
     blocks = []
     for step in lesson_steps(wt):
-        blocks.append(f"{step.title}\n{step.body}\n\n{number_table(grids[step.grid])}")
+        table = number_table(grids[step.grid])
+        if step.grid == "input":
+            table = f"x =\n{table}\n\nw =\n{number_table(wt.weight)}"
+        blocks.append(f"{step.title}\n{step.body}\n\n{table}")
     return "\n\n".join(blocks) + "\n"

@@ -86,7 +86,7 @@ def _atomic(path: str | os.PathLike) -> Iterator[str]:
     os.close(fd)
     try:
         yield tmp
-        os.chmod(tmp, 0o644)
+        _set_mode(tmp, path)
         os.replace(tmp, path)
     except OSError as err:
         _remove(tmp)
@@ -94,6 +94,18 @@ def _atomic(path: str | os.PathLike) -> Iterator[str]:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _set_mode(tmp: str, path: str) -> None:
+    """Give the new file the old file's permissions, or rw-r--r--; mkstemp's are owner-only."""
+    try:
+        mode = os.stat(path).st_mode & 0o777
+    except OSError:
+        mode = 0o644
+    try:
+        os.chmod(tmp, mode)
+    except OSError:
+        pass
 
 
 def _remove(path: str) -> None:

@@ -40,24 +40,25 @@ def _size(a) -> str:
 
 
 def _per_axis(hs: AxisSteps, ws: AxisSteps, line) -> str:
-    """``line(steps)`` once when both axes agree, else once per axis."""
-    h, w = line(hs), line(ws)
-    if h == w:
+    """``line(steps, "H")`` once when both axes agree, else once per axis (H, then W)."""
+    h, w = line(hs, "H"), line(ws, "W")
+    if h == line(ws, "H"):
         return h
-    return (
-        QCoreApplication.translate("lesson", "Height: {text}").format(text=h)
-        + "\n"
-        + QCoreApplication.translate("lesson", "Width: {text}").format(text=w)
-    )
+    parts = []
+    if h:
+        parts.append(QCoreApplication.translate("lesson", "Height: {text}").format(text=h))
+    if w:
+        parts.append(QCoreApplication.translate("lesson", "Width: {text}").format(text=w))
+    return "\n".join(parts)
 
 
-def _inserted(s: AxisSteps) -> str:
+def _inserted(s: AxisSteps, axis: str) -> str:
     return QCoreApplication.translate(
-        "lesson", "H_new = H + (s{m}1)(H{m}1) = {h} + {s1}{dot}{h1} = {new}"
-    ).format(m=MINUS, dot=DOT, h=s.size, s1=s.stride - 1, h1=s.size - 1, new=s.inserted)
+        "lesson", "{a}_new = {a} + (s{m}1)({a}{m}1) = {h} + {s1}{dot}{h1} = {new}"
+    ).format(a=axis, m=MINUS, dot=DOT, h=s.size, s1=s.stride - 1, h1=s.size - 1, new=s.inserted)
 
 
-def _pad(s: AxisSteps) -> str:
+def _pad(s: AxisSteps, axis: str) -> str:
     formula = f"P = d(k{MINUS}1) {MINUS} p = {s.dilation}{DOT}{s.kernel - 1} {MINUS} {s.padding} = {s.pad}"
     if s.dilation == 1:
         formula += QCoreApplication.translate("lesson", " (= k {m} p {m} 1)").format(m=MINUS)
@@ -78,7 +79,7 @@ def _pad(s: AxisSteps) -> str:
     return text
 
 
-def _why_output_padding(s: AxisSteps) -> str:
+def _why_output_padding(s: AxisSteps, axis: str) -> str:
     """Which transposed sizes one Conv2d size comes from, and which op picks each."""
     if s.stride == 1 and s.dilation == 1:
         return ""
@@ -101,15 +102,15 @@ def _why_output_padding(s: AxisSteps) -> str:
     ).format(k=s.kernel, s=s.stride, p=s.padding, d=s.dilation, sizes=sizes, h=s.size, picks=picks)
 
 
-def _slide(s: AxisSteps) -> str:
+def _slide(s: AxisSteps, axis: str) -> str:
     return QCoreApplication.translate(
-        "lesson", "the dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}"
+        "lesson", "The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}"
     ).format(m=MINUS, dot=DOT, d=s.dilation, k1=s.kernel - 1, span=s.span)
 
 
-def _result(s: AxisSteps) -> str:
+def _result(s: AxisSteps, axis: str) -> str:
     return (
-        f"H_out = (H{MINUS}1)s {MINUS} 2p + d(k{MINUS}1) + op + 1 = "
+        f"{axis}_out = ({axis}{MINUS}1)s {MINUS} 2p + d(k{MINUS}1) + op + 1 = "
         f"({s.size}{MINUS}1){DOT}{s.stride} {MINUS} 2{DOT}{s.padding} + "
         f"{s.dilation}{DOT}({s.kernel}{MINUS}1) + {s.output_padding} + 1 = {s.output}"
     )

@@ -1,3 +1,4 @@
+from .matrix_view import MatrixView
 from .scatter_view import ScatterView
 
-VIEWS = {"scatter": ScatterView}
+VIEWS = {"scatter": ScatterView, "matrix": MatrixView}
