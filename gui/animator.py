@@ -12,7 +12,7 @@ from .state import LabState
 
 __all__ = ["SPEEDS", "Animator"]
 
-#: Output cells per second offered by the speed menu.
+# Output cells per second offered by the speed menu.
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)
 
 

@@ -17,7 +17,7 @@ from .cells import format_value
 
 __all__ = ["CellEditor", "MAX_VALUE", "parse_value"]
 
-#: The largest magnitude a typed value may have.
+# The largest magnitude a typed value may have.
 MAX_VALUE = 1e6
 
 
@@ -36,8 +36,8 @@ def parse_value(text: str) -> float:
         )
     if abs(value) > MAX_VALUE:
         raise ValueError(
-            QCoreApplication.translate("editor", "{text!r} is larger than {limit:g}").format(
-                text=text, limit=MAX_VALUE
+            QCoreApplication.translate("editor", "{text!r} is too large: values must lie within ±{limit}").format(
+                text=text, limit=f"{MAX_VALUE:,.0f}"
             )
         )
     return value

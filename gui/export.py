@@ -140,45 +140,63 @@ def _settle() -> None:
     QCoreApplication.processEvents()
 
 
-@contextmanager
-def _sized(widget: QWidget, size: tuple[int, int] | None) -> Iterator[None]:
-    """Resize ``widget`` to ``size`` (width, height) for the block, then restore it."""
-    if size is None:
-        yield
-        return
-    width, height = (int(v) for v in size)
-    if width < 1 or height < 1:
+def _pixels(size: tuple[int, int] | QSize, scale: float = 1.0) -> QSize:
+    width, height = (size.width(), size.height()) if isinstance(size, QSize) else size
+    if int(width) < 1 or int(height) < 1:
         raise ValueError(f"size must be positive, but got {width}x{height}")
+    if not scale > 0:
+        raise ValueError(f"scale must be positive, but got {scale}")
+    return QSize(max(1, round(int(width) * scale)), max(1, round(int(height) * scale)))
+
+
+@contextmanager
+def _laid_out(widget: QWidget, size: tuple[int, int] | None) -> Iterator[QSize]:
+    """Lay ``widget`` out for a picture of ``size`` (width, height); restore it after.
+
+    Yields the picture size.  A widget cannot be made smaller than its
+    minimum size (nor, on some desktops, larger than the screen): it is then
+    laid out at the nearest size with the same aspect ratio, and
+    :func:`render_image` scales the drawing to the requested pixels.
+    """
+    if size is None:
+        yield widget.size()
+        return
+    target = _pixels(size)
     old = widget.size()
-    widget.resize(width, height)
+    widget.resize(target)
     _settle()
+    got = widget.size()
+    factor = max(got.width() / target.width(), got.height() / target.height())
+    if got != target and factor != 1:
+        widget.resize(round(target.width() * factor), round(target.height() * factor))
+        _settle()
     try:
-        yield
+        yield target
     finally:
         widget.resize(old)
         _settle()
 
 
-def render_image(widget: QWidget, scale: float = 1.0) -> QImage:
-    """Render ``widget`` at its current size into an opaque ``Format_RGB32`` image.
+def render_image(widget: QWidget, size: tuple[int, int] | QSize | None = None) -> QImage:
+    """Render ``widget`` into an opaque ``Format_RGB32`` image of ``size`` pixels.
 
     Parameters
     ----------
     widget : QWidget
-        Rendered with its children, shown or not.
-    scale : float
-        Device pixels per widget pixel: 2.0 gives a sharp picture twice as
-        wide and high, as on a high-DPI screen.
+        Rendered with its children, shown or not, as laid out now.
+    size : (width, height) or QSize, optional
+        The image size; the widget's size by default.  The drawing is scaled
+        (as on a high-DPI screen) from the widget's size to fill it.
 
     Returns
     -------
     QImage
-        ``round(width * scale)`` by ``round(height * scale)`` pixels.
     """
-    size = widget.size()
-    pixels = QSize(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+    have = widget.size()
+    pixels = have if size is None else _pixels(size)
+    ratio = max(pixels.width() / max(1, have.width()), pixels.height() / max(1, have.height()))
     image = QImage(pixels, QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(scale)
+    image.setDevicePixelRatio(ratio)
     image.fill(widget.palette().window().color())
     painter = QPainter(image)
     try:
@@ -203,18 +221,19 @@ def export_png(
     path : str or path-like
         The file to write.
     size : (width, height), optional
-        Lay the widget out at this size for the picture, then restore its
-        size; the picture is ``size`` times ``scale`` pixels.
+        Lay the widget out at this size for the picture (or as near as its
+        minimum size allows, same aspect ratio), then restore its size.
     scale : float
-        Pixels per widget pixel (2.0 for a sharp high-DPI picture).
+        Picture pixels per widget pixel: the PNG is ``size`` times ``scale``
+        pixels (2.0 gives a sharp high-DPI picture).
 
     Raises
     ------
     ExportError
         If the file cannot be written.
     """
-    with _sized(widget, size):
-        image = render_image(widget, scale)
+    with _laid_out(widget, size) as target:
+        image = render_image(widget, _pixels(target, scale))
     _write_bytes(path, _png_bytes(image))
 
 
@@ -233,7 +252,8 @@ def export_svg(
     path : str or path-like
         The file to write.
     size : (width, height), optional
-        Lay the widget out at this size for the drawing, then restore it.
+        The drawing's size; the widget is laid out at this size (or as near
+        as its minimum size allows) while it is drawn, then restored.
     title : str, optional
         The SVG ``<title>``; the window title by default.
 
@@ -245,12 +265,11 @@ def export_svg(
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    with _sized(widget, size):
-        w, h = widget.width(), widget.height()
+    with _laid_out(widget, size) as target:
         generator = QSvgGenerator()
         generator.setOutputDevice(buffer)
-        generator.setSize(QSize(w, h))
-        generator.setViewBox(QRect(0, 0, w, h))
+        generator.setSize(target)
+        generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
         generator.setTitle(title or widget.window().windowTitle() or _tr("ConvT Lab"))
         generator.setDescription(_tr("Drawn by ConvT Lab"))
         painter = QPainter()
@@ -307,7 +326,7 @@ class AnimationFrames:
         width = state.result.output.shape[1]
         n = len(self.cells)
         self.cancelled = False
-        with _sized(self.window, self.size):
+        with _laid_out(self.window, self.size) as target:
             try:
                 for k, (i, j) in enumerate(self.cells):
                     if self.progress is not None and not self.progress(k, n):
@@ -317,7 +336,7 @@ class AnimationFrames:
                     if set_reveal is not None:
                         set_reveal(i * width + j + 1)  # the output computed so far
                     _settle()
-                    yield render_image(self.window)
+                    yield render_image(self.window, target)
             finally:
                 if set_reveal is not None:
                     set_reveal(old_reveal)
@@ -347,7 +366,8 @@ def render_animation_frames(
     cells : iterable of (int, int)
         Output cells, e.g. from :func:`output_cells`.
     size : (width, height), optional
-        Lay the window out at this size while rendering.
+        The frame size; the window is laid out at this size (or as near as
+        its minimum size allows) while rendering, then restored.
     progress : callable, optional
         ``progress(k, n)`` before frame ``k`` of ``n``; False stops the frames.
 
@@ -465,6 +485,9 @@ def export_gif(
                 duration=round(1000 / fps),
                 loop=0,
                 optimize=False,
+                # Given a palette, Pillow writes it once as the global colour
+                # table instead of a local table in every frame.
+                palette=palette.getpalette(),
             )
     except _Cancelled:
         return 0

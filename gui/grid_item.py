@@ -20,9 +20,9 @@ from .cells import cell_at, format_value
 
 __all__ = ["GridItem", "MIN_TEXT_PX"]
 
-#: Numbers smaller than this many pixels are not drawn.
+# Numbers smaller than this many pixels are not drawn.
 MIN_TEXT_PX = 7.0
-#: Grid lines are left out when cells are smaller than this, so colours stay visible.
+# Grid lines are left out when cells are smaller than this, so colours stay visible.
 MIN_LINE_PX = 5.0
 
 

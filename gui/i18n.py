@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 __all__ = ["LANGUAGES", "catalogue", "install_language", "system_language"]
 
-#: Language code -> the name shown in the menu (each in its own language).
+# Language code -> the name shown in the menu (each in its own language).
 LANGUAGES = {"en": "English", "zh": "\u4e2d\u6587"}
 _QM = {"zh": "convt_lab_zh_CN.qm"}
 _QT_QM = {"zh": "qtbase_zh_CN"}

@@ -16,7 +16,7 @@ __all__ = ["STEP_GRIDS", "LessonStep", "lesson_steps"]
 
 MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
 
-#: The grids each step shows; later grids stay dimmed until their step.
+# The grids each step shows; later grids stay dimmed until their step.
 STEP_GRIDS: tuple[frozenset[str], ...] = (
     frozenset({"input", "kernel"}),
     frozenset({"input", "kernel", "zero_inserted"}),
@@ -104,7 +104,7 @@ def _why_output_padding(s: AxisSteps, axis: str) -> str:
 
 def _slide(s: AxisSteps, axis: str) -> str:
     return QCoreApplication.translate(
-        "lesson", "The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}"
+        "lesson", "The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} cells."
     ).format(m=MINUS, dot=DOT, d=s.dilation, k1=s.kernel - 1, span=s.span)
 
 
@@ -161,9 +161,8 @@ def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
                 "Rotate w by 180\u00b0 and slide it over the padded grid one cell at a time; "
                 "each output cell is the sum of the {n} products in its window.",
             ).format(n=kh * kw)
-            + " "
-            + _per_axis(hs, ws, _slide)
-            + ".",
+            + "\n"
+            + _per_axis(hs, ws, _slide),
             "flipped",
         ),
         LessonStep(

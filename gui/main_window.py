@@ -100,12 +100,16 @@ class MainWindow(QMainWindow):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.animation)
         bottom_layout.addWidget(scroll, 1)
+        lesson_scroll = QScrollArea()
+        lesson_scroll.setWidgetResizable(True)
+        lesson_scroll.setWidget(self.lesson)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.lesson)
+        right.addWidget(lesson_scroll)
         right.addWidget(self.grids)
         right.addWidget(bottom)
         right.setStretchFactor(1, 1)
-        right.setSizes([110, 520, 150])
+        scale = self.font_scale
+        right.setSizes([int(100 * scale), 1000, int(110 * scale)])
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.side)
         split.addWidget(right)
@@ -196,8 +200,7 @@ class MainWindow(QMainWindow):
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.font_scale)
         QApplication.setFont(font)
-        self.arithmetic.set_scale(self.font_scale)
-        self.grids.set_font_scale(self.font_scale)
+        self._build()  # every panel picks up the new font and sizes
         if self.settings is not None:
             self.settings.font_scale = self.font_scale
 

@@ -21,7 +21,7 @@ from .fills import arange
 
 __all__ = ["LabState", "Selection", "Snapshot", "default_values"]
 
-#: A selection is ("output", i, j), ("input", r, c) or None.
+# A selection is ("output", i, j), ("input", r, c) or None.
 Selection = tuple[str, int, int] | None
 
 

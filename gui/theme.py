@@ -90,7 +90,7 @@ DARK = Theme(
     dark=True,
 )
 
-#: High contrast for projectors: saturated Okabe-Ito fills, black text and lines.
+# High contrast for projectors: saturated Okabe-Ito fills, black text and lines.
 CONTRAST = Theme(
     roles={
         Role.INPUT: SKY_BLUE,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -54,6 +54,20 @@ def heat_colours(values: np.ndarray, theme: Theme) -> np.ndarray:
     rgb = weak + (strong - weak) * t
     rgb[values == 0] = _mix(theme.background, theme.background, 0.0)
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
+
+
+def _selection(state: LabState):
+    """The state's selection, or None while it still names a cell of the previous result.
+
+    ``resultChanged`` is emitted before the state drops a selection that the
+    new result no longer has, so a view redrawing on it must not trust it yet.
+    """
+    sel = state.selection
+    if sel is None:
+        return None
+    kind, i, j = sel
+    shape = state.result.output.shape if kind == "output" else state.result.x.shape
+    return sel if 0 <= i < shape[0] and 0 <= j < shape[1] else None
 
 
 class MatrixView(QWidget):
@@ -101,6 +115,7 @@ class MatrixView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setMargin(16)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.summary)
@@ -114,6 +129,7 @@ class MatrixView(QWidget):
 
         self._matrix: np.ndarray | None = None
         self._layout_key: tuple | None = None
+        self._values: dict[str, np.ndarray] = {}
         self._marks: list[tuple[str, int, int, str]] = []
         state.resultChanged.connect(self._show_result)
         state.selectionChanged.connect(self._show_selection)
@@ -129,6 +145,10 @@ class MatrixView(QWidget):
     def matrix(self) -> np.ndarray | None:
         """The C^T drawn now, or None when only the summary is shown."""
         return self._matrix
+
+    def values(self, grid: str) -> np.ndarray:
+        """The numbers drawn on ``grid`` now."""
+        return np.array(self._values[grid])
 
     def highlighted(self, grid: str) -> set[tuple[int, int]]:
         """The single cells of ``grid`` highlighted now (empty in summary mode)."""
@@ -158,7 +178,7 @@ class MatrixView(QWidget):
         else:
             self._matrix = None
             self.stack.setCurrentWidget(self.summary)
-        self._show_selection(self.state.selection)
+        self._show_selection(_selection(self.state))
 
     def _draw(self, wt: Walkthrough, m: np.ndarray) -> None:
         t = self.theme
@@ -179,27 +199,24 @@ class MatrixView(QWidget):
         }
         for name, (values, colours) in data.items():
             self.items[name].set_data(values, colours, t.text, t.grid_line)
+        self._values = {name: values for name, (values, _) in data.items()}
         self._place(wt, rows, cols)
 
     def _place(self, wt: Walkthrough, rows: int, cols: int) -> None:
-        (h, w), (oh, ow) = wt.x.shape, wt.output.shape
         extent = cols + 5 + 2 * GAP
         line = max(0.6, min(extent, rows) / 22) * self.font_scale
         texts = {
-            "matrix": self.tr("C\u1d40 {r}{t}{c}: row k = i\u00b7{ow} + j is y[i,j],\n"
-                              "column q = r\u00b7{w} + c is x[r,c]").format(
-                r=rows, t=TIMES, c=cols, ow=ow, w=w
-            ),
-            "x": self.tr("x\n{n}{t}1").format(n=cols, t=TIMES),
-            "y": self.tr("y = C\u1d40x\n{n}{t}1").format(n=rows, t=TIMES),
+            "matrix": self.tr("C\u1d40 {r}{t}{c}").format(r=rows, t=TIMES, c=cols),
+            "x": self.tr("x {n}{t}1").format(n=cols, t=TIMES),
+            "y": self.tr("y = C\u1d40x {n}{t}1").format(n=rows, t=TIMES),
             "times": "\u00b7",
             "equals": "=",
         }
         for name, caption in self.captions.items():
             caption.set_text(texts[name], line, self.theme.caption)
-        top = 2 * line + 1.3
-        x_left = 1 + cols + GAP + 0.8
-        y_left = x_left + 1 + GAP + 0.8
+        top = line + 1.3
+        x_left = max(1 + cols + GAP, 1 + self.captions["matrix"].width + 0.5)
+        y_left = x_left + max(1 + GAP, self.captions["x"].width + 0.5)
         pos = {
             "rowhead": (0.0, top),
             "colhead": (1.0, top - 1),
@@ -229,6 +246,7 @@ class MatrixView(QWidget):
 
     # -- selection -----------------------------------------------------------
     def _show_selection(self, selection) -> None:
+        selection = _selection(self.state) if selection is not None else None
         wt = self.state.result
         (h, w), (oh, ow) = wt.x.shape, wt.output.shape
         rows, cols = oh * ow, h * w
@@ -278,26 +296,28 @@ class MatrixView(QWidget):
 
     def _show_text(self, wt: Walkthrough, selection) -> None:
         (h, w), (oh, ow) = wt.x.shape, wt.output.shape
+        key = self.tr(
+            "Row k = i\u00b7{ow} + j of C\u1d40 makes y[i,j]; column q = r\u00b7{w} + c carries x[r,c]."
+        ).format(ow=ow, w=w)
         if selection is None:
             info = self.tr(
-                "Click a row (an output cell) or a column (an input cell). "
-                "Row k holds the weights that one output cell gathers; column q is where one input cell scatters."
+                "Click a row (an output cell) or a column header or x entry (an input cell)."
             )
         elif selection[0] == "output":
             _, i, j = selection
-            src = wt.sources(i, j)
-            cells = [(int(r), int(c)) for r, c, _, _ in src]
+            cells = [(int(r), int(c)) for r, c, _, _ in wt.sources(i, j)]
             info = self.tr("Row {k} is y[{i},{j}]: {n} non-zero entries, in columns {cols}.").format(
-                k=i * ow + j, i=i, j=j, n=len(cells), cols=self._listing(cells, [r * w + c for r, c in cells])
+                k=i * ow + j, i=i, j=j, n=len(cells),
+                cols=self._listing(cells, [r * w + c for r, c in cells]),
             )
         else:
             _, r, c = selection
-            foot = wt.footprint(r, c)
-            cells = [(int(i), int(j)) for i, j, _, _ in foot]
+            cells = [(int(i), int(j)) for i, j, _, _ in wt.footprint(r, c)]
             info = self.tr("Column {q} is x[{r},{c}]: {n} non-zero entries, in rows {rows}.").format(
-                q=r * w + c, r=r, c=c, n=len(cells), rows=self._listing(cells, [i * ow + j for i, j in cells])
+                q=r * w + c, r=r, c=c, n=len(cells),
+                rows=self._listing(cells, [i * ow + j for i, j in cells]),
             )
-        self.info.setText(info)
+        self.info.setText(key + "\n" + info)
         if self._matrix is None:
             self.summary.setText(self._summary(wt))
 

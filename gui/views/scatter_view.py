@@ -54,6 +54,20 @@ def _stamp_sum(wt: Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np
     return total
 
 
+def _selection(state: LabState):
+    """The state's selection, or None while it still names a cell of the previous result.
+
+    ``resultChanged`` is emitted before the state drops a selection that the
+    new result no longer has, so a view redrawing on it must not trust it yet.
+    """
+    sel = state.selection
+    if sel is None:
+        return None
+    kind, i, j = sel
+    shape = state.result.output.shape if kind == "output" else state.result.x.shape
+    return sel if 0 <= i < shape[0] and 0 <= j < shape[1] else None
+
+
 class ScatterView(QWidget):
     """Stamps of ``x[r, c] * w`` on the full canvas, cropped, next to the gather output.
 
@@ -138,6 +152,7 @@ class ScatterView(QWidget):
         self._running = np.zeros((0, 0))
         self._running_full = np.zeros((0, 0))
         self._layout_key: tuple | None = None
+        self._values: dict[str, np.ndarray] = {}
         self._marks: list[tuple[str, int, int, str]] = []
         state.resultChanged.connect(self._show_result)
         state.selectionChanged.connect(self._show_selection)
@@ -174,6 +189,10 @@ class ScatterView(QWidget):
         out = self.state.result.output
         scale = max(1.0, float(np.abs(out).max()))
         return bool(np.allclose(self._running, out, rtol=1e-12, atol=1e-12 * scale))
+
+    def values(self, grid: str) -> np.ndarray:
+        """The numbers drawn on ``grid`` now."""
+        return np.array(self._values[grid])
 
     def highlighted(self, grid: str) -> set[tuple[int, int]]:
         """The single cells of ``grid`` highlighted now."""
@@ -267,7 +286,7 @@ class ScatterView(QWidget):
         self.show_count(self.total)
         self._place(wt)
         self._draw_crop(wt)
-        self._show_selection(self.state.selection)
+        self._show_selection(_selection(self.state))
 
     def _colours(self, wt: Walkthrough) -> dict[str, np.ndarray]:
         t = self.theme
@@ -300,6 +319,7 @@ class ScatterView(QWidget):
         }
         for name, item in self.items.items():
             item.set_data(values[name], colours[name], t.text, t.grid_line)
+        self._values = values
         self._set_captions(wt)
 
     def _full_formula(self, wt: Walkthrough) -> str:
@@ -425,6 +445,7 @@ class ScatterView(QWidget):
         self.status.setText(text)
 
     def _show_selection(self, selection) -> None:
+        selection = _selection(self.state) if selection is not None else None
         wt = self.state.result
         (ph, pw) = wt.params.padding
         marks: list[tuple[str, int, int, str, str]] = []

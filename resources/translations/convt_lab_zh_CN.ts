@@ -6,47 +6,47 @@
     <message>
         <location filename="../../gui/animation_bar.py" line="28"/>
         <source>First output cell (Home)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个输出单元格（Home）</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="29"/>
         <source>Previous output cell (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个输出单元格（←）</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="30"/>
         <source>Next output cell (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个输出单元格（→）</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="31"/>
         <source>Last output cell (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个输出单元格（End）</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="34"/>
         <source>{n:g} cells/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n:g} 格/秒</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="42"/>
         <source>Animation:</source>
-        <translation type="unfinished"></translation>
+        <translation>动画：</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="51"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="51"/>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <location filename="../../gui/animation_bar.py" line="52"/>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放或暂停（空格键）</translation>
     </message>
 </context>
 <context>
@@ -55,12 +55,12 @@
         <location filename="../../gui/state.py" line="199"/>
         <source>Change parameters</source>
         <extracomment>A selection is (&quot;output&quot;, i, j), (&quot;input&quot;, r, c) or None.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修改参数</translation>
     </message>
     <message>
         <location filename="../../gui/state.py" line="208"/>
         <source>Change values</source>
-        <translation type="unfinished"></translation>
+        <translation>修改数值</translation>
     </message>
 </context>
 <context>
@@ -68,27 +68,27 @@
     <message>
         <location filename="../../gui/legend.py" line="24"/>
         <source>output value</source>
-        <translation type="unfinished"></translation>
+        <translation>输出值</translation>
     </message>
     <message>
         <location filename="../../gui/legend.py" line="25"/>
         <source>kernel weight</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核权重</translation>
     </message>
     <message>
         <location filename="../../gui/legend.py" line="34"/>
         <source>kernel window (output selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核窗口（选中输出时）</translation>
     </message>
     <message>
         <location filename="../../gui/legend.py" line="35"/>
         <source>contributing input</source>
-        <translation type="unfinished"></translation>
+        <translation>参与计算的输入</translation>
     </message>
     <message>
         <location filename="../../gui/legend.py" line="36"/>
         <source>footprint (input selected)</source>
-        <translation type="unfinished"></translation>
+        <translation>影响范围（选中输入时）</translation>
     </message>
 </context>
 <context>
@@ -96,105 +96,232 @@
     <message>
         <location filename="../../gui/lesson_panel.py" line="31"/>
         <source>◀ Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一步</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_panel.py" line="32"/>
         <source>Next step ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步 ▶</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_panel.py" line="54"/>
         <source>Step {k} of {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="117"/>
+        <location filename="../../gui/app.py" line="119"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="71"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="128"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="130"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="173"/>
         <source>The translation for {lang} could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="216"/>
         <source>Preset</source>
-        <translation type="unfinished"></translation>
+        <translation>预设</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="223"/>
         <source>Random integers</source>
-        <translation type="unfinished"></translation>
+        <translation>随机整数</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="223"/>
         <source>Seed (the same seed gives the same values):</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="251"/>
         <source>{message}; the cell keeps its value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="261"/>
         <source>Input x</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="262"/>
         <source>Zero-inserted</source>
-        <translation type="unfinished"></translation>
+        <translation>插零后</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="263"/>
         <source>Padded</source>
-        <translation type="unfinished"></translation>
+        <translation>填充后</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="264"/>
         <source>Output y</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 y</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="265"/>
         <source>Kernel w</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核 w</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="266"/>
         <source>Rotated kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转后的卷积核</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="272"/>
         <source>added by output_padding, computed like any other cell</source>
-        <translation type="unfinished"></translation>
+        <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="274"/>
         <source>double-click to type a value</source>
-        <translation type="unfinished"></translation>
+        <translation>双击可输入数值</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="279"/>
+        <source> and {n} more</source>
+        <translation>，以及另外 {n} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="195"/>
+        <source>Cᵀ {r}{t}{c}</source>
+        <extracomment>The largest C^T, in entries, drawn cell by cell (64 x 64).</extracomment>
+        <translation>Cᵀ {r}{t}{c}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="196"/>
+        <source>x {n}{t}1</source>
+        <translation>x {n}{t}1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="197"/>
+        <source>y = Cᵀx {n}{t}1</source>
+        <translation>y = Cᵀx {n}{t}1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="285"/>
+        <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
+        <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="289"/>
+        <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
+        <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="294"/>
+        <source>Row {k} is y[{i},{j}]: {n} non-zero entries, in columns {cols}.</source>
+        <translation>第 {k} 行对应 y[{i},{j}]：共 {n} 个非零元素，所在列为 {cols}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="301"/>
+        <source>Column {q} is x[{r},{c}]: {n} non-zero entries, in rows {rows}.</source>
+        <translation>第 {q} 列对应 x[{r},{c}]：共 {n} 个非零元素，所在行为 {rows}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="315"/>
+        <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many to draw one by one (at most {limit}).
+
+Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
+Non-zeros per row (taps per output cell): from {low} to {high}.
+Each column holds at most {k} entries, one per kernel weight.</source>
+        <translation>Cᵀ 共有 {rows} {t} {cols} = {entries} 个元素，太多，无法逐个绘制（最多 {limit} 个）。
+
+非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。
+每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。
+每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="327"/>
+        <source>Weights that are 0 still count: they sit where a tap lands.</source>
+        <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
+    </message>
+</context>
+<context>
+    <name>OverlapView</name>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="155"/>
+        <source>Taps per output cell {h}{t}{w}
+= height count {t} width count</source>
+        <translation>每个输出单元格的叠加次数 {h}{t}{w}
+= 高度方向次数 {t} 宽度方向次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="192"/>
+        <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
+        <translation>膨胀 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="196"/>
+        <source>k={k} is not a multiple of s={s}</source>
+        <translation>k={k} 不是 s={s} 的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="197"/>
+        <source>k={k} is a multiple of s={s}</source>
+        <translation>k={k} 是 s={s} 的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="206"/>
+        <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
+        <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="212"/>
+        <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
+        <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="216"/>
+        <source>holes: some cells get no tap at all</source>
+        <translation>空洞：有些单元格一次也没有被叠加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="218"/>
+        <source>the checkerboard pattern</source>
+        <translation>棋盘效应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="220"/>
+        <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
+        <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="228"/>
+        <source>Height</source>
+        <translation>高度方向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="229"/>
+        <source>Width</source>
+        <translation>宽度方向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="233"/>
+        <source>Counts in this output: {values} (each is a height count times a width count).</source>
+        <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
 </context>
 <context>
@@ -202,52 +329,284 @@
     <message>
         <location filename="../../gui/param_panel.py" line="30"/>
         <source>Input H, W</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 H, W</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="31"/>
         <source>Kernel kH, kW</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核 kH, kW</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="32"/>
         <source>Stride s</source>
-        <translation type="unfinished"></translation>
+        <translation>步长 s</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="33"/>
         <source>Padding p</source>
-        <translation type="unfinished"></translation>
+        <translation>填充 p</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="34"/>
         <source>Output padding op</source>
-        <translation type="unfinished"></translation>
+        <translation>输出填充 op</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="35"/>
         <source>Dilation d</source>
-        <translation type="unfinished"></translation>
+        <translation>膨胀 d</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="37"/>
         <source>Square: both axes together</source>
-        <translation type="unfinished"></translation>
+        <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="78"/>
         <source>Valid now: {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="113"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
-        <translation type="unfinished"></translation>
+        <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
         <location filename="../../gui/param_panel.py" line="116"/>
         <source>The picture shows the last valid parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>图中显示的是上一组有效参数。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTripPanel</name>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="118"/>
+        <source>Height axis</source>
+        <translation>高度方向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="118"/>
+        <source>Width axis</source>
+        <translation>宽度方向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="123"/>
+        <source>{name}: {sym} = {size} → {out}</source>
+        <translation>{name}：{sym} = {size} → {out}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="142"/>
+        <source>{head} and {last}</source>
+        <translation>{head} 和 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="149"/>
+        <source>output_padding={op} picks {n}</source>
+        <translation>output_padding={op} 选出 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="155"/>
+        <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
+        <translation>{conv} 只把 {n} 映射为 {h}：只有 output_padding=0 能还原回去。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="161"/>
+        <source>{conv} maps {sizes} to {h}: {picks}.</source>
+        <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="168"/>
+        <source>output_padding={op} would give size {n}, which does not exist.</source>
+        <translation>output_padding={op} 会得到尺寸 {n}，而这样的尺寸并不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="175"/>
+        <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
+        <translation>output_padding={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="183"/>
+        <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
+        <translation>output_padding={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="190"/>
+        <source>output_padding</source>
+        <translation>output_padding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="190"/>
+        <source>op</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="191"/>
+        <source>size N</source>
+        <translation>尺寸 N</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="191"/>
+        <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
+        <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="192"/>
+        <source>The size Conv2d with the same k, s, p, d gives N</source>
+        <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="193"/>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="193"/>
+        <source>PyTorch accepts op &lt; s or op &lt; d</source>
+        <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="237"/>
+        <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
+        <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，output_padding = {op}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="192"/>
+        <source>Conv2d(N)</source>
+        <translation>Conv2d(N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="194"/>
+        <source>back to {h}?</source>
+        <translation>能回到 {h}？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="194"/>
+        <source>Conv2d(N) is the input size again</source>
+        <translation>Conv2d(N) 又回到了输入尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="221"/>
+        <source>PyTorch refuses this output_padding</source>
+        <translation>PyTorch 不接受这个 output_padding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="242"/>
+        <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
+        <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_panel.py" line="246"/>
+        <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
+        <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
+    </message>
+</context>
+<context>
+    <name>ScatterView</name>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="106"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="108"/>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="109"/>
+        <source>Start again from an empty canvas</source>
+        <translation>从空白画布重新开始</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="110"/>
+        <source>Add the next stamp</source>
+        <translation>叠加下一块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="112"/>
+        <source>Number of stamps added</source>
+        <translation>已叠加的块数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="125"/>
+        <source>Stamps:</source>
+        <translation>叠加块：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="250"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="250"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="251"/>
+        <source>Add the stamps one by one</source>
+        <translation>逐块叠加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="331"/>
+        <source>cropped by padding p = {p}</source>
+        <translation>按填充 p = {p} 裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="333"/>
+        <source>cropped by padding p = ({ph}, {pw})</source>
+        <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="336"/>
+        <source>= gather output ✓</source>
+        <translation>= 收集式输出 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="338"/>
+        <source>{n} of {total} stamps added</source>
+        <translation>已叠加 {n} / {total} 块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="340"/>
+        <source>Input x {h}{t}{w}</source>
+        <translation>输入 x {h}{t}{w}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="341"/>
+        <source>Kernel w {h}{t}{w}</source>
+        <translation>卷积核 w {h}{t}{w}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="344"/>
+        <source>Full canvas {h}{t}{w}, before the crop
+{formula}</source>
+        <translation>完整画布 {h}{t}{w}（裁剪前）
+{formula}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="347"/>
+        <source>Scatter sum {h}{t}{w}, {crop}
+{done}</source>
+        <translation>散射累加 {h}{t}{w}，{crop}
+{done}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="350"/>
+        <source>Gather output y {h}{t}{w}
+(the main view)</source>
+        <translation>收集式输出 y {h}{t}{w}
+（即主视图）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="421"/>
+        <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
+        <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="425"/>
+        <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
+        <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
 </context>
 <context>
@@ -255,187 +614,208 @@
     <message>
         <location filename="../../gui/actions.py" line="38"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="40"/>
         <source>&amp;Open session…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="41"/>
         <source>&amp;Save session…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="46"/>
         <source>Export view as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="47"/>
         <source>Export view as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="48"/>
         <source>Export animation as &amp;GIF…</source>
-        <translation type="unfinished"></translation>
+        <translation>将动画导出为 GIF(&amp;G)…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="49"/>
         <source>Export animation as PNG &amp;frames…</source>
-        <translation type="unfinished"></translation>
+        <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="50"/>
         <source>&amp;Copy as PyTorch code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="54"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="56"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="58"/>
         <source>Fill &amp;input</source>
-        <translation type="unfinished"></translation>
+        <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="59"/>
         <source>Fill &amp;kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="62"/>
         <source>All ones</source>
-        <translation type="unfinished"></translation>
+        <translation>全部为 1</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="63"/>
         <source>1, 2, …, n</source>
-        <translation type="unfinished"></translation>
+        <translation>1, 2, …, n</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="64"/>
         <source>Random integers from a seed…</source>
-        <translation type="unfinished"></translation>
+        <translation>由随机种子生成整数…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="67"/>
         <source>Delta (a single 1 in the centre)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="71"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="72"/>
         <source>&amp;Fit all grids</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="73"/>
         <source>C&amp;lear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="75"/>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="77"/>
         <source>Font &amp;size</source>
-        <translation type="unfinished"></translation>
+        <translation>字号(&amp;S)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="86"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="88"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="89"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="90"/>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="91"/>
         <source>High contrast, dark</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度（深色）</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="101"/>
         <source>&amp;Language / 语言</source>
-        <translation type="unfinished"></translation>
+        <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="111"/>
         <source>&amp;Lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>课程(&amp;L)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="112"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="113"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="115"/>
         <source>Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>播放 / 暂停</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="116"/>
         <source>Previous output cell</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个输出单元格</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="117"/>
         <source>Next output cell</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个输出单元格</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="118"/>
         <source>First output cell</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个输出单元格</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="119"/>
         <source>Last output cell</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个输出单元格</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="120"/>
         <source>Stop and show all cells</source>
-        <translation type="unfinished"></translation>
+        <translation>停止并显示全部单元格</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="122"/>
         <source>P&amp;resets</source>
-        <translation type="unfinished"></translation>
+        <translation>预设(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../../gui/crash.py" line="53"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../gui/crash.py" line="54"/>
+        <source>ConvT Lab met an unexpected error and kept running:
+
+{error}
+
+The details were written to {path}.</source>
+        <translation>转置卷积实验室遇到了意外错误，但仍在继续运行：
+
+{error}
+
+详细信息已写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -444,101 +824,101 @@
         <location filename="../../gui/cell_editor.py" line="31"/>
         <source>{text!r} is not a number</source>
         <extracomment>The largest magnitude a typed value may have.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是数字</translation>
     </message>
     <message>
         <location filename="../../gui/cell_editor.py" line="35"/>
         <source>{text!r} is not a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 不是有限的数</translation>
     </message>
     <message>
         <location filename="../../gui/cell_editor.py" line="39"/>
         <source>{text!r} is larger than {limit:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} 的绝对值超过了 {limit:g}</translation>
     </message>
 </context>
 <context>
     <name>lesson</name>
     <message>
-        <location filename="../../gui/lesson_text.py" line="48"/>
+        <location filename="../../gui/lesson_text.py" line="49"/>
         <source>Height: {text}</source>
         <extracomment>The grids each step shows; later grids stay dimmed until their step.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>高度方向：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="50"/>
+        <location filename="../../gui/lesson_text.py" line="51"/>
         <source>Width: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度方向：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="55"/>
-        <source>H_new = H + (s{m}1)(H{m}1) = {h} + {s1}{dot}{h1} = {new}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/lesson_text.py" line="56"/>
+        <source>{a}_new = {a} + (s{m}1)({a}{m}1) = {h} + {s1}{dot}{h1} = {new}</source>
+        <translation>{a}_new = {a} + (s{m}1)({a}{m}1) = {h} + {s1}{dot}{h1} = {new}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="63"/>
+        <location filename="../../gui/lesson_text.py" line="64"/>
         <source> (= k {m} p {m} 1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (= k {m} p {m} 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="65"/>
+        <location filename="../../gui/lesson_text.py" line="66"/>
         <source>{formula}: {n} zeros on each side, {inserted} + 2{dot}{pad} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formula}：每侧补 {n} 个零，{inserted} + 2{dot}{pad} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="70"/>
+        <location filename="../../gui/lesson_text.py" line="71"/>
         <source>{formula} &lt; 0: crop {n} from each side instead, {inserted} {m} 2{dot}{n} = {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{formula} &lt; 0：改为每侧裁剪 {n} 个，{inserted} {m} 2{dot}{n} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="75"/>
+        <location filename="../../gui/lesson_text.py" line="76"/>
         <source>; output_padding adds {op} more at the bottom/right: {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>；output_padding 在下方/右侧再增加 {op} 个：{total}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="96"/>
+        <location filename="../../gui/lesson_text.py" line="97"/>
         <source>Why output_padding: Conv2d with k={k}, s={s}, p={p}, d={d} maps each of {sizes} to {h}, so its transpose needs op to pick one: {picks}. The op cells are computed like any other output cell, not filled with zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么需要 output_padding：k={k}, s={s}, p={p}, d={d} 的 Conv2d 会把 {sizes} 都映射为 {h}，所以它的转置需要用 op 从中选定一个：{picks}。op 增加的单元格和其他输出单元格一样正常计算，并不是补零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="105"/>
-        <source>the dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/lesson_text.py" line="128"/>
-        <source>1. The input x: {size}</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/lesson_text.py" line="106"/>
+        <source>The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}</source>
+        <translation>膨胀后的卷积核跨度为 d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_text.py" line="129"/>
+        <source>1. The input x: {size}</source>
+        <translation>1. 输入 x：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="130"/>
         <source>x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, output_padding op = {op}, dilation d = {d}.</source>
-        <translation type="unfinished"></translation>
+        <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，output_padding op = {op}，膨胀 d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="141"/>
+        <location filename="../../gui/lesson_text.py" line="142"/>
         <source>2. Insert s{m}1 zeros between neighbours: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 在相邻元素之间插入 s{m}1 个零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="148"/>
+        <location filename="../../gui/lesson_text.py" line="149"/>
         <source>3. Pad with P = d(k{m}1) {m} p zeros: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 四周填充 P = d(k{m}1) {m} p 圈零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="155"/>
+        <location filename="../../gui/lesson_text.py" line="156"/>
         <source>4. Slide the 180°-rotated kernel with stride 1: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 以步长 1 滑动旋转 180° 的卷积核：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="158"/>
+        <location filename="../../gui/lesson_text.py" line="159"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; each output cell is the sum of the {n} products in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 w 旋转 180°，在填充后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="169"/>
+        <location filename="../../gui/lesson_text.py" line="170"/>
         <source>5. The result y: {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>5. 结果 y：{size}</translation>
     </message>
 </context>
 <context>
@@ -546,37 +926,37 @@
     <message>
         <location filename="../../gui/presets.py" line="42"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
-        <translation type="unfinished"></translation>
+        <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
         <location filename="../../gui/presets.py" line="43"/>
         <source>Lesson with output_padding=1</source>
-        <translation type="unfinished"></translation>
+        <translation>课程示例：output_padding=1</translation>
     </message>
     <message>
         <location filename="../../gui/presets.py" line="44"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
-        <translation type="unfinished"></translation>
+        <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
         <location filename="../../gui/presets.py" line="45"/>
         <source>k=4, s=2, p=1: even overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
         <location filename="../../gui/presets.py" line="46"/>
         <source>Dilation 2</source>
-        <translation type="unfinished"></translation>
+        <translation>膨胀 d=2</translation>
     </message>
     <message>
         <location filename="../../gui/presets.py" line="47"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>填充 &gt; k−1：裁剪（P &lt; 0）</translation>
     </message>
     <message>
         <location filename="../../gui/presets.py" line="48"/>
         <source>Rectangular input and kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>长方形的输入和卷积核</translation>
     </message>
 </context>
 <context>
@@ -584,152 +964,156 @@
     <message>
         <location filename="../../gui/texts.py" line="26"/>
         <source>input size</source>
-        <translation type="unfinished"></translation>
+        <translation>输入尺寸</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="27"/>
         <source>kernel size</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核尺寸</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="28"/>
         <source>stride</source>
-        <translation type="unfinished"></translation>
+        <translation>步长</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="29"/>
         <location filename="../../gui/texts.py" line="42"/>
         <source>padding</source>
-        <translation type="unfinished"></translation>
+        <translation>填充</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="30"/>
         <source>output_padding</source>
-        <translation type="unfinished"></translation>
+        <translation>output_padding</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="31"/>
         <source>dilation</source>
-        <translation type="unfinished"></translation>
+        <translation>膨胀</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="32"/>
         <source>output size</source>
-        <translation type="unfinished"></translation>
+        <translation>输出尺寸</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="33"/>
         <source>padded size</source>
-        <translation type="unfinished"></translation>
+        <translation>填充后尺寸</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="40"/>
         <source>input value</source>
-        <translation type="unfinished"></translation>
+        <translation>输入值</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="41"/>
         <source>inserted zero</source>
-        <translation type="unfinished"></translation>
+        <translation>插入的零</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="43"/>
         <source>output_padding strip</source>
-        <translation type="unfinished"></translation>
+        <translation>output_padding 增加的行/列</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="44"/>
         <source>cropped (P &lt; 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>被裁剪（P &lt; 0）</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="50"/>
         <source> (height)</source>
-        <translation type="unfinished"></translation>
+        <translation>（高度）</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="52"/>
         <source> (width)</source>
-        <translation type="unfinished"></translation>
+        <translation>（宽度）</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="62"/>
         <source>Rule: output_padding must be smaller than stride or dilation, but op = {op}, s = {s}, d = {d}{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：output_padding 必须小于步长或膨胀，但现在 op = {op}，s = {s}，d = {d}{where}。</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="73"/>
         <source>Rule: the output size must be at least 1, but (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则：输出尺寸至少为 1，但现在 (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}。</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="79"/>
         <source>{name} must be between {low} and {high} to stay readable, but is {value}{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>为了便于观察，{name} 须在 {low} 到 {high} 之间，但现在是 {value}{where}。</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="83"/>
         <source>{name} must be at least 1, but is {value}{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 至少为 1，但现在是 {value}{where}。</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="87"/>
         <source>{name} must not be negative, but is {value}{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="119"/>
         <source>Input x {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>输入 x {size}</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="120"/>
         <source>Zero-inserted {size}
 {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>插零后 {size}
+{formula}</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="124"/>
         <source>Padded {size}
 {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>填充后 {size}
+{formula}</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="126"/>
         <source>Padded (cropped) {size}
 {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>填充后（已裁剪）{size}
+{formula}</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="128"/>
         <source>Output y {size}
 {formula}</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 y {size}
+{formula}</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="131"/>
         <source>Kernel w {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核 w {size}</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="132"/>
         <source>Rotated 180° {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>旋转 180° {size}</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="141"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="157"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="166"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
-        <translation type="unfinished"></translation>
+        <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>
 </context>
 </TS>

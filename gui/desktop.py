@@ -1,0 +1,165 @@
+"""The app's icon and its entry in the desktop's application menu.
+
+``install_desktop_entry`` follows the freedesktop.org specifications: the
+Desktop Entry goes to ``$XDG_DATA_HOME/applications`` and the icon to the
+hicolor theme under ``$XDG_DATA_HOME/icons``, where menus and launchers look
+for them (``$XDG_DATA_HOME`` defaults to ``~/.local/share``).  Nothing here
+needs a display: Qt is imported only by :func:`app_icon`.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+__all__ = [
+    "APP_ID",
+    "app_icon",
+    "desktop_paths",
+    "install_desktop_entry",
+    "resource_path",
+    "uninstall_desktop_entry",
+]
+
+#: The desktop file's and the icon's base name; ``QGuiApplication.setDesktopFileName`` uses it.
+APP_ID = "convt-lab"
+DESKTOP_FILE = f"{APP_ID}.desktop"
+ICON_FILE = f"{APP_ID}.svg"
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a file shipped in the ``resources`` package.
+
+    Parameters
+    ----------
+    *parts : str
+        Path components below ``resources/``, e.g. ``("icons", "convt-lab.svg")``.
+
+    Returns
+    -------
+    pathlib.Path
+        Found through ``importlib.resources``, so it works in a source tree,
+        an editable install and a normal install alike (not from a zip file).
+    """
+    return Path(str(importlib_resources.files("resources").joinpath(*parts)))
+
+
+def _data_home(data_home: str | os.PathLike | None) -> Path:
+    if data_home is not None:
+        return Path(data_home)
+    env = os.environ.get("XDG_DATA_HOME", "")
+    # The spec: a relative path in $XDG_DATA_HOME is invalid and must be ignored.
+    if env and os.path.isabs(env):
+        return Path(env)
+    return Path.home() / ".local" / "share"
+
+
+def desktop_paths(data_home: str | os.PathLike | None = None) -> tuple[Path, Path]:
+    """Where :func:`install_desktop_entry` writes: (desktop file, icon)."""
+    home = _data_home(data_home)
+    return (
+        home / "applications" / DESKTOP_FILE,
+        home / "icons" / "hicolor" / "scalable" / "apps" / ICON_FILE,
+    )
+
+
+def _script() -> Path | None:
+    """The ``convt-lab`` launcher installed next to this Python, if there is one."""
+    folder = Path(sys.executable).parent
+    for name in (APP_ID, f"{APP_ID}.exe"):
+        candidate = folder / name
+        if candidate.is_file() and os.access(candidate, os.X_OK):
+            return candidate.absolute()
+    return None
+
+
+def _exec_quote(path: Path) -> str:
+    """``path`` as the program of an ``Exec`` key.
+
+    The spec's levels of escaping: ``%`` is doubled; an argument with a
+    space or a reserved character is double-quoted, and inside the quotes a
+    double quote, backquote, dollar sign or backslash gets a backslash before
+    it; then, as the value is a string, every backslash is doubled.
+    """
+    text = str(path).replace("%", "%%")  # a lone % would start a field code
+    if any(c in text for c in ' \t\n"\'\\><~|&;$*?#()`'):
+        text = '"' + "".join("\\" + c if c in '"`$\\' else c for c in text) + '"'
+    return text.replace("\\", "\\\\")
+
+
+def _entry_text(exec_value: str) -> str:
+    lines = resource_path(DESKTOP_FILE).read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines:
+        if line.startswith("Exec="):
+            line = f"Exec={exec_value}"
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write ``data`` through a temporary file, so a menu never reads half an entry."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
+        tmp.chmod(0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def install_desktop_entry(data_home: str | os.PathLike | None = None) -> list[Path]:
+    """Add ConvT Lab to the desktop's application menu, for this user.
+
+    Copies ``convt-lab.desktop`` to ``<data_home>/applications/`` and the
+    icon to ``<data_home>/icons/hicolor/scalable/apps/convt-lab.svg``.  When
+    a ``convt-lab`` launcher sits next to ``sys.executable`` (as in a virtual
+    environment that is not on ``PATH``), ``Exec`` names it by its absolute
+    path; otherwise ``Exec=convt-lab`` is found on ``PATH``.
+
+    Parameters
+    ----------
+    data_home : str or path-like, optional
+        Default: ``$XDG_DATA_HOME``, or ``~/.local/share``.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written: the desktop file, then the icon.
+
+    Raises
+    ------
+    OSError
+        If a folder cannot be made or a file cannot be written.
+    """
+    entry, icon = desktop_paths(data_home)
+    script = _script()
+    _write(entry, _entry_text(_exec_quote(script) if script else APP_ID).encode("utf-8"))
+    _write(icon, resource_path("icons", ICON_FILE).read_bytes())
+    return [entry, icon]
+
+
+def uninstall_desktop_entry(data_home: str | os.PathLike | None = None) -> list[Path]:
+    """Remove what :func:`install_desktop_entry` wrote; returns the files removed."""
+    removed = []
+    for path in desktop_paths(data_home):
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            continue
+        removed.append(path)
+    return removed
+
+
+def app_icon():
+    """The app's icon (a ``QIcon``), drawn from the SVG at any size.
+
+    Needs a ``QGuiApplication``; set it with ``app.setWindowIcon(app_icon())``.
+    """
+    from PySide6.QtGui import QIcon
+
+    return QIcon(str(resource_path("icons", ICON_FILE)))

@@ -1,0 +1,279 @@
+"""How many kernel taps land on each output cell, and why it is uneven.
+
+A 2-D tap pairs one height tap with one width tap, so the overlap map is the
+outer product of two per-axis counts; the view draws those counts along the
+edges of the map.  Along one axis, away from the edges, output index i
+receives the taps a with ``i + p - a*d`` on the stride lattice, so the count
+repeats with period s.  With ``gcd(d, s) = 1`` the k taps spread over the s
+residues as evenly as they can: the same count everywhere when s divides k,
+alternating counts (the checkerboard artefact of Odena, Dumoulin & Olah,
+"Deconvolution and Checkerboard Artifacts", Distill 2016) when it does not.
+When d and s share a factor g, only every g-th residue is reached at all.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from core import AxisSteps, Walkthrough
+from core.roundtrip import axis_overlap, interior
+
+from ..caption_item import CaptionItem
+from ..grid_item import GridItem
+from ..overlay_item import Mark, OverlayItem
+from ..state import LabState
+from ..theme import LIGHT, ORANGE, Theme
+
+__all__ = ["OverlapView", "count_colours"]
+
+GRIDS = ("overlap", "rows", "cols")
+TIMES = "\u00d7"
+SHOWN = 16  # counts listed in the text before "…"
+
+
+def _rgb(colour: str) -> np.ndarray:
+    c = QColor(colour)
+    return np.array([c.red(), c.green(), c.blue()], float)
+
+
+def count_colours(counts: np.ndarray, theme: Theme) -> np.ndarray:
+    """0 in the background colour, 1..max from a light to a strong orange."""
+    back = _rgb(theme.background)
+    weak = back + (_rgb(ORANGE) - back) * 0.15
+    strong = back + (_rgb(ORANGE) - back) * 0.85
+    top = counts.max() if counts.size else 0
+    t = ((counts - 1) / max(top - 1, 1))[..., None]
+    rgb = np.where(counts[..., None] > 0, weak + (strong - weak) * t, back)
+    return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
+
+
+def _selection(state: LabState):
+    """The state's selection, or None while it still names a cell of the previous result.
+
+    ``resultChanged`` is emitted before the state drops a selection that the
+    new result no longer has, so a view redrawing on it must not trust it yet.
+    """
+    sel = state.selection
+    if sel is None:
+        return None
+    kind, i, j = sel
+    shape = state.result.output.shape if kind == "output" else state.result.x.shape
+    return sel if 0 <= i < shape[0] and 0 <= j < shape[1] else None
+
+
+class OverlapView(QWidget):
+    """The overlap map with its per-axis counts and a sentence on its pattern.
+
+    Parameters
+    ----------
+    state : LabState
+    theme : Theme
+    parent : QWidget, optional
+
+    Notes
+    -----
+    ``state.result.overlap`` is drawn as it is; the per-axis counts along the
+    edges come from :func:`core.roundtrip.axis_overlap`, and their outer
+    product equals the map.  Clicking a cell of the map selects that output
+    cell; a selected input cell shows its footprint.
+    """
+
+    def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.theme = theme
+        self.font_scale = 1.0
+        self.view = pg.GraphicsLayoutWidget()
+        self.viewbox = self.view.addViewBox()
+        self.viewbox.setAspectLocked(True)
+        self.viewbox.invertY(True)
+        self.viewbox.setMenuEnabled(False)
+        self.items: dict[str, GridItem] = {}
+        for name in GRIDS:
+            item = GridItem(name)
+            self.viewbox.addItem(item)
+            self.items[name] = item
+        map_item = self.items["overlap"]
+        map_item.cellClicked.connect(self._on_click)
+        map_item.cellDoubleClicked.connect(self._on_click)
+        self.captions = {name: CaptionItem(theme.caption) for name in ("overlap", "corner")}
+        for caption in self.captions.values():
+            self.viewbox.addItem(caption)
+        self.overlay = OverlayItem()
+        self.viewbox.addItem(self.overlay)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setContentsMargins(8, 2, 8, 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.explanation)
+        self._layout_key: tuple | None = None
+        self._values: dict[str, np.ndarray] = {}
+        self._marks: list[tuple[str, int, int, str]] = []
+        state.resultChanged.connect(self._show_result)
+        state.selectionChanged.connect(self._show_selection)
+        self._show_result(state.result)
+
+    # -- reading, for tests and callers --------------------------------------
+    def values(self, grid: str) -> np.ndarray:
+        """The numbers drawn on ``grid`` now."""
+        return np.array(self._values[grid])
+
+    def highlighted(self, grid: str) -> set[tuple[int, int]]:
+        """The single cells of ``grid`` highlighted now."""
+        return {(r, c) for g, r, c, _ in self._marks if g == grid}
+
+    def cell_centre(self, grid: str, row: int, col: int):
+        """The viewport point at the centre of a cell."""
+        item = self.items[grid]
+        return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
+
+    # -- drawing -----------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._show_result(self.state.result)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.font_scale = scale
+        self._layout_key = None
+        self._show_result(self.state.result)
+
+    def _show_result(self, wt: Walkthrough) -> None:
+        t = self.theme
+        self.view.setBackground(t.background)
+        hs, ws = wt.steps
+        rows, cols = axis_overlap(hs), axis_overlap(ws)
+        data = {
+            "overlap": wt.overlap,
+            "rows": rows.reshape(-1, 1),
+            "cols": cols.reshape(1, -1),
+        }
+        for name, values in data.items():
+            self.items[name].set_data(values, count_colours(values, t), t.text, t.grid_line)
+        self._values = data
+        self._place(wt)
+        self.explanation.setText(self.explain(wt))
+        self._show_selection(_selection(self.state))
+
+    def _place(self, wt: Walkthrough) -> None:
+        oh, ow = wt.overlap.shape
+        line = max(0.45, (ow + 2) / 30) * self.font_scale
+        self.captions["overlap"].set_text(
+            self.tr("Taps per output cell {h}{t}{w}\n= height count {t} width count").format(
+                h=oh, w=ow, t=TIMES
+            ),
+            line,
+            self.theme.caption,
+        )
+        self.captions["corner"].set_text(TIMES, 1.0, self.theme.caption)
+        edge = 1.4  # the count strips sit this far out from the map
+        top = line + 0.3 + edge
+        self.items["overlap"].setPos(edge, top)
+        self.items["rows"].setPos(0.0, top)
+        self.items["cols"].setPos(edge, top - edge)
+        self.captions["corner"].setPos(0.2, top - edge + 1.0)
+        self.captions["overlap"].setPos(0.0, top - edge - 0.15)
+        key = (oh, ow, line)
+        if key != self._layout_key:
+            self._layout_key = key
+            self.fit()
+
+    def fit(self) -> None:
+        """Zoom so that the map, its counts and the caption are in view."""
+        rect = QRectF()
+        for item in [*self.items.values(), *self.captions.values()]:
+            rect = rect.united(item.mapRectToParent(item.boundingRect()))
+        self.viewbox.setRange(rect, padding=0.03)
+
+    # -- the explanation -------------------------------------------------------
+    def _listed(self, counts: np.ndarray) -> str:
+        text = ", ".join(str(int(v)) for v in counts[:SHOWN])
+        return text + (", \u2026" if len(counts) > SHOWN else "")
+
+    def _reason(self, steps: AxisSteps) -> tuple[str, bool]:
+        """Why this axis is even or not, from k, s and d alone; and whether it is even."""
+        k, s, d = steps.kernel, steps.stride, steps.dilation
+        g = math.gcd(d, s)
+        if g > 1:
+            return self.tr(
+                "dilation d={d} and stride s={s} share the factor {g}, so the taps reach only "
+                "one cell in {g}"
+            ).format(d=d, s=s, g=g), False
+        if k % s:
+            return self.tr("k={k} is not a multiple of s={s}").format(k=k, s=s), False
+        return self.tr("k={k} is a multiple of s={s}").format(k=k, s=s), True
+
+    def _axis_text(self, steps: AxisSteps, axis: str) -> str:
+        s = steps.stride
+        counts = axis_overlap(steps)
+        inner = counts[list(interior(steps))]
+        reason, even = self._reason(steps)
+        if len(inner) < s:
+            return self.tr(
+                "{axis}: {reason}, but the input is too short for the pattern to repeat: "
+                "the counts are {counts}, fewer near the edges."
+            ).format(axis=axis, reason=reason, counts=self._listed(counts))
+        period = inner[:s]
+        if even:
+            return self.tr(
+                "{axis}: {reason}: every cell away from the edges gets {n} taps \u2014 even."
+            ).format(axis=axis, reason=reason, n=int(period[0]))
+        pattern = self._listed(np.concatenate([period, period])) + ", \u2026"
+        look = (
+            self.tr("holes: some cells get no tap at all")
+            if 0 in period
+            else self.tr("the checkerboard pattern")
+        )
+        return self.tr("{axis}: {reason}: counts alternate {pattern} \u2014 {look}.").format(
+            axis=axis, reason=reason, pattern=pattern, look=look
+        )
+
+    def explain(self, wt: Walkthrough) -> str:
+        """A few sentences on the overlap pattern, one per axis, from the parameters and counts."""
+        hs, ws = wt.steps
+        lines = [
+            self._axis_text(hs, self.tr("Height")),
+            self._axis_text(ws, self.tr("Width")),
+        ]
+        distinct = np.unique(wt.overlap)
+        lines.append(
+            self.tr("Counts in this output: {values} (each is a height count times a width count).").format(
+                values=", ".join(str(int(v)) for v in distinct)
+            )
+        )
+        return "\n".join(lines)
+
+    # -- selection -----------------------------------------------------------
+    def _show_selection(self, selection) -> None:
+        selection = _selection(self.state) if selection is not None else None
+        wt = self.state.result
+        marks: list[tuple[str, int, int, str]] = []
+        if selection is not None and selection[0] == "output":
+            _, i, j = selection
+            marks += [("overlap", i, j, "selected"), ("rows", i, 0, "axis"), ("cols", 0, j, "axis")]
+        elif selection is not None:
+            _, r, c = selection
+            marks += [("overlap", int(i), int(j), "footprint") for i, j, _a, _b in wt.footprint(r, c)]
+        self._marks = marks
+        self.overlay.set_marks([self._mark(*m) for m in marks])
+
+    def _mark(self, grid: str, row: int, col: int, style: str) -> Mark:
+        item = self.items[grid]
+        rect = QRectF(item.pos().x() + col, item.pos().y() + row, 1, 1)
+        t = self.theme
+        look = {
+            "selected": dict(colour=t.selected, width=4, fill_alpha=40),
+            "axis": dict(colour=t.window, width=3),
+            "footprint": dict(colour=t.footprint, width=3, fill_alpha=70),
+        }[style]
+        return Mark(rect, **look)
+
+    def _on_click(self, row: int, col: int) -> None:
+        self.state.select(("output", row, col))
