@@ -32,8 +32,10 @@ class Animator(QObject):
         self._index = -1
         self._timer = QTimer(self)
         self._timer.timeout.connect(lambda: self.step(1, wrap=False))
+        self._showing = False
         self.set_speed(2.0)
         state.resultChanged.connect(self._result_changed)
+        state.selectionChanged.connect(self._selection_changed)
 
     @property
     def index(self) -> int:
@@ -60,10 +62,22 @@ class Animator(QObject):
         self._index = min(max(index, 0), n - 1)
         width = self.state.result.output.shape[1]
         self.state.set_reveal(self._index + 1)
-        self.state.select(("output", self._index // width, self._index % width))
+        self._showing = True
+        try:
+            self.state.select(("output", self._index // width, self._index % width))
+        finally:
+            self._showing = False
+
+    def _selection_changed(self, selection) -> None:
+        """A cell the user picked becomes the animation's current cell."""
+        if self._showing or selection is None or selection[0] != "output":
+            return
+        self._index = selection[1] * self.state.result.output.shape[1] + selection[2]
+        if self.state.reveal is not None:
+            self.state.set_reveal(self._index + 1)
 
     def step(self, delta: int, wrap: bool = True) -> None:
-        """Move by ``delta`` cells; at the end a playing animation stops."""
+        """Move by ``delta`` cells; a playing animation stops at the end."""
         target = self._index + delta
         if not wrap and target >= self._count():
             self.pause()
@@ -99,8 +113,13 @@ class Animator(QObject):
         self._index = -1
         self.state.set_reveal(None)
 
-    def _result_changed(self, _result) -> None:
-        if self._index >= self._count():
+    def _result_changed(self, result) -> None:
+        """Keep the current cell: it follows the selection, or stops if it is gone."""
+        sel = self.state.selection
+        if sel is not None and sel[0] == "output":
+            self._index = sel[1] * result.output.shape[1] + sel[2]
+        elif self._index >= 0:
             self.stop()
-        elif self.state.reveal is not None:
+            return
+        if self.state.reveal is not None:
             self.state.set_reveal(self._index + 1)

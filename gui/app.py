@@ -55,9 +55,27 @@ def _language(app, wanted: str | None) -> str:
     return language
 
 
+def _quiet_offscreen_notice() -> None:
+    """Drop the offscreen plugin's notice that it cannot resize windows; keep the rest."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if "propagateSizeHints" in message:
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+
+
 def render(request: Request) -> int:
     """Draw the window offscreen at the requested size into a PNG."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    _quiet_offscreen_notice()
     app = _make_app([sys.argv[0]])
     language = _language(app, request.language or "en")
     window = _window(

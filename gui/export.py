@@ -51,10 +51,6 @@ Progress = Callable[[int, int], bool]
 MAX_FPS = 50.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
-
-
 class ExportError(Exception):
     """An export could not be written; ``str(err)`` is a translated line."""
 
@@ -65,7 +61,9 @@ class ExportError(Exception):
 def _cannot_write(path: str | os.PathLike, err: OSError | str) -> ExportError:
     reason = err if isinstance(err, str) else (err.strerror or str(err))
     return ExportError(
-        _tr("Cannot write {path}: {reason}").format(path=os.fspath(path), reason=reason)
+        QCoreApplication.translate("export", "Cannot write {path}: {reason}").format(
+            path=os.fspath(path), reason=reason
+        )
     )
 
 
@@ -127,7 +125,9 @@ def _png_bytes(image: QImage) -> bytes:
     ok = image.save(buffer, "PNG")
     buffer.close()
     if not ok:
-        raise ExportError(_tr("Cannot encode the picture as PNG"))
+        raise ExportError(
+            QCoreApplication.translate("export", "Cannot encode the picture as PNG")
+        )
     return bytes(array.data())
 
 
@@ -270,11 +270,17 @@ def export_svg(
         generator.setOutputDevice(buffer)
         generator.setSize(target)
         generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
-        generator.setTitle(title or widget.window().windowTitle() or _tr("ConvT Lab"))
-        generator.setDescription(_tr("Drawn by ConvT Lab"))
+        generator.setTitle(
+            title
+            or widget.window().windowTitle()
+            or QCoreApplication.translate("export", "ConvT Lab")
+        )
+        generator.setDescription(QCoreApplication.translate("export", "Drawn by ConvT Lab"))
         painter = QPainter()
         if not painter.begin(generator):
-            raise ExportError(_tr("Cannot draw the SVG picture"))
+            raise ExportError(
+                QCoreApplication.translate("export", "Cannot draw the SVG picture")
+            )
         try:
             widget.render(painter, QPoint())
         finally:
@@ -442,8 +448,10 @@ def export_gif(
     Returns
     -------
     int
-        The number of frames written; 0 when there were no frames or the
-        export was cancelled (then nothing is written).
+        The number of frames encoded; 0 when there were no frames or the
+        export was cancelled (then nothing is written).  Pillow stores a
+        frame identical to the one before it by lengthening that frame's
+        delay, so the file can hold fewer frames than this.
 
     Raises
     ------
@@ -454,34 +462,35 @@ def export_gif(
         raise ValueError(f"fps must be above 0 and at most {MAX_FPS:g}, but got {fps}")
     stream = _paced(frames, progress)
     written = 0
+
+    def mapped(first: Image.Image, palette: Image.Image) -> Iterator[Image.Image]:
+        """The frames after the first, mapped to the shared palette as they come."""
+        nonlocal written
+        for frame in stream:
+            im = _to_pil(frame)
+            if im.size != first.size:
+                raise ExportError(
+                    QCoreApplication.translate(
+                        "export", "Frame {k} is {w}x{h}, but the animation is {W}x{H}"
+                    ).format(k=written + 1, w=im.width, h=im.height, W=first.width, H=first.height)
+                )
+            written += 1
+            yield im.quantize(palette=palette, dither=Image.Dither.NONE)
+
     try:
         with _atomic(path) as tmp:
             try:
                 first = _to_pil(next(stream))
             except StopIteration:
                 raise _Cancelled from None
+            # The palette image is the first frame itself, mapped to its own palette.
             palette = first.quantize(256, dither=Image.Dither.NONE)
-            size = first.size
-
-            def rest() -> Iterator[Image.Image]:
-                nonlocal written
-                for frame in stream:
-                    im = _to_pil(frame)
-                    if im.size != size:
-                        raise ExportError(
-                            _tr("Frame {k} is {w}x{h}, but the animation is {W}x{H}").format(
-                                k=written + 1, w=im.size[0], h=im.size[1], W=size[0], H=size[1]
-                            )
-                        )
-                    written += 1
-                    yield im.quantize(palette=palette, dither=Image.Dither.NONE)
-
             written = 1
             palette.save(
                 tmp,
                 format="GIF",
                 save_all=True,
-                append_images=rest(),
+                append_images=mapped(first, palette),
                 duration=round(1000 / fps),
                 loop=0,
                 optimize=False,

@@ -188,6 +188,7 @@ class GridsView(pg.GraphicsLayoutWidget):
     def cell_centre(self, grid: str, row: int, col: int):
         """The viewport point at the centre of a cell, for tests and recordings."""
         item = self.items[grid]
+        self.viewbox.updateMatrix()  # pyqtgraph applies a new range lazily, at the next paint
         scene = item.mapToScene(col + 0.5, row + 0.5)
         return self.mapFromScene(scene)
 

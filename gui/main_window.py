@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self.theme_name = theme
         self.font_scale = 1.0
         self._base_font = QApplication.font()
+        self._hovered_grid: str | None = None
         apply_palette(THEMES[theme])
         self._build()
         if font_scale != 1.0:
@@ -256,8 +257,12 @@ class MainWindow(QMainWindow):
 
     def _hovered(self, grid: str, row: int, col: int) -> None:
         if row < 0:
-            self.statusBar().clearMessage()
+            # pyqtgraph may announce the next grid before it leaves this one.
+            if self._hovered_grid == grid:
+                self._hovered_grid = None
+                self.statusBar().clearMessage()
             return
+        self._hovered_grid = grid
         wt = self.state.result
         roles = {"zero_inserted": wt.zero_inserted_roles, "padded": wt.roles}
         names = {

@@ -50,12 +50,14 @@ class Snapshot:
 
 
 class _Swap(QUndoCommand):
-    def __init__(self, state: LabState, old: Snapshot, new: Snapshot, text: str):
+    def __init__(self, state, old: Snapshot, new: Snapshot, result, text: str):
         super().__init__(text)
         self._state, self._old, self._new = state, old, new
+        self._first = result  # computed while validating; used by the first redo
 
     def redo(self) -> None:
-        self._state._install(self._new)
+        result, self._first = self._first, None
+        self._state._install(self._new, result)
 
     def undo(self) -> None:
         self._state._install(self._old)
@@ -171,13 +173,13 @@ class LabState(QObject):
     def apply(self, snap: Snapshot, text: str = "") -> bool:
         """Make ``snap`` current as one undo step; returns whether it was valid."""
         try:
-            self._compute(snap)
+            result = self._compute(snap)
         except core.ParamError as err:
             self._set_problem(err)
             return False
         self._set_problem(None)
         if not snap.same_as(self._snapshot):
-            self.undo_stack.push(_Swap(self, self._snapshot, snap, text))
+            self.undo_stack.push(_Swap(self, self._snapshot, snap, result, text))
         return True
 
     def request(self, **fields: tuple[int, int]) -> bool:
@@ -213,13 +215,20 @@ class LabState(QObject):
         target[row, col] = value
         return self.set_values(**({"x": target} if grid == "input" else {"w": target}))
 
-    def _install(self, snap: Snapshot) -> None:
+    def _install(self, snap: Snapshot, result: core.Walkthrough | None = None) -> None:
         """Swap in a snapshot already known to be valid (the undo commands call this)."""
         self._snapshot = snap
-        self._result = self._compute(snap)
+        self._result = result if result is not None else self._compute(snap)
         self._set_problem(None)
+        if self._reveal is not None:
+            self._reveal = min(self._reveal, self._result.output.size)
+        # Drop a selected cell that no longer exists before anyone draws the result.
+        old = self._selection
+        if old is not None and not self._cell_exists(old):
+            self._selection = None
         self.resultChanged.emit(self._result)
-        self._keep_selection()
+        if old is not None:
+            self.selectionChanged.emit(self._selection)
 
     def _set_problem(self, problem: core.ParamError | None) -> None:
         if problem is None and self._problem is None:
@@ -227,24 +236,19 @@ class LabState(QObject):
         self._problem = problem
         self.problemChanged.emit(problem)
 
-    def _keep_selection(self) -> None:
-        sel = self._selection
-        if sel is None:
-            return
-        kind, i, j = sel
+    def _cell_exists(self, selection: tuple[str, int, int]) -> bool:
+        kind, i, j = selection
+        if kind not in ("output", "input"):
+            return False
         shape = self._result.output.shape if kind == "output" else self._result.x.shape
-        if not (i < shape[0] and j < shape[1]):
-            self.select(None)
-        else:
-            self.selectionChanged.emit(sel)
+        return 0 <= i < shape[0] and 0 <= j < shape[1]
 
     def select(self, selection: Selection) -> None:
         """Select an output cell, an input cell, or nothing."""
         if selection is not None:
+            if not self._cell_exists(selection):
+                raise ValueError(f"no such cell: {selection}")
             kind, i, j = selection
-            shape = self._result.output.shape if kind == "output" else self._result.x.shape
-            if kind not in ("output", "input") or not (0 <= i < shape[0] and 0 <= j < shape[1]):
-                raise ValueError(f"no {kind} cell ({i}, {j}) in a {shape[0]}x{shape[1]} grid")
             selection = (kind, int(i), int(j))
         if selection != self._selection:
             self._selection = selection

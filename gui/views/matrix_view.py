@@ -178,7 +178,7 @@ class MatrixView(QWidget):
         else:
             self._matrix = None
             self.stack.setCurrentWidget(self.summary)
-        self._show_selection(_selection(self.state))
+        self._show_selection()
 
     def _draw(self, wt: Walkthrough, m: np.ndarray) -> None:
         t = self.theme
@@ -245,8 +245,8 @@ class MatrixView(QWidget):
         self.viewbox.setRange(rect, padding=0.03)
 
     # -- selection -----------------------------------------------------------
-    def _show_selection(self, selection) -> None:
-        selection = _selection(self.state) if selection is not None else None
+    def _show_selection(self, *_) -> None:
+        selection = _selection(self.state)
         wt = self.state.result
         (h, w), (oh, ow) = wt.x.shape, wt.output.shape
         rows, cols = oh * ow, h * w

@@ -160,7 +160,7 @@ class OverlapView(QWidget):
         self._values = data
         self._place(wt)
         self.explanation.setText(self.explain(wt))
-        self._show_selection(_selection(self.state))
+        self._show_selection()
 
     def _place(self, wt: Walkthrough) -> None:
         oh, ow = wt.overlap.shape
@@ -251,8 +251,8 @@ class OverlapView(QWidget):
         return "\n".join(lines)
 
     # -- selection -----------------------------------------------------------
-    def _show_selection(self, selection) -> None:
-        selection = _selection(self.state) if selection is not None else None
+    def _show_selection(self, *_) -> None:
+        selection = _selection(self.state)
         wt = self.state.result
         marks: list[tuple[str, int, int, str]] = []
         if selection is not None and selection[0] == "output":

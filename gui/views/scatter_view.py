@@ -286,7 +286,7 @@ class ScatterView(QWidget):
         self.show_count(self.total)
         self._place(wt)
         self._draw_crop(wt)
-        self._show_selection(_selection(self.state))
+        self._show_selection()
 
     def _colours(self, wt: Walkthrough) -> dict[str, np.ndarray]:
         t = self.theme
@@ -444,8 +444,8 @@ class ScatterView(QWidget):
             )
         self.status.setText(text)
 
-    def _show_selection(self, selection) -> None:
-        selection = _selection(self.state) if selection is not None else None
+    def _show_selection(self, *_) -> None:
+        selection = _selection(self.state)
         wt = self.state.result
         (ph, pw) = wt.params.padding
         marks: list[tuple[str, int, int, str, str]] = []

@@ -52,13 +52,12 @@
 <context>
     <name>LabState</name>
     <message>
-        <location filename="../../gui/state.py" line="199"/>
+        <location filename="../../gui/state.py" line="201"/>
         <source>Change parameters</source>
-        <extracomment>A selection is (&quot;output&quot;, i, j), (&quot;input&quot;, r, c) or None.</extracomment>
         <translation>修改参数</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="208"/>
+        <location filename="../../gui/state.py" line="210"/>
         <source>Change values</source>
         <translation>修改数值</translation>
     </message>
@@ -112,87 +111,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="119"/>
+        <location filename="../../gui/app.py" line="137"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="71"/>
+        <location filename="../../gui/main_window.py" line="72"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="173"/>
+        <location filename="../../gui/main_window.py" line="178"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/main_window.py" line="220"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="223"/>
+        <location filename="../../gui/main_window.py" line="227"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="251"/>
+        <location filename="../../gui/main_window.py" line="255"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="269"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="270"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="263"/>
+        <location filename="../../gui/main_window.py" line="271"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="272"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="266"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -200,48 +199,48 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="279"/>
+        <location filename="../../gui/views/matrix_view.py" line="294"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="195"/>
+        <location filename="../../gui/views/matrix_view.py" line="209"/>
         <source>Cᵀ {r}{t}{c}</source>
         <extracomment>The largest C^T, in entries, drawn cell by cell (64 x 64).</extracomment>
         <translation>Cᵀ {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="196"/>
+        <location filename="../../gui/views/matrix_view.py" line="210"/>
         <source>x {n}{t}1</source>
         <translation>x {n}{t}1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="197"/>
+        <location filename="../../gui/views/matrix_view.py" line="211"/>
         <source>y = Cᵀx {n}{t}1</source>
         <translation>y = Cᵀx {n}{t}1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="285"/>
+        <location filename="../../gui/views/matrix_view.py" line="300"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="289"/>
+        <location filename="../../gui/views/matrix_view.py" line="304"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="294"/>
+        <location filename="../../gui/views/matrix_view.py" line="309"/>
         <source>Row {k} is y[{i},{j}]: {n} non-zero entries, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：共 {n} 个非零元素，所在列为 {cols}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="301"/>
+        <location filename="../../gui/views/matrix_view.py" line="316"/>
         <source>Column {q} is x[{r},{c}]: {n} non-zero entries, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：共 {n} 个非零元素，所在行为 {rows}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="315"/>
+        <location filename="../../gui/views/matrix_view.py" line="330"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -254,7 +253,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="327"/>
+        <location filename="../../gui/views/matrix_view.py" line="342"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -262,64 +261,64 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="155"/>
+        <location filename="../../gui/views/overlap_view.py" line="169"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="192"/>
+        <location filename="../../gui/views/overlap_view.py" line="206"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="196"/>
+        <location filename="../../gui/views/overlap_view.py" line="210"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="197"/>
+        <location filename="../../gui/views/overlap_view.py" line="211"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="206"/>
+        <location filename="../../gui/views/overlap_view.py" line="220"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="212"/>
+        <location filename="../../gui/views/overlap_view.py" line="226"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="216"/>
+        <location filename="../../gui/views/overlap_view.py" line="230"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空洞：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="218"/>
+        <location filename="../../gui/views/overlap_view.py" line="232"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="220"/>
+        <location filename="../../gui/views/overlap_view.py" line="234"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="228"/>
+        <location filename="../../gui/views/overlap_view.py" line="242"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="229"/>
+        <location filename="../../gui/views/overlap_view.py" line="243"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="233"/>
+        <location filename="../../gui/views/overlap_view.py" line="247"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -380,122 +379,122 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="118"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="133"/>
         <source>Height axis</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="118"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="133"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="123"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="138"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="142"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="157"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="149"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="164"/>
         <source>output_padding={op} picks {n}</source>
         <translation>output_padding={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="155"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="170"/>
         <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
         <translation>{conv} 只把 {n} 映射为 {h}：只有 output_padding=0 能还原回去。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="161"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="176"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="168"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="183"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>output_padding={op} 会得到尺寸 {n}，而这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="175"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="190"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>output_padding={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="183"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="198"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>output_padding={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="190"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="205"/>
         <source>output_padding</source>
         <translation>output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="190"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="205"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="191"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="206"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="191"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="206"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="192"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="207"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="193"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="208"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="193"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="208"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="237"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="252"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，output_padding = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="192"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="207"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="194"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
         <source>back to {h}?</source>
         <translation>能回到 {h}？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="194"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="221"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="236"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="242"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="257"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="246"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="261"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -503,108 +502,108 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="106"/>
+        <location filename="../../gui/views/scatter_view.py" line="120"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="108"/>
+        <location filename="../../gui/views/scatter_view.py" line="122"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="109"/>
+        <location filename="../../gui/views/scatter_view.py" line="123"/>
         <source>Start again from an empty canvas</source>
         <translation>从空白画布重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="110"/>
+        <location filename="../../gui/views/scatter_view.py" line="124"/>
         <source>Add the next stamp</source>
         <translation>叠加下一块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="112"/>
+        <location filename="../../gui/views/scatter_view.py" line="126"/>
         <source>Number of stamps added</source>
         <translation>已叠加的块数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="125"/>
+        <location filename="../../gui/views/scatter_view.py" line="139"/>
         <source>Stamps:</source>
         <translation>叠加块：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="250"/>
+        <location filename="../../gui/views/scatter_view.py" line="264"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="250"/>
+        <location filename="../../gui/views/scatter_view.py" line="264"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="251"/>
+        <location filename="../../gui/views/scatter_view.py" line="265"/>
         <source>Add the stamps one by one</source>
         <translation>逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="331"/>
+        <location filename="../../gui/views/scatter_view.py" line="345"/>
         <source>cropped by padding p = {p}</source>
         <translation>按填充 p = {p} 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="333"/>
+        <location filename="../../gui/views/scatter_view.py" line="347"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="336"/>
+        <location filename="../../gui/views/scatter_view.py" line="350"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="338"/>
+        <location filename="../../gui/views/scatter_view.py" line="352"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="340"/>
+        <location filename="../../gui/views/scatter_view.py" line="354"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="341"/>
+        <location filename="../../gui/views/scatter_view.py" line="355"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="344"/>
+        <location filename="../../gui/views/scatter_view.py" line="358"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁剪前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="347"/>
+        <location filename="../../gui/views/scatter_view.py" line="361"/>
         <source>Scatter sum {h}{t}{w}, {crop}
 {done}</source>
         <translation>散射累加 {h}{t}{w}，{crop}
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="350"/>
+        <location filename="../../gui/views/scatter_view.py" line="364"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="421"/>
+        <location filename="../../gui/views/scatter_view.py" line="435"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="425"/>
+        <location filename="../../gui/views/scatter_view.py" line="439"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
@@ -823,7 +822,6 @@ The details were written to {path}.</source>
     <message>
         <location filename="../../gui/cell_editor.py" line="31"/>
         <source>{text!r} is not a number</source>
-        <extracomment>The largest magnitude a typed value may have.</extracomment>
         <translation>{text!r} 不是数字</translation>
     </message>
     <message>
@@ -833,8 +831,8 @@ The details were written to {path}.</source>
     </message>
     <message>
         <location filename="../../gui/cell_editor.py" line="39"/>
-        <source>{text!r} is larger than {limit:g}</source>
-        <translation>{text!r} 的绝对值超过了 {limit:g}</translation>
+        <source>{text!r} is too large: values must lie within ±{limit}</source>
+        <translation>{text!r} 太大了：数值必须在 ±{limit} 以内</translation>
     </message>
 </context>
 <context>
@@ -842,7 +840,6 @@ The details were written to {path}.</source>
     <message>
         <location filename="../../gui/lesson_text.py" line="49"/>
         <source>Height: {text}</source>
-        <extracomment>The grids each step shows; later grids stay dimmed until their step.</extracomment>
         <translation>高度方向：{text}</translation>
     </message>
     <message>
@@ -882,8 +879,8 @@ The details were written to {path}.</source>
     </message>
     <message>
         <location filename="../../gui/lesson_text.py" line="106"/>
-        <source>The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}</source>
-        <translation>膨胀后的卷积核跨度为 d(k{m}1)+1 = {d}{dot}{k1}+1 = {span}</translation>
+        <source>The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} cells.</source>
+        <translation>膨胀后的卷积核跨度为 d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} 个单元格。</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_text.py" line="129"/>
@@ -916,7 +913,7 @@ The details were written to {path}.</source>
         <translation>将 w 旋转 180°，在填充后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="170"/>
+        <location filename="../../gui/lesson_text.py" line="169"/>
         <source>5. The result y: {size}</source>
         <translation>5. 结果 y：{size}</translation>
     </message>
