@@ -164,17 +164,23 @@ def test_lesson_centre_sum_by_hand(window, user) -> None:
     assert "= 36" in window.arithmetic.text()
 
 
-def test_output_padding_cell_has_sources_too(make_window, user) -> None:
-    # RECT's last column exists only because of output_padding (width op = 2),
-    # yet input column 3 still reaches it: 3*3 - 0 + 1*1 = 10 < 13, and the
-    # band (11, 12) is reached by nothing.
+def test_output_padding_band(make_window, user) -> None:
+    # RECT's output is 6 x 13; output_padding adds row 5 and columns 11, 12.
+    # Output column j = 3c + b (c <= 3, b <= 1) never reaches 11 or 12, but
+    # row i = 2r - 1 + a reaches 5 with r = 2, a = 2: a band cell is computed
+    # like any other and may or may not receive taps.
     window = make_window(RECT)
     user.click(window, "output", 0, 12)
     assert window.state.selection == ("output", 0, 12)
     assert window.grids.highlighted("input") == set()
+    assert window.grids.highlighted("kernel") == set()
     assert window.grids.highlighted("output") == {(0, 12)}
+    assert "y[0,12] = 0" in window.arithmetic.text()
+    user.click(window, "output", 5, 0)
+    assert window.grids.highlighted("input") == {(2, 0)}
+    assert window.grids.highlighted("kernel") == {(2, 0)}
     user.click(window, "output", 1, 10)
-    assert {c for _, c in window.grids.highlighted("input")} == {3}
+    assert window.grids.highlighted("input") == {(0, 3), (1, 3)}
 
 
 # -- clicks on input cells --------------------------------------------------
@@ -204,7 +210,6 @@ def test_click_on_padded_input_value_selects_that_input(make_window, user, case)
     (s_h, s_w), (k_h, k_w) = params.stride, params.kernel_size
     (d_h, d_w), (p_h, p_w) = params.dilation, params.padding
     pad_h, pad_w = d_h * (k_h - 1) - p_h, d_w * (k_w - 1) - p_w
-    n_h, n_w = params.input_size
     for r, c in INPUT_CLICKS[case]:
         row, col = r * s_h + pad_h, c * s_w + pad_w  # where x[r, c] sits after padding
         if row < 0:
@@ -215,12 +220,15 @@ def test_click_on_padded_input_value_selects_that_input(make_window, user, case)
         user.click(window, "zero_inserted", r * s_h, c * s_w)
         assert window.state.selection == ("input", r, c)
     # A padding zero is not an input: clicking it leaves the selection alone.
-    user.click(window, "padded", 0, 0 if pad_w > 0 else n_w * s_w)
-    assert window.state.selection[0] == "input"
+    before = window.state.selection
+    user.click(window, "padded", 0, 0)
+    assert window.state.selection == before
 
 
 # -- keyboard and hover -----------------------------------------------------
 def test_arrow_keys_move_the_output_selection(window, user) -> None:
+    # Up/Down move by a row and stop at the edges; Left/Right step through the
+    # output cells in raster order (the lesson's slide of the kernel).
     wt = window.state.result
     user.key(window, Qt.Key.Key_Right)  # nothing selected yet: starts at (0, 0)
     assert window.state.selection == ("output", 0, 0)
@@ -228,28 +236,34 @@ def test_arrow_keys_move_the_output_selection(window, user) -> None:
         (Qt.Key.Key_Right, (0, 1)),
         (Qt.Key.Key_Down, (1, 1)),
         (Qt.Key.Key_Down, (2, 1)),
-        (Qt.Key.Key_Left, (2, 0)),
-        (Qt.Key.Key_Left, (2, 0)),  # stops at the edge
+        (Qt.Key.Key_Left, (2, 0)),  # from the selected cell, not from (0, 1)
+        (Qt.Key.Key_Left, (1, 4)),  # raster order: the end of the row above
+        (Qt.Key.Key_Right, (2, 0)),
         (Qt.Key.Key_Up, (1, 0)),
+        (Qt.Key.Key_Up, (0, 0)),
+        (Qt.Key.Key_Up, (0, 0)),  # stops at the top
     ]
     for key, cell in steps:
         user.key(window, key)
-        assert window.state.selection == ("output", *cell)
+        assert window.state.selection == ("output", *cell), key
         assert window.grids.highlighted("output") == {cell}
         assert window.grids.highlighted("input") == cells(wt.sources(*cell), (0, 1))
     for _ in range(6):
         user.key(window, Qt.Key.Key_Down)
-        user.key(window, Qt.Key.Key_Right)
-    assert window.state.selection == ("output", 4, 4)
+    assert window.state.selection == ("output", 4, 0)  # stops at the bottom
 
 
-def test_arrow_keys_from_a_clicked_cell(make_window, user) -> None:
-    window = make_window(RECT)
+def test_arrow_keys_continue_from_a_clicked_cell(make_window, user) -> None:
+    window = make_window(RECT)  # output 6 x 13
     user.click(window, "output", 5, 12)
     user.key(window, Qt.Key.Key_Up)
+    assert window.state.selection == ("output", 4, 12)
     user.key(window, Qt.Key.Key_Left)
     assert window.state.selection == ("output", 4, 11)
     assert window.grids.highlighted("output") == {(4, 11)}
+    user.click(window, "output", 2, 12)
+    user.key(window, Qt.Key.Key_Right)  # raster order: the start of the next row
+    assert window.state.selection == ("output", 3, 0)
 
 
 def test_escape_clears_the_selection(window, user) -> None:

@@ -1,9 +1,10 @@
-"""The real entry point, in fresh processes: the window starts and quits, and
-``convt-lab render`` writes a PNG or fails with one line.
+"""The real entry point, in fresh processes: the window starts and quits, survives
+the mouse, and ``convt-lab render`` writes a PNG or fails with one line.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,85 +14,115 @@ from pathlib import Path
 import numpy as np
 import pytest
 from PIL import Image
+from PySide6.QtGui import QColor
 
-ROOT = Path(__file__).resolve().parents[2]
+from gui.theme import THEMES
+
+ROOT = Path(__file__).parents[2]  # the checkout these tests belong to
 SCRIPT = Path(sys.executable).with_name("convt-lab")
 COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "gui.app"]
 TIMEOUT = 60
-SOURCE_BLUE = (0x00, 0x72, 0xB2)  # gui.theme: the outline of a contributing input
 
 
-def run(args: list[str], cwd: Path, code: str | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(
+    args: list[str], cwd: Path, code: str | None = None, **env_extra: str
+) -> subprocess.CompletedProcess:
+    """Run the entry point (or ``python -c code``) offscreen, on this checkout's code.
+
+    Settings and logs are kept under ``cwd``, away from the user's own.
+    """
+    path = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": path,
+        "XDG_CONFIG_HOME": str(cwd / "config"),
+        "XDG_DATA_HOME": str(cwd / "data"),
+        **env_extra,
+    }
     command = [sys.executable, "-c", code] if code is not None else [*COMMAND, *args]
-    return subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    try:
+        return subprocess.run(
+            command, cwd=cwd, env=env, capture_output=True, text=True, timeout=TIMEOUT,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as err:
+        pytest.fail(f"{command[-1][:60]!r} ... still running after {TIMEOUT} s: {err.stderr!r}")
+
+
+def saved_params(config: Path) -> dict:
+    """The parameters the app stored in its settings when its window closed."""
+    from PySide6.QtCore import QSettings
+
+    (ini,) = config.rglob("*.ini")
+    return json.loads(QSettings(str(ini), QSettings.Format.IniFormat).value("params"))
+
+
+# -- the window ------------------------------------------------------------------
+@pytest.mark.parametrize("how", ["close", "shortcut"])
+def test_window_starts_and_quits(tmp_path, how) -> None:
+    # gui.app's hook closes the window after 300 ms by its close button or Ctrl+Q.
+    result = run(
+        ["--lang", "en", "--input", "3x4", "--stride", "1x2"], tmp_path,
+        CONVT_LAB_AUTOQUIT=f"{how}:300",
     )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+    # The window really ran with these parameters and closed through closeEvent.
+    saved = saved_params(tmp_path / "config")
+    assert saved["input_size"] == [3, 4]
+    assert saved["stride"] == [1, 2]
 
 
-# The window entry point.  QApplication is made first so that a timer can be
-# queued; gui.app.main() takes that instance (QApplication.instance()) and runs
-# its own event loop, which the timer ends.
-WINDOW = textwrap.dedent(
+# For a user's mouse over the real window: QApplication is made first so that a
+# timer can be queued; gui.app.main() takes that instance and runs its event
+# loop, which the timer ends after moving onto output cell (2, 2) and clicking.
+MOUSE = textwrap.dedent(
     """
     import sys
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QMainWindow
     from PySide6.QtTest import QTest
 
     app = QApplication(sys.argv[:1])
 
-    def windows():
-        return [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
-
-    def check_and_quit():
-        QTest.qWaitForWindowExposed(windows()[0])
+    def mouse():
+        (w,) = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+        QTest.qWaitForWindowExposed(w)
         QTest.qWait(50)
-        shown = windows()
-        print("shown:", len(shown), shown[0].windowTitle(), flush=True)
-        {extra}
+        point = w.grids.cell_centre("output", 2, 2)
+        point = point.toPoint() if hasattr(point, "toPoint") else point
+        QTest.mouseMove(w.grids.viewport(), point)
+        QTest.qWait(30)
+        QTest.mouseClick(w.grids.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, point)
+        print("selection:", w.state.selection, flush=True)
         QTimer.singleShot(0, app.quit)
 
-    QTimer.singleShot(0, check_and_quit)
+    QTimer.singleShot(0, mouse)
     from gui.app import main
-    code = main([])
+    code = main(["--lang", "en"])
     print("exit:", code, flush=True)
     sys.exit(code)
     """
 )
 
-# Over the real window: move onto output cell (2, 2) and click it, as a user.
-MOUSE = """
-        from PySide6.QtCore import Qt
-        w = shown[0]
-        point = w.grids.cell_centre("output", 2, 2)
-        point = point.toPoint() if hasattr(point, "toPoint") else point
-        QTest.mouseMove(w.grids.viewport(), point)
-        QTest.qWait(30)
-        QTest.mouseClick(w.grids.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
-        print("selection:", w.state.selection, flush=True)
-"""
 
-
-def test_window_starts_and_quits() -> None:
-    result = run([], ROOT, WINDOW.replace("{extra}", "pass"))
-    assert result.returncode == 0, result.stderr
-    assert "shown: 1 ConvT Lab" in result.stdout
-    assert "exit: 0" in result.stdout
-    assert "Traceback" not in result.stderr
-
-
-def test_window_survives_the_mouse_over_a_grid() -> None:
-    result = run([], ROOT, WINDOW.replace("{extra}", MOUSE.strip().replace("\n", "\n    ")))
+def test_window_survives_the_mouse_over_a_grid(tmp_path) -> None:
+    result = run([], tmp_path, MOUSE)
     assert result.returncode == 0, (result.returncode, result.stderr[-2000:])
     assert "selection: ('output', 2, 2)" in result.stdout
+    assert "exit: 0" in result.stdout
     assert "Traceback" not in result.stderr
 
 
 # -- convt-lab render ---------------------------------------------------------
 def blue_pixels(path: Path) -> int:
+    """Pixels in the light theme's colour for the outline of a contributing input."""
+    source = QColor(THEMES["light"].source)
     rgb = np.asarray(Image.open(path).convert("RGB"))
-    return int(np.all(rgb == SOURCE_BLUE, axis=-1).sum())
+    return int(np.all(rgb == (source.red(), source.green(), source.blue()), axis=-1).sum())
 
 
 def test_render_writes_the_png(tmp_path) -> None:
@@ -151,4 +182,4 @@ def test_bad_arguments_exit_2_with_one_line(tmp_path, args, needle) -> None:
     assert lines[0].startswith("convt-lab")
     assert needle in lines[0]
     assert "Traceback" not in result.stderr
-    assert list(tmp_path.iterdir()) == []  # nothing written
+    assert not (tmp_path / "out.png").exists() and not (tmp_path / "out.txt").exists()

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import time
 
 import numpy as np
@@ -199,7 +201,8 @@ def test_bad_field_names_the_field(change, needle):
 def test_version_message():
     raw = doc()
     raw["version"] = 7
-    with pytest.raises(SessionError, match="^version 7 is not supported; this ConvT Lab reads version 1$"):
+    expected = "^version 7 is not supported; this ConvT Lab reads version 1$"
+    with pytest.raises(SessionError, match=expected):
         from_json(json.dumps(raw))
 
 
@@ -215,13 +218,15 @@ def test_rule_breaking_params_reuse_core_message():
 
 
 @pytest.mark.parametrize(
-    "literal, word", [("NaN", "NaN"), ("Infinity", "infinite"), ("-Infinity", "infinite"), ("1e999", "infinite")]
+    "literal, word",
+    [("NaN", "NaN"), ("Infinity", "infinite"), ("-Infinity", "infinite"), ("1e999", "infinite")],
 )
 def test_non_finite_values(literal, word):
     raw = doc()
     raw["x"][1][2] = 12345.5
     text = json.dumps(raw).replace("12345.5", literal)
-    with pytest.raises(SessionError, match=rf"^x\[1\]\[2\] must be a finite number, but is .*{word}"):
+    expected = rf"^x\[1\]\[2\] must be a finite number, but is .*{word}"
+    with pytest.raises(SessionError, match=expected):
         from_json(text)
 
 
@@ -420,7 +425,9 @@ json_scalars = (
 )
 json_values = st.recursive(
     json_scalars,
-    lambda kids: st.lists(kids, max_size=5) | st.dictionaries(st.text(max_size=8), kids, max_size=5),
+    lambda kids: (
+        st.lists(kids, max_size=5) | st.dictionaries(st.text(max_size=8), kids, max_size=5)
+    ),
     max_leaves=30,
 )
 
@@ -478,3 +485,15 @@ def test_fuzz_corrupted_session(tmp_path_factory, blob, at):
         load_session(path)
     except SessionError:
         pass
+
+
+def test_session_and_snippet_import_no_qt():
+    """Scripts and the command line can read sessions and write snippets without Qt."""
+    code = (
+        "import sys, gui.session, gui.snippet; "
+        "qt = ('PySide6', 'shiboken6', 'pyqtgraph'); "
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt); "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

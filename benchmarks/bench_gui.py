@@ -1,0 +1,292 @@
+"""Time the window: start-up, a parameter change, and a click, until repainted.
+
+Usage::
+
+    python benchmarks/bench_gui.py [--starts N] [--changes N] [--clicks N]
+
+Runs offscreen (``QT_QPA_PLATFORM=offscreen``) and prints medians with goals:
+
+(a) Start to first paint, each start in a fresh process: the ConvT Lab
+    ``MainWindow`` against a bare ``QApplication`` + ``pg.GraphicsLayoutWidget``
+    window of the same size, in alternating runs.  Timed from the top of the
+    child script (before any import) until the grids' viewport has received
+    its first paint event and ``processEvents`` has returned; the time since
+    the parent spawned the process is printed too.
+(b) A parameter change until the grids are repainted: ``state.request(...)``,
+    then events are processed until the viewport has painted again.  Lesson
+    example (input 2 <-> 3) and a large case, input 16x16, k=5, s=3 (50x50
+    output), padding 0 <-> 1.
+(c) A selection until the highlight is repainted: ``state.select(...)`` on
+    output cells in turn, then events until the viewport has painted.  Also
+    shown, without a goal: a real mouse click (``QTest.mouseClick`` on the
+    viewport, through pyqtgraph's scene) until repainted.
+
+A repaint is waited for by counting ``QEvent.Paint`` on the viewport: offscreen,
+``QWidget.repaint()`` does not always paint synchronously, and pyqtgraph
+defers scene updates to the event loop anyway.  Times are ``time.perf_counter``
+within a process and ``time.monotonic`` across processes (one system clock).
+"""
+
+from __future__ import annotations
+
+import time
+
+T_TOP = time.monotonic()  # before any import: the start of a child's clock
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SIZE = (1280, 800)
+GOALS = {"start_ratio": 1.25, "change_large_ms": 16.7, "click_ms": 4.0}
+NOISE = "This plugin does not support propagateSizeHints()"
+
+
+# -- shared ----------------------------------------------------------------------
+def _quiet_qt() -> None:
+    """Drop the offscreen plugin's one-line note; print every other Qt message."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(mode, context, message):
+        if message != NOISE:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def _paint_counter(widget):
+    """An event filter on ``widget`` counting its paint events (``.paints``)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Counter(QObject):
+        paints = 0
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Paint:
+                self.paints += 1
+            return False
+
+    counter = Counter()
+    widget.installEventFilter(counter)
+    return counter
+
+
+def _until_painted(app, counter, before: int, timeout: float = 5.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while counter.paints == before:
+        app.processEvents()
+        if time.perf_counter() > deadline:
+            raise RuntimeError("the viewport did not repaint")
+
+
+# -- (a) start-up, in a child process ----------------------------------------------
+def child(kind: str) -> int:
+    """Show one window, wait for its first paint, print the times as JSON."""
+    from PySide6.QtWidgets import QApplication
+
+    _quiet_qt()
+    app = QApplication([sys.argv[0]])
+    if kind == "main":
+        from gui.main_window import MainWindow
+        from gui.state import LabState
+
+        window = MainWindow(LabState())
+        viewport = window.grids.viewport()
+    else:
+        import pyqtgraph as pg
+
+        window = pg.GraphicsLayoutWidget()
+        window.addViewBox()
+        viewport = window.viewport()
+    counter = _paint_counter(viewport)
+    window.resize(*SIZE)
+    window.show()
+    _until_painted(app, counter, 0)
+    painted = time.monotonic()
+    print(json.dumps({"top": T_TOP, "painted": painted}), flush=True)
+    window.close()
+    return 0
+
+
+def bench_start(runs: int) -> dict[str, dict[str, float]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    times: dict[str, dict[str, list[float]]] = {
+        k: {"script": [], "spawn": []} for k in ("main", "bare")
+    }
+    for _ in range(runs):
+        for kind in ("main", "bare"):
+            spawned = time.monotonic()
+            out = subprocess.run(
+                [sys.executable, str(Path(__file__).resolve()), "--child", kind],
+                env=env, capture_output=True, text=True, check=True, timeout=120,
+            )
+            t = json.loads(out.stdout.strip().splitlines()[-1])
+            times[kind]["script"].append((t["painted"] - t["top"]) * 1e3)
+            times[kind]["spawn"].append((t["painted"] - spawned) * 1e3)
+    return {k: {m: statistics.median(v) for m, v in d.items()} for k, d in times.items()}
+
+
+# -- (b), (c) in this process -----------------------------------------------------------
+LARGE = dict(input_size=(16, 16), kernel_size=(5, 5), stride=(3, 3), padding=(0, 0),
+             output_padding=(0, 0), dilation=(1, 1))
+
+
+def _window(app, params=None):
+    from gui.main_window import MainWindow
+    from gui.state import LabState
+
+    window = MainWindow(LabState(params))
+    counter = _paint_counter(window.grids.viewport())
+    window.resize(*SIZE)
+    window.show()
+    _until_painted(app, counter, 0)
+    return window, counter
+
+
+def _timed(app, counter, action) -> float:
+    """Milliseconds from ``action()`` until the viewport has painted again."""
+    before = counter.paints
+    start = time.perf_counter()
+    action()
+    app.processEvents()
+    if counter.paints == before:
+        _until_painted(app, counter, before)
+    return (time.perf_counter() - start) * 1e3
+
+
+def bench_change(app, params, a: dict, b: dict, n: int) -> tuple[float, tuple[int, int]]:
+    window, counter = _window(app, params)
+    state = window.state
+    times = []
+    for k in range(n + 3):  # the first three are warm-up
+        fields = b if k % 2 == 0 else a  # the window starts on ``a``
+        ms = _timed(app, counter, lambda f=fields: state.request(**f))
+        assert state.problem is None, state.problem
+        times.append(ms)
+    times = times[3:]
+    shape = state.result.output.shape
+    window.close()
+    return statistics.median(times), shape
+
+
+def _output_cells(shape, n):
+    h, w = shape
+    return [((k * 7) // w % h, (k * 7) % w) for k in range(n)]
+
+
+def bench_select(app, params, n: int) -> float:
+    window, counter = _window(app, params)
+    state = window.state
+    cells = _output_cells(state.result.output.shape, n + 3)
+    times = [_timed(app, counter, lambda c=c: state.select(("output", *c))) for c in cells]
+    window.close()
+    return statistics.median(times[3:])
+
+
+def bench_click(app, params, n: int) -> float | None:
+    """A real click through pyqtgraph's scene, or None if hit-testing is broken."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QPainterPath
+    from PySide6.QtTest import QTest
+
+    window, counter = _window(app, params)
+    item = window.grids.items["output"]
+    if not (callable(item.shape) and isinstance(item.shape(), QPainterPath)):
+        window.close()
+        return None  # GridItem.shape shadows QGraphicsItem.shape(): a click would crash
+    viewport = window.grids.viewport()
+    cells = _output_cells(window.state.result.output.shape, n + 3)
+    times = []
+    for cell in cells:
+        point = window.grids.cell_centre("output", *cell)
+        point = point.toPoint() if hasattr(point, "toPoint") else QPoint(point)
+        times.append(_timed(app, counter, lambda p=point: QTest.mouseClick(
+            viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, p)))
+        if window.state.selection != ("output", *cell):
+            raise RuntimeError(f"the click on {cell} selected {window.state.selection}")
+    window.close()
+    return statistics.median(times[3:])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--starts", type=int, default=7, help="fresh processes per window (7)")
+    parser.add_argument("--changes", type=int, default=30, help="timed parameter changes (30)")
+    parser.add_argument("--clicks", type=int, default=30, help="timed selections (30)")
+    parser.add_argument("--child", choices=("main", "bare"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        return child(args.child)
+
+    import PySide6
+    import pyqtgraph as pg
+    from PySide6.QtWidgets import QApplication
+
+    import core
+
+    print(f"PySide6 {PySide6.__version__}, pyqtgraph {pg.__version__}, Python "
+          f"{sys.version.split()[0]}, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}, "
+          f"window {SIZE[0]}x{SIZE[1]}")
+    start = bench_start(args.starts)
+
+    _quiet_qt()
+    app = QApplication([sys.argv[0]])
+    lesson = core.ConvTParams()
+    change_lesson, _ = bench_change(
+        app, lesson, {"input_size": (2, 2)}, {"input_size": (3, 3)}, args.changes)
+    large = core.ConvTParams(**LARGE)
+    assert large.output_size == (50, 50)
+    change_large, _ = bench_change(
+        app, large, {"padding": (0, 0)}, {"padding": (1, 1)}, args.changes)
+    select_lesson = bench_select(app, lesson, args.clicks)
+    select_large = bench_select(app, large, args.clicks)
+    click_lesson = bench_click(app, lesson, args.clicks)
+    click_large = bench_click(app, large, args.clicks)
+
+    ratio = start["main"]["script"] / start["bare"]["script"]
+    rows = [
+        ("(a) first paint, bare pyqtgraph window", start["bare"]["script"], None, "ms",
+         f"{start['bare']['spawn']:.0f} ms from spawn"),
+        ("(a) first paint, ConvT Lab MainWindow", start["main"]["script"], None, "ms",
+         f"{start['main']['spawn']:.0f} ms from spawn"),
+        ("(a) MainWindow / bare", ratio, GOALS["start_ratio"], "x",
+         f"from spawn {start['main']['spawn'] / start['bare']['spawn']:.2f}x"),
+        ("(b) change, lesson (input 2 <-> 3)", change_lesson, None, "ms",
+         "output 5x5 <-> 7x7"),
+        ("(b) change, 16x16 k5 s3 (pad 0 <-> 1)", change_large, GOALS["change_large_ms"], "ms",
+         "output 50x50 <-> 48x48"),
+        ("(c) select, lesson", select_lesson, GOALS["click_ms"], "ms", "state.select"),
+        ("(c) select, 16x16 k5 s3", select_large, GOALS["click_ms"], "ms", "state.select"),
+        ("(c) real click, lesson", click_lesson, None, "ms", "QTest.mouseClick"),
+        ("(c) real click, 16x16 k5 s3", click_large, None, "ms", "QTest.mouseClick"),
+    ]
+    print(f"medians: (a) {args.starts} fresh processes each, (b) {args.changes} changes, "
+          f"(c) {args.clicks} selections")
+    header = f"{'measure':<40} {'median':>9} {'goal':>9} {'result':>6}  note"
+    print(header)
+    print("-" * len(header))
+    failed = 0
+    for name, value, goal, unit, note in rows:
+        if value is None:
+            print(f"{name:<40} {'crash':>9} {'':>9} {'n/a':>6}  GridItem.shape shadows "
+                  "QGraphicsItem.shape(); a real click would segfault")
+            continue
+        fmt = f"{value:.2f}{'x' if unit == 'x' else ' ms'}"
+        goal_text = "" if goal is None else f"<= {goal:g}{'x' if unit == 'x' else ' ms'}"
+        verdict = "" if goal is None else ("pass" if value <= goal else "FAIL")
+        failed += verdict == "FAIL"
+        print(f"{name:<40} {fmt:>9} {goal_text:>9} {verdict:>6}  {note}")
+    print(f"{failed} goal(s) missed" if failed else "every goal met")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
