@@ -22,6 +22,9 @@ def _make_app(argv: list[str]):
     app.setApplicationName("ConvT Lab")
     app.setOrganizationName("convt-lab")
     app.setDesktopFileName("convt-lab")
+    from .desktop import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -38,7 +41,7 @@ def _window(request: Request, settings=None, **options):
     from .main_window import MainWindow
     from .state import LabState
 
-    state = LabState(request.params)
+    state = LabState(request.params, request.x, request.w)
     if request.selection:
         state.select(request.selection)
     state.set_step(request.step - 1)
@@ -82,16 +85,41 @@ def render(request: Request) -> int:
         request, language=language, theme=request.theme, font_scale=request.font_scale
     )
     try:
-        window.resize(*request.size)
-        window.show()
-        app.processEvents()
-        window.grids.fit()
-        app.processEvents()
-        if not window.grab().save(request.output, "PNG"):
-            print(f"convt-lab render: error: cannot write {request.output!r}", file=sys.stderr)
-            return 1
+        return _render_window(app, window, request)
     finally:
         _teardown(app, window)
+
+
+def _render_window(app, window, request: Request) -> int:
+    from pathlib import Path
+
+    from .export import ExportError, export_frames, export_gif, export_png, export_svg
+    from .export import output_cells, render_animation_frames
+
+    window.resize(*request.size)
+    window.show_view(request.view)
+    window.show()
+    app.processEvents()
+    window.grids.fit()
+    app.processEvents()
+    out = request.output
+    try:
+        if request.animate:
+            shape = window.state.result.output.shape
+            first, last = request.cells or (1, shape[0] * shape[1])
+            frames = render_animation_frames(window, output_cells(shape, first - 1, last), request.size)
+            if out.lower().endswith(".gif"):
+                export_gif(frames, out, fps=request.fps)
+            else:
+                Path(out).mkdir(parents=True, exist_ok=True)
+                export_frames(frames, Path(out))
+        elif out.lower().endswith(".svg"):
+            export_svg(window, out, request.size)
+        else:
+            export_png(window, out, request.size)
+    except (ExportError, OSError) as err:
+        print(f"convt-lab render: error: {err}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -107,16 +135,17 @@ def explain(request: Request) -> int:
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     _language(app, request.language or "en")
     p = request.params
-    wt = core.walkthrough(
-        arange(p.input_size), arange(p.kernel_size), p.stride, p.padding, p.output_padding,
-        p.dilation,
-    )
+    x = arange(p.input_size) if request.x is None else request.x
+    w = arange(p.kernel_size) if request.w is None else request.w
+    wt = core.walkthrough(x, w, p.stride, p.padding, p.output_padding, p.dilation)
     sys.stdout.write(explain_text(wt))
     return 0
 
 
 def run_window(request: Request) -> int:
     from PySide6.QtCore import QCoreApplication
+
+    import core
 
     from .crash import install_excepthook
     from .settings import Settings
@@ -125,7 +154,7 @@ def run_window(request: Request) -> int:
     install_excepthook()
     settings = Settings()
     language = _language(app, request.language or settings.language or None)
-    if request.params == parse([]).params and settings.params is not None:
+    if not request.from_session and request.params == core.ConvTParams() and settings.params:
         request = Request(None, settings.params, language=language)
     window = _window(
         request, settings, language=language, theme=settings.theme, font_scale=settings.font_scale
@@ -182,7 +211,23 @@ def main(argv: list[str] | None = None) -> int:
         return render(request)
     if request.command == "explain":
         return explain(request)
+    if request.command == "install-desktop":
+        return install_desktop(request)
     return run_window(request)
+
+
+def install_desktop(request: Request) -> int:
+    """Add (or remove) the launcher entry and the icon for this user."""
+    from .desktop import install_desktop_entry, uninstall_desktop_entry
+
+    try:
+        paths = uninstall_desktop_entry() if request.uninstall else install_desktop_entry()
+    except OSError as err:
+        print(f"convt-lab install-desktop: error: {err}", file=sys.stderr)
+        return 1
+    for path in paths:
+        print(path)
+    return 0
 
 
 if __name__ == "__main__":

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from . import file_actions
 from .actions import build_actions
 from .animation_bar import AnimationBar
 from .animator import Animator
@@ -34,6 +36,7 @@ from .presets import PRESETS
 from .state import LabState, Snapshot
 from .texts import role_name
 from .theme import THEMES, apply_palette
+from .views import VIEWS
 
 __all__ = ["MainWindow"]
 
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         """Create the panels, menus and connections (again after a language change)."""
         view_range = self.grids.viewbox.viewRange() if hasattr(self, "grids") else None
+        current_tab = self.tabs.currentIndex() if hasattr(self, "tabs") else 0
         state = self.state
         self.setWindowTitle(self.tr("ConvT Lab \u2014 transposed convolution, step by step"))
         theme = THEMES[self.theme_name]
@@ -104,9 +108,23 @@ class MainWindow(QMainWindow):
         lesson_scroll = QScrollArea()
         lesson_scroll.setWidgetResizable(True)
         lesson_scroll.setWidget(self.lesson)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("views")
+        self.tabs.addTab(self.grids, self.tr("Gather: the lesson"))
+        names = {
+            "scatter": self.tr("Scatter: stamps"),
+            "matrix": self.tr("Matrix C\u1d40"),
+            "overlap": self.tr("Overlap map"),
+            "roundtrip": self.tr("Round trip with Conv2d"),
+        }
+        self.views = {"gather": self.grids}
+        for key, view_class in VIEWS.items():
+            self.views[key] = view_class(state, theme)
+            self.tabs.addTab(self.views[key], names[key])
+        self.tabs.setCurrentIndex(current_tab)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(lesson_scroll)
-        right.addWidget(self.grids)
+        right.addWidget(self.tabs)
         right.addWidget(bottom)
         right.setStretchFactor(1, 1)
         scale = self.font_scale
@@ -165,9 +183,13 @@ class MainWindow(QMainWindow):
         a.theme_group.triggered.connect(lambda act: self.set_theme(act.data()))
         a.languages[self.language].setChecked(True)
         a.language_group.triggered.connect(lambda act: self.set_language(act.data()))
-        for name in ("open", "save", "export_png", "export_svg", "export_gif", "export_frames",
-                     "copy_code"):
-            getattr(a, name).setEnabled(False)
+        a.open.triggered.connect(lambda: file_actions.open_session(self))
+        a.save.triggered.connect(lambda: file_actions.save_session(self))
+        a.export_png.triggered.connect(lambda: file_actions.export_view(self, "png"))
+        a.export_svg.triggered.connect(lambda: file_actions.export_view(self, "svg"))
+        a.export_gif.triggered.connect(lambda: file_actions.export_animation(self, "gif"))
+        a.export_frames.triggered.connect(lambda: file_actions.export_animation(self, "frames"))
+        a.copy_code.triggered.connect(lambda: file_actions.copy_code(self))
 
     # -- commands ----------------------------------------------------------
     def set_language(self, language: str) -> bool:
@@ -185,14 +207,14 @@ class MainWindow(QMainWindow):
         self._build()
         return True
 
+    def show_view(self, name: str) -> None:
+        """Bring the view ``name`` (gather, scatter, matrix, overlap, roundtrip) to the front."""
+        self.tabs.setCurrentWidget(self.views[name])
+
     def set_theme(self, name: str) -> None:
         self.theme_name = name
-        theme = THEMES[name]
-        apply_palette(theme)
-        self.grids.set_theme(theme)
-        self.legend.deleteLater()
-        self.legend = Legend(theme)
-        self.side.widget().layout().insertWidget(1, self.legend)
+        apply_palette(THEMES[name])
+        self._build()  # every view and the legend take the new colours
         if self.settings is not None:
             self.settings.theme = name
 

@@ -56,20 +56,6 @@ def heat_colours(values: np.ndarray, theme: Theme) -> np.ndarray:
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
 
 
-def _selection(state: LabState):
-    """The state's selection, or None while it still names a cell of the previous result.
-
-    ``resultChanged`` is emitted before the state drops a selection that the
-    new result no longer has, so a view redrawing on it must not trust it yet.
-    """
-    sel = state.selection
-    if sel is None:
-        return None
-    kind, i, j = sel
-    shape = state.result.output.shape if kind == "output" else state.result.x.shape
-    return sel if 0 <= i < shape[0] and 0 <= j < shape[1] else None
-
-
 class MatrixView(QWidget):
     """``C^T`` as a heat map beside the vectors ``x`` and ``y = C^T x``.
 
@@ -190,9 +176,10 @@ class MatrixView(QWidget):
             np.array(t.rgb(t.output_band), np.uint8),
             np.array(t.rgb(t.output), np.uint8),
         )
+        head = np.array(head, np.uint8)
         data = {
-            "rowhead": (np.arange(rows).reshape(-1, 1), np.broadcast_to(np.array(head, np.uint8), (rows, 1, 3))),
-            "colhead": (np.arange(cols).reshape(1, -1), np.broadcast_to(np.array(head, np.uint8), (1, cols, 3))),
+            "rowhead": (np.arange(rows).reshape(-1, 1), np.broadcast_to(head, (rows, 1, 3))),
+            "colhead": (np.arange(cols).reshape(1, -1), np.broadcast_to(head, (1, cols, 3))),
             "matrix": (m, heat_colours(m, t)),
             "x": (wt.x.reshape(-1, 1), t.flat_image((cols, 1), t.roles[Role.INPUT])),
             "y": (wt.output.reshape(-1, 1), y_colours),
@@ -246,7 +233,7 @@ class MatrixView(QWidget):
 
     # -- selection -----------------------------------------------------------
     def _show_selection(self, *_) -> None:
-        selection = _selection(self.state)
+        selection = self.state.selection
         wt = self.state.result
         (h, w), (oh, ow) = wt.x.shape, wt.output.shape
         rows, cols = oh * ow, h * w
@@ -306,17 +293,31 @@ class MatrixView(QWidget):
         elif selection[0] == "output":
             _, i, j = selection
             cells = [(int(r), int(c)) for r, c, _, _ in wt.sources(i, j)]
-            info = self.tr("Row {k} is y[{i},{j}]: {n} non-zero entries, in columns {cols}.").format(
-                k=i * ow + j, i=i, j=j, n=len(cells),
-                cols=self._listing(cells, [r * w + c for r, c in cells]),
-            )
+            if not cells:
+                info = self.tr(
+                    "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell."
+                ).format(k=i * ow + j, i=i, j=j)
+            else:
+                info = self.tr(
+                    "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}."
+                ).format(
+                    k=i * ow + j, i=i, j=j, n=len(cells),
+                    cols=self._listing(cells, [r * w + c for r, c in cells]),
+                )
         else:
             _, r, c = selection
             cells = [(int(i), int(j)) for i, j, _, _ in wt.footprint(r, c)]
-            info = self.tr("Column {q} is x[{r},{c}]: {n} non-zero entries, in rows {rows}.").format(
-                q=r * w + c, r=r, c=c, n=len(cells),
-                rows=self._listing(cells, [i * ow + j for i, j in cells]),
-            )
+            if not cells:
+                info = self.tr(
+                    "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands."
+                ).format(q=r * w + c, r=r, c=c)
+            else:
+                info = self.tr(
+                    "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}."
+                ).format(
+                    q=r * w + c, r=r, c=c, n=len(cells),
+                    rows=self._listing(cells, [i * ow + j for i, j in cells]),
+                )
         self.info.setText(key + "\n" + info)
         if self._matrix is None:
             self.summary.setText(self._summary(wt))

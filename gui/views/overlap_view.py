@@ -53,20 +53,6 @@ def count_colours(counts: np.ndarray, theme: Theme) -> np.ndarray:
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
 
 
-def _selection(state: LabState):
-    """The state's selection, or None while it still names a cell of the previous result.
-
-    ``resultChanged`` is emitted before the state drops a selection that the
-    new result no longer has, so a view redrawing on it must not trust it yet.
-    """
-    sel = state.selection
-    if sel is None:
-        return None
-    kind, i, j = sel
-    shape = state.result.output.shape if kind == "output" else state.result.x.shape
-    return sel if 0 <= i < shape[0] and 0 <= j < shape[1] else None
-
-
 class OverlapView(QWidget):
     """The overlap map with its per-axis counts and a sentence on its pattern.
 
@@ -252,7 +238,7 @@ class OverlapView(QWidget):
 
     # -- selection -----------------------------------------------------------
     def _show_selection(self, *_) -> None:
-        selection = _selection(self.state)
+        selection = self.state.selection
         wt = self.state.result
         marks: list[tuple[str, int, int, str]] = []
         if selection is not None and selection[0] == "output":

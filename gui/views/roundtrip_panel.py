@@ -203,7 +203,10 @@ class RoundTripPanel(QWidget):
     def _fill(self, table: QTableWidget, rows: list[RoundTripRow], steps: AxisSteps) -> None:
         headers = [
             (self.tr("op"), self.tr("output_padding")),
-            (self.tr("size N"), self.tr("The size ConvTranspose2d gives: (H\u22121)s \u2212 2p + d(k\u22121) + op + 1")),
+            (
+                self.tr("size N"),
+                self.tr("The size ConvTranspose2d gives: (H\u22121)s \u2212 2p + d(k\u22121) + op + 1"),
+            ),
             (self.tr("Conv2d(N)"), self.tr("The size Conv2d with the same k, s, p, d gives N")),
             (self.tr("allowed"), self.tr("PyTorch accepts op < s or op < d")),
             (self.tr("back to {h}?").format(h=steps.size), self.tr("Conv2d(N) is the input size again")),
@@ -258,7 +261,8 @@ class RoundTripPanel(QWidget):
             ).format(oh=oh, ow=ow, h=h, w=w, t=TIMES, check=CHECK)
         else:
             again = self.tr(
-                "Conv2d with the same k, s, p, d: {oh}{t}{ow} \u2192 {bh}{t}{bw} {cross} not back to {h}{t}{w}."
+                "Conv2d with the same k, s, p, d: "
+                "{oh}{t}{ow} \u2192 {bh}{t}{bw} {cross} not back to {h}{t}{w}."
             ).format(oh=oh, ow=ow, bh=back[0], bw=back[1], h=h, w=w, t=TIMES, cross=CROSS)
         return there + "\n" + again
 

@@ -54,20 +54,6 @@ def _stamp_sum(wt: Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np
     return total
 
 
-def _selection(state: LabState):
-    """The state's selection, or None while it still names a cell of the previous result.
-
-    ``resultChanged`` is emitted before the state drops a selection that the
-    new result no longer has, so a view redrawing on it must not trust it yet.
-    """
-    sel = state.selection
-    if sel is None:
-        return None
-    kind, i, j = sel
-    shape = state.result.output.shape if kind == "output" else state.result.x.shape
-    return sel if 0 <= i < shape[0] and 0 <= j < shape[1] else None
-
-
 class ScatterView(QWidget):
     """Stamps of ``x[r, c] * w`` on the full canvas, cropped, next to the gather output.
 
@@ -257,6 +243,9 @@ class ScatterView(QWidget):
     def _slid(self, value: int) -> None:
         self.pause()
         self.show_count(value)
+        if self._count:
+            r, c = divmod(self._count - 1, self.state.result.x.shape[1])
+            self.state.select(("input", r, c))
 
     def _show_playing(self) -> None:
         playing = self.playing
@@ -445,7 +434,7 @@ class ScatterView(QWidget):
         self.status.setText(text)
 
     def _show_selection(self, *_) -> None:
-        selection = _selection(self.state)
+        selection = self.state.selection
         wt = self.state.result
         (ph, pw) = wt.params.padding
         marks: list[tuple[str, int, int, str, str]] = []

@@ -1,0 +1,252 @@
+"""The File menu's commands: sessions, pictures, animations and PyTorch code.
+
+Each function takes the main window, asks for a path where needed, and
+reports failures in a message box without touching the current session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+
+from . import session
+from .export import ExportError, export_frames, export_gif, export_png, export_svg, output_cells
+from .export import render_animation_frames
+from .snippet import pytorch_snippet
+from .state import Snapshot
+
+__all__ = [
+    "apply_session",
+    "copy_code",
+    "current_session",
+    "export_animation",
+    "export_view",
+    "open_session",
+    "save_session",
+]
+
+
+def current_session(window) -> session.SessionData:
+    """Everything needed to come back to this screen."""
+    s = window.state
+    return session.SessionData(
+        s.params,
+        s.snapshot.x,
+        s.snapshot.w,
+        s.selection,
+        window.language,
+        {"theme": window.theme_name, "font_scale": window.font_scale, "step": s.step},
+    )
+
+
+def apply_session(window, data: session.SessionData) -> None:
+    """Make ``data`` current: values and parameters as one undo step, then the view."""
+    window.animator.stop()
+    window.state.apply(
+        Snapshot(data.params, np.array(data.x), np.array(data.w)),
+        QCoreApplication.translate("files", "Open session"),
+    )
+    window.state.select(data.selection)
+    view = data.view
+    if isinstance(view.get("step"), int):
+        window.state.set_step(view["step"])
+    if data.language != window.language:
+        window.set_language(data.language)
+    if view.get("theme") in ("light", "dark", "contrast", "contrast-dark"):
+        window.set_theme(view["theme"])
+        window.actions_.themes[view["theme"]].setChecked(True)
+    if view.get("font_scale") in (1.0, 1.5, 2.0) and view["font_scale"] != window.font_scale:
+        window.set_font_scale(view["font_scale"])
+    window.grids.fit()
+
+
+def open_session(window, path: str | None = None) -> bool:
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("files", "Open session"),
+            "",
+            QCoreApplication.translate("files", "ConvT Lab sessions (*.convt.json);;All files (*)"),
+        )
+        if not path:
+            return False
+    try:
+        data = session.load_session(path)
+    except session.SessionError as err:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("files", "Cannot open session"),
+            QCoreApplication.translate(
+                "files", "{path} was not opened: {reason}\nThe current session is unchanged."
+            ).format(path=path, reason=err),
+        )
+        return False
+    apply_session(window, data)
+    return True
+
+
+def save_session(window, path: str | None = None) -> bool:
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("files", "Save session"),
+            "lesson" + session.SUFFIX,
+            QCoreApplication.translate("files", "ConvT Lab sessions (*.convt.json)"),
+        )
+        if not path:
+            return False
+        if not path.endswith(session.SUFFIX):
+            path += session.SUFFIX
+    try:
+        session.save_session(path, current_session(window))
+    except OSError as err:
+        QMessageBox.warning(
+            window,
+            QCoreApplication.translate("files", "Cannot save session"),
+            QCoreApplication.translate("files", "{path} was not written: {reason}").format(
+                path=path, reason=err.strerror or err
+            ),
+        )
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("files", "Saved {path}").format(path=path), 5000
+    )
+    return True
+
+
+def _ask_size(window) -> tuple[int, int] | None | bool:
+    """The export size: None for the window's own, False when cancelled."""
+    choices = [
+        QCoreApplication.translate("files", "Window size"),
+        "1280\u00d7720",
+        "1920\u00d71080",
+    ]
+    choice, ok = QInputDialog.getItem(
+        window,
+        QCoreApplication.translate("files", "Picture size"),
+        QCoreApplication.translate("files", "Size:"),
+        choices,
+        0,
+        False,
+    )
+    if not ok:
+        return False
+    return {choices[1]: (1280, 720), choices[2]: (1920, 1080)}.get(choice)
+
+
+def export_view(window, kind: str, path: str | None = None, size=False) -> bool:
+    """Export the window as ``kind`` "png" or "svg"."""
+    if size is False:
+        size = _ask_size(window)
+        if size is False:
+            return False
+    if path is None:
+        pattern = "PNG (*.png)" if kind == "png" else "SVG (*.svg)"
+        path, _ = QFileDialog.getSaveFileName(
+            window, QCoreApplication.translate("files", "Export view"), f"convt-lab.{kind}", pattern
+        )
+        if not path:
+            return False
+    try:
+        (export_png if kind == "png" else export_svg)(window, path, size)
+    except ExportError as err:
+        QMessageBox.warning(window, QCoreApplication.translate("files", "Export failed"), str(err))
+        return False
+    window.statusBar().showMessage(
+        QCoreApplication.translate("files", "Exported {path}").format(path=path), 5000
+    )
+    return True
+
+
+def export_animation(window, kind: str, path: str | None = None, cells=None, size=None) -> int:
+    """Export the animation over ``cells`` as a GIF ("gif") or PNG frames ("frames").
+
+    Asks for the path and the range of output cells when not given; shows a
+    progress dialog that can cancel.  Returns the number of frames written.
+    """
+    shape = window.state.result.output.shape
+    if cells is None:
+        n = shape[0] * shape[1]
+        text, ok = QInputDialog.getText(
+            window,
+            QCoreApplication.translate("files", "Cells to animate"),
+            QCoreApplication.translate(
+                "files", "Output cells in raster order, FIRST:LAST (1 to {n}):"
+            ).format(n=n),
+            text=f"1:{n}",
+        )
+        if not ok:
+            return 0
+        first, _, last = text.partition(":")
+        try:
+            a, b = int(first), int(last or first)
+            if not 1 <= a <= b <= n:
+                raise ValueError
+        except ValueError:
+            QMessageBox.warning(
+                window,
+                QCoreApplication.translate("files", "Export failed"),
+                QCoreApplication.translate(
+                    "files", "{text!r} is not a range FIRST:LAST within 1 to {n}."
+                ).format(text=text, n=n),
+            )
+            return 0
+        cells = output_cells(shape, a - 1, b)
+    if path is None:
+        if kind == "gif":
+            path, _ = QFileDialog.getSaveFileName(
+                window, QCoreApplication.translate("files", "Export animation"),
+                "convt-lab.gif", "GIF (*.gif)",
+            )
+        else:
+            path = QFileDialog.getExistingDirectory(
+                window, QCoreApplication.translate("files", "Folder for the frames")
+            )
+        if not path:
+            return 0
+    dialog = QProgressDialog(
+        QCoreApplication.translate("files", "Rendering frames\u2026"),
+        QCoreApplication.translate("files", "Cancel"),
+        0,
+        len(cells),
+        window,
+    )
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+
+    def progress(done: int, total: int) -> bool:
+        dialog.setValue(done)
+        return not dialog.wasCanceled()
+
+    frames = render_animation_frames(window, cells, size)
+    try:
+        if kind == "gif":
+            count = export_gif(frames, path, fps=min(window.animator.speed, 50), progress=progress)
+        else:
+            count = export_frames(frames, Path(path), progress=progress)
+    except ExportError as err:
+        QMessageBox.warning(window, QCoreApplication.translate("files", "Export failed"), str(err))
+        count = 0
+    finally:
+        dialog.close()
+    if count:
+        window.statusBar().showMessage(
+            QCoreApplication.translate("files", "Wrote {n} frames to {path}").format(n=count, path=path),
+            5000,
+        )
+    return count
+
+
+def copy_code(window) -> str:
+    """Put a runnable PyTorch script for the current screen on the clipboard."""
+    s = window.state
+    code = pytorch_snippet(s.params, s.snapshot.x, s.snapshot.w)
+    QGuiApplication.clipboard().setText(code)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("files", "PyTorch code copied to the clipboard"), 5000
+    )
+    return code
