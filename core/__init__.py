@@ -15,6 +15,7 @@ from .params import (
     check_limits,
     valid_range,
 )
+from .roundtrip import RoundTripRow, conv2d_output_size, preimage, roundtrip
 from .walkthrough import Role, Walkthrough, walkthrough
 
 __all__ = [
@@ -26,9 +27,13 @@ __all__ = [
     "ConvTParams",
     "ParamError",
     "Role",
+    "RoundTripRow",
     "Walkthrough",
     "check_limits",
+    "conv2d_output_size",
     "conv_transpose2d",
+    "preimage",
+    "roundtrip",
     "valid_range",
     "walkthrough",
 ]

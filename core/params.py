@@ -80,8 +80,13 @@ def as_pair(value: Any, param: str) -> Pair:
         if len(value) != 2:
             raise ParamError(param, "pair", value=value)
         return (_as_int(value[0], param), _as_int(value[1], param))
-    if hasattr(value, "shape") and getattr(value, "shape", None) == (2,):
-        return (_as_int(value[0].item(), param), _as_int(value[1].item(), param))
+    if hasattr(value, "shape") and hasattr(value, "tolist"):  # NumPy arrays and scalars
+        items = value.tolist()
+        if isinstance(items, list):
+            if len(items) != 2:
+                raise ParamError(param, "pair", value=value)
+            return (_as_int(items[0], param), _as_int(items[1], param))
+        value = items
     v = _as_int(value, param)
     return (v, v)
 

@@ -32,6 +32,9 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         setattr(a, name, action)
         return action
 
+    for old in window.actions():  # the previous build's, whose shortcuts would clash
+        window.removeAction(old)
+        old.deleteLater()
     menu = window.menuBar()
     menu.clear()
 

@@ -192,11 +192,14 @@ def _schedule_autoquit(window) -> None:
     def quit_now() -> None:
         if how == "close":
             window.close()
-        else:
-            from PySide6.QtTest import QTest
+            return
+        from PySide6.QtTest import QTest
 
-            window.activateWindow()
-            QTest.keyClick(window.grids, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+        # A shortcut reaches only the active window, as a real key press would.
+        QTest.qWaitForWindowExposed(window)
+        window.activateWindow()
+        QTest.qWaitForWindowActive(window)
+        QTest.keyClick(window.grids, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
 
     QTimer.singleShot(int(ms), window, quit_now)
 

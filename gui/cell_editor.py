@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -91,6 +91,13 @@ class CellEditor(QLineEdit):
         if self.isVisible() and not self.hasFocus():
             self._cell = None
             self.hide()
+
+    def event(self, ev: QEvent) -> bool:
+        # Claim Escape before the window's Escape shortcut (clear selection) takes it.
+        if ev.type() == QEvent.Type.ShortcutOverride and ev.key() == Qt.Key.Key_Escape:
+            ev.accept()
+            return True
+        return super().event(ev)
 
     def keyPressEvent(self, ev: QKeyEvent) -> None:
         if ev.key() == Qt.Key.Key_Escape:

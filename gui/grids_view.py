@@ -45,7 +45,7 @@ class GridsView(pg.GraphicsLayoutWidget):
     cellHovered = Signal(str, int, int)
     editRequested = Signal(str, int, int)
 
-    def __init__(self, state: LabState, theme: Theme = LIGHT, parent=None):
+    def __init__(self, state: LabState, theme: Theme = LIGHT, font_scale: float = 1.0, parent=None):
         super().__init__(parent)
         self.state = state
         self.theme = theme
@@ -57,7 +57,7 @@ class GridsView(pg.GraphicsLayoutWidget):
         self.viewbox.setMenuEnabled(False)
         self.items: dict[str, GridItem] = {}
         self.captions: dict[str, CaptionItem] = {}
-        self.font_scale = 1.0
+        self.font_scale = font_scale
         for name in GRIDS:
             item = GridItem(name)
             item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))

@@ -78,8 +78,7 @@ class MainWindow(QMainWindow):
         self.params = ParamPanel(state)
         self.lesson = LessonPanel(state)
         self.legend = Legend(theme)
-        self.grids = GridsView(state, theme)
-        self.grids.font_scale = self.font_scale
+        self.grids = GridsView(state, theme, self.font_scale)
         self.animation = AnimationBar(self.animator)
         self.arithmetic = ArithmeticPanel(state)
         self.arithmetic.set_scale(self.font_scale)
@@ -120,6 +119,7 @@ class MainWindow(QMainWindow):
         self.views = {"gather": self.grids}
         for key, view_class in VIEWS.items():
             self.views[key] = view_class(state, theme)
+            self.views[key].set_font_scale(self.font_scale)
             self.tabs.addTab(self.views[key], names[key])
         self.tabs.setCurrentIndex(current_tab)
         right = QSplitter(Qt.Orientation.Vertical)
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         split.addWidget(right)
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)  # deletes the previous panels
+        self.statusBar()  # made now, so that the first message does not resize the grids
         self._wire(build_actions(self))
         self.grids.cellHovered.connect(self._hovered)
         self.grids.editRequested.connect(self._edit_cell)
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         a.edit_menu.insertAction(first, undo)
         a.edit_menu.insertAction(first, redo)
         a.edit_menu.insertSeparator(first)
+        self.addAction(undo)  # the shortcuts work with the menu bar hidden
+        self.addAction(redo)
         a.undo, a.redo = undo, redo
         a.quit.triggered.connect(self.close)
         a.fit.triggered.connect(self.grids.fit)

@@ -101,7 +101,10 @@ class Settings:
     @property
     def geometry(self) -> QByteArray:
         value = self._q.value("geometry", QByteArray())
-        return value if isinstance(value, QByteArray) else QByteArray()
+        if isinstance(value, QByteArray):
+            return value
+        self._bad("geometry", value)
+        return QByteArray()
 
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:

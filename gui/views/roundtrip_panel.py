@@ -128,6 +128,10 @@ class RoundTripPanel(QWidget):
         self.theme = theme
         self._show_result(self.state.result)
 
+    def set_font_scale(self, scale: float) -> None:
+        """Nothing to do: labels and tables follow the application font; refit the tables."""
+        self._show_result(self.state.result)
+
     # -- drawing -----------------------------------------------------------
     def _show_result(self, wt: Walkthrough) -> None:
         names = {"height": self.tr("Height axis"), "width": self.tr("Width axis")}

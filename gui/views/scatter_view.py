@@ -270,7 +270,8 @@ class ScatterView(QWidget):
         # Padding only crops, so with padding 0 core's output is the full canvas.
         self._full = core.walkthrough(wt.x, wt.weight, p.stride, 0, p.output_padding, p.dilation)
         self.view.setBackground(self.theme.background)
-        self.slider.setRange(0, self.total)
+        with QSignalBlocker(self.slider):  # a new range is not the user sliding
+            self.slider.setRange(0, self.total)
         self._count = -1  # force a full recount
         self.show_count(self.total)
         self._place(wt)

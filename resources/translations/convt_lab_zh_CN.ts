@@ -111,87 +111,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="137"/>
+        <location filename="../../gui/app.py" line="166"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="72"/>
+        <location filename="../../gui/main_window.py" line="76"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="112"/>
+        <source>Gather: the lesson</source>
+        <translation>收集式：课程主视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="114"/>
+        <source>Scatter: stamps</source>
+        <translation>散射式：逐块叠加</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="115"/>
+        <source>Matrix Cᵀ</source>
+        <translation>矩阵 Cᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="116"/>
+        <source>Overlap map</source>
+        <translation>重叠次数图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="117"/>
+        <source>Round trip with Conv2d</source>
+        <translation>与 Conv2d 的往返</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="135"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="178"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="220"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="227"/>
+        <location filename="../../gui/main_window.py" line="252"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="255"/>
+        <location filename="../../gui/main_window.py" line="280"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="270"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="271"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="272"/>
+        <location filename="../../gui/main_window.py" line="297"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="273"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="274"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -199,48 +224,58 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="294"/>
+        <location filename="../../gui/views/matrix_view.py" line="281"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="209"/>
+        <location filename="../../gui/views/matrix_view.py" line="196"/>
         <source>Cᵀ {r}{t}{c}</source>
         <extracomment>The largest C^T, in entries, drawn cell by cell (64 x 64).</extracomment>
         <translation>Cᵀ {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="210"/>
+        <location filename="../../gui/views/matrix_view.py" line="197"/>
         <source>x {n}{t}1</source>
         <translation>x {n}{t}1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="211"/>
+        <location filename="../../gui/views/matrix_view.py" line="198"/>
         <source>y = Cᵀx {n}{t}1</source>
         <translation>y = Cᵀx {n}{t}1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="300"/>
+        <location filename="../../gui/views/matrix_view.py" line="287"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="304"/>
+        <location filename="../../gui/views/matrix_view.py" line="291"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="309"/>
-        <source>Row {k} is y[{i},{j}]: {n} non-zero entries, in columns {cols}.</source>
-        <translation>第 {k} 行对应 y[{i},{j}]：共 {n} 个非零元素，所在列为 {cols}。</translation>
+        <location filename="../../gui/views/matrix_view.py" line="298"/>
+        <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
+        <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="302"/>
+        <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
+        <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="312"/>
+        <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
+        <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
         <location filename="../../gui/views/matrix_view.py" line="316"/>
-        <source>Column {q} is x[{r},{c}]: {n} non-zero entries, in rows {rows}.</source>
-        <translation>第 {q} 列对应 x[{r},{c}]：共 {n} 个非零元素，所在行为 {rows}。</translation>
+        <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
+        <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="330"/>
+        <location filename="../../gui/views/matrix_view.py" line="331"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -253,7 +288,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="342"/>
+        <location filename="../../gui/views/matrix_view.py" line="343"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -261,64 +296,64 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="169"/>
+        <location filename="../../gui/views/overlap_view.py" line="155"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="206"/>
+        <location filename="../../gui/views/overlap_view.py" line="192"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="210"/>
+        <location filename="../../gui/views/overlap_view.py" line="196"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="211"/>
+        <location filename="../../gui/views/overlap_view.py" line="197"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="220"/>
+        <location filename="../../gui/views/overlap_view.py" line="206"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="226"/>
+        <location filename="../../gui/views/overlap_view.py" line="212"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="230"/>
+        <location filename="../../gui/views/overlap_view.py" line="216"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空洞：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="232"/>
+        <location filename="../../gui/views/overlap_view.py" line="218"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="234"/>
+        <location filename="../../gui/views/overlap_view.py" line="220"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="242"/>
+        <location filename="../../gui/views/overlap_view.py" line="228"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="243"/>
+        <location filename="../../gui/views/overlap_view.py" line="229"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="247"/>
+        <location filename="../../gui/views/overlap_view.py" line="233"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -379,122 +414,122 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="133"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="137"/>
         <source>Height axis</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="133"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="137"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="138"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="142"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="157"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="161"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="164"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="168"/>
         <source>output_padding={op} picks {n}</source>
         <translation>output_padding={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="170"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="174"/>
         <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
         <translation>{conv} 只把 {n} 映射为 {h}：只有 output_padding=0 能还原回去。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="176"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="180"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="183"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="187"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>output_padding={op} 会得到尺寸 {n}，而这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="190"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="194"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>output_padding={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="198"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="202"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>output_padding={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="205"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
         <source>output_padding</source>
         <translation>output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="205"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="206"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="211"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="206"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="212"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="207"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="214"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="208"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="215"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="208"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="215"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="252"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="259"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，output_padding = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="207"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="214"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="216"/>
         <source>back to {h}?</source>
         <translation>能回到 {h}？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="216"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="236"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="243"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="257"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="264"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="261"/>
+        <location filename="../../gui/views/roundtrip_panel.py" line="268"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -502,108 +537,108 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="120"/>
+        <location filename="../../gui/views/scatter_view.py" line="106"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="122"/>
+        <location filename="../../gui/views/scatter_view.py" line="108"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="123"/>
+        <location filename="../../gui/views/scatter_view.py" line="109"/>
         <source>Start again from an empty canvas</source>
         <translation>从空白画布重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="124"/>
+        <location filename="../../gui/views/scatter_view.py" line="110"/>
         <source>Add the next stamp</source>
         <translation>叠加下一块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="126"/>
+        <location filename="../../gui/views/scatter_view.py" line="112"/>
         <source>Number of stamps added</source>
         <translation>已叠加的块数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="139"/>
+        <location filename="../../gui/views/scatter_view.py" line="125"/>
         <source>Stamps:</source>
         <translation>叠加块：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="264"/>
+        <location filename="../../gui/views/scatter_view.py" line="253"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="264"/>
+        <location filename="../../gui/views/scatter_view.py" line="253"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="265"/>
+        <location filename="../../gui/views/scatter_view.py" line="254"/>
         <source>Add the stamps one by one</source>
         <translation>逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="345"/>
+        <location filename="../../gui/views/scatter_view.py" line="335"/>
         <source>cropped by padding p = {p}</source>
         <translation>按填充 p = {p} 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="347"/>
+        <location filename="../../gui/views/scatter_view.py" line="337"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="350"/>
+        <location filename="../../gui/views/scatter_view.py" line="340"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="352"/>
+        <location filename="../../gui/views/scatter_view.py" line="342"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="354"/>
+        <location filename="../../gui/views/scatter_view.py" line="344"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="355"/>
+        <location filename="../../gui/views/scatter_view.py" line="345"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="358"/>
+        <location filename="../../gui/views/scatter_view.py" line="348"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁剪前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="361"/>
+        <location filename="../../gui/views/scatter_view.py" line="351"/>
         <source>Scatter sum {h}{t}{w}, {crop}
 {done}</source>
         <translation>散射累加 {h}{t}{w}，{crop}
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="364"/>
+        <location filename="../../gui/views/scatter_view.py" line="354"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="435"/>
+        <location filename="../../gui/views/scatter_view.py" line="425"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="439"/>
+        <location filename="../../gui/views/scatter_view.py" line="429"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
@@ -611,187 +646,187 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="38"/>
+        <location filename="../../gui/actions.py" line="41"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="40"/>
+        <location filename="../../gui/actions.py" line="43"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="41"/>
+        <location filename="../../gui/actions.py" line="44"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="46"/>
+        <location filename="../../gui/actions.py" line="49"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="47"/>
+        <location filename="../../gui/actions.py" line="50"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="48"/>
+        <location filename="../../gui/actions.py" line="51"/>
         <source>Export animation as &amp;GIF…</source>
         <translation>将动画导出为 GIF(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="49"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="50"/>
+        <location filename="../../gui/actions.py" line="53"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="57"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56"/>
+        <location filename="../../gui/actions.py" line="59"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58"/>
+        <location filename="../../gui/actions.py" line="61"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59"/>
+        <location filename="../../gui/actions.py" line="62"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62"/>
+        <location filename="../../gui/actions.py" line="65"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="66"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64"/>
+        <location filename="../../gui/actions.py" line="67"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="67"/>
+        <location filename="../../gui/actions.py" line="70"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="74"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="72"/>
+        <location filename="../../gui/actions.py" line="75"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="80"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="86"/>
+        <location filename="../../gui/actions.py" line="89"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="88"/>
+        <location filename="../../gui/actions.py" line="91"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="101"/>
+        <location filename="../../gui/actions.py" line="104"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="111"/>
+        <location filename="../../gui/actions.py" line="114"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="112"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="113"/>
+        <location filename="../../gui/actions.py" line="116"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="115"/>
+        <location filename="../../gui/actions.py" line="118"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="116"/>
+        <location filename="../../gui/actions.py" line="119"/>
         <source>Previous output cell</source>
         <translation>上一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="117"/>
+        <location filename="../../gui/actions.py" line="120"/>
         <source>Next output cell</source>
         <translation>下一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="118"/>
+        <location filename="../../gui/actions.py" line="121"/>
         <source>First output cell</source>
         <translation>第一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="122"/>
         <source>Last output cell</source>
         <translation>最后一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="120"/>
+        <location filename="../../gui/actions.py" line="123"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
@@ -833,6 +868,168 @@ The details were written to {path}.</source>
         <location filename="../../gui/cell_editor.py" line="39"/>
         <source>{text!r} is too large: values must lie within ±{limit}</source>
         <translation>{text!r} 太大了：数值必须在 ±{limit} 以内</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../gui/export.py" line="64"/>
+        <source>Cannot write {path}: {reason}</source>
+        <extracomment>``progress(done, total) -&gt; bool``: called before frame ``done`` (0-based) of ``total``; returning False cancels. ``total`` is 0 when unknown. GIF delays are whole centiseconds and browsers slow down delays under 20 ms.</extracomment>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="129"/>
+        <source>Cannot encode the picture as PNG</source>
+        <translation>无法将图片编码为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="276"/>
+        <source>ConvT Lab</source>
+        <translation>转置卷积实验室</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="278"/>
+        <source>Drawn by ConvT Lab</source>
+        <translation>由转置卷积实验室绘制</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="282"/>
+        <source>Cannot draw the SVG picture</source>
+        <translation>无法绘制 SVG 图片</translation>
+    </message>
+    <message>
+        <location filename="../../gui/export.py" line="473"/>
+        <source>Frame {k} is {w}x{h}, but the animation is {W}x{H}</source>
+        <translation>第 {k} 帧为 {w}x{h}，但动画尺寸为 {W}x{H}</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <location filename="../../gui/file_actions.py" line="51"/>
+        <location filename="../../gui/file_actions.py" line="71"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="73"/>
+        <source>ConvT Lab sessions (*.convt.json);;All files (*)</source>
+        <translation>转置卷积实验室会话 (*.convt.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="82"/>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="83"/>
+        <source>{path} was not opened: {reason}
+The current session is unchanged.</source>
+        <translation>未能打开 {path}：{reason}
+当前会话保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="96"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="98"/>
+        <source>ConvT Lab sessions (*.convt.json)</source>
+        <translation>转置卷积实验室会话 (*.convt.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="109"/>
+        <source>Cannot save session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="110"/>
+        <source>{path} was not written: {reason}</source>
+        <translation>未能写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="116"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="124"/>
+        <source>Window size</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="130"/>
+        <source>Picture size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="131"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="150"/>
+        <source>Export view</source>
+        <translation>导出视图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="157"/>
+        <location filename="../../gui/file_actions.py" line="192"/>
+        <location filename="../../gui/file_actions.py" line="232"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="160"/>
+        <source>Exported {path}</source>
+        <translation>已导出 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="176"/>
+        <source>Cells to animate</source>
+        <translation>要播放的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="177"/>
+        <source>Output cells in raster order, FIRST:LAST (1 to {n}):</source>
+        <translation>按行序排列的输出单元格，起:止（1 到 {n}）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="193"/>
+        <source>{text!r} is not a range FIRST:LAST within 1 to {n}.</source>
+        <translation>{text!r} 不是 1 到 {n} 之间的“起:止”范围。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="202"/>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="207"/>
+        <source>Folder for the frames</source>
+        <translation>存放帧图片的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="212"/>
+        <source>Rendering frames…</source>
+        <translation>正在绘制帧…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="213"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="238"/>
+        <source>Wrote {n} frames to {path}</source>
+        <translation>已将 {n} 帧写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/file_actions.py" line="250"/>
+        <source>PyTorch code copied to the clipboard</source>
+        <translation>PyTorch 代码已复制到剪贴板</translation>
     </message>
 </context>
 <context>

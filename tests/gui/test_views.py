@@ -1,0 +1,469 @@
+"""The deeper views under real clicks: scatter, matrix, overlap and round trip.
+
+Every highlight and number is compared with a definition written out below
+(the scatter loop of PyTorch's ``ConvTranspose2d`` docs, and Conv2d's size by
+counting kernel positions), never with the engine's own output alone.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QEvent, QObject, Qt
+
+import core
+from gui.state import LabState
+from gui.views import VIEWS, MatrixView, OverlapView, RoundTripPanel, ScatterView
+
+LESSON = core.ConvTParams()
+#: Rectangular, padding on one axis, output_padding on both.
+RECT = core.ConvTParams(
+    input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0), output_padding=(1, 2)
+)
+#: Dilated, cropped on the height axis; op 2 on the width axis is allowed only by d = 3.
+DILATED = core.ConvTParams(
+    input_size=(4, 3), kernel_size=(2, 3), stride=(2, 1), padding=(3, 1),
+    output_padding=(1, 2), dilation=(2, 3),
+)
+CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED}
+
+
+# -- the definitions, written out ------------------------------------------------
+def out_len(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
+    """ConvTranspose2d's size, from PyTorch's docs."""
+    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
+
+
+def conv2d_len(n: int, k: int, s: int, p: int, d: int) -> int:
+    """Conv2d's size: the kernel positions 0, s, 2s, ... whose last tap fits in n + 2p."""
+    count, start = 0, 0
+    while start + d * (k - 1) < n + 2 * p:
+        count, start = count + 1, start + s
+    return count
+
+
+def axis_args(params: core.ConvTParams, axis: int) -> tuple[int, ...]:
+    return tuple(
+        getattr(params, f)[axis]
+        for f in ("input_size", "kernel_size", "stride", "padding", "output_padding", "dilation")
+    )
+
+
+def contributions(params: core.ConvTParams) -> set[tuple[int, int, int, int, int, int]]:
+    """Every (i, j, r, c, a, b): x[r, c] * w[a, b] lands on output (i, j)."""
+    (nh, nw), (kh, kw) = params.input_size, params.kernel_size
+    (sh, sw), (ph, pw), (dh, dw) = params.stride, params.padding, params.dilation
+    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
+    terms = set()
+    for r in range(nh):
+        for c in range(nw):
+            for a in range(kh):
+                for b in range(kw):
+                    i, j = r * sh + a * dh - ph, c * sw + b * dw - pw
+                    if 0 <= i < oh and 0 <= j < ow:
+                        terms.add((i, j, r, c, a, b))
+    return terms
+
+
+def naive_scatter(params: core.ConvTParams, x: np.ndarray, w: np.ndarray, cells=None) -> np.ndarray:
+    """Sum x[r, c] * w over the input cells ``cells`` (all by default), cropped."""
+    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
+    y = np.zeros((oh, ow))
+    for i, j, r, c, a, b in contributions(params):
+        if cells is None or (r, c) in cells:
+            y[i, j] += x[r, c] * w[a, b]
+    return y
+
+
+def naive_full(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The uncropped canvas: every stamp at (r*s + a*d, c*s + b*d), op extra rows/cols."""
+    (nh, nw), (kh, kw) = params.input_size, params.kernel_size
+    (sh, sw), (dh, dw), (oph, opw) = params.stride, params.dilation, params.output_padding
+    full = np.zeros(((nh - 1) * sh + dh * (kh - 1) + 1 + oph, (nw - 1) * sw + dw * (kw - 1) + 1 + opw))
+    for r in range(nh):
+        for c in range(nw):
+            for a in range(kh):
+                for b in range(kw):
+                    full[r * sh + a * dh, c * sw + b * dw] += x[r, c] * w[a, b]
+    return full
+
+
+def axis_counts(n: int, k: int, s: int, p: int, op: int, d: int) -> list[int]:
+    """How many (r, a) pairs land on each output index of one axis."""
+    counts = [0] * out_len(n, k, s, p, op, d)
+    for r in range(n):
+        for a in range(k):
+            i = r * s + a * d - p
+            if 0 <= i < len(counts):
+                counts[i] += 1
+    return counts
+
+
+# -- a user with a mouse ------------------------------------------------------------
+class _PaintWatch(QObject):
+    def __init__(self):
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
+
+
+def show(qtbot, widget, size=(1100, 700)):
+    qtbot.addWidget(widget)
+    widget.resize(*size)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def wait_painted(qtbot, view) -> None:
+    """pyqtgraph applies a new range when it paints; cells are where they look only after that."""
+    watch = _PaintWatch()
+    view.viewport().installEventFilter(watch)
+    try:
+        view.viewport().update()
+        qtbot.waitUntil(lambda: watch.paints > 0, timeout=2000)
+    finally:
+        view.viewport().removeEventFilter(watch)
+
+
+def click(qtbot, widget, grid: str, row: int, col: int) -> None:
+    """A real left click at the centre of a cell of one of the view's grids."""
+    view = widget.view
+    wait_painted(qtbot, view)
+    item = widget.items[grid]
+    point = view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
+    assert point == widget.cell_centre(grid, row, col)
+    assert view.viewport().rect().contains(point), (grid, row, col, point)
+    qtbot.mouseMove(view.viewport(), pos=point)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def make(qtbot, cls, params: core.ConvTParams, size=(1100, 700)):
+    state = LabState(params)
+    return state, show(qtbot, cls(state), size)
+
+
+def test_registry_names_every_view() -> None:
+    assert VIEWS == {
+        "scatter": ScatterView,
+        "matrix": MatrixView,
+        "overlap": OverlapView,
+        "roundtrip": RoundTripPanel,
+    }
+
+
+# -- scatter ------------------------------------------------------------------------
+@pytest.mark.parametrize("case", CASES)
+def test_scatter_input_click_outlines_the_stamp_and_footprint(qtbot, case) -> None:
+    params = CASES[case]
+    state, view = make(qtbot, ScatterView, params)
+    terms = contributions(params)
+    (sh, sw), (dh, dw) = params.stride, params.dilation
+    kh, kw = params.kernel_size
+    for r, c in [(0, 0), (params.input_size[0] - 1, params.input_size[1] - 1), (1, 1)]:
+        click(qtbot, view, "input", r, c)
+        assert state.selection == ("input", r, c)
+        assert view.highlighted("input") == {(r, c)}
+        footprint = {(i, j) for i, j, rr, cc, _, _ in terms if (rr, cc) == (r, c)}
+        assert view.highlighted("running") == footprint
+        assert view.highlighted("gather") == footprint
+        stamp = {(r * sh + a * dh, c * sw + b * dw) for a in range(kh) for b in range(kw)}
+        assert view.highlighted("full") == stamp
+        assert view.highlighted("kernel") == {(a, b) for a in range(kh) for b in range(kw)}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_scatter_output_clicks_select_and_show_sources(qtbot, case) -> None:
+    params = CASES[case]
+    state, view = make(qtbot, ScatterView, params)
+    terms = contributions(params)
+    oh, ow = state.result.output.shape
+    (ph, pw) = params.padding
+    for grid, (i, j) in [("gather", (0, 0)), ("running", (oh - 1, ow - 1)), ("gather", (oh // 2, ow // 2))]:
+        click(qtbot, view, grid, i, j)
+        assert state.selection == ("output", i, j)
+        assert view.highlighted("input") == {(r, c) for ii, jj, r, c, _, _ in terms if (ii, jj) == (i, j)}
+        assert view.highlighted("full") == {(i + ph, j + pw)}
+    # The full canvas inside the crop selects the output cell it becomes.
+    click(qtbot, view, "full", ph + 1, pw)
+    assert state.selection == ("output", 1, 0)
+    if ph:  # a cropped border cell is not an output cell: nothing changes
+        click(qtbot, view, "full", 0, 0)
+        assert state.selection == ("output", 1, 0)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_scatter_animation_ends_at_the_gather_output(qtbot, case) -> None:
+    params = CASES[case]
+    state, view = make(qtbot, ScatterView, params)
+    x, w = state.result.x, state.result.weight
+    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    assert view.count == 0 and not view.running.any()
+    assert "\u2713" not in view.captions["running"].text()
+    # Two steps by hand: the first two input cells in reading order.
+    for n in (1, 2):
+        qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
+        cells = {divmod(m, params.input_size[1]) for m in range(n)}
+        np.testing.assert_array_equal(view.running, naive_scatter(params, x, w, cells))
+        assert state.selection == ("input", *divmod(n - 1, params.input_size[1]))
+    # Then play to the end.
+    view.timer.setInterval(5)
+    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
+    assert view.playing
+    qtbot.waitUntil(lambda: view.count == view.total and not view.playing, timeout=5000)
+    np.testing.assert_array_equal(view.running, state.result.output)
+    np.testing.assert_array_equal(view.running, naive_scatter(params, x, w))
+    np.testing.assert_array_equal(view.running_full, naive_full(params, x, w))
+    np.testing.assert_array_equal(view.values("gather"), naive_scatter(params, x, w))
+    assert view.matches_gather()
+    assert "= gather output \u2713" in view.captions["running"].text()
+    assert view.slider.value() == view.total
+
+
+def test_scatter_with_fractional_values_still_matches(qtbot) -> None:
+    state, view = make(qtbot, ScatterView, RECT)
+    rng = np.random.default_rng(7)
+    assert state.set_values(x=rng.normal(size=RECT.input_size), w=rng.normal(size=RECT.kernel_size))
+    assert view.count == view.total  # a new result shows the finished sum
+    np.testing.assert_allclose(view.running, naive_scatter(RECT, state.result.x, state.result.weight))
+    assert view.matches_gather()
+    view.slider.setValue(3)
+    assert view.count == 3 and not view.matches_gather()
+    assert "3 of 12" in view.captions["running"].text()
+
+
+# -- matrix -------------------------------------------------------------------------
+def naive_matrix(params: core.ConvTParams, w: np.ndarray) -> np.ndarray:
+    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
+    (h, wd) = params.input_size
+    m = np.zeros((oh * ow, h * wd))
+    for i, j, r, c, a, b in contributions(params):
+        m[i * ow + j, r * wd + c] += w[a, b]
+    return m
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_matrix_row_and_column_clicks(qtbot, case) -> None:
+    params = CASES[case]
+    state, view = make(qtbot, MatrixView, params, size=(1000, 1000))
+    assert view.drawn
+    wt = state.result
+    terms = contributions(params)
+    (h, wd), (oh, ow) = params.input_size, wt.output.shape
+    m = naive_matrix(params, wt.weight)
+    np.testing.assert_array_equal(view.values("matrix"), m)
+    np.testing.assert_array_equal(view.values("y").ravel(), m @ wt.x.ravel())
+    for grid, k in [("y", 0), ("rowhead", oh * ow - 1), ("matrix", ow + 1)]:
+        i, j = divmod(k, ow)
+        click(qtbot, view, grid, k, 0)
+        assert state.selection == ("output", i, j)
+        sources = {r * wd + c for ii, jj, r, c, _, _ in terms if (ii, jj) == (i, j)}
+        assert view.highlighted("matrix") == {(k, q) for q in sources}
+        assert {q for q in range(h * wd) if m[k, q] != 0} == sources  # weights are 1..n, never 0
+        assert view.highlighted("y") == {(k, 0)}
+        assert view.highlighted("x") == {(q, 0) for q in sources}
+    for grid, q in [("x", 0), ("colhead", h * wd - 1)]:
+        r, c = divmod(q, wd)
+        row, col = (q, 0) if grid == "x" else (0, q)
+        click(qtbot, view, grid, row, col)
+        assert state.selection == ("input", r, c)
+        rows = {i * ow + j for i, j, rr, cc, _, _ in terms if (rr, cc) == (r, c)}
+        assert view.highlighted("matrix") == {(k, q) for k in rows}
+        assert {k for k in range(oh * ow) if m[k, q] != 0} == rows
+        assert view.highlighted("x") == {(q, 0)}
+        assert view.highlighted("y") == {(k, 0) for k in rows}
+
+
+def test_matrix_too_large_shows_a_summary(qtbot) -> None:
+    params = core.ConvTParams(input_size=(8, 8), kernel_size=3, stride=2)
+    state, view = make(qtbot, MatrixView, params)
+    rows, cols = 17 * 17, 64
+    assert rows * cols > 4096
+    assert not view.drawn and view.matrix is None
+    assert view.stack.currentWidget() is view.summary
+    text = view.summary.text()
+    nonzeros = len(contributions(params))
+    per_row = np.bincount([i * 17 + j for i, j, *_ in contributions(params)], minlength=rows)
+    assert f"{rows} \u00d7 {cols}" in text
+    assert f"Non-zero entries: {nonzeros}" in text
+    assert f"from {per_row.min()} to {per_row.max()}" in text
+    assert f"{nonzeros / (rows * cols):.2%}" in text
+    state.select(("output", 3, 4))
+    assert view.highlighted("matrix") == set()
+    assert "Row 55 is y[3,4]" in view.info.text()
+    # Back to a small problem: the matrix is drawn again.
+    assert state.request(input_size=(2, 2))
+    assert view.drawn and view.stack.currentWidget() is view.view
+
+
+# -- overlap ------------------------------------------------------------------------
+@pytest.mark.parametrize("case", CASES)
+def test_overlap_numbers_and_clicks(qtbot, case) -> None:
+    params = CASES[case]
+    state, view = make(qtbot, OverlapView, params)
+    rows, cols = axis_counts(*axis_args(params, 0)), axis_counts(*axis_args(params, 1))
+    np.testing.assert_array_equal(view.values("overlap"), np.outer(rows, cols))
+    np.testing.assert_array_equal(view.values("rows").ravel(), rows)
+    np.testing.assert_array_equal(view.values("cols").ravel(), cols)
+    oh, ow = len(rows), len(cols)
+    for i, j in [(0, 0), (oh - 1, ow - 1), (oh // 2, ow // 3)]:
+        click(qtbot, view, "overlap", i, j)
+        assert state.selection == ("output", i, j)
+        assert view.highlighted("overlap") == {(i, j)}
+        assert view.highlighted("rows") == {(i, 0)}
+        assert view.highlighted("cols") == {(0, j)}
+    state.select(("input", 1, 1))
+    terms = contributions(params)
+    assert view.highlighted("overlap") == {(i, j) for i, j, r, c, _, _ in terms if (r, c) == (1, 1)}
+
+
+def interior_counts(n, k, s, p, op, d) -> set[int]:
+    """Counts at output indices where every tap can meet an input."""
+    counts = axis_counts(n, k, s, p, op, d)
+    return {
+        counts[i]
+        for i in range(len(counts))
+        if all(0 <= i + p - a * d <= (n - 1) * s for a in range(k))
+    }
+
+
+@pytest.mark.parametrize(
+    ("params", "height", "width"),
+    [
+        # k=3, s=2 on both axes: the checkerboard.
+        (core.ConvTParams(input_size=6, kernel_size=3, stride=2), "checkerboard", "checkerboard"),
+        # k=4, s=2 on the width axis: even.
+        (
+            core.ConvTParams(input_size=6, kernel_size=(3, 4), stride=2, padding=(0, 1)),
+            "checkerboard",
+            "even",
+        ),
+        # d=2 and s=2 share a factor: holes on the height axis; k=2 < s=3 leaves holes too.
+        (
+            core.ConvTParams(input_size=(5, 8), kernel_size=(3, 2), stride=(2, 3), dilation=(2, 1)),
+            "holes",
+            "holes",
+        ),
+        # Too short to repeat: the lesson's 2x2 input.
+        (LESSON, "too short", "too short"),
+    ],
+)
+def test_overlap_explanation_follows_the_parameters(qtbot, params, height, width) -> None:
+    _state, view = make(qtbot, OverlapView, params)
+    lines = view.explanation.text().split("\n")
+    assert lines[0].startswith("Height") and lines[1].startswith("Width")
+    for axis, line, kind in ((0, lines[0], height), (1, lines[1], width)):
+        n, k, s, p, op, d = axis_args(params, axis)
+        inner = interior_counts(n, k, s, p, op, d)
+        assert kind in line, line
+        if kind == "even":
+            assert inner == {k // s} and f"gets {k // s} taps" in line
+        elif kind in ("checkerboard", "holes"):
+            assert len(inner) > 1
+            assert all(str(v) in line.split("alternate")[1] for v in inner), line
+            assert (0 in inner) == (kind == "holes")
+        else:
+            assert ", ".join(map(str, axis_counts(n, k, s, p, op, d))) in line
+    rows, cols = axis_counts(*axis_args(params, 0)), axis_counts(*axis_args(params, 1))
+    distinct = sorted({a * b for a in rows for b in cols})
+    assert ", ".join(map(str, distinct)) in lines[2]
+
+
+# -- round trip ---------------------------------------------------------------------
+@pytest.mark.parametrize("case", CASES)
+def test_roundtrip_tables_match_brute_force(qtbot, case) -> None:
+    params = CASES[case]
+    state, view = make(qtbot, RoundTripPanel, params, size=(1000, 500))
+    for axis, name in enumerate(("height", "width")):
+        n, k, s, p, op_now, d = axis_args(params, axis)
+        table = view.tables[name]
+        assert table.rowCount() == max(s, d) + 1
+        preimage = [m for m in range(1, 201) if conv2d_len(m, k, s, p, d) == n]
+        assert len(preimage) == s
+        for row in range(table.rowCount()):
+            size = out_len(n, k, s, p, row, d)
+            back = conv2d_len(size, k, s, p, d) if size >= 1 else None
+            valid = (row < s or row < d) and size >= 1
+            cells = [table.item(row, c).text() for c in range(5)]
+            assert cells[0] == str(row)
+            assert cells[1] == str(size)
+            assert cells[2] == ("\u2014" if back is None else str(back))
+            assert cells[3] == ("\u2713" if valid else "\u2717")
+            assert cells[4] == ("\u2713" if back == n else "\u2717")
+            assert (size in preimage) == (back == n)
+        assert view.highlighted(name) == {(op_now, c) for c in range(5)}
+        if s > 1:
+            words = " and ".join([", ".join(map(str, preimage[:-1])), str(preimage[-1])])
+            assert f"maps {words} to {n}" in view.texts[name].text()
+
+
+def test_roundtrip_lesson_sentence_and_shapes(qtbot) -> None:
+    _state, view = make(qtbot, RoundTripPanel, LESSON)
+    assert view.texts["height"].text().startswith(
+        "Conv2d(k=3, s=2, p=0) maps 5 and 6 to 2: output_padding=0 picks 5, output_padding=1 picks 6."
+    )
+    assert "2\u00d72 \u2192 5\u00d75" in view.shapes.text()
+    assert "5\u00d75 \u2192 2\u00d72 \u2713" in view.shapes.text()
+
+
+def test_roundtrip_click_picks_output_padding(qtbot) -> None:
+    state, view = make(qtbot, RoundTripPanel, LESSON, size=(1000, 500))
+    table = view.tables["height"]
+    point = table.visualItemRect(table.item(1, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert state.params.output_padding == (1, 0)
+    assert state.result.output.shape == (6, 5)
+    assert view.highlighted("height") == {(1, c) for c in range(5)}
+    assert "6\u00d75 \u2192 2\u00d72 \u2713" in view.shapes.text()
+    state.undo_stack.undo()
+    assert view.highlighted("height") == {(0, c) for c in range(5)}
+    # The refused row: the state keeps the parameters and reports the rule.
+    point = table.visualItemRect(table.item(2, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert state.params.output_padding == (0, 0)
+    assert state.problem is not None and state.problem.rule == "output_padding"
+
+
+# -- every view ---------------------------------------------------------------------
+@pytest.mark.parametrize("name", VIEWS)
+@pytest.mark.parametrize("case", CASES)
+def test_views_resize_and_render(qtbot, tmp_path, name, case) -> None:
+    state, view = make(qtbot, VIEWS[name], CASES[case])
+    state.select(("output", 0, 0))
+    assert view.minimumSizeHint().width() <= 420 and view.minimumSizeHint().height() <= 320
+    for size in ((420, 320), (1600, 900), (900, 600)):
+        view.resize(*size)
+        qtbot.waitUntil(lambda s=size: (view.width(), view.height()) == s, timeout=2000)
+        if hasattr(view, "view"):
+            wait_painted(qtbot, view.view)
+            visible = view.view.viewport().rect()
+            for item in view.items.values():
+                rect = item.mapRectToScene(item.boundingRect())
+                shown = view.view.mapFromScene(rect).boundingRect()
+                assert visible.adjusted(-2, -2, 2, 2).contains(shown), (name, size, item.name)
+    path = tmp_path / f"{name}.png"
+    assert view.grab().save(str(path))
+    image = np.asarray(Image.open(path).convert("RGB"))
+    assert image.shape[:2] == (600, 900)
+    assert len(np.unique(image.reshape(-1, 3), axis=0)) > 8  # drawn, not blank
+
+
+def test_views_follow_a_new_result(qtbot) -> None:
+    state = LabState(LESSON)
+    views = {name: show(qtbot, cls(state)) for name, cls in VIEWS.items()}
+    state.select(("output", 4, 4))
+    assert state.request(input_size=(3, 3), stride=(1, 1), padding=(1, 1))
+    oh, ow = state.result.output.shape
+    assert (oh, ow) == (3, 3)
+    assert views["overlap"].values("overlap").shape == (3, 3)
+    assert views["matrix"].values("matrix").shape == (9, 9)
+    assert views["scatter"].values("gather").shape == (3, 3)
+    assert state.selection is None  # (4, 4) no longer exists
+    assert all(not v.highlighted(g) for v, g in [(views["overlap"], "overlap"), (views["matrix"], "matrix")])
+    assert views["roundtrip"].highlighted("height") == {(0, c) for c in range(5)}
+    assert views["roundtrip"].tables["height"].rowCount() == 2  # op 0 and the refused op 1
