@@ -62,9 +62,15 @@ LIMITS: dict[str, Pair] = {
 MAX_OUTPUT = 128
 
 
+#: No parameter may exceed this magnitude; far larger ones only overflow later.
+MAX_MAGNITUDE = 2**31 - 1
+
+
 def _as_int(value: Any, param: str) -> int:
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
         raise ParamError(param, "integer", value=value)
+    if abs(int(value)) > MAX_MAGNITUDE:
+        raise ParamError(param, "limit", low=-MAX_MAGNITUDE, high=MAX_MAGNITUDE, value=int(value))
     return int(value)
 
 
@@ -256,6 +262,10 @@ def valid_range(params: ConvTParams, field: str, axis: int) -> Pair | None:
     (low, high) or None
         ``None`` if no value is valid while the others stay fixed.
     """
+    if field not in LIMITS:
+        raise ParamError("field", "pair", value=field)
+    if isinstance(axis, bool) or axis not in (0, 1):
+        raise ParamError("axis", "limit", low=0, high=1, value=axis)
     low, high = LIMITS[field]
     good = []
     for value in range(low, high + 1):

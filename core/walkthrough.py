@@ -181,8 +181,12 @@ def walkthrough(
     if cells > MAX_ELEMENTS:
         raise ParamError("padded", "too_large", value=cells, limit=MAX_ELEMENTS)
     # Every grid is float64, so that the sums the lesson shows add up exactly.
-    x = x.astype(np.float64)
-    w = w.astype(np.float64)
+    with np.errstate(over="ignore"):
+        x = x.astype(np.float64)
+        w = w.astype(np.float64)
+    for name, arr in (("x", x), ("weight", w)):
+        if not np.isfinite(arr).all():
+            raise ParamError(name, "overflow")
     output = conv_transpose2d(
         x, w, stride=params.stride, padding=params.padding,
         output_padding=params.output_padding, dilation=params.dilation,
