@@ -4,6 +4,7 @@ Pure NumPy; nothing here imports Qt.  See :func:`conv_transpose2d` for the
 computation and :func:`walkthrough` for every grid of the lesson.
 """
 
+from .channels import MAX_CHANNELS, ChannelSetup, channel_output, channel_terms
 from .engine import conv_transpose2d
 from .errors import RULES, ParamError
 from .params import (
@@ -19,6 +20,10 @@ from .roundtrip import RoundTripRow, conv2d_output_size, preimage, roundtrip
 from .walkthrough import Role, Walkthrough, walkthrough
 
 __all__ = [
+    "MAX_CHANNELS",
+    "ChannelSetup",
+    "channel_output",
+    "channel_terms",
     "FIELDS",
     "LIMITS",
     "MAX_OUTPUT",

@@ -42,6 +42,15 @@ def _window(request: Request, settings=None, **options):
     from .state import LabState
 
     state = LabState(request.params, request.x, request.w)
+    if not request.setup.single:
+        from .state import Snapshot
+
+        setup = request.setup
+        state.set_channels(setup.in_channels, setup.out_channels, setup.groups, setup.bias)
+        state.set_pick(*request.pick)
+        if request.xs is not None:  # the values saved in a session
+            state.apply(state.snapshot.replace(xs=request.xs, ws=request.ws, bias=request.bias))
+        state.undo_stack.clear()
     if request.selection:
         state.select(request.selection)
     state.set_step(request.step - 1)

@@ -36,4 +36,5 @@ class ArithmeticPanel(QLabel):
         self.setFont(font)
 
     def _refresh(self, *_) -> None:
-        self.setText(arithmetic(self.state.result, self.state.selection))
+        s = self.state
+        self.setText(arithmetic(s.result, s.selection, s.snapshot, s.full_output))

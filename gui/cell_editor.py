@@ -74,6 +74,16 @@ class CellEditor(QLineEdit):
         self.show()
         self.setFocus()
 
+    @property
+    def cell(self) -> tuple[str, int, int] | None:
+        """The (grid, row, col) being edited, or None."""
+        return self._cell
+
+    def close_editor(self) -> None:
+        """Close without changing the cell."""
+        self._cell = None
+        self.hide()
+
     def _commit(self) -> None:
         if self._cell is None:
             return

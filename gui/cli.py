@@ -100,9 +100,20 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_channels(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("channels (default: one in, one out, no bias)")
+    group.add_argument("--in-channels", type=int, metavar="N", help="C_in, 1 to 8")
+    group.add_argument("--out-channels", type=int, metavar="N", help="C_out, 1 to 8")
+    group.add_argument("--groups", type=int, metavar="G", help="groups; must divide C_in and C_out")
+    group.add_argument("--bias", action="store_true", help="add a bias b[o] = o + 1")
+    group.add_argument("--pick", type=_cell, metavar="C,O",
+                       help="show input channel C and output channel O (default 0,0)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="convt-lab", description="ConvT Lab: PyTorch's ConvTranspose2d, step by step.")
     _add_common(parser)
+    _add_channels(parser)
     parser.add_argument("--session", metavar="FILE", help="open a saved .convt.json session")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -111,6 +122,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     render = sub.add_parser("render", help="draw the window offscreen into a file and exit")
     _add_common(render)
+    _add_channels(render)
     render.add_argument("--session", metavar="FILE", help="draw a saved .convt.json session")
     render.add_argument(
         "-o", "--output", required=True, metavar="FILE",
@@ -147,6 +159,9 @@ class Request:
     params: core.ConvTParams
     x: np.ndarray | None = None
     w: np.ndarray | None = None
+    xs: np.ndarray | None = None
+    ws: np.ndarray | None = None
+    bias: np.ndarray | None = None
     selection: tuple[str, int, int] | None = None
     output: str | None = None
     size: tuple[int, int] = (1280, 720)
@@ -161,6 +176,8 @@ class Request:
     uninstall: bool = False
     from_session: bool = False
     extra: dict = field(default_factory=dict)
+    setup: core.ChannelSetup = core.ChannelSetup()
+    pick: tuple[int, int] = (0, 0)
 
 
 def _params(args, prog: str) -> core.ConvTParams:
@@ -181,7 +198,7 @@ def _session(args, prog: str):
     try:
         return load_session(args.session)
     except SessionError as err:
-        raise CliError(f"{prog}: error: {args.session}: {err}") from None
+        raise CliError(f"{prog}: error: {err}") from None
 
 
 def _selection(args, params: core.ConvTParams, prog: str):
@@ -202,6 +219,26 @@ def _selection(args, params: core.ConvTParams, prog: str):
     return None
 
 
+def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]]:
+    if getattr(args, "in_channels", None) is None and not any(
+        getattr(args, name, None) for name in ("out_channels", "groups", "bias", "pick")
+    ):
+        return core.ChannelSetup(), (0, 0)
+    try:
+        setup = core.ChannelSetup(
+            args.in_channels or 1, args.out_channels or 1, args.groups or 1, bool(args.bias)
+        )
+    except core.ParamError as err:
+        raise CliError(f"{prog}: error: {problem_text(err)}") from None
+    ci, co = args.pick or (0, 0)
+    if not 0 <= co < setup.out_channels or ci not in setup.inputs_of(co):
+        raise CliError(
+            f"{prog}: error: --pick {ci},{co}: output channel {co} must be below "
+            f"{setup.out_channels} and input channel {ci} in its group"
+        )
+    return setup, (ci, co)
+
+
 def parse(argv: list[str]) -> Request:
     """Parse and check ``argv``; raises :class:`CliError` with a one-line message."""
     args = build_parser().parse_args(argv)
@@ -210,6 +247,9 @@ def parse(argv: list[str]) -> Request:
         return Request("install-desktop", core.ConvTParams(), uninstall=args.uninstall)
     data = _session(args, prog) if getattr(args, "session", None) else None
     params = data.params if data else _params(args, prog)
+    setup, pick = _channels(args, prog)
+    if data is not None and not data.setup.single:
+        setup, pick = data.setup, data.pick
     base = dict(
         params=params,
         x=None if data is None else np.array(data.x),
@@ -217,6 +257,11 @@ def parse(argv: list[str]) -> Request:
         selection=None if data is None else data.selection,
         language=args.lang or (data.language if data else None),
         from_session=data is not None,
+        setup=setup,
+        pick=pick,
+        xs=None if data is None or data.setup.single else np.array(data.xs),
+        ws=None if data is None or data.setup.single else np.array(data.ws),
+        bias=None if data is None or data.setup.single else np.array(data.bias),
     )
     view = data.view if data else {}
     if args.command != "render":
@@ -255,5 +300,6 @@ def parse(argv: list[str]) -> Request:
 
 
 def fail(message: str) -> int:
-    print(message, file=sys.stderr)
+    """Print ``message`` as one line (line breaks shown as \\n) and return exit code 2."""
+    print(message.replace("\r", "\\r").replace("\n", "\\n"), file=sys.stderr)
     return 2

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 from . import session
 from .export import ExportError, export_frames, export_gif, export_png, export_svg, output_cells
 from .export import render_animation_frames
-from .snippet import pytorch_snippet
+from .snippet import pytorch_layer_snippet, pytorch_snippet
 from .state import Snapshot
 
 __all__ = [
@@ -33,13 +33,19 @@ __all__ = [
 def current_session(window) -> session.SessionData:
     """Everything needed to come back to this screen."""
     s = window.state
+    snap = s.snapshot
     return session.SessionData(
         s.params,
-        s.snapshot.x,
-        s.snapshot.w,
+        snap.x,
+        snap.w,
         s.selection,
         window.language,
         {"theme": window.theme_name, "font_scale": window.font_scale, "step": s.step},
+        setup=snap.setup,
+        xs=snap.xs,
+        ws=snap.ws,
+        bias=snap.bias,
+        pick=snap.pick,
     )
 
 
@@ -47,7 +53,8 @@ def apply_session(window, data: session.SessionData) -> None:
     """Make ``data`` current: values and parameters as one undo step, then the view."""
     window.animator.stop()
     window.state.apply(
-        Snapshot(data.params, np.array(data.x), np.array(data.w)),
+        Snapshot(data.params, setup=data.setup, xs=np.array(data.xs), ws=np.array(data.ws),
+                 bias=np.array(data.bias), pick=data.pick),
         QCoreApplication.translate("files", "Open session"),
     )
     window.state.select(data.selection)
@@ -243,8 +250,11 @@ def export_animation(window, kind: str, path: str | None = None, cells=None, siz
 
 def copy_code(window) -> str:
     """Put a runnable PyTorch script for the current screen on the clipboard."""
-    s = window.state
-    code = pytorch_snippet(s.params, s.snapshot.x, s.snapshot.w)
+    s, snap = window.state, window.state.snapshot
+    if snap.setup.single:
+        code = pytorch_snippet(s.params, snap.x, snap.w)
+    else:
+        code = pytorch_layer_snippet(s.params, snap.setup, snap.xs, snap.ws, snap.bias)
     QGuiApplication.clipboard().setText(code)
     window.statusBar().showMessage(
         QCoreApplication.translate("files", "PyTorch code copied to the clipboard"), 5000

@@ -108,11 +108,12 @@ class GridsView(pg.GraphicsLayoutWidget):
             t.flat_image(wt.output.shape, t.output_band),
             t.flat_image(wt.output.shape, t.output),
         )
+        output = self.state.output_values  # the whole channel: all inputs of its group, bias
         return {
             "input": (wt.x, t.role_image(np.full(wt.x.shape, Role.INPUT, np.int8))),
             "zero_inserted": (wt.zero_inserted, t.role_image(wt.zero_inserted_roles)),
             "padded": (wt.padded, t.role_image(wt.roles)),
-            "output": (wt.output, out_colours),
+            "output": (output, out_colours),
             "kernel": (wt.weight, t.flat_image(wt.weight.shape, t.kernel)),
             "flipped": (wt.flipped_kernel, t.flat_image(wt.weight.shape, t.kernel)),
         }
@@ -122,7 +123,7 @@ class GridsView(pg.GraphicsLayoutWidget):
         top = [wt.x, wt.zero_inserted, wt.padded, wt.output]
         extent = sum(a.shape[1] for a in top) + 4 * GAP
         line = max(0.55, extent / 48) * self.font_scale
-        texts = captions(wt)
+        texts = captions(wt, self.state.setup, self.state.snapshot.pick)
         for name, caption in self.captions.items():
             caption.set_text(texts[name], line, self.theme.caption)
         gap = max(GAP, 2 * line)

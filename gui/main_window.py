@@ -26,6 +26,7 @@ from .animation_bar import AnimationBar
 from .animator import Animator
 from .arithmetic_panel import ArithmeticPanel
 from .cell_editor import CellEditor
+from .channel_panel import ChannelPanel
 from .fills import FILLS, random_ints
 from .grids_view import GridsView
 from .i18n import install_language
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.params)
+        self.channels = ChannelPanel(state)
+        side_layout.addWidget(self.channels)
         side_layout.addWidget(self.legend)
         side_layout.addStretch(1)
         side_scroll = QScrollArea()
@@ -139,6 +142,7 @@ class MainWindow(QMainWindow):
         self.grids.cellHovered.connect(self._hovered)
         self.grids.editRequested.connect(self._edit_cell)
         self.editor.committed.connect(self._cell_committed)
+        state.resultChanged.connect(self._close_stale_editor)
         self.editor.rejected.connect(self._cell_rejected)
         self.side.setVisible(not self.isFullScreen())
         self.grids.setFocus()
@@ -246,7 +250,7 @@ class MainWindow(QMainWindow):
         self.grids.fit()
 
     def fill(self, target: str, fill: str) -> None:
-        shape = self.state.params.input_size if target == "input" else self.state.params.kernel_size
+        """Fill every channel of the input, or every kernel slice."""
         if fill == "random":
             seed, ok = QInputDialog.getInt(
                 self, self.tr("Random integers"), self.tr("Seed (the same seed gives the same values):"),
@@ -254,10 +258,9 @@ class MainWindow(QMainWindow):
             )
             if not ok:
                 return
-            values = random_ints(shape, seed)
+            self.state.fill_all(target, lambda shape: random_ints(shape, seed))
         else:
-            values = FILLS[fill](shape)
-        self.state.set_values(**({"x": values} if target == "input" else {"w": values}))
+            self.state.fill_all(target, FILLS[fill])
 
     def _escape(self) -> None:
         self.animator.stop()
@@ -270,6 +273,13 @@ class MainWindow(QMainWindow):
         bottom_right = self.grids.mapFromScene(item.mapToScene(col + 1, row + 1))
         values = self.state.result.x if grid == "input" else self.state.result.weight
         self.editor.edit(grid, row, col, values[row, col], QRect(top_left, bottom_right))
+
+    def _close_stale_editor(self, wt) -> None:
+        cell = self.editor.cell
+        if cell is not None:
+            shape = wt.x.shape if cell[0] == "input" else wt.weight.shape
+            if not (cell[1] < shape[0] and cell[2] < shape[1]):
+                self.editor.close_editor()
 
     def _cell_committed(self, grid: str, row: int, col: int, value: float) -> None:
         self.state.set_cell(grid, row, col, value)

@@ -287,6 +287,13 @@ class SessionData:
     selection: tuple[str, int, int] | None = None
     language: str = "en"
     view: dict[str, Any] = field(default_factory=dict)
+    #: Several channels: the setup, the whole tensors and the pair shown.
+    #: With the default single channel these stay empty and ``x``, ``w`` say all.
+    setup: core.ChannelSetup = core.ChannelSetup()
+    xs: np.ndarray | None = None
+    ws: np.ndarray | None = None
+    bias: np.ndarray | None = None
+    pick: tuple[int, int] = (0, 0)
 
     def __post_init__(self) -> None:
         if not isinstance(self.params, core.ConvTParams):
@@ -308,6 +315,49 @@ class SessionData:
                 "language",
             )
         set_(self, "view", _check_view(self.view))
+        self._check_channels()
+
+    def _check_channels(self) -> None:
+        set_ = object.__setattr__
+        setup = self.setup
+        if not isinstance(setup, core.ChannelSetup):
+            raise SessionError("channels must describe a channel setup", "channels")
+        if setup.single:
+            set_(self, "xs", self.x[None])
+            set_(self, "ws", self.w[None, None])
+            set_(self, "bias", np.zeros(1))
+            set_(self, "pick", (0, 0))
+            return
+        p = self.params
+        xs = self.xs if isinstance(self.xs, (list, tuple, np.ndarray)) else None
+        ws = self.ws if isinstance(self.ws, (list, tuple, np.ndarray)) else None
+        if xs is None or len(xs) != setup.in_channels:
+            raise SessionError(f"channels.x must hold {setup.in_channels} input channels", "channels")
+        wshape = setup.weight_shape(p.kernel_size)
+        if ws is None or len(ws) != wshape[0] or not all(
+            isinstance(row, (list, tuple, np.ndarray)) and len(row) == wshape[1] for row in ws
+        ):
+            raise SessionError(f"channels.w must be {wshape[0]}x{wshape[1]} kernels", "channels")
+        set_(self, "xs", np.stack([_grid(g, f"channels.x[{c}]", p.input_size) for c, g in enumerate(xs)]))
+        set_(self, "ws", np.stack([
+            np.stack([_grid(k, f"channels.w[{c}][{o}]", p.kernel_size) for o, k in enumerate(row)])
+            for c, row in enumerate(ws)
+        ]))
+        bias = self.bias if self.bias is not None else [0.0] * setup.out_channels
+        if isinstance(bias, np.ndarray):
+            bias = bias.tolist()
+        _expect(bias, isinstance(bias, (list, tuple)), "channels.b", "an array of numbers")
+        set_(self, "bias", _grid([list(bias)], "channels.b", (1, setup.out_channels))[0])
+        pick = self.pick
+        ok = (
+            isinstance(pick, (list, tuple)) and len(pick) == 2 and all(_is_int(v) for v in pick)
+            and 0 <= pick[1] < setup.out_channels and pick[0] in setup.inputs_of(pick[1])
+        )
+        if not ok:
+            raise SessionError(
+                "channels.pick must be [input channel, output channel] within one group", "channels"
+            )
+        set_(self, "pick", (int(pick[0]), int(pick[1])))
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SessionData):
@@ -319,6 +369,11 @@ class SessionData:
             and self.selection == other.selection
             and self.language == other.language
             and self.view == other.view
+            and self.setup == other.setup
+            and np.array_equal(self.xs, other.xs)
+            and np.array_equal(self.ws, other.ws)
+            and np.array_equal(self.bias, other.bias)
+            and self.pick == other.pick
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -343,6 +398,18 @@ def to_json(data: SessionData) -> str:
         "language": data.language,
         "view": dict(data.view),
     }
+    if not data.setup.single:
+        st = data.setup
+        doc["channels"] = {
+            "in_channels": st.in_channels,
+            "out_channels": st.out_channels,
+            "groups": st.groups,
+            "bias": st.bias,
+            "pick": list(data.pick),
+            "x": data.xs.tolist(),
+            "w": data.ws.tolist(),
+            "b": data.bias.tolist(),
+        }
 
     def dump(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)
@@ -446,6 +513,23 @@ def from_json(text: str) -> SessionData:
     w = _required(doc, "w")
     language = doc.get("language", "en")
     _expect(language, isinstance(language, str), "language", "a string")
+    extra = {}
+    channels = doc.get("channels")
+    if channels is not None:
+        _expect(channels, isinstance(channels, dict), "channels", "an object")
+        counts = {}
+        for name in ("in_channels", "out_channels", "groups"):
+            counts[name] = _whole(_required_in(channels, name), f"channels.{name}", (1, core.MAX_CHANNELS))
+        bias = channels.get("bias", False)
+        _expect(bias, isinstance(bias, bool), "channels.bias", "true or false")
+        try:
+            setup = core.ChannelSetup(**counts, bias=bias)
+        except core.ParamError as err:
+            raise SessionError(f"channels: {err}", "channels") from None
+        extra = dict(
+            setup=setup, xs=channels.get("x"), ws=channels.get("w"), bias=channels.get("b"),
+            pick=channels.get("pick", [0, 0]),
+        )
     return SessionData(
         params=params,
         x=x,
@@ -453,7 +537,14 @@ def from_json(text: str) -> SessionData:
         selection=_selection(doc.get("selection")),
         language=language,
         view=doc.get("view", {}),
+        **extra,
     )
+
+
+def _required_in(block: dict, name: str) -> Any:
+    if name not in block:
+        raise SessionError(f"missing field 'channels.{name}'", "channels")
+    return block[name]
 
 
 # -- files ---------------------------------------------------------------------

@@ -14,7 +14,7 @@ import numpy as np
 import core
 from core.engine import as_values
 
-__all__ = ["pytorch_snippet"]
+__all__ = ["pytorch_layer_snippet", "pytorch_snippet"]
 
 _INDENT = "    "
 
@@ -133,4 +133,59 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
             ")",
             'print("same as ConvT Lab:", torch.allclose(y, expected, rtol=1e-9, atol=1e-9))',
         ]
+    return "\n".join(lines) + "\n"
+
+
+def pytorch_layer_snippet(
+    params: core.ConvTParams, setup: core.ChannelSetup, xs: Any, ws: Any, bias: Any
+) -> str:
+    """Like :func:`pytorch_snippet`, for a layer with several channels, groups or a bias.
+
+    ``xs`` is ``(C_in, H, W)``, ``ws`` is ``(C_in, C_out/groups, kH, kW)`` and
+    ``bias`` is ``(C_out,)`` (used only when ``setup.bias``).  The script prints
+    every output channel and whether it matches ConvT Lab's output.
+    """
+    xs = as_values(xs, "x").astype(np.float64)
+    ws = as_values(ws, "weight").astype(np.float64)
+    b = as_values(bias, "bias").astype(np.float64)
+    p = params
+    y = core.channel_output(p, setup, xs, ws, b)
+    lines = [
+        "# ConvT Lab: this transposed convolution layer in PyTorch.",
+        *_size_comment(p),
+        "import torch",
+        "",
+        "conv = torch.nn.ConvTranspose2d(",
+        f"{_INDENT}{setup.in_channels},",
+        f"{_INDENT}{setup.out_channels},",
+        f"{_INDENT}kernel_size={p.kernel_size!r},",
+        f"{_INDENT}stride={p.stride!r},",
+        f"{_INDENT}padding={p.padding!r},",
+        f"{_INDENT}output_padding={p.output_padding!r},",
+        f"{_INDENT}groups={setup.groups},",
+        f"{_INDENT}dilation={p.dilation!r},",
+        f"{_INDENT}bias={setup.bias},",
+        f"{_INDENT}dtype=torch.float64,",
+        ")",
+        f"# x: (1, C_in, H, W) = (1, {xs.shape[0]}, {xs.shape[1]}, {xs.shape[2]})",
+        f"x = torch.tensor([{xs.tolist()!r}], dtype=torch.float64)",
+        "with torch.no_grad():",
+        f"{_INDENT}# weight: (C_in, C_out/groups, kH, kW) = {tuple(ws.shape)}",
+        f"{_INDENT}conv.weight.copy_(torch.tensor({ws.tolist()!r}, dtype=torch.float64))",
+    ]
+    if setup.bias:
+        lines.append(f"{_INDENT}conv.bias.copy_(torch.tensor({b.tolist()!r}, dtype=torch.float64))")
+    lines += [
+        f"{_INDENT}y = conv(x)[0]",
+        "",
+        "print(tuple(y.shape))",
+        "for o, channel in enumerate(y.tolist()):",
+        f"{_INDENT}print('channel', o)",
+        f"{_INDENT}for row in channel:",
+        f"{_INDENT * 2}print(row)",
+        "",
+        "# The output ConvT Lab shows:",
+        f"expected = torch.tensor({y.tolist()!r}, dtype=torch.float64)",
+        'print("same as ConvT Lab:", torch.allclose(y, expected, rtol=1e-9, atol=1e-9))',
+    ]
     return "\n".join(lines) + "\n"

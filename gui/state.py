@@ -28,25 +28,67 @@ Selection = tuple[str, int, int] | None
 default_values = arange
 
 
-def _resized(old: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+def _tensor(shape: tuple[int, ...]) -> np.ndarray:
+    """1, 2, ..., n over a whole tensor in reading order."""
+    return np.arange(1, int(np.prod(shape)) + 1, dtype=np.float64).reshape(shape)
+
+
+def _resized(old: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     """Keep ``old`` if it already has ``shape``, else the lesson's 1..n values."""
-    return old if old.shape == tuple(shape) else default_values(shape)
+    return old if old.shape == tuple(shape) else _tensor(shape)
 
 
 @dataclass(frozen=True, eq=False)
 class Snapshot:
-    """Everything an undo step restores: parameters and cell values."""
+    """Everything an undo step restores: parameters, channels and cell values.
+
+    ``xs`` (C_in, H, W), ``ws`` (C_in, C_out/groups, kH, kW) and ``bias`` (C_out,)
+    are the whole layer; ``x`` and ``w`` are the channel pair picked for the
+    lesson, ``pick = (input channel, output channel)``.  With one channel,
+    ``Snapshot(params, x, w)`` is enough.
+    """
 
     params: core.ConvTParams
-    x: np.ndarray
-    w: np.ndarray
+    x: np.ndarray | None = None
+    w: np.ndarray | None = None
+    setup: core.ChannelSetup = core.ChannelSetup()
+    xs: np.ndarray | None = None
+    ws: np.ndarray | None = None
+    bias: np.ndarray | None = None
+    pick: tuple[int, int] = (0, 0)
+
+    def __post_init__(self) -> None:
+        xs = np.asarray(self.x, np.float64)[None] if self.xs is None else np.asarray(self.xs, np.float64)
+        ws = (
+            np.asarray(self.w, np.float64)[None, None] if self.ws is None
+            else np.asarray(self.ws, np.float64)
+        )
+        bias = np.zeros(self.setup.out_channels) if self.bias is None else np.asarray(self.bias, np.float64)
+        object.__setattr__(self, "xs", xs)
+        object.__setattr__(self, "ws", ws)
+        object.__setattr__(self, "bias", bias)
+        ci, co = self.pick
+        if xs.ndim == 3 and ws.ndim == 4 and 0 <= ci < len(xs):
+            object.__setattr__(self, "x", xs[ci])
+            if co >= 0 and ci in self.setup.inputs_of(co) and co < self.setup.out_channels:
+                object.__setattr__(self, "w", ws[self.setup.weight_index(ci, co)])
 
     def same_as(self, other: Snapshot) -> bool:
         return (
             self.params == other.params
-            and np.array_equal(self.x, other.x)
-            and np.array_equal(self.w, other.w)
+            and self.setup == other.setup
+            and self.pick == other.pick
+            and np.array_equal(self.xs, other.xs)
+            and np.array_equal(self.ws, other.ws)
+            and np.array_equal(self.bias, other.bias)
         )
+
+    def replace(self, **changes) -> Snapshot:
+        """A copy with ``changes``; the picked slices follow the tensors."""
+        fields = dict(params=self.params, setup=self.setup, xs=self.xs, ws=self.ws,
+                      bias=self.bias, pick=self.pick)
+        fields.update(changes)
+        return Snapshot(**fields)
 
 
 class _Swap(QUndoCommand):
@@ -102,7 +144,7 @@ class LabState(QObject):
         x = default_values(params.input_size) if x is None else np.array(x, np.float64)
         w = default_values(params.kernel_size) if w is None else np.array(w, np.float64)
         self._snapshot = Snapshot(params, x, w)
-        self._result = self._compute(self._snapshot)
+        self._result, self._full = self._compute(self._snapshot)
         self._selection: Selection = None
         self._problem: core.ParamError | None = None
         self._step = self.LAST_STEP
@@ -154,21 +196,38 @@ class LabState(QObject):
             self.revealChanged.emit(count)
 
     # -- changing --------------------------------------------------------
+    @property
+    def full_output(self) -> np.ndarray:
+        """The whole layer's output (C_out, H_out, W_out), bias included."""
+        return self._full
+
+    @property
+    def output_values(self) -> np.ndarray:
+        """The output channel being shown: ``full_output[picked output channel]``."""
+        return self._full[self._snapshot.pick[1]]
+
     @staticmethod
-    def _compute(snap: Snapshot) -> core.Walkthrough:
-        core.check_limits(snap.params)
-        if snap.x.shape != snap.params.input_size or snap.w.shape != snap.params.kernel_size:
+    def _compute(snap: Snapshot) -> tuple[core.Walkthrough, np.ndarray]:
+        params, setup = snap.params, snap.setup
+        core.check_limits(params)
+        if snap.xs.shape != (setup.in_channels, *params.input_size):
             raise core.ParamError(
-                "x", "shape", value=snap.x.shape, expected=f"{snap.params.input_size}"
+                "x", "shape", value=snap.xs.shape, expected=f"({setup.in_channels}, *{params.input_size})"
             )
-        return core.walkthrough(
-            snap.x,
-            snap.w,
-            snap.params.stride,
-            snap.params.padding,
-            snap.params.output_padding,
-            snap.params.dilation,
+        if snap.ws.shape != setup.weight_shape(params.kernel_size):
+            raise core.ParamError(
+                "weight", "shape", value=snap.ws.shape, expected=f"{setup.weight_shape(params.kernel_size)}"
+            )
+        ci, co = snap.pick
+        if not 0 <= co < setup.out_channels:
+            raise core.ParamError("out_channel", "limit", low=0, high=setup.out_channels - 1, value=co)
+        index = setup.weight_index(ci, co)
+        wt = core.walkthrough(
+            snap.xs[ci], snap.ws[index], params.stride, params.padding, params.output_padding,
+            params.dilation,
         )
+        full = core.channel_output(params, setup, snap.xs, snap.ws, snap.bias)
+        return wt, full
 
     def apply(self, snap: Snapshot, text: str = "") -> bool:
         """Make ``snap`` current as one undo step; returns whether it was valid."""
@@ -193,32 +252,85 @@ class LabState(QObject):
         except core.ParamError as err:
             self._set_problem(err)
             return False
-        snap = Snapshot(
-            params,
-            _resized(self._snapshot.x, params.input_size),
-            _resized(self._snapshot.w, params.kernel_size),
+        snap = self._snapshot
+        setup = snap.setup
+        return self.apply(
+            snap.replace(
+                params=params,
+                xs=_resized(snap.xs, (setup.in_channels, *params.input_size)),
+                ws=_resized(snap.ws, setup.weight_shape(params.kernel_size)),
+            ),
+            self.tr("Change parameters"),
         )
-        return self.apply(snap, self.tr("Change parameters"))
+
+    @property
+    def setup(self) -> core.ChannelSetup:
+        return self._snapshot.setup
+
+    def set_channels(self, in_channels: int, out_channels: int, groups: int, bias: bool) -> bool:
+        """Change the channel counts, groups or bias; returns whether they were valid."""
+        try:
+            setup = core.ChannelSetup(in_channels, out_channels, groups, bool(bias))
+        except core.ParamError as err:
+            self._set_problem(err)
+            return False
+        snap = self._snapshot
+        ci, co = snap.pick
+        co = min(co, setup.out_channels - 1)
+        if ci not in setup.inputs_of(co):
+            ci = setup.inputs_of(co)[0]
+        bias = snap.bias if snap.bias.shape == (setup.out_channels,) else _tensor((setup.out_channels,))
+        return self.apply(
+            snap.replace(
+                setup=setup,
+                xs=_resized(snap.xs, (setup.in_channels, *self.params.input_size)),
+                ws=_resized(snap.ws, setup.weight_shape(self.params.kernel_size)),
+                bias=bias,
+                pick=(ci, co),
+            ),
+            self.tr("Change channels"),
+        )
+
+    def set_pick(self, in_channel: int, out_channel: int) -> bool:
+        """Show the pair (input channel, output channel); the input moves into the group."""
+        setup = self.setup
+        out_channel = min(max(int(out_channel), 0), setup.out_channels - 1)
+        group = setup.inputs_of(out_channel)
+        if in_channel not in group:
+            in_channel = group[0]
+        return self.apply(self._snapshot.replace(pick=(int(in_channel), out_channel)),
+                          self.tr("Pick channels"))
 
     def set_values(self, x: np.ndarray | None = None, w: np.ndarray | None = None) -> bool:
-        """Replace the input and/or kernel values (same shapes)."""
-        snap = Snapshot(
-            self.params,
-            self._snapshot.x if x is None else np.array(x, np.float64),
-            self._snapshot.w if w is None else np.array(w, np.float64),
-        )
-        return self.apply(snap, self.tr("Change values"))
+        """Replace the shown input channel and/or kernel slice (same shapes)."""
+        snap = self._snapshot
+        xs, ws = snap.xs.copy(), snap.ws.copy()
+        ci, co = snap.pick
+        if x is not None:
+            xs[ci] = np.asarray(x, np.float64)
+        if w is not None:
+            ws[snap.setup.weight_index(ci, co)] = np.asarray(w, np.float64)
+        return self.apply(snap.replace(xs=xs, ws=ws), self.tr("Change values"))
+
+    def fill_all(self, target: str, make) -> bool:
+        """Fill the whole input ("input") or kernel tensor with ``make(shape)``."""
+        snap = self._snapshot
+        if target == "input":
+            return self.apply(snap.replace(xs=make(snap.xs.shape)), self.tr("Change values"))
+        return self.apply(snap.replace(ws=make(snap.ws.shape)), self.tr("Change values"))
 
     def set_cell(self, grid: str, row: int, col: int, value: float) -> bool:
         """Set one cell of the input ("input") or the kernel ("kernel")."""
         target = (self._snapshot.x if grid == "input" else self._snapshot.w).copy()
+        if not (0 <= row < target.shape[0] and 0 <= col < target.shape[1]):
+            return False  # the cell went away while it was being edited
         target[row, col] = value
         return self.set_values(**({"x": target} if grid == "input" else {"w": target}))
 
-    def _install(self, snap: Snapshot, result: core.Walkthrough | None = None) -> None:
+    def _install(self, snap: Snapshot, result=None) -> None:
         """Swap in a snapshot already known to be valid (the undo commands call this)."""
         self._snapshot = snap
-        self._result = result if result is not None else self._compute(snap)
+        self._result, self._full = result if result is not None else self._compute(snap)
         self._set_problem(None)
         if self._reveal is not None:
             self._reveal = min(self._reveal, self._result.output.size)

@@ -7,6 +7,7 @@ collects each string.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 import core
@@ -30,6 +31,9 @@ def param_name(name: str) -> str:
         "output_padding": QCoreApplication.translate("texts", "output_padding"),
         "dilation": QCoreApplication.translate("texts", "dilation"),
         "output_size": QCoreApplication.translate("texts", "output size"),
+        "in_channels": QCoreApplication.translate("texts", "input channels"),
+        "out_channels": QCoreApplication.translate("texts", "output channels"),
+        "groups": QCoreApplication.translate("texts", "groups"),
         "padded_size": QCoreApplication.translate("texts", "padded size"),
     }
     return names.get(name, name)
@@ -75,6 +79,10 @@ def problem_text(err: core.ParamError) -> str:
             "Rule: the output size must be at least 1, but "
             "(H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.",
         ).format(m=MINUS, formula=formula, where=where)
+    if err.rule == "groups":
+        return QCoreApplication.translate(
+            "texts", "Rule: groups = {g} must divide {what} = {value}."
+        ).format(g=v["groups"], what=v["what"], value=v["value"])
     if err.rule == "limit":
         return QCoreApplication.translate(
             "texts", "{name} must be between {low} and {high} to stay readable, but is {value}{where}."
@@ -107,8 +115,32 @@ def _output(s: AxisSteps) -> str:
     return f"{s.padded} {MINUS} {s.span - 1}"
 
 
-def captions(wt: Walkthrough) -> dict[str, str]:
-    """The caption of every grid: its name, shape and how it came about."""
+def captions(wt: Walkthrough, setup: core.ChannelSetup | None = None, pick=(0, 0)) -> dict[str, str]:
+    """The caption of every grid: its name, shape and how it came about.
+
+    With several channels the input, kernel and output captions name the
+    channels shown.
+    """
+    texts = _captions(wt)
+    if setup is None or setup.single:
+        return texts
+    ci, co = pick
+    c0, c1 = setup.inputs_of(co)[0], setup.inputs_of(co)[-1]
+    a, b = setup.weight_index(ci, co)
+    texts["input"] = texts["input"].replace("x", f"x[{ci}]", 1)
+    texts["kernel"] = texts["kernel"].replace("w", f"w[{a},{b}]", 1)
+    first, _, rest = texts["output"].partition("\n")
+    total = (
+        QCoreApplication.translate("texts", "= sum over input channels {c0}..{c1}") .format(c0=c0, c1=c1)
+        if c1 > c0 else QCoreApplication.translate("texts", "from input channel {c0}").format(c0=c0)
+    )
+    if setup.bias:
+        total += f" + b[{co}]"
+    texts["output"] = first.replace("y", f"y[{co}]", 1) + "\n" + total
+    return texts
+
+
+def _captions(wt: Walkthrough) -> dict[str, str]:
     hs, ws = wt.steps
     size = {name: f"{a.shape[0]}{TIMES}{a.shape[1]}" for name, a in (
         ("input", wt.x), ("zero_inserted", wt.zero_inserted), ("padded", wt.padded),
@@ -135,13 +167,45 @@ def captions(wt: Walkthrough) -> dict[str, str]:
     }
 
 
-def arithmetic(wt: Walkthrough, selection) -> str:
-    """The arithmetic for the selected cell, as plain text lines."""
+def _channel_sum(wt: Walkthrough, snap, full: np.ndarray, i: int, j: int) -> str:
+    """y[o][i,j] as the sum over the group's input channels, plus the bias."""
+    setup, (_, o) = snap.setup, snap.pick
+    terms = wt.sources(i, j)
+    lines = [
+        QCoreApplication.translate(
+            "texts", "y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:"
+        ).format(o=o, i=i, j=j, k=o % setup.out_per_group, g=setup.group_of(o))
+    ]
+    for c in setup.inputs_of(o):
+        x, w = snap.xs[c], snap.ws[setup.weight_index(c, o)]
+        numeric = " + ".join(
+            f"{format_value(x[r, cc])}{DOT}{format_value(w[a, b])}" for r, cc, a, b in terms
+        ) or "0"
+        partial = sum(float(x[r, cc] * w[a, b]) for r, cc, a, b in terms)
+        lines.append(f"  c={c}: {numeric} = {format_value(partial)}")
+    if setup.bias:
+        lines.append(f"  + b[{o}] = {format_value(snap.bias[o])}")
+    lines.append(f"  = {format_value(full[o, i, j])}")
+    return "\n".join(lines)
+
+
+def arithmetic(wt: Walkthrough, selection, snap=None, full: np.ndarray | None = None) -> str:
+    """The arithmetic for the selected cell, as plain text lines.
+
+    ``snap`` and ``full`` (the layer's snapshot and whole output) add the sum
+    over input channels when there are several channels or a bias.
+    """
     if selection is None:
         return QCoreApplication.translate(
             "texts", "Click an output cell to see its sum, or an input cell to see where it lands."
         )
     kind, i, j = selection
+    if kind == "output" and snap is not None and not snap.setup.single:
+        taps = wt.flipped_kernel.size
+        n = len(wt.sources(i, j))
+        return _channel_sum(wt, snap, full, i, j) + "\n" + QCoreApplication.translate(
+            "texts", "{taps} kernel taps: {inputs} on input values, {zeros} on zeros."
+        ).format(taps=taps, inputs=n, zeros=taps - n)
     if kind == "output":
         terms = wt.sources(i, j)
         taps = wt.flipped_kernel.size

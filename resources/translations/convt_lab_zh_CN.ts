@@ -50,14 +50,64 @@
     </message>
 </context>
 <context>
+    <name>ChannelPanel</name>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="20"/>
+        <source>Channels</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="35"/>
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="40"/>
+        <source>C_in, C_out</source>
+        <translation>C_in, C_out</translation>
+    </message>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="41"/>
+        <source>Groups</source>
+        <translation>分组 groups</translation>
+    </message>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="42"/>
+        <source>Show x[c] → y[o]</source>
+        <translation>显示 x[c] → y[o]</translation>
+    </message>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="85"/>
+        <source>ConvTranspose2d weight (C_in, C_out/groups, kH, kW) = {t}; Conv2d&apos;s is (C_out, C_in/groups, kH, kW) = {c}. Output channel {o} reads input channels {c0}..{c1}.</source>
+        <translation>ConvTranspose2d 的权重形状 (C_in, C_out/groups, kH, kW) = {t}；Conv2d 的是 (C_out, C_in/groups, kH, kW) = {c}。输出通道 {o} 读取输入通道 {c0}..{c1}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="106"/>
+        <source>The picture shows the last valid channels.</source>
+        <translation>图中显示的是上一组有效的通道设置。</translation>
+    </message>
+</context>
+<context>
     <name>LabState</name>
     <message>
-        <location filename="../../gui/state.py" line="201"/>
+        <location filename="../../gui/state.py" line="263"/>
         <source>Change parameters</source>
         <translation>修改参数</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="210"/>
+        <location filename="../../gui/state.py" line="291"/>
+        <source>Change channels</source>
+        <translation>修改通道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/state.py" line="302"/>
+        <source>Pick channels</source>
+        <translation>选择通道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/state.py" line="313"/>
+        <location filename="../../gui/state.py" line="319"/>
+        <location filename="../../gui/state.py" line="320"/>
         <source>Change values</source>
         <translation>修改数值</translation>
     </message>
@@ -111,112 +161,112 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="166"/>
+        <location filename="../../gui/app.py" line="175"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="76"/>
+        <location filename="../../gui/main_window.py" line="77"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="112"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Gather: the lesson</source>
         <translation>收集式：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Scatter: stamps</source>
         <translation>散射式：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="249"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="252"/>
+        <location filename="../../gui/main_window.py" line="256"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="280"/>
+        <location filename="../../gui/main_window.py" line="290"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="305"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="306"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="297"/>
+        <location filename="../../gui/main_window.py" line="307"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="308"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="315"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -907,127 +957,127 @@ The details were written to {path}.</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="51"/>
-        <location filename="../../gui/file_actions.py" line="71"/>
+        <location filename="../../gui/file_actions.py" line="58"/>
+        <location filename="../../gui/file_actions.py" line="78"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="73"/>
+        <location filename="../../gui/file_actions.py" line="80"/>
         <source>ConvT Lab sessions (*.convt.json);;All files (*)</source>
         <translation>转置卷积实验室会话 (*.convt.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="82"/>
+        <location filename="../../gui/file_actions.py" line="89"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="83"/>
+        <location filename="../../gui/file_actions.py" line="90"/>
         <source>{path} was not opened: {reason}
 The current session is unchanged.</source>
         <translation>未能打开 {path}：{reason}
 当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="96"/>
+        <location filename="../../gui/file_actions.py" line="103"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="98"/>
+        <location filename="../../gui/file_actions.py" line="105"/>
         <source>ConvT Lab sessions (*.convt.json)</source>
         <translation>转置卷积实验室会话 (*.convt.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="109"/>
+        <location filename="../../gui/file_actions.py" line="116"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="110"/>
+        <location filename="../../gui/file_actions.py" line="117"/>
         <source>{path} was not written: {reason}</source>
         <translation>未能写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="116"/>
+        <location filename="../../gui/file_actions.py" line="123"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="124"/>
+        <location filename="../../gui/file_actions.py" line="131"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="130"/>
+        <location filename="../../gui/file_actions.py" line="137"/>
         <source>Picture size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="131"/>
+        <location filename="../../gui/file_actions.py" line="138"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="150"/>
+        <location filename="../../gui/file_actions.py" line="157"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="157"/>
-        <location filename="../../gui/file_actions.py" line="192"/>
-        <location filename="../../gui/file_actions.py" line="232"/>
+        <location filename="../../gui/file_actions.py" line="164"/>
+        <location filename="../../gui/file_actions.py" line="199"/>
+        <location filename="../../gui/file_actions.py" line="239"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="160"/>
+        <location filename="../../gui/file_actions.py" line="167"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="176"/>
+        <location filename="../../gui/file_actions.py" line="183"/>
         <source>Cells to animate</source>
         <translation>要播放的单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="177"/>
+        <location filename="../../gui/file_actions.py" line="184"/>
         <source>Output cells in raster order, FIRST:LAST (1 to {n}):</source>
         <translation>按行序排列的输出单元格，起:止（1 到 {n}）：</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="193"/>
+        <location filename="../../gui/file_actions.py" line="200"/>
         <source>{text!r} is not a range FIRST:LAST within 1 to {n}.</source>
         <translation>{text!r} 不是 1 到 {n} 之间的“起:止”范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="202"/>
+        <location filename="../../gui/file_actions.py" line="209"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="207"/>
+        <location filename="../../gui/file_actions.py" line="214"/>
         <source>Folder for the frames</source>
         <translation>存放帧图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="212"/>
+        <location filename="../../gui/file_actions.py" line="219"/>
         <source>Rendering frames…</source>
         <translation>正在绘制帧…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="213"/>
+        <location filename="../../gui/file_actions.py" line="220"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="238"/>
+        <location filename="../../gui/file_actions.py" line="245"/>
         <source>Wrote {n} frames to {path}</source>
         <translation>已将 {n} 帧写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="250"/>
+        <location filename="../../gui/file_actions.py" line="260"/>
         <source>PyTorch code copied to the clipboard</source>
         <translation>PyTorch 代码已复制到剪贴板</translation>
     </message>
@@ -1156,156 +1206,192 @@ The current session is unchanged.</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="26"/>
+        <location filename="../../gui/texts.py" line="27"/>
         <source>input size</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="27"/>
+        <location filename="../../gui/texts.py" line="28"/>
         <source>kernel size</source>
         <translation>卷积核尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="28"/>
+        <location filename="../../gui/texts.py" line="29"/>
         <source>stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="29"/>
-        <location filename="../../gui/texts.py" line="42"/>
+        <location filename="../../gui/texts.py" line="30"/>
+        <location filename="../../gui/texts.py" line="46"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="30"/>
+        <location filename="../../gui/texts.py" line="31"/>
         <source>output_padding</source>
         <translation>output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="31"/>
+        <location filename="../../gui/texts.py" line="32"/>
         <source>dilation</source>
         <translation>膨胀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="32"/>
+        <location filename="../../gui/texts.py" line="33"/>
         <source>output size</source>
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="33"/>
+        <location filename="../../gui/texts.py" line="34"/>
+        <source>input channels</source>
+        <translation>输入通道数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="35"/>
+        <source>output channels</source>
+        <translation>输出通道数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="36"/>
+        <source>groups</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="37"/>
         <source>padded size</source>
         <translation>填充后尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="40"/>
+        <location filename="../../gui/texts.py" line="44"/>
         <source>input value</source>
         <translation>输入值</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="41"/>
+        <location filename="../../gui/texts.py" line="45"/>
         <source>inserted zero</source>
         <translation>插入的零</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="43"/>
+        <location filename="../../gui/texts.py" line="47"/>
         <source>output_padding strip</source>
         <translation>output_padding 增加的行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="44"/>
+        <location filename="../../gui/texts.py" line="48"/>
         <source>cropped (P &lt; 0)</source>
         <translation>被裁剪（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="50"/>
+        <location filename="../../gui/texts.py" line="54"/>
         <source> (height)</source>
         <translation>（高度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="52"/>
+        <location filename="../../gui/texts.py" line="56"/>
         <source> (width)</source>
         <translation>（宽度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="62"/>
+        <location filename="../../gui/texts.py" line="66"/>
         <source>Rule: output_padding must be smaller than stride or dilation, but op = {op}, s = {s}, d = {d}{where}.</source>
         <translation>规则：output_padding 必须小于步长或膨胀，但现在 op = {op}，s = {s}，d = {d}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="73"/>
+        <location filename="../../gui/texts.py" line="77"/>
         <source>Rule: the output size must be at least 1, but (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.</source>
         <translation>规则：输出尺寸至少为 1，但现在 (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="79"/>
+        <location filename="../../gui/texts.py" line="83"/>
+        <source>Rule: groups = {g} must divide {what} = {value}.</source>
+        <translation>规则：groups = {g} 必须整除 {what} = {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="87"/>
         <source>{name} must be between {low} and {high} to stay readable, but is {value}{where}.</source>
         <translation>为了便于观察，{name} 须在 {low} 到 {high} 之间，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83"/>
+        <location filename="../../gui/texts.py" line="91"/>
         <source>{name} must be at least 1, but is {value}{where}.</source>
         <translation>{name} 至少为 1，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="87"/>
+        <location filename="../../gui/texts.py" line="95"/>
         <source>{name} must not be negative, but is {value}{where}.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="119"/>
+        <location filename="../../gui/texts.py" line="134"/>
+        <source>= sum over input channels {c0}..{c1}</source>
+        <translation>= 输入通道 {c0}..{c1} 之和</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="135"/>
+        <source>from input channel {c0}</source>
+        <translation>来自输入通道 {c0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="151"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="120"/>
+        <location filename="../../gui/texts.py" line="152"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="124"/>
+        <location filename="../../gui/texts.py" line="156"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="126"/>
+        <location filename="../../gui/texts.py" line="158"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（已裁剪）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="128"/>
+        <location filename="../../gui/texts.py" line="160"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="131"/>
+        <location filename="../../gui/texts.py" line="163"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="132"/>
+        <location filename="../../gui/texts.py" line="164"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="141"/>
+        <location filename="../../gui/texts.py" line="175"/>
+        <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
+        <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="199"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="157"/>
+        <location filename="../../gui/texts.py" line="206"/>
+        <location filename="../../gui/texts.py" line="221"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="166"/>
+        <location filename="../../gui/texts.py" line="230"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>
