@@ -43,8 +43,6 @@ def _window(request: Request, settings=None, **options):
 
     state = LabState(request.params, request.x, request.w)
     if not request.setup.single:
-        from .state import Snapshot
-
         setup = request.setup
         state.set_channels(setup.in_channels, setup.out_channels, setup.groups, setup.bias)
         state.set_pick(*request.pick)

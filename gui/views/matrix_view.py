@@ -14,17 +14,15 @@ at most :data:`MAX_DRAWN` entries and shows a summary otherwise.
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core import Role, Walkthrough
 
-from ..caption_item import CaptionItem
-from ..grid_item import GridItem
-from ..overlay_item import Mark, OverlayItem
+from ..overlay_item import Mark
 from ..state import LabState
+from .grid_plot import GridPlot
 from ..theme import LIGHT, REDDISH_PURPLE, Theme
 
 __all__ = ["MAX_DRAWN", "MatrixView", "heat_colours"]
@@ -56,7 +54,7 @@ def heat_colours(values: np.ndarray, theme: Theme) -> np.ndarray:
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
 
 
-class MatrixView(QWidget):
+class MatrixView(GridPlot):
     """``C^T`` as a heat map beside the vectors ``x`` and ``y = C^T x``.
 
     Parameters
@@ -75,28 +73,9 @@ class MatrixView(QWidget):
     """
 
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.state = state
-        self.theme = theme
-        self.font_scale = 1.0
-        self.view = pg.GraphicsLayoutWidget()
-        self.viewbox = self.view.addViewBox()
-        self.viewbox.setAspectLocked(True)
-        self.viewbox.invertY(True)
-        self.viewbox.setMenuEnabled(False)
-        self.items: dict[str, GridItem] = {}
-        self.captions: dict[str, CaptionItem] = {}
-        for name in GRIDS:
-            item = GridItem(name)
-            item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
-            item.cellDoubleClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
-            self.viewbox.addItem(item)
-            self.items[name] = item
+        super().__init__(state, theme, GRIDS, parent)
         for name in ("matrix", "x", "y", "times", "equals"):
-            self.captions[name] = CaptionItem(theme.caption)
-            self.viewbox.addItem(self.captions[name])
-        self.overlay = OverlayItem()
-        self.viewbox.addItem(self.overlay)
+            self.add_caption(name)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -114,12 +93,7 @@ class MatrixView(QWidget):
         layout.addWidget(self.info)
 
         self._matrix: np.ndarray | None = None
-        self._layout_key: tuple | None = None
-        self._values: dict[str, np.ndarray] = {}
-        self._marks: list[tuple[str, int, int, str]] = []
-        state.resultChanged.connect(self._show_result)
-        state.selectionChanged.connect(self._show_selection)
-        self._show_result(state.result)
+        self.follow_state()
 
     # -- reading, for tests and callers --------------------------------------
     @property
@@ -132,29 +106,11 @@ class MatrixView(QWidget):
         """The C^T drawn now, or None when only the summary is shown."""
         return self._matrix
 
-    def values(self, grid: str) -> np.ndarray:
-        """The numbers drawn on ``grid`` now."""
-        return np.array(self._values[grid])
-
     def highlighted(self, grid: str) -> set[tuple[int, int]]:
         """The single cells of ``grid`` highlighted now (empty in summary mode)."""
-        return {(r, c) for g, r, c, _ in self._marks if g == grid}
-
-    def cell_centre(self, grid: str, row: int, col: int):
-        """The viewport point at the centre of a cell."""
-        item = self.items[grid]
-        return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
+        return super().highlighted(grid)
 
     # -- drawing -----------------------------------------------------------
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._show_result(self.state.result)
-
-    def set_font_scale(self, scale: float) -> None:
-        self.font_scale = scale
-        self._layout_key = None
-        self._show_result(self.state.result)
-
     def _show_result(self, wt: Walkthrough) -> None:
         rows, cols = wt.output.size, wt.x.size
         if rows * cols <= MAX_DRAWN:
@@ -282,7 +238,7 @@ class MatrixView(QWidget):
         return text
 
     def _show_text(self, wt: Walkthrough, selection) -> None:
-        (h, w), (oh, ow) = wt.x.shape, wt.output.shape
+        w, ow = wt.x.shape[1], wt.output.shape[1]
         key = self.tr(
             "Row k = i\u00b7{ow} + j of C\u1d40 makes y[i,j]; column q = r\u00b7{w} + c carries x[r,c]."
         ).format(ow=ow, w=w)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -24,10 +23,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core import AxisSteps, Walkthrough
 from core.roundtrip import axis_overlap, interior
 
-from ..caption_item import CaptionItem
-from ..grid_item import GridItem
-from ..overlay_item import Mark, OverlayItem
+from ..overlay_item import Mark
 from ..state import LabState
+from .grid_plot import GridPlot
 from ..theme import LIGHT, ORANGE, Theme
 
 __all__ = ["OverlapView", "count_colours"]
@@ -53,7 +51,7 @@ def count_colours(counts: np.ndarray, theme: Theme) -> np.ndarray:
     return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
 
 
-class OverlapView(QWidget):
+class OverlapView(GridPlot):
     """The overlap map with its per-axis counts and a sentence on its pattern.
 
     Parameters
@@ -71,28 +69,9 @@ class OverlapView(QWidget):
     """
 
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.state = state
-        self.theme = theme
-        self.font_scale = 1.0
-        self.view = pg.GraphicsLayoutWidget()
-        self.viewbox = self.view.addViewBox()
-        self.viewbox.setAspectLocked(True)
-        self.viewbox.invertY(True)
-        self.viewbox.setMenuEnabled(False)
-        self.items: dict[str, GridItem] = {}
-        for name in GRIDS:
-            item = GridItem(name)
-            self.viewbox.addItem(item)
-            self.items[name] = item
-        map_item = self.items["overlap"]
-        map_item.cellClicked.connect(self._on_click)
-        map_item.cellDoubleClicked.connect(self._on_click)
-        self.captions = {name: CaptionItem(theme.caption) for name in ("overlap", "corner")}
-        for caption in self.captions.values():
-            self.viewbox.addItem(caption)
-        self.overlay = OverlayItem()
-        self.viewbox.addItem(self.overlay)
+        super().__init__(state, theme, GRIDS, parent)
+        for name in ("overlap", "corner"):
+            self.add_caption(name)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setContentsMargins(8, 2, 8, 4)
@@ -100,37 +79,9 @@ class OverlapView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.explanation)
-        self._layout_key: tuple | None = None
-        self._values: dict[str, np.ndarray] = {}
-        self._marks: list[tuple[str, int, int, str]] = []
-        state.resultChanged.connect(self._show_result)
-        state.selectionChanged.connect(self._show_selection)
-        self._show_result(state.result)
-
-    # -- reading, for tests and callers --------------------------------------
-    def values(self, grid: str) -> np.ndarray:
-        """The numbers drawn on ``grid`` now."""
-        return np.array(self._values[grid])
-
-    def highlighted(self, grid: str) -> set[tuple[int, int]]:
-        """The single cells of ``grid`` highlighted now."""
-        return {(r, c) for g, r, c, _ in self._marks if g == grid}
-
-    def cell_centre(self, grid: str, row: int, col: int):
-        """The viewport point at the centre of a cell."""
-        item = self.items[grid]
-        return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
+        self.follow_state()
 
     # -- drawing -----------------------------------------------------------
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._show_result(self.state.result)
-
-    def set_font_scale(self, scale: float) -> None:
-        self.font_scale = scale
-        self._layout_key = None
-        self._show_result(self.state.result)
-
     def _show_result(self, wt: Walkthrough) -> None:
         t = self.theme
         self.view.setBackground(t.background)
@@ -261,5 +212,7 @@ class OverlapView(QWidget):
         }[style]
         return Mark(rect, **look)
 
-    def _on_click(self, row: int, col: int) -> None:
+    def _on_click(self, grid: str, row: int, col: int) -> None:
+        if grid != "overlap":
+            return
         self.state.select(("output", row, col))

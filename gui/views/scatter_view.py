@@ -16,7 +16,6 @@ only crops, so that walkthrough's output *is* the uncropped canvas).
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,11 +30,10 @@ from PySide6.QtWidgets import (
 import core
 from core import Walkthrough
 
-from ..caption_item import CaptionItem
 from ..cells import format_value
-from ..grid_item import GridItem
 from ..overlay_item import Mark, OverlayItem
 from ..state import LabState
+from .grid_plot import GridPlot
 from ..theme import LIGHT, Theme
 
 __all__ = ["ScatterView"]
@@ -54,7 +52,7 @@ def _stamp_sum(wt: Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np
     return total
 
 
-class ScatterView(QWidget):
+class ScatterView(GridPlot):
     """Stamps of ``x[r, c] * w`` on the full canvas, cropped, next to the gather output.
 
     Parameters
@@ -75,30 +73,12 @@ class ScatterView(QWidget):
     """
 
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.state = state
-        self.theme = theme
-        self.font_scale = 1.0
-        self.view = pg.GraphicsLayoutWidget()
-        self.viewbox = self.view.addViewBox()
-        self.viewbox.setAspectLocked(True)
-        self.viewbox.invertY(True)
-        self.viewbox.setMenuEnabled(False)
-        self.items: dict[str, GridItem] = {}
-        self.captions: dict[str, CaptionItem] = {}
+        super().__init__(state, theme, GRIDS, parent)
         for name in GRIDS:
-            item = GridItem(name)
-            item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
-            item.cellDoubleClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
-            self.viewbox.addItem(item)
-            self.items[name] = item
-            self.captions[name] = CaptionItem(theme.caption)
-            self.viewbox.addItem(self.captions[name])
+            self.add_caption(name)
         self.dim = OverlayItem()  # the cropped border, under the highlights
         self.dim.setZValue(5)
         self.viewbox.addItem(self.dim)
-        self.overlay = OverlayItem()
-        self.viewbox.addItem(self.overlay)
 
         icon = self.style().standardIcon
         pixmaps = QStyle.StandardPixmap
@@ -137,12 +117,7 @@ class ScatterView(QWidget):
         self._count = 0
         self._running = np.zeros((0, 0))
         self._running_full = np.zeros((0, 0))
-        self._layout_key: tuple | None = None
-        self._values: dict[str, np.ndarray] = {}
-        self._marks: list[tuple[str, int, int, str]] = []
-        state.resultChanged.connect(self._show_result)
-        state.selectionChanged.connect(self._show_selection)
-        self._show_result(state.result)
+        self.follow_state()
         self._show_playing()
 
     # -- reading, for tests and callers --------------------------------------
@@ -175,19 +150,6 @@ class ScatterView(QWidget):
         out = self.state.result.output
         scale = max(1.0, float(np.abs(out).max()))
         return bool(np.allclose(self._running, out, rtol=1e-12, atol=1e-12 * scale))
-
-    def values(self, grid: str) -> np.ndarray:
-        """The numbers drawn on ``grid`` now."""
-        return np.array(self._values[grid])
-
-    def highlighted(self, grid: str) -> set[tuple[int, int]]:
-        """The single cells of ``grid`` highlighted now."""
-        return {(r, c) for g, r, c, _ in self._marks if g == grid}
-
-    def cell_centre(self, grid: str, row: int, col: int):
-        """The viewport point at the centre of a cell."""
-        item = self.items[grid]
-        return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
 
     # -- animation -------------------------------------------------------------
     def show_count(self, n: int) -> None:
@@ -254,16 +216,6 @@ class ScatterView(QWidget):
         self.play_button.setToolTip(self.tr("Add the stamps one by one"))
 
     # -- drawing -----------------------------------------------------------
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._layout_key = None
-        self._show_result(self.state.result)
-
-    def set_font_scale(self, scale: float) -> None:
-        self.font_scale = scale
-        self._layout_key = None
-        self._show_result(self.state.result)
-
     def _show_result(self, wt: Walkthrough) -> None:
         self.pause()
         p = wt.params
