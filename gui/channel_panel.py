@@ -80,16 +80,14 @@ class ChannelPanel(QGroupBox):
         with QSignalBlocker(self.bias):
             self.bias.setChecked(setup.bias)
         k = self.state.params.kernel_size
-        self.shapes.setText(
-            self.tr(
-                "ConvTranspose2d weight (C_in, C_out/groups, kH, kW) = {t}; "
-                "Conv2d's is (C_out, C_in/groups, kH, kW) = {c}. "
-                "Output channel {o} reads input channels {c0}..{c1}."
-            ).format(
-                t=setup.weight_shape(k), c=setup.conv2d_weight_shape(k), o=co,
-                c0=group[0], c1=group[-1],
+        text = self.tr(
+            "weight (C_in, C_out/g, kH, kW) = {t}\nConv2d's: (C_out, C_in/g, kH, kW) = {c}"
+        ).format(t=setup.weight_shape(k), c=setup.conv2d_weight_shape(k))
+        if not setup.single:
+            text += "\n" + self.tr("Output channel {o} reads input channels {c0}..{c1}.").format(
+                o=co, c0=group[0], c1=group[-1]
             )
-        )
+        self.shapes.setText(text)
 
     def _channels_changed(self, *_) -> None:
         self.state.set_channels(

@@ -122,7 +122,7 @@ class GridsView(pg.GraphicsLayoutWidget):
         """Top-left corner of each grid, in cells, leaving room for the captions."""
         top = [wt.x, wt.zero_inserted, wt.padded, wt.output]
         extent = sum(a.shape[1] for a in top) + 4 * GAP
-        line = max(0.55, extent / 48) * self.font_scale
+        line = max(0.65, extent / 40) * self.font_scale
         texts = captions(wt, self.state.setup, self.state.snapshot.pick)
         for name, caption in self.captions.items():
             caption.set_text(texts[name], line, self.theme.caption)

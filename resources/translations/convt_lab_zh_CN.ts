@@ -77,12 +77,19 @@
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="85"/>
-        <source>ConvTranspose2d weight (C_in, C_out/groups, kH, kW) = {t}; Conv2d&apos;s is (C_out, C_in/groups, kH, kW) = {c}. Output channel {o} reads input channels {c0}..{c1}.</source>
-        <translation>ConvTranspose2d 的权重形状 (C_in, C_out/groups, kH, kW) = {t}；Conv2d 的是 (C_out, C_in/groups, kH, kW) = {c}。输出通道 {o} 读取输入通道 {c0}..{c1}。</translation>
+        <location filename="../../gui/channel_panel.py" line="84"/>
+        <source>weight (C_in, C_out/g, kH, kW) = {t}
+Conv2d&apos;s: (C_out, C_in/g, kH, kW) = {c}</source>
+        <translation>权重形状 (C_in, C_out/g, kH, kW) = {t}
+Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="106"/>
+        <location filename="../../gui/channel_panel.py" line="87"/>
+        <source>Output channel {o} reads input channels {c0}..{c1}.</source>
+        <translation>输出通道 {o} 读取输入通道 {c0}..{c1}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/channel_panel.py" line="104"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -161,7 +168,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="175"/>
+        <location filename="../../gui/app.py" line="173"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
@@ -274,58 +281,58 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="281"/>
+        <location filename="../../gui/views/matrix_view.py" line="237"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="196"/>
+        <location filename="../../gui/views/matrix_view.py" line="152"/>
         <source>Cᵀ {r}{t}{c}</source>
         <extracomment>The largest C^T, in entries, drawn cell by cell (64 x 64).</extracomment>
         <translation>Cᵀ {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="197"/>
+        <location filename="../../gui/views/matrix_view.py" line="153"/>
         <source>x {n}{t}1</source>
         <translation>x {n}{t}1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="198"/>
+        <location filename="../../gui/views/matrix_view.py" line="154"/>
         <source>y = Cᵀx {n}{t}1</source>
         <translation>y = Cᵀx {n}{t}1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="287"/>
+        <location filename="../../gui/views/matrix_view.py" line="243"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="291"/>
+        <location filename="../../gui/views/matrix_view.py" line="247"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="298"/>
+        <location filename="../../gui/views/matrix_view.py" line="254"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="302"/>
+        <location filename="../../gui/views/matrix_view.py" line="258"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="312"/>
+        <location filename="../../gui/views/matrix_view.py" line="268"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="316"/>
+        <location filename="../../gui/views/matrix_view.py" line="272"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="331"/>
+        <location filename="../../gui/views/matrix_view.py" line="287"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -338,7 +345,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="343"/>
+        <location filename="../../gui/views/matrix_view.py" line="299"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -346,64 +353,64 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="155"/>
+        <location filename="../../gui/views/overlap_view.py" line="106"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="192"/>
+        <location filename="../../gui/views/overlap_view.py" line="143"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="196"/>
+        <location filename="../../gui/views/overlap_view.py" line="147"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="197"/>
+        <location filename="../../gui/views/overlap_view.py" line="148"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="206"/>
+        <location filename="../../gui/views/overlap_view.py" line="157"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="212"/>
+        <location filename="../../gui/views/overlap_view.py" line="163"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="216"/>
+        <location filename="../../gui/views/overlap_view.py" line="167"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空洞：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="218"/>
+        <location filename="../../gui/views/overlap_view.py" line="169"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="220"/>
+        <location filename="../../gui/views/overlap_view.py" line="171"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="228"/>
+        <location filename="../../gui/views/overlap_view.py" line="179"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="229"/>
+        <location filename="../../gui/views/overlap_view.py" line="180"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="233"/>
+        <location filename="../../gui/views/overlap_view.py" line="184"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -587,108 +594,108 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="106"/>
+        <location filename="../../gui/views/scatter_view.py" line="86"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="108"/>
+        <location filename="../../gui/views/scatter_view.py" line="88"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="109"/>
+        <location filename="../../gui/views/scatter_view.py" line="89"/>
         <source>Start again from an empty canvas</source>
         <translation>从空白画布重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="110"/>
+        <location filename="../../gui/views/scatter_view.py" line="90"/>
         <source>Add the next stamp</source>
         <translation>叠加下一块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="112"/>
+        <location filename="../../gui/views/scatter_view.py" line="92"/>
         <source>Number of stamps added</source>
         <translation>已叠加的块数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="125"/>
+        <location filename="../../gui/views/scatter_view.py" line="105"/>
         <source>Stamps:</source>
         <translation>叠加块：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="253"/>
+        <location filename="../../gui/views/scatter_view.py" line="215"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="253"/>
+        <location filename="../../gui/views/scatter_view.py" line="215"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="254"/>
+        <location filename="../../gui/views/scatter_view.py" line="216"/>
         <source>Add the stamps one by one</source>
         <translation>逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="335"/>
+        <location filename="../../gui/views/scatter_view.py" line="287"/>
         <source>cropped by padding p = {p}</source>
         <translation>按填充 p = {p} 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="337"/>
+        <location filename="../../gui/views/scatter_view.py" line="289"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="340"/>
+        <location filename="../../gui/views/scatter_view.py" line="292"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="342"/>
+        <location filename="../../gui/views/scatter_view.py" line="294"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="344"/>
+        <location filename="../../gui/views/scatter_view.py" line="296"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="345"/>
+        <location filename="../../gui/views/scatter_view.py" line="297"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="348"/>
+        <location filename="../../gui/views/scatter_view.py" line="300"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁剪前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="351"/>
+        <location filename="../../gui/views/scatter_view.py" line="303"/>
         <source>Scatter sum {h}{t}{w}, {crop}
 {done}</source>
         <translation>散射累加 {h}{t}{w}，{crop}
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="354"/>
+        <location filename="../../gui/views/scatter_view.py" line="306"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="425"/>
+        <location filename="../../gui/views/scatter_view.py" line="377"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="429"/>
+        <location filename="../../gui/views/scatter_view.py" line="381"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
