@@ -46,7 +46,7 @@ class ChannelSetup:
             if value % self.groups:
                 raise ParamError("groups", "groups", groups=self.groups, what=what, value=value)
         if not isinstance(self.bias, (bool, np.bool_)):
-            raise ParamError("bias", "integer", value=self.bias)
+            raise ParamError("bias", "boolean", value=self.bias)
 
     @property
     def single(self) -> bool:
@@ -70,6 +70,10 @@ class ChannelSetup:
         return (self.out_channels, self.in_per_group, *kernel)
 
     def group_of(self, out_channel: int) -> int:
+        if isinstance(out_channel, bool) or not 0 <= out_channel < self.out_channels:
+            raise ParamError(
+                "out_channel", "limit", low=0, high=self.out_channels - 1, value=out_channel
+            )
         return out_channel // self.out_per_group
 
     def inputs_of(self, out_channel: int) -> range:
@@ -79,11 +83,9 @@ class ChannelSetup:
 
     def weight_index(self, in_channel: int, out_channel: int) -> tuple[int, int]:
         """The first two weight indices of the slice joining the two channels."""
-        if in_channel not in self.inputs_of(out_channel):
-            raise ParamError(
-                "in_channel", "groups", groups=self.groups, what=f"group of output {out_channel}",
-                value=in_channel,
-            )
+        group = self.inputs_of(out_channel)
+        if in_channel not in group:
+            raise ParamError("in_channel", "limit", low=group[0], high=group[-1], value=in_channel)
         return (in_channel, out_channel % self.out_per_group)
 
 
@@ -92,9 +94,15 @@ def channel_output(
 ) -> np.ndarray:
     """``(C_out, H_out, W_out)``: the whole layer, as ``torch.nn.functional.conv_transpose2d``."""
     x = as_values(x, "x")
+    w = as_values(w, "weight")
     if x.shape != (setup.in_channels, *params.input_size):
         raise ParamError("x", "shape", value=x.shape,
                          expected=f"({setup.in_channels}, {params.input_size[0]}, {params.input_size[1]})")
+    if w.shape != setup.weight_shape(params.kernel_size):
+        raise ParamError("weight", "shape", value=w.shape,
+                         expected=str(setup.weight_shape(params.kernel_size)))
+    if setup.bias and b is None:
+        raise ParamError("bias", "shape", value=None, expected=f"({setup.out_channels},)")
     return conv_transpose2d(
         x, w, b if setup.bias else None, params.stride, params.padding, params.output_padding,
         setup.groups, params.dilation,

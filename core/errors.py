@@ -17,6 +17,7 @@ RULES: dict[str, str] = {
     "positive": "{param} must be at least 1, but got {value}",
     "non_negative": "{param} must not be negative, but got {value}",
     "integer": "{param} must be a whole number, but got {value!r}",
+    "boolean": "{param} must be true or false, but got {value!r}",
     "pair": "{param} must be an int or an (h, w) pair, but got {value!r}",
     "output_padding": (
         "output_padding must be smaller than stride or dilation, "

@@ -7,6 +7,7 @@ at interpreter exit can crash it.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 
@@ -162,7 +163,7 @@ def run_window(request: Request) -> int:
     settings = Settings()
     language = _language(app, request.language or settings.language or None)
     if not request.from_session and request.params == core.ConvTParams() and settings.params:
-        request = Request(None, settings.params, language=language)
+        request = dataclasses.replace(request, params=settings.params, language=language)
     window = _window(
         request, settings, language=language, theme=settings.theme, font_scale=settings.font_scale
     )

@@ -220,13 +220,16 @@ def _selection(args, params: core.ConvTParams, prog: str):
 
 
 def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]]:
-    if getattr(args, "in_channels", None) is None and not any(
-        getattr(args, name, None) for name in ("out_channels", "groups", "bias", "pick")
+    counts = {
+        name: getattr(args, name, None) for name in ("in_channels", "out_channels", "groups")
+    }
+    if all(v is None for v in counts.values()) and not getattr(args, "bias", False) and (
+        getattr(args, "pick", None) is None
     ):
         return core.ChannelSetup(), (0, 0)
     try:
         setup = core.ChannelSetup(
-            args.in_channels or 1, args.out_channels or 1, args.groups or 1, bool(args.bias)
+            **{k: 1 if v is None else v for k, v in counts.items()}, bias=bool(args.bias)
         )
     except core.ParamError as err:
         raise CliError(f"{prog}: error: {problem_text(err)}") from None
@@ -264,6 +267,8 @@ def parse(argv: list[str]) -> Request:
         bias=None if data is None or data.setup.single else np.array(data.bias),
     )
     view = data.view if data else {}
+    if args.command == "explain" and not setup.single:
+        raise CliError(f"{prog}: error: explain tells the one-channel lesson; drop the channel options")
     if args.command != "render":
         return Request(args.command, **base, extra=dict(view))
     base["selection"] = _selection(args, params, prog) or base["selection"]

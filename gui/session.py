@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -117,16 +118,17 @@ def _expect(value: Any, ok: bool, name: str, expected: str) -> None:
 
 
 def _whole(value: Any, name: str, limits: tuple[int, int]) -> int:
+    field_ = name.split(".")[0]  # "params" or "channels"
     if not _is_int(value):
         shown = f" ({value!r})" if isinstance(value, float) else ""
-        raise SessionError(f"{name} must be a whole number, but is {_kind(value)}{shown}", "params")
+        raise SessionError(f"{name} must be a whole number, but is {_kind(value)}{shown}", field_)
     if abs(value) > 10**9:
         # Core would report it too, but quoting a number of a thousand digits
         # (in the output size formula) would not fit on one line.
         raise SessionError(
             f"{name} must be between {limits[0]} and {limits[1]}, "
             f"but is a {len(str(abs(value)))}-digit number",
-            "params",
+            field_,
         )
     return int(value)
 
@@ -144,7 +146,11 @@ def _pair(value: Any, name: str, limits: tuple[int, int]) -> int | tuple[int, in
 
 
 def _grid(value: Any, name: str, shape: tuple[int, int]) -> np.ndarray:
-    """A list of ``shape[0]`` rows of ``shape[1]`` finite numbers, as float64."""
+    """A list of ``shape[0]`` rows of ``shape[1]`` finite numbers, as float64.
+
+    Errors name ``name`` ("x", "channels.x[1]", ...) and carry its top field.
+    """
+    field_ = re.split(r"[.\[]", name)[0]
     if isinstance(value, np.ndarray):
         value = value.tolist()
     _expect(value, isinstance(value, (list, tuple)), name, "an array of rows")
@@ -152,27 +158,27 @@ def _grid(value: Any, name: str, shape: tuple[int, int]) -> np.ndarray:
     if len(value) != rows or not all(isinstance(r, (list, tuple)) for r in value):
         got = f"{len(value)} entries" if len(value) != rows else "entries that are not rows"
         raise SessionError(
-            f"{name} must be {rows}x{cols} to match the parameters, but has {got}", name
+            f"{name} must be {rows}x{cols} to match the parameters, but has {got}", field_
         )
     for i, row in enumerate(value):
         if len(row) != cols:
             raise SessionError(
                 f"{name} must be {rows}x{cols} to match the parameters, "
                 f"but row {i} has {len(row)} values",
-                name,
+                field_,
             )
     out = np.empty(shape, np.float64)
     for i, row in enumerate(value):
         for j, v in enumerate(row):
             if not _is_number(v):
-                raise SessionError(f"{name}[{i}][{j}] must be a number, but is {_kind(v)}", name)
+                raise SessionError(f"{name}[{i}][{j}] must be a number, but is {_kind(v)}", field_)
             try:
                 f = float(v)
             except OverflowError:
                 f = math.inf
             if not math.isfinite(f):
                 what = "NaN" if math.isnan(f) else "too large (infinite)"
-                raise SessionError(f"{name}[{i}][{j}] must be a finite number, but is {what}", name)
+                raise SessionError(f"{name}[{i}][{j}] must be a finite number, but is {what}", field_)
             out[i, j] = f
     out.setflags(write=False)
     return out

@@ -70,7 +70,7 @@ class Snapshot:
         ci, co = self.pick
         if xs.ndim == 3 and ws.ndim == 4 and 0 <= ci < len(xs):
             object.__setattr__(self, "x", xs[ci])
-            if co >= 0 and ci in self.setup.inputs_of(co) and co < self.setup.out_channels:
+            if 0 <= co < self.setup.out_channels and ci in self.setup.inputs_of(co):
                 object.__setattr__(self, "w", ws[self.setup.weight_index(ci, co)])
 
     def same_as(self, other: Snapshot) -> bool:

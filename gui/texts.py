@@ -82,7 +82,7 @@ def problem_text(err: core.ParamError) -> str:
     if err.rule == "groups":
         return QCoreApplication.translate(
             "texts", "Rule: groups = {g} must divide {what} = {value}."
-        ).format(g=v["groups"], what=v["what"], value=v["value"])
+        ).format(g=v["groups"], what=param_name(v["what"]), value=v["value"])
     if err.rule == "limit":
         return QCoreApplication.translate(
             "texts", "{name} must be between {low} and {high} to stay readable, but is {value}{where}."
@@ -136,7 +136,7 @@ def captions(wt: Walkthrough, setup: core.ChannelSetup | None = None, pick=(0, 0
     )
     if setup.bias:
         total += f" + b[{co}]"
-    texts["output"] = first.replace("y", f"y[{co}]", 1) + "\n" + total
+    texts["output"] = first.replace("y", f"y[{co}]", 1) + "\n" + rest + "\n" + total
     return texts
 
 

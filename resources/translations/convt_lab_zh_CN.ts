@@ -168,7 +168,7 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="173"/>
+        <location filename="../../gui/app.py" line="174"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
