@@ -55,6 +55,26 @@ def _result_dtype(*arrays: np.ndarray) -> np.dtype:
     return np.dtype(np.float64)
 
 
+def _phase_taps(n: int, k: int, s: int, d: int, p: int, size: int) -> dict:
+    """Output phase q (rows m*s + q) -> its length and the taps that land in it.
+
+    Only phases that some tap reaches are listed; the others stay zero.
+
+    Tap a sends input r to output r*s + a*d - p = (r + t)*s + q with
+    q = (a*d - p) mod s and t = (a*d - p - q) / s, i.e. to phase row m = r + t.
+    Each tap is listed as (a, (r0, r1, m0)): inputs r0 <= r < r1 land on phase
+    rows m0 .. m0 + r1 - r0 - 1, all inside the output.
+    """
+    phases: dict[int, tuple[int, list]] = {}
+    for a in range(k):
+        q, t = (a * d - p) % s, (a * d - p) // s
+        length = (size - q + s - 1) // s if q < size else 0
+        r0, r1 = max(0, -t), min(n, length - t)
+        if r0 < r1:
+            phases.setdefault(q, (length, []))[1].append((a, (r0, r1, r0 + t)))
+    return phases
+
+
 def conv_transpose2d(
     x: Any,
     weight: Any,
@@ -155,43 +175,47 @@ def conv_transpose2d(
             raise ParamError("bias", "shape", value=bias.shape, expected=f"({c_out},)")
         dtype = _result_dtype(x3, w4, bias)
 
-    # The full scatter target: every landing place r*s + a*d, plus op rows
-    # beyond it, so that the crop [p, p + H_out) always fits (p >= 0).
-    full = [(n - 1) * s + d * (k - 1) + 1 + op for n, k, s, d, op in
-            zip((height, width), (kh, kw), stride, dilation, output_padding)]
-    elements = c_out * full[0] * full[1]
+    # Guard memory before allocating anything big.
+    (oh, ow) = (axes[0].output, axes[1].output)
+    elements = c_out * oh * ow
     if elements > MAX_ELEMENTS:
         raise ParamError("output", "too_large", value=elements, limit=MAX_ELEMENTS)
 
     x3 = x3.astype(dtype, copy=False)
     w4 = w4.astype(dtype, copy=False)
-    buf = np.zeros((c_out, full[0], full[1]), dtype)
-    (sh, sw), (dh, dw) = stride, dilation
-    rows_span = (height - 1) * sh + 1
-    cols_span = (width - 1) * sw + 1
+    # Tap (a, b) sends input (r, c) to output (r*s + a*d - p, c*s + b*d - p).
+    # Split the output into its s_h*s_w stride phases (rows i = m*s + q): each
+    # tap writes into exactly one phase, as a plain shifted block, so every tap
+    # is a contiguous multiply-add and each phase is written to the output once;
+    # phases no tap reaches stay zero.
+    out = np.zeros((c_out, oh, ow), dtype)
+    row_taps = _phase_taps(height, kh, stride[0], dilation[0], padding[0], oh)
+    col_taps = _phase_taps(width, kw, stride[1], dilation[1], padding[1], ow)
     cin_g, cout_g = c_in // groups, c_out // groups
-    tmp = np.empty((cout_g, height, width), dtype)
     with np.errstate(over="ignore", invalid="ignore"):
-        for g in range(groups):
-            xg = x3[g * cin_g:(g + 1) * cin_g]
-            wg = w4[g * cin_g:(g + 1) * cin_g]
-            for a in range(kh):
-                for b in range(kw):
-                    view = buf[
-                        g * cout_g:(g + 1) * cout_g,
-                        a * dh:a * dh + rows_span:sh,
-                        b * dw:b * dw + cols_span:sw,
-                    ]
-                    if cin_g == 1 and cout_g == 1:
-                        np.multiply(xg[0], wg[0, 0, a, b], out=tmp[0])
-                    else:
-                        # Sum over the group's input channels for each output channel.
-                        np.einsum("io,ihw->ohw", wg[:, :, a, b], xg, out=tmp)
-                    np.add(view, tmp, out=view)
-        (ph, pw), (oh, ow) = padding, (axes[0].output, axes[1].output)
-        out = np.ascontiguousarray(buf[:, ph:ph + oh, pw:pw + ow])
+        for qr, (mr, taps_r) in row_taps.items():
+            for qc, (mc, taps_c) in col_taps.items():
+                phase = np.zeros((c_out, mr, mc), dtype)
+                for a, (r0, r1, m0) in taps_r:
+                    for b, (c0, c1, n0) in taps_c:
+                        dst = (slice(m0, m0 + r1 - r0), slice(n0, n0 + c1 - c0))
+                        for g in range(groups):
+                            xg = x3[g * cin_g:(g + 1) * cin_g, r0:r1, c0:c1]
+                            wg = w4[g * cin_g:(g + 1) * cin_g, :, a, b]
+                            target = phase[g * cout_g:(g + 1) * cout_g, dst[0], dst[1]]
+                            if cin_g == 1 and cout_g == 1:
+                                target += xg * wg[0, 0]
+                            else:
+                                # Sum over the group's input channels for each output channel.
+                                target += np.einsum("io,ihw->ohw", wg, xg)
+                out[:, qr::stride[0], qc::stride[1]] = phase
         if bias is not None:
             out += bias.astype(dtype)[:, None, None]
-    if not np.isfinite(out).all():
+        # |y| <= max|x| * max over o of sum |w[:, o]| + max|b|: when that bound is
+        # finite the result is too, and the full scan can be skipped.
+        bound = float(np.abs(x3).max()) * float(np.abs(w4).sum(axis=(0, 2, 3)).max())
+        if bias is not None:
+            bound += float(np.abs(bias).max())
+    if not (bound < float(np.finfo(dtype).max) / 4) and not np.isfinite(out).all():
         raise ParamError("x", "overflow")
     return out[0] if single else out

@@ -215,7 +215,7 @@ class ConvTParams:
         """Return a copy with ``field`` set on one axis, or on both if ``axis`` is None."""
         if field not in FIELDS:
             raise ParamError("field", "pair", value=field)
-        if axis not in (None, 0, 1):
+        if isinstance(axis, bool) or axis not in (None, 0, 1):
             raise ParamError("axis", "limit", low=0, high=1, value=axis)
         if axis is None:
             pair: Any = (value, value)

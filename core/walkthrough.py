@@ -113,6 +113,9 @@ class Walkthrough:
         return self.params.axes
 
     def _check_cell(self, name: str, shape: tuple[int, int], i: int, j: int) -> int:
+        for v in (i, j):
+            if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer)):
+                raise ParamError(name, "integer", value=v)
         if not (0 <= i < shape[0] and 0 <= j < shape[1]):
             raise ParamError(name, "shape", value=(i, j), expected=f"a cell inside {shape}")
         return int(i) * shape[1] + int(j)

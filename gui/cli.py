@@ -273,7 +273,8 @@ def parse(argv: list[str]) -> Request:
         return Request(args.command, **base, extra=dict(view))
     base["selection"] = _selection(args, params, prog) or base["selection"]
     out = args.output
-    suffix = out.lower().rsplit(".", 1)[-1] if "." in out else ""
+    name = out.replace("\\", "/").rsplit("/", 1)[-1]
+    suffix = name.lower().rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
     if args.animate:
         if suffix not in ("gif", ""):
             raise CliError(f"{prog}: error: -o {out!r}: with --animate, write a .gif or a folder")
