@@ -247,6 +247,19 @@ def check_limits(params: ConvTParams) -> None:
                 raise ParamError(name, "limit", axis, low=1, high=MAX_OUTPUT, value=value)
 
 
+def _axis_ok(steps: AxisSteps) -> bool:
+    """Whether one axis is valid and within what the app draws (check_limits, per axis)."""
+    try:
+        steps.check()
+    except ParamError:
+        return False
+    values = (steps.size, steps.kernel, steps.stride, steps.padding, steps.output_padding,
+              steps.dilation)
+    return all(LIMITS[name][0] <= v <= LIMITS[name][1] for name, v in zip(FIELDS, values)) and (
+        steps.output <= MAX_OUTPUT and steps.padded <= MAX_OUTPUT
+    )
+
+
 def valid_range(params: ConvTParams, field: str, axis: int) -> Pair | None:
     """The lowest and highest value ``field`` may take on ``axis``.
 
@@ -267,13 +280,14 @@ def valid_range(params: ConvTParams, field: str, axis: int) -> Pair | None:
     if isinstance(axis, bool) or axis not in (0, 1):
         raise ParamError("axis", "limit", low=0, high=1, value=axis)
     low, high = LIMITS[field]
+    # Every rule is per axis: the other axis must already pass, and then only
+    # this axis needs checking for each candidate.
+    if not _axis_ok(params.axes[1 - axis]):
+        return None
+    values = {name: getattr(params, name)[axis] for name in FIELDS}
     good = []
     for value in range(low, high + 1):
-        pair = list(getattr(params, field))
-        pair[axis] = value
-        try:
-            check_limits(dataclasses.replace(params, **{field: tuple(pair)}))
-        except ParamError:
-            continue
-        good.append(value)
+        values[field] = value
+        if _axis_ok(AxisSteps(*(values[name] for name in FIELDS))):
+            good.append(value)
     return (good[0], good[-1]) if good else None

@@ -51,10 +51,8 @@ class GridsView(pg.GraphicsLayoutWidget):
         self.theme = theme
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setBackground(theme.background)
-        self.viewbox = self.addViewBox()
-        self.viewbox.setAspectLocked(True)
-        self.viewbox.invertY(True)
-        self.viewbox.setMenuEnabled(False)
+        self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
+        self.addItem(self.viewbox)
         self.items: dict[str, GridItem] = {}
         self.captions: dict[str, CaptionItem] = {}
         self.font_scale = font_scale

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import file_actions
 from .actions import build_actions
 from .animation_bar import AnimationBar
 from .animator import Animator
@@ -37,7 +36,9 @@ from .presets import PRESETS
 from .state import LabState, Snapshot
 from .texts import role_name
 from .theme import THEMES, apply_palette
-from .views import VIEWS
+
+# The deeper views, built on first use (see MainWindow.view); imported lazily too.
+VIEW_NAMES = ("scatter", "matrix", "overlap", "roundtrip")
 
 __all__ = ["MainWindow"]
 
@@ -119,11 +120,16 @@ class MainWindow(QMainWindow):
             "overlap": self.tr("Overlap map"),
             "roundtrip": self.tr("Round trip with Conv2d"),
         }
+        # The deeper views are built when their tab is first shown, which keeps
+        # start-up and every parameter change as fast as the lesson alone.
         self.views = {"gather": self.grids}
-        for key, view_class in VIEWS.items():
-            self.views[key] = view_class(state, theme)
-            self.views[key].set_font_scale(self.font_scale)
-            self.tabs.addTab(self.views[key], names[key])
+        self._tab_pages = {"gather": self.grids}
+        for key in VIEW_NAMES:
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._tab_pages[key] = page
+            self.tabs.addTab(page, names[key])
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.tabs.setCurrentIndex(current_tab)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(lesson_scroll)
@@ -190,13 +196,17 @@ class MainWindow(QMainWindow):
         a.theme_group.triggered.connect(lambda act: self.set_theme(act.data()))
         a.languages[self.language].setChecked(True)
         a.language_group.triggered.connect(lambda act: self.set_language(act.data()))
-        a.open.triggered.connect(lambda: file_actions.open_session(self))
-        a.save.triggered.connect(lambda: file_actions.save_session(self))
-        a.export_png.triggered.connect(lambda: file_actions.export_view(self, "png"))
-        a.export_svg.triggered.connect(lambda: file_actions.export_view(self, "svg"))
-        a.export_gif.triggered.connect(lambda: file_actions.export_animation(self, "gif"))
-        a.export_frames.triggered.connect(lambda: file_actions.export_animation(self, "frames"))
-        a.copy_code.triggered.connect(lambda: file_actions.copy_code(self))
+        # File commands import Pillow and friends only when first used.
+        for action, command, args in (
+            (a.open, "open_session", ()),
+            (a.save, "save_session", ()),
+            (a.export_png, "export_view", ("png",)),
+            (a.export_svg, "export_view", ("svg",)),
+            (a.export_gif, "export_animation", ("gif",)),
+            (a.export_frames, "export_animation", ("frames",)),
+            (a.copy_code, "copy_code", ()),
+        ):
+            action.triggered.connect(lambda _=False, c=command, x=args: self._file_command(c, *x))
 
     # -- commands ----------------------------------------------------------
     def set_language(self, language: str) -> bool:
@@ -214,9 +224,31 @@ class MainWindow(QMainWindow):
         self._build()
         return True
 
+    def _file_command(self, name: str, *args):
+        from . import file_actions
+
+        return getattr(file_actions, name)(self, *args)
+
     def show_view(self, name: str) -> None:
         """Bring the view ``name`` (gather, scatter, matrix, overlap, roundtrip) to the front."""
-        self.tabs.setCurrentWidget(self.views[name])
+        self.view(name)
+        self.tabs.setCurrentWidget(self._tab_pages[name])
+
+    def view(self, name: str) -> QWidget:
+        """The view ``name``, built on first use."""
+        if name not in self.views:
+            from .views import VIEWS
+
+            view = VIEWS[name](self.state, THEMES[self.theme_name])
+            view.set_font_scale(self.font_scale)
+            self._tab_pages[name].layout().addWidget(view)
+            self.views[name] = view
+        return self.views[name]
+
+    def _tab_shown(self, index: int) -> None:
+        for name, page in self._tab_pages.items():
+            if self.tabs.widget(index) is page:
+                self.view(name)
 
     def set_theme(self, name: str) -> None:
         self.theme_name = name

@@ -32,10 +32,8 @@ class GridPlot(QWidget):
         self.theme = theme
         self.font_scale = 1.0
         self.view = pg.GraphicsLayoutWidget()
-        self.viewbox = self.view.addViewBox()
-        self.viewbox.setAspectLocked(True)
-        self.viewbox.invertY(True)
-        self.viewbox.setMenuEnabled(False)
+        self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
+        self.view.addItem(self.viewbox)
         self.items: dict[str, GridItem] = {}
         self.captions: dict[str, CaptionItem] = {}
         for name in grids:
@@ -57,10 +55,34 @@ class GridPlot(QWidget):
         return caption
 
     def follow_state(self) -> None:
-        """Connect to the state and draw its current result."""
-        self.state.resultChanged.connect(self._show_result)
-        self.state.selectionChanged.connect(self._show_selection)
+        """Connect to the state and draw its current result.
+
+        A hidden view (a tab in the background) only notes that it is stale
+        and draws when it is shown, so it costs nothing while unseen.
+        """
+        self._stale = False
+        self.state.resultChanged.connect(self._result_changed)
+        self.state.selectionChanged.connect(self._selection_changed)
         self._show_result(self.state.result)
+
+    def _result_changed(self, wt) -> None:
+        if self.isVisible():
+            self._show_result(wt)
+        else:
+            self._stale = True
+
+    def _selection_changed(self, selection) -> None:
+        if self.isVisible() and not self._stale:
+            self._show_selection(selection)
+        else:
+            self._stale = True
+
+    def showEvent(self, ev) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self._show_result(self.state.result)
+            self._show_selection(self.state.selection)
+        super().showEvent(ev)
 
     # -- reading, for tests and callers --------------------------------------
     def values(self, grid: str) -> np.ndarray:
