@@ -7,7 +7,7 @@ panels and menus are built again around the same state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
-        self.grids.fit()
+        # The window manager resizes the window later; fit the grids once it has.
+        QTimer.singleShot(150, self.grids.fit)
 
     def apply_preset(self, key: str) -> None:
         preset = next(p for p in PRESETS if p.key == key)
