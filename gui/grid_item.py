@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from .cells import cell_at, format_value
 
-__all__ = ["GridItem", "MIN_TEXT_PX"]
+__all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items"]
 
 # Numbers smaller than this many pixels are not drawn.
 MIN_TEXT_PX = 7.0
@@ -166,3 +166,11 @@ class GridItem(pg.GraphicsObject):
         if cell != self._hovered:
             self._hovered = cell
             self.cellHovered.emit(*(cell if cell is not None else (-1, -1)))
+
+
+def fit_to_items(viewbox: pg.ViewBox, items) -> None:
+    """Zoom ``viewbox`` so that every one of ``items`` is in view."""
+    rect = QRectF()
+    for item in items:
+        rect = rect.united(item.mapRectToParent(item.boundingRect()))
+    viewbox.setRange(rect, padding=0.03)

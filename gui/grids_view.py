@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from core import Role, Walkthrough
 
 from .caption_item import CaptionItem
-from .grid_item import GridItem
+from .grid_item import GridItem, fit_to_items
 from .highlights import GRIDS, Highlight, highlights
 from .lesson_text import STEP_GRIDS
 from .overlay_item import Mark, OverlayItem
@@ -153,10 +153,7 @@ class GridsView(pg.GraphicsLayoutWidget):
 
     def fit(self) -> None:
         """Zoom so that every grid and caption is in view."""
-        rect = QRectF()
-        for item in [*self.items.values(), *self.captions.values()]:
-            rect = rect.united(item.mapRectToParent(item.boundingRect()))
-        self.viewbox.setRange(rect, padding=0.03)
+        fit_to_items(self.viewbox, [*self.items.values(), *self.captions.values()])
 
     def _show_selection(self, selection) -> None:
         self._highlights = highlights(self.state.result, selection)

@@ -9,7 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
 from ..caption_item import CaptionItem
-from ..grid_item import GridItem
+from ..grid_item import GridItem, fit_to_items
 from ..overlay_item import OverlayItem
 from ..state import LabState
 from ..theme import Theme
@@ -98,6 +98,10 @@ class GridPlot(QWidget):
         item = self.items[grid]
         self.viewbox.updateMatrix()  # pyqtgraph applies a new range lazily
         return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
+
+    def fit(self) -> None:
+        """Zoom so that every grid and caption is in view."""
+        fit_to_items(self.viewbox, [*self.items.values(), *self.captions.values()])
 
     # -- look ----------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:

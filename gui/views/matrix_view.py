@@ -180,12 +180,6 @@ class MatrixView(GridPlot):
             self._layout_key = key
             self.fit()
 
-    def fit(self) -> None:
-        """Zoom so that the matrix, the vectors and the captions are in view."""
-        rect = QRectF()
-        for item in [*self.items.values(), *self.captions.values()]:
-            rect = rect.united(item.mapRectToParent(item.boundingRect()))
-        self.viewbox.setRange(rect, padding=0.03)
 
     # -- selection -----------------------------------------------------------
     def _show_selection(self, *_) -> None:

@@ -122,12 +122,6 @@ class OverlapView(GridPlot):
             self._layout_key = key
             self.fit()
 
-    def fit(self) -> None:
-        """Zoom so that the map, its counts and the caption are in view."""
-        rect = QRectF()
-        for item in [*self.items.values(), *self.captions.values()]:
-            rect = rect.united(item.mapRectToParent(item.boundingRect()))
-        self.viewbox.setRange(rect, padding=0.03)
 
     # -- the explanation -------------------------------------------------------
     def _listed(self, counts: np.ndarray) -> str:

@@ -343,12 +343,6 @@ class ScatterView(GridPlot):
             self._layout_key = key
             self.fit()
 
-    def fit(self) -> None:
-        """Zoom so that every grid and caption is in view."""
-        rect = QRectF()
-        for item in [*self.items.values(), *self.captions.values()]:
-            rect = rect.united(item.mapRectToParent(item.boundingRect()))
-        self.viewbox.setRange(rect, padding=0.03)
 
     def _draw_crop(self, wt: Walkthrough) -> None:
         """Dim the border that padding crops away and outline what is kept."""
