@@ -62,9 +62,9 @@ def _input_cell(wt: Walkthrough, r: int, c: int) -> list[Highlight]:
     pr, pc = r * sh + ph, c * sw + pw
     if 0 <= pr < wt.padded.shape[0] and 0 <= pc < wt.padded.shape[1]:
         out.append(Highlight("padded", pr, pc, "selected"))
-    x = wt.x[r, c]
     for i, j, a, b in wt.footprint(r, c):
-        label = "+" + format_value(x * wt.weight[a, b])
+        # Each output cell shows the kernel entry that carries x[r, c] there.
+        label = "\u00d7" + format_value(wt.weight[a, b])
         out.append(Highlight("output", int(i), int(j), "footprint", label))
         out.append(Highlight("kernel", int(a), int(b), "footprint"))
     return out
