@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .animator import SPEEDS, Animator
 
@@ -17,14 +17,14 @@ class AnimationBar(QWidget):
         self.animator = animator
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 0, 8, 0)
-        icon = self.style().standardIcon
-        pixmaps = QStyle.StandardPixmap
-        self.home = QPushButton(icon(pixmaps.SP_MediaSkipBackward), "")
-        self.back = QPushButton(icon(pixmaps.SP_MediaSeekBackward), "")
+        # Text symbols take the theme's text colour, so they stay visible on dark themes.
+        self.home = QPushButton("|\u25c0")
+        self.back = QPushButton("\u25c0")
         self.play = QPushButton()
-        self.forward = QPushButton(icon(pixmaps.SP_MediaSeekForward), "")
-        self.end = QPushButton(icon(pixmaps.SP_MediaSkipForward), "")
-        self._icons = {True: icon(pixmaps.SP_MediaPause), False: icon(pixmaps.SP_MediaPlay)}
+        self.forward = QPushButton("\u25b6")
+        self.end = QPushButton("\u25b6|")
+        for button in (self.home, self.back, self.forward, self.end):
+            button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)
         self.home.setToolTip(self.tr("First output cell (Home)"))
         self.back.setToolTip(self.tr("Previous output cell (Left)"))
         self.forward.setToolTip(self.tr("Next output cell (Right)"))
@@ -47,6 +47,7 @@ class AnimationBar(QWidget):
         self._playing(animator.playing)
 
     def _playing(self, playing: bool) -> None:
-        self.play.setIcon(self._icons[playing])
-        self.play.setText(self.tr("Pause") if playing else self.tr("Play"))
+        self.play.setText(
+            "\u275a\u275a " + self.tr("Pause") if playing else "\u25b6 " + self.tr("Play")
+        )
         self.play.setToolTip(self.tr("Play or pause (Space)"))

@@ -28,6 +28,7 @@ class ArithmeticPanel(QLabel):
         self.setMargin(8)
         state.selectionChanged.connect(self._refresh)
         state.resultChanged.connect(self._refresh)
+        state.stepChanged.connect(self._refresh)
         self._refresh()
 
     def set_scale(self, scale: float) -> None:
@@ -37,4 +38,8 @@ class ArithmeticPanel(QLabel):
 
     def _refresh(self, *_) -> None:
         s = self.state
+        if s.selection is not None and s.selection[0] == "output" and s.step < 3:
+            # The sum is step 4's answer; do not give it away earlier.
+            self.setText(self.tr("The sum for this cell appears at step 4, when the kernel slides."))
+            return
         self.setText(arithmetic(s.result, s.selection, s.snapshot, s.full_output))

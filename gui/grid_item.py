@@ -58,6 +58,7 @@ class GridItem(pg.GraphicsObject):
         self._font = QFont()
         self._hovered: tuple[int, int] | None = None
         self._reveal: int | None = None
+        self._numbers = True
         self._cover = QColor(255, 255, 255, 215)
 
     @property
@@ -89,6 +90,12 @@ class GridItem(pg.GraphicsObject):
         self._pen.setCosmetic(True)
         self._pen.setWidthF(1.0)
         self.update()
+
+    def set_numbers_shown(self, shown: bool) -> None:
+        """Write the values in the cells, or leave the cells blank."""
+        if shown != self._numbers:
+            self._numbers = shown
+            self.update()
 
     def set_reveal(self, count: int | None, cover: str = "#ffffff") -> None:
         """Show only the first ``count`` cells in raster order (None: all)."""
@@ -127,7 +134,7 @@ class GridItem(pg.GraphicsObject):
             painter.setPen(self._pen)
             painter.drawLines(self._lines)
         px = min(0.42 * size, 0.9 * cell.width() / (0.62 * self._widest))
-        if px < MIN_TEXT_PX or not self._texts:
+        if px < MIN_TEXT_PX or not self._texts or not self._numbers:
             return
         h, w = self._shape
         exposed = option.exposedRect

@@ -18,7 +18,7 @@ from .caption_item import CaptionItem
 from .grid_item import GridItem, fit_to_items
 from .highlights import GRIDS, Highlight, highlights
 from .lesson_text import STEP_GRIDS
-from .overlay_item import Mark, OverlayItem
+from .overlay_item import Mark, OverlayItem, mark
 from .state import LabState
 from .texts import captions
 from .theme import LIGHT, Theme
@@ -91,9 +91,12 @@ class GridsView(pg.GraphicsLayoutWidget):
     def _show_step(self, step: int) -> None:
         shown = STEP_GRIDS[step]
         for name in GRIDS:
+            # A grid not reached yet is a faint outline: its numbers would give the answer away.
             opacity = 1.0 if name in shown else DIMMED
             self.items[name].setOpacity(opacity)
+            self.items[name].set_numbers_shown(name in shown)
             self.captions[name].setOpacity(opacity)
+        self._show_selection(self.state.selection)
 
     def _show_reveal(self, count) -> None:
         self.items["output"].set_reveal(count, self.theme.background)
@@ -120,7 +123,9 @@ class GridsView(pg.GraphicsLayoutWidget):
         """Top-left corner of each grid, in cells, leaving room for the captions."""
         top = [wt.x, wt.zero_inserted, wt.padded, wt.output]
         extent = sum(a.shape[1] for a in top) + 4 * GAP
-        line = max(0.65, extent / 40) * self.font_scale
+        # Captions grow with the font scale, more gently than the text, so the
+        # grids keep most of the room.
+        line = max(0.65, extent / 40) * self.font_scale**0.5
         texts = captions(wt, self.state.setup, self.state.snapshot.pick)
         for name, caption in self.captions.items():
             caption.set_text(texts[name], line, self.theme.caption)
@@ -156,22 +161,16 @@ class GridsView(pg.GraphicsLayoutWidget):
         fit_to_items(self.viewbox, [*self.items.values(), *self.captions.values()])
 
     def _show_selection(self, selection) -> None:
-        self._highlights = highlights(self.state.result, selection)
+        shown = STEP_GRIDS[self.state.step]
+        self._highlights = [
+            h for h in highlights(self.state.result, selection) if h.grid in shown
+        ]
         self.overlay.set_marks([self._mark(h) for h in self._highlights])
 
     def _mark(self, h: Highlight) -> Mark:
         x0, y0 = self.items[h.grid].pos().x(), self.items[h.grid].pos().y()
         rect = QRectF(x0 + h.col, y0 + h.row, h.cols, h.rows)
-        t = self.theme
-        style = {
-            "selected": dict(colour=t.selected, width=4, fill_alpha=40),
-            "tap_input": dict(colour=t.window, width=3, fill_alpha=70),
-            "tap_zero": dict(colour=t.window, width=2, fill_alpha=25),
-            "window": dict(colour=t.window, width=2, dashed=True),
-            "source": dict(colour=t.source, width=4, fill_alpha=60),
-            "footprint": dict(colour=t.footprint, width=3, fill_alpha=70),
-        }[h.style]
-        return Mark(rect, label=h.label, **style)
+        return mark(rect, h.style, self.theme, h.label)
 
     def highlighted(self, grid: str, style: str | None = None) -> set[tuple[int, int]]:
         """The cells of ``grid`` highlighted now, optionally in one style only."""

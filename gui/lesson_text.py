@@ -63,8 +63,14 @@ def _pad(s: AxisSteps, axis: str) -> str:
     if s.dilation == 1:
         formula += QCoreApplication.translate("lesson", " (= k {m} p {m} 1)").format(m=MINUS)
     if s.pad >= 0:
-        text = QCoreApplication.translate(
-            "lesson", "{formula}: {n} zeros on each side, {inserted} + 2{dot}{pad} = {total}"
+        text = (
+            QCoreApplication.translate(
+                "lesson", "{formula}: {n} zeros on each side, {inserted} + 2{dot}{pad} = {total}"
+            )
+            if s.pad != 1
+            else QCoreApplication.translate(
+                "lesson", "{formula}: {n} zero on each side, {inserted} + 2{dot}{pad} = {total}"
+            )
         ).format(formula=formula, n=s.pad, inserted=s.inserted, dot=DOT, pad=s.pad,
                  total=s.inserted + 2 * s.pad)
     else:
@@ -153,7 +159,7 @@ def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
             "padded",
         ),
         LessonStep(
-            QCoreApplication.translate("lesson", "4. Slide the 180\u00b0-rotated kernel with stride 1: {size}").format(
+            QCoreApplication.translate("lesson", "4. Slide the 180\u00b0-rotated kernel window with stride 1: {size}").format(
                 size=f"{kh}{TIMES}{kw}"
             ),
             QCoreApplication.translate(

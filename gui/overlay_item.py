@@ -13,7 +13,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-__all__ = ["Mark", "OverlayItem"]
+__all__ = ["Mark", "OverlayItem", "mark"]
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,28 @@ class Mark:
     fill_alpha: int = 0
     label: str = ""
     dashed: bool = False
+    outside: bool = False  # drawn around the cell, so its number stays clear
+
+
+# Every view's highlight looks: (theme colour, pen width in px, dashed, outside).
+# Outlines only: a cell keeps the fill colour that tells its role.
+_LOOKS = {
+    "selected": ("selected", 4, False, True),
+    "tap_input": ("window", 4, False, False),
+    "tap_zero": ("window", 2, False, False),
+    "window": ("window", 2, True, False),
+    "line": ("window", 2, True, False),
+    "axis": ("window", 3, False, False),
+    "stamp": ("window", 3, False, False),
+    "source": ("source", 4, False, False),
+    "footprint": ("footprint", 3, False, False),
+}
+
+
+def mark(rect: QRectF, style: str, theme, label: str = "") -> Mark:
+    """The :class:`Mark` of a named highlight style in ``theme``'s colours."""
+    colour, width, dashed, outside = _LOOKS[style]
+    return Mark(rect, getattr(theme, colour), width, label=label, dashed=dashed, outside=outside)
 
 
 class OverlayItem(pg.GraphicsObject):
@@ -65,8 +87,8 @@ class OverlayItem(pg.GraphicsObject):
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         cell_px = transform.mapRect(QRectF(0, 0, 1, 1)).height()
-        label_px = max(1, int(min(0.26 * cell_px, 22)))
-        self._font.setPixelSize(label_px)
+        label_px = int(min(0.28 * cell_px, 22))
+        self._font.setPixelSize(max(1, label_px))
         painter.setFont(self._font)
         for m in self._marks:
             rect = transform.mapRect(m.rect)
@@ -83,8 +105,9 @@ class OverlayItem(pg.GraphicsObject):
             half = math.ceil(width / 2)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect.adjusted(half, half, -half, -half))
-            if m.label and label_px >= 6:
+            inset = -half if m.outside else half
+            painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+            if m.label and label_px >= 9:  # smaller notes cannot be read
                 painter.drawText(
                     rect.adjusted(0, 0, -half - 2, -half),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,

@@ -65,9 +65,10 @@ def problem_text(err: core.ParamError) -> str:
     if err.rule == "output_padding":
         return QCoreApplication.translate(
             "texts",
-            "Rule: output_padding must be smaller than stride or dilation, "
-            "but op = {op}, s = {s}, d = {d}{where}.",
-        ).format(op=v["value"], s=v["stride"], d=v["dilation"], where=where)
+            "Rule: output_padding must be smaller than max(stride, dilation) = {m}, "
+            "but op = {op} (s = {s}, d = {d}){where}.",
+        ).format(m=max(v["stride"], v["dilation"]), op=v["value"], s=v["stride"],
+                 d=v["dilation"], where=where)
     if err.rule == "output_size":
         formula = (
             f"({v['size']}{MINUS}1){DOT}{v['stride']} {MINUS} 2{DOT}{v['padding']} + "
@@ -131,11 +132,12 @@ def captions(wt: Walkthrough, setup: core.ChannelSetup | None = None, pick=(0, 0
     texts["kernel"] = texts["kernel"].replace("w", f"w[{a},{b}]", 1)
     first, _, rest = texts["output"].partition("\n")
     total = (
-        QCoreApplication.translate("texts", "= sum over input channels {c0}..{c1}") .format(c0=c0, c1=c1)
-        if c1 > c0 else QCoreApplication.translate("texts", "from input channel {c0}").format(c0=c0)
+        QCoreApplication.translate("texts", "(sum over input channels {c0}..{c1}").format(c0=c0, c1=c1)
+        if c1 > c0 else QCoreApplication.translate("texts", "(from input channel {c0}").format(c0=c0)
     )
     if setup.bias:
         total += f" + b[{co}]"
+    total += ")"
     texts["output"] = first.replace("y", f"y[{co}]", 1) + "\n" + rest + "\n" + total
     return texts
 
@@ -223,6 +225,10 @@ def arithmetic(wt: Walkthrough, selection, snap=None, full: np.ndarray | None = 
         ).format(taps=taps, inputs=len(terms), zeros=taps - len(terms))
     x = wt.x[i, j]
     foot = wt.footprint(i, j)
+    if not len(foot):
+        return QCoreApplication.translate(
+            "texts", "x[{r},{c}] = {value} reaches no output cell: the padding crops every place it lands."
+        ).format(r=i, c=j, value=format_value(x))
     lines = [
         f"y[{o},{p}] += {format_value(x)}{DOT}{format_value(wt.weight[a, b])}"
         for o, p, a, b in foot

@@ -147,6 +147,8 @@ def apply_palette(theme: Theme) -> None:
         return
     p = QPalette()
     base, text = QColor(theme.background), QColor(theme.text)
+    if theme.background == "#000000":
+        base = QColor("#161616")  # edit fields stand out from the black window
     window = QColor("#2a2a2a") if theme.background != "#000000" else QColor("#101010")
     for role, colour in (
         (QPalette.ColorRole.Window, window),
@@ -162,6 +164,15 @@ def apply_palette(theme: Theme) -> None:
         (QPalette.ColorRole.HighlightedText, QColor("#000000")),
     ):
         p.setColor(role, colour)
+    # Frames and check boxes are drawn from these: keep them visible on black.
+    for role, colour in (
+        (QPalette.ColorRole.Light, "#9a9a9a"),
+        (QPalette.ColorRole.Midlight, "#7a7a7a"),
+        (QPalette.ColorRole.Mid, "#8a8a8a"),
+        (QPalette.ColorRole.Dark, "#b0b0b0"),
+        (QPalette.ColorRole.Shadow, "#000000"),
+    ):
+        p.setColor(role, QColor(colour))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#777777"))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#777777"))
     app.setPalette(p)

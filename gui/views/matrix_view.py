@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core import Role, Walkthrough
 
-from ..overlay_item import Mark
+from ..overlay_item import Mark, mark
 from ..state import LabState
 from .grid_plot import GridPlot
 from ..theme import LIGHT, REDDISH_PURPLE, Theme
@@ -215,14 +215,7 @@ class MatrixView(GridPlot):
     def _mark(self, grid: str, row: int, col: int, style: str, rows: int, cols: int) -> Mark:
         item = self.items[grid]
         rect = QRectF(item.pos().x() + col, item.pos().y() + row, cols, rows)
-        t = self.theme
-        look = {
-            "selected": dict(colour=t.selected, width=4, fill_alpha=40),
-            "line": dict(colour=t.window, width=2, dashed=True),
-            "source": dict(colour=t.source, width=3, fill_alpha=60),
-            "footprint": dict(colour=t.footprint, width=3, fill_alpha=70),
-        }[style]
-        return Mark(rect, **look)
+        return mark(rect, style, self.theme)
 
     def _listing(self, cells: list[tuple[int, int]], flat: list[int]) -> str:
         shown = [f"{n} ({a},{b})" for n, (a, b) in zip(flat[:LISTED], cells[:LISTED])]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from core import AxisSteps, Walkthrough
 from core.roundtrip import axis_overlap, interior
 
-from ..overlay_item import Mark
+from ..overlay_item import Mark, mark
 from ..state import LabState
 from .grid_plot import GridPlot
 from ..theme import LIGHT, ORANGE, Theme
@@ -198,13 +198,7 @@ class OverlapView(GridPlot):
     def _mark(self, grid: str, row: int, col: int, style: str) -> Mark:
         item = self.items[grid]
         rect = QRectF(item.pos().x() + col, item.pos().y() + row, 1, 1)
-        t = self.theme
-        look = {
-            "selected": dict(colour=t.selected, width=4, fill_alpha=40),
-            "axis": dict(colour=t.window, width=3),
-            "footprint": dict(colour=t.footprint, width=3, fill_alpha=70),
-        }[style]
-        return Mark(rect, **look)
+        return mark(rect, style, self.theme)
 
     def _on_click(self, grid: str, row: int, col: int) -> None:
         if grid != "overlap":

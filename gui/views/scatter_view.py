@@ -31,7 +31,7 @@ import core
 from core import Walkthrough
 
 from ..cells import format_value
-from ..overlay_item import Mark, OverlayItem
+from ..overlay_item import Mark, OverlayItem, mark
 from ..state import LabState
 from .grid_plot import GridPlot
 from ..theme import LIGHT, Theme
@@ -410,14 +410,7 @@ class ScatterView(GridPlot):
     def _mark(self, grid: str, row: int, col: int, style: str, label: str) -> Mark:
         item = self.items[grid]
         rect = QRectF(item.pos().x() + col, item.pos().y() + row, 1, 1)
-        t = self.theme
-        look = {
-            "selected": dict(colour=t.selected, width=4, fill_alpha=40),
-            "stamp": dict(colour=t.window, width=3, fill_alpha=60),
-            "source": dict(colour=t.source, width=4, fill_alpha=60),
-            "footprint": dict(colour=t.footprint, width=3, fill_alpha=70),
-        }[style]
-        return Mark(rect, label=label, **look)
+        return mark(rect, style, self.theme, label)
 
     # -- input -------------------------------------------------------------
     def _on_click(self, grid: str, row: int, col: int) -> None:

@@ -4,49 +4,57 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/animation_bar.py" line="28"/>
+        <location filename="../../gui/animation_bar.py" line="26"/>
         <source>First output cell (Home)</source>
         <translation>第一个输出单元格（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="29"/>
+        <location filename="../../gui/animation_bar.py" line="27"/>
         <source>Previous output cell (Left)</source>
         <translation>上一个输出单元格（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="30"/>
+        <location filename="../../gui/animation_bar.py" line="28"/>
         <source>Next output cell (Right)</source>
         <translation>下一个输出单元格（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="31"/>
+        <location filename="../../gui/animation_bar.py" line="29"/>
         <source>Last output cell (End)</source>
         <translation>最后一个输出单元格（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="34"/>
+        <location filename="../../gui/animation_bar.py" line="32"/>
         <source>{n:g} cells/s</source>
         <translation>{n:g} 格/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="42"/>
+        <location filename="../../gui/animation_bar.py" line="40"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="51"/>
+        <location filename="../../gui/animation_bar.py" line="49"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="51"/>
+        <location filename="../../gui/animation_bar.py" line="49"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="52"/>
+        <location filename="../../gui/animation_bar.py" line="51"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
+    </message>
+</context>
+<context>
+    <name>ArithmeticPanel</name>
+    <message>
+        <location filename="../../gui/arithmetic_panel.py" line="43"/>
+        <source>The sum for this cell appears at step 4, when the kernel slides.</source>
+        <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
 </context>
 <context>
@@ -173,107 +181,107 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="77"/>
+        <location filename="../../gui/main_window.py" line="78"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>Gather: the lesson</source>
         <translation>收集式：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="118"/>
         <source>Scatter: stamps</source>
         <translation>散射式：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/main_window.py" line="119"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/main_window.py" line="120"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="162"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="164"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="217"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="249"/>
+        <location filename="../../gui/main_window.py" line="282"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="256"/>
+        <location filename="../../gui/main_window.py" line="289"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="290"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="304"/>
+        <location filename="../../gui/main_window.py" line="337"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="305"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="306"/>
+        <location filename="../../gui/main_window.py" line="339"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="307"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="308"/>
+        <location filename="../../gui/main_window.py" line="341"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="315"/>
+        <location filename="../../gui/main_window.py" line="348"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="350"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -281,7 +289,7 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="237"/>
+        <location filename="../../gui/views/matrix_view.py" line="224"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
@@ -302,37 +310,37 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>y = Cᵀx {n}{t}1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="243"/>
+        <location filename="../../gui/views/matrix_view.py" line="230"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="247"/>
+        <location filename="../../gui/views/matrix_view.py" line="234"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="254"/>
+        <location filename="../../gui/views/matrix_view.py" line="241"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="258"/>
+        <location filename="../../gui/views/matrix_view.py" line="245"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="268"/>
+        <location filename="../../gui/views/matrix_view.py" line="255"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="272"/>
+        <location filename="../../gui/views/matrix_view.py" line="259"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="287"/>
+        <location filename="../../gui/views/matrix_view.py" line="274"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -345,7 +353,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="299"/>
+        <location filename="../../gui/views/matrix_view.py" line="286"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -360,57 +368,57 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="143"/>
+        <location filename="../../gui/views/overlap_view.py" line="137"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="147"/>
+        <location filename="../../gui/views/overlap_view.py" line="141"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="148"/>
+        <location filename="../../gui/views/overlap_view.py" line="142"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="157"/>
+        <location filename="../../gui/views/overlap_view.py" line="151"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="163"/>
+        <location filename="../../gui/views/overlap_view.py" line="157"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="167"/>
+        <location filename="../../gui/views/overlap_view.py" line="161"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空洞：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="169"/>
+        <location filename="../../gui/views/overlap_view.py" line="163"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="171"/>
+        <location filename="../../gui/views/overlap_view.py" line="165"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="179"/>
+        <location filename="../../gui/views/overlap_view.py" line="173"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="180"/>
+        <location filename="../../gui/views/overlap_view.py" line="174"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="184"/>
+        <location filename="../../gui/views/overlap_view.py" line="178"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -690,12 +698,12 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="377"/>
+        <location filename="../../gui/views/scatter_view.py" line="371"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="381"/>
+        <location filename="../../gui/views/scatter_view.py" line="375"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
@@ -1112,62 +1120,67 @@ The current session is unchanged.</source>
         <translation> (= k {m} p {m} 1)</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="66"/>
+        <location filename="../../gui/lesson_text.py" line="67"/>
         <source>{formula}: {n} zeros on each side, {inserted} + 2{dot}{pad} = {total}</source>
         <translation>{formula}：每侧补 {n} 个零，{inserted} + 2{dot}{pad} = {total}</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_text.py" line="71"/>
+        <source>{formula}: {n} zero on each side, {inserted} + 2{dot}{pad} = {total}</source>
+        <translation>{formula}：每侧补 {n} 个零，{inserted} + 2{dot}{pad} = {total}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="77"/>
         <source>{formula} &lt; 0: crop {n} from each side instead, {inserted} {m} 2{dot}{n} = {total}</source>
         <translation>{formula} &lt; 0：改为每侧裁剪 {n} 个，{inserted} {m} 2{dot}{n} = {total}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="76"/>
+        <location filename="../../gui/lesson_text.py" line="82"/>
         <source>; output_padding adds {op} more at the bottom/right: {total}</source>
         <translation>；output_padding 在下方/右侧再增加 {op} 个：{total}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="97"/>
+        <location filename="../../gui/lesson_text.py" line="103"/>
         <source>Why output_padding: Conv2d with k={k}, s={s}, p={p}, d={d} maps each of {sizes} to {h}, so its transpose needs op to pick one: {picks}. The op cells are computed like any other output cell, not filled with zeros.</source>
         <translation>为什么需要 output_padding：k={k}, s={s}, p={p}, d={d} 的 Conv2d 会把 {sizes} 都映射为 {h}，所以它的转置需要用 op 从中选定一个：{picks}。op 增加的单元格和其他输出单元格一样正常计算，并不是补零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="106"/>
+        <location filename="../../gui/lesson_text.py" line="112"/>
         <source>The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} cells.</source>
         <translation>膨胀后的卷积核跨度为 d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="129"/>
+        <location filename="../../gui/lesson_text.py" line="135"/>
         <source>1. The input x: {size}</source>
         <translation>1. 输入 x：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="130"/>
+        <location filename="../../gui/lesson_text.py" line="136"/>
         <source>x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, output_padding op = {op}, dilation d = {d}.</source>
         <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，output_padding op = {op}，膨胀 d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="142"/>
+        <location filename="../../gui/lesson_text.py" line="148"/>
         <source>2. Insert s{m}1 zeros between neighbours: {size}</source>
         <translation>2. 在相邻元素之间插入 s{m}1 个零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="149"/>
+        <location filename="../../gui/lesson_text.py" line="155"/>
         <source>3. Pad with P = d(k{m}1) {m} p zeros: {size}</source>
         <translation>3. 四周填充 P = d(k{m}1) {m} p 圈零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="156"/>
-        <source>4. Slide the 180°-rotated kernel with stride 1: {size}</source>
-        <translation>4. 以步长 1 滑动旋转 180° 的卷积核：{size}</translation>
+        <location filename="../../gui/lesson_text.py" line="162"/>
+        <source>4. Slide the 180°-rotated kernel window with stride 1: {size}</source>
+        <translation>4. 以步长 1 滑动旋转 180° 的卷积核窗口：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="159"/>
+        <location filename="../../gui/lesson_text.py" line="165"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; each output cell is the sum of the {n} products in its window.</source>
         <translation>将 w 旋转 180°，在填充后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="169"/>
+        <location filename="../../gui/lesson_text.py" line="175"/>
         <source>5. The result y: {size}</source>
         <translation>5. 结果 y：{size}</translation>
     </message>
@@ -1300,105 +1313,110 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="66"/>
-        <source>Rule: output_padding must be smaller than stride or dilation, but op = {op}, s = {s}, d = {d}{where}.</source>
-        <translation>规则：output_padding 必须小于步长或膨胀，但现在 op = {op}，s = {s}，d = {d}{where}。</translation>
+        <source>Rule: output_padding must be smaller than max(stride, dilation) = {m}, but op = {op} (s = {s}, d = {d}){where}.</source>
+        <translation>规则：output_padding 必须小于 max(步长, 膨胀) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="77"/>
+        <location filename="../../gui/texts.py" line="135"/>
+        <source>(sum over input channels {c0}..{c1}</source>
+        <translation>（输入通道 {c0}..{c1} 之和</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="136"/>
+        <source>(from input channel {c0}</source>
+        <translation>（来自输入通道 {c0}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="78"/>
         <source>Rule: the output size must be at least 1, but (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.</source>
         <translation>规则：输出尺寸至少为 1，但现在 (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83"/>
+        <location filename="../../gui/texts.py" line="84"/>
         <source>Rule: groups = {g} must divide {what} = {value}.</source>
         <translation>规则：groups = {g} 必须整除 {what} = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="87"/>
+        <location filename="../../gui/texts.py" line="88"/>
         <source>{name} must be between {low} and {high} to stay readable, but is {value}{where}.</source>
         <translation>为了便于观察，{name} 须在 {low} 到 {high} 之间，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="91"/>
+        <location filename="../../gui/texts.py" line="92"/>
         <source>{name} must be at least 1, but is {value}{where}.</source>
         <translation>{name} 至少为 1，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="95"/>
+        <location filename="../../gui/texts.py" line="96"/>
         <source>{name} must not be negative, but is {value}{where}.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="134"/>
-        <source>= sum over input channels {c0}..{c1}</source>
-        <translation>= 输入通道 {c0}..{c1} 之和</translation>
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="135"/>
-        <source>from input channel {c0}</source>
-        <translation>来自输入通道 {c0}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="151"/>
+        <location filename="../../gui/texts.py" line="153"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="152"/>
+        <location filename="../../gui/texts.py" line="154"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="156"/>
+        <location filename="../../gui/texts.py" line="158"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="158"/>
+        <location filename="../../gui/texts.py" line="160"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（已裁剪）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="160"/>
+        <location filename="../../gui/texts.py" line="162"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="163"/>
+        <location filename="../../gui/texts.py" line="165"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="164"/>
+        <location filename="../../gui/texts.py" line="166"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="175"/>
+        <location filename="../../gui/texts.py" line="177"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="199"/>
+        <location filename="../../gui/texts.py" line="201"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="206"/>
-        <location filename="../../gui/texts.py" line="221"/>
+        <location filename="../../gui/texts.py" line="208"/>
+        <location filename="../../gui/texts.py" line="223"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="230"/>
+        <location filename="../../gui/texts.py" line="229"/>
+        <source>x[{r},{c}] = {value} reaches no output cell: the padding crops every place it lands.</source>
+        <translation>x[{r},{c}] = {value} 不落在任何输出单元格上：它落到的位置都被填充裁掉了。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="236"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>
