@@ -91,23 +91,29 @@ def _fps(text: str) -> float:
     return value
 
 
-def _add_common(parser: argparse.ArgumentParser) -> None:
+def _add_common(parser: argparse.ArgumentParser, sub: bool = False) -> None:
+    # On a subcommand an option left out must not reset one given before it
+    # ("convt-lab --input 3 render ..."), so its default is SUPPRESS there.
+    default = {"default": argparse.SUPPRESS} if sub else {}
     group = parser.add_argument_group("parameters (default: the lesson's 2x2, k=3, s=2, p=0)")
     for flag, dest, text in PARAM_OPTIONS:
-        group.add_argument(f"--{flag}", dest=dest, type=_pair, metavar="N|HxW", help=text)
+        group.add_argument(f"--{flag}", dest=dest, type=_pair, metavar="N|HxW", help=text, **default)
     parser.add_argument(
-        "--lang", choices=("en", "zh"), help="language (default: the system's, or the last used)"
+        "--lang", choices=("en", "zh"), help="language (default: the system's, or the last used)",
+        **default,
     )
 
 
-def _add_channels(parser: argparse.ArgumentParser) -> None:
+def _add_channels(parser: argparse.ArgumentParser, sub: bool = False) -> None:
+    default = {"default": argparse.SUPPRESS} if sub else {}
     group = parser.add_argument_group("channels (default: one in, one out, no bias)")
-    group.add_argument("--in-channels", type=int, metavar="N", help="C_in, 1 to 8")
-    group.add_argument("--out-channels", type=int, metavar="N", help="C_out, 1 to 8")
-    group.add_argument("--groups", type=int, metavar="G", help="groups; must divide C_in and C_out")
-    group.add_argument("--bias", action="store_true", help="add a bias b[o] = o + 1")
+    group.add_argument("--in-channels", type=int, metavar="N", help="C_in, 1 to 8", **default)
+    group.add_argument("--out-channels", type=int, metavar="N", help="C_out, 1 to 8", **default)
+    group.add_argument("--groups", type=int, metavar="G", help="groups; must divide C_in and C_out",
+                       **default)
+    group.add_argument("--bias", action="store_true", help="add a bias b[o] = o + 1", **default)
     group.add_argument("--pick", type=_cell, metavar="C,O",
-                       help="show input channel C and output channel O (default 0,0)")
+                       help="show input channel C and output channel O (default 0,0)", **default)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,12 +124,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     explain = sub.add_parser("explain", help="print the lesson's steps as text and exit")
-    _add_common(explain)
+    _add_common(explain, sub=True)
 
     render = sub.add_parser("render", help="draw the window offscreen into a file and exit")
-    _add_common(render)
-    _add_channels(render)
-    render.add_argument("--session", metavar="FILE", help="draw a saved .convt.json session")
+    _add_common(render, sub=True)
+    _add_channels(render, sub=True)
+    render.add_argument("--session", metavar="FILE", help="draw a saved .convt.json session",
+                        default=argparse.SUPPRESS)
     render.add_argument(
         "-o", "--output", required=True, metavar="FILE",
         help="FILE.png or FILE.svg; with --animate, FILE.gif or a folder for PNG frames",

@@ -1,0 +1,36 @@
+"""Options work on either side of the subcommand, as a user would expect."""
+
+from __future__ import annotations
+
+import pytest
+
+from gui.cli import parse
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--input", "3x4", "--stride", "1", "render", "-o", "x.png"],
+        ["render", "--input", "3x4", "--stride", "1", "-o", "x.png"],
+        ["--input", "3x4", "render", "--stride", "1", "-o", "x.png"],
+    ],
+)
+def test_parameters_before_or_after_render(argv) -> None:
+    request = parse(argv)
+    assert request.params.input_size == (3, 4)
+    assert request.params.stride == (1, 1)
+    # The lesson's other parameters stay as they were.
+    assert request.params.kernel_size == (3, 3)
+
+
+def test_language_and_channels_before_render() -> None:
+    request = parse(["--lang", "zh", "--in-channels", "2", "--groups", "2", "--out-channels", "2",
+                     "render", "-o", "x.png"])
+    assert request.language == "zh"
+    assert (request.setup.in_channels, request.setup.groups) == (2, 2)
+
+
+def test_a_subcommand_without_options_keeps_the_defaults() -> None:
+    request = parse(["render", "-o", "x.png"])
+    assert request.params.input_size == (2, 2) and request.language is None
+    assert request.setup.single
