@@ -131,5 +131,4 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         presets_menu.addAction(action)
         a.presets[preset.key] = action
 
-    a.undo_menu = edit_menu
     return a

@@ -82,11 +82,13 @@ class GridsView(pg.GraphicsLayoutWidget):
         self.theme = theme
         self.setBackground(theme.background)
         self._show_result(self.state.result)
+        self._show_selection(self.state.selection)  # in the new colours
 
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = scale
         self._layout_key = None
         self._show_result(self.state.result)
+        self._show_selection(self.state.selection)  # the grids moved
 
     def _show_step(self, step: int) -> None:
         shown = STEP_GRIDS[step]
@@ -154,7 +156,8 @@ class GridsView(pg.GraphicsLayoutWidget):
         if key != self._layout_key:
             self._layout_key = key
             self.fit()
-        self._show_selection(self.state.selection)
+        # The highlights follow from the state's selectionChanged, which comes
+        # right after a result that keeps a selection.
 
     def fit(self) -> None:
         """Zoom so that every grid and caption is in view."""

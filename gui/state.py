@@ -19,23 +19,15 @@ import core
 
 from .fills import arange
 
-__all__ = ["LabState", "Selection", "Snapshot", "default_values"]
+__all__ = ["LabState", "Selection", "Snapshot"]
 
 # A selection is ("output", i, j), ("input", r, c) or None.
 Selection = tuple[str, int, int] | None
 
 
-default_values = arange
-
-
-def _tensor(shape: tuple[int, ...]) -> np.ndarray:
-    """1, 2, ..., n over a whole tensor in reading order."""
-    return np.arange(1, int(np.prod(shape)) + 1, dtype=np.float64).reshape(shape)
-
-
 def _resized(old: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     """Keep ``old`` if it already has ``shape``, else the lesson's 1..n values."""
-    return old if old.shape == tuple(shape) else _tensor(shape)
+    return old if old.shape == tuple(shape) else arange(shape)
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,8 +133,8 @@ class LabState(QObject):
     ):
         super().__init__(parent)
         params = params or core.ConvTParams()
-        x = default_values(params.input_size) if x is None else np.array(x, np.float64)
-        w = default_values(params.kernel_size) if w is None else np.array(w, np.float64)
+        x = arange(params.input_size) if x is None else np.array(x, np.float64)
+        w = arange(params.kernel_size) if w is None else np.array(w, np.float64)
         self._snapshot = Snapshot(params, x, w)
         self._result, self._full = self._compute(self._snapshot)
         self._selection: Selection = None
@@ -279,7 +271,7 @@ class LabState(QObject):
         co = min(co, setup.out_channels - 1)
         if ci not in setup.inputs_of(co):
             ci = setup.inputs_of(co)[0]
-        bias = snap.bias if snap.bias.shape == (setup.out_channels,) else _tensor((setup.out_channels,))
+        bias = snap.bias if snap.bias.shape == (setup.out_channels,) else arange((setup.out_channels,))
         return self.apply(
             snap.replace(
                 setup=setup,
