@@ -31,7 +31,7 @@ from typing import Any, Callable  # noqa: E402
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from core import conv_transpose2d  # noqa: E402
+from convt_lab.core import conv_transpose2d  # noqa: E402
 
 try:
     import torch  # noqa: E402

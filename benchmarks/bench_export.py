@@ -39,7 +39,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 import core  # noqa: E402
-from gui.export import export_gif, output_cells, render_animation_frames  # noqa: E402
+from convt_lab.gui.io.export import export_gif, output_cells, render_animation_frames  # noqa: E402
 
 SIZE = (1280, 720)
 GOAL_S = 1.0
@@ -89,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--frames", type=int, default=60, help="frames per GIF (default 60)")
     args = parser.parse_args(argv)
 
-    from gui.main_window import MainWindow
-    from gui.state import LabState
+    from convt_lab.gui.main_window import MainWindow
+    from convt_lab.gui.state import LabState
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = MainWindow(LabState(PARAMS))

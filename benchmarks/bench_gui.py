@@ -95,8 +95,8 @@ def child(kind: str) -> int:
     _quiet_qt()
     app = QApplication([sys.argv[0]])
     if kind == "main":
-        from gui.main_window import MainWindow
-        from gui.state import LabState
+        from convt_lab.gui.main_window import MainWindow
+        from convt_lab.gui.state import LabState
 
         window = MainWindow(LabState())
         viewport = window.grids.viewport()
@@ -140,8 +140,8 @@ LARGE = dict(input_size=(16, 16), kernel_size=(5, 5), stride=(3, 3), padding=(0,
 
 
 def _window(app, params=None):
-    from gui.main_window import MainWindow
-    from gui.state import LabState
+    from convt_lab.gui.main_window import MainWindow
+    from convt_lab.gui.state import LabState
 
     window = MainWindow(LabState(params))
     counter = _paint_counter(window.grids.viewport())
@@ -239,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
-    import core
+    from convt_lab import core
 
     print(f"PySide6 {PySide6.__version__}, pyqtgraph {pg.__version__}, Python "
           f"{sys.version.split()[0]}, QT_QPA_PLATFORM={os.environ['QT_QPA_PLATFORM']}, "

@@ -4,6 +4,11 @@ Pure NumPy; nothing here imports Qt.  See :func:`conv_transpose2d` for the
 computation and :func:`walkthrough` for every grid of the lesson.
 """
 
+if __name__ != "convt_lab.core":  # a second copy under a bare name would hold other classes
+    raise ImportError("import convt_lab.core, not core: the repository's core/ folder is "
+                      "installed as convt_lab.core (pip install -e .)")
+
+
 from .channels import MAX_CHANNELS, ChannelSetup, channel_output, channel_terms
 from .engine import conv_transpose2d
 from .errors import RULES, ParamError

@@ -37,6 +37,7 @@ RULES: dict[str, str] = {
     "overflow": "the result overflows: {param} values are too large",
     "too_large": "{param} would have {value} elements, more than the limit {limit}",
     "limit": "{param} must be between {low} and {high}, but got {value}",
+    "invalid": "{param}: {reason}",
 }
 
 

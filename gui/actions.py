@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from .i18n import LANGUAGES
-from .presets import PRESETS, preset_names
-from .settings import FONT_SCALES, THEMES
+from convt_lab.gui.i18n import LANGUAGES
+from convt_lab.gui.model.presets import PRESETS
+from convt_lab.gui.texts import preset_names
+from convt_lab.gui.model.document import FONT_SCALES, THEMES
 
 __all__ = ["build_actions"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from .state import LabState
+from convt_lab.gui.state import LabState
 
 __all__ = ["SPEEDS", "Animator"]
 

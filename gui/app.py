@@ -7,11 +7,10 @@ at interpreter exit can crash it.
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import sys
 
-from .cli import CliError, Request, fail, parse
+from convt_lab.gui.io.cli import TOOL_COMMANDS, CliError, Request, fail, parse
 
 __all__ = ["main"]
 
@@ -23,7 +22,7 @@ def _make_app(argv: list[str]):
     app.setApplicationName("ConvT Lab")
     app.setOrganizationName("convt-lab")
     app.setDesktopFileName("convt-lab")
-    from .desktop import app_icon
+    from convt_lab.gui.io.desktop import app_icon
 
     app.setWindowIcon(app_icon())
     return app
@@ -38,26 +37,16 @@ def _teardown(app, window) -> None:
     app.processEvents()
 
 
-def _window(request: Request, settings=None, **options):
-    from .main_window import MainWindow
-    from .state import LabState
+def _window(document, settings=None):
+    """The main window on ``document``; everything it holds is shown."""
+    from convt_lab.gui.main_window import MainWindow
+    from convt_lab.gui.state import LabState
 
-    state = LabState(request.params, request.x, request.w)
-    if not request.setup.single:
-        setup = request.setup
-        state.set_channels(setup.in_channels, setup.out_channels, setup.groups, setup.bias)
-        state.set_pick(*request.pick)
-        if request.xs is not None:  # the values saved in a session
-            state.apply(state.snapshot.replace(xs=request.xs, ws=request.ws, bias=request.bias))
-        state.undo_stack.clear()
-    if request.selection:
-        state.select(request.selection)
-    state.set_step(request.step - 1)
-    return MainWindow(state, settings, **options)
+    return MainWindow(LabState(document), settings)
 
 
 def _language(app, wanted: str | None) -> str:
-    from .i18n import install_language, system_language
+    from convt_lab.gui.i18n import install_language, system_language
 
     language = wanted or system_language()
     if not install_language(app, language):
@@ -88,10 +77,8 @@ def render(request: Request) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _quiet_offscreen_notice()
     app = _make_app([sys.argv[0]])
-    language = _language(app, request.language or "en")
-    window = _window(
-        request, language=language, theme=request.theme, font_scale=request.font_scale
-    )
+    language = _language(app, request.document.language)
+    window = _window(request.document.replace(language=language))
     try:
         return _render_window(app, window, request)
     finally:
@@ -101,11 +88,10 @@ def render(request: Request) -> int:
 def _render_window(app, window, request: Request) -> int:
     from pathlib import Path
 
-    from .export import ExportError, export_frames, export_gif, export_png, export_svg
-    from .export import output_cells, render_animation_frames
+    from convt_lab.gui.io.export import ExportError, export_frames, export_gif, export_png, export_svg
+    from convt_lab.gui.io.export import output_cells, render_animation_frames
 
     window.resize(*request.size)
-    window.show_view(request.view)
     window.show()
     app.processEvents()
     window.grids.fit()
@@ -135,38 +121,33 @@ def explain(request: Request) -> int:
     """Print the lesson's steps for the requested parameters."""
     from PySide6.QtCore import QCoreApplication
 
-    import core
-
-    from .explain import explain as explain_text
-    from .fills import arange
+    from convt_lab.gui.io.explain import explain as explain_text
+    from convt_lab.gui.model.result import compute
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    _language(app, request.language or "en")
-    p = request.params
-    x = arange(p.input_size) if request.x is None else request.x
-    w = arange(p.kernel_size) if request.w is None else request.w
-    wt = core.walkthrough(x, w, p.stride, p.padding, p.output_padding, p.dilation)
-    sys.stdout.write(explain_text(wt))
+    _language(app, request.document.language)
+    sys.stdout.write(explain_text(compute(request.document).walkthrough))
     return 0
 
 
 def run_window(request: Request) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    import core
-
-    from .crash import install_excepthook
-    from .settings import Settings
+    from convt_lab.gui.io.cli import apply_overrides
+    from convt_lab.gui.io.crash import install_excepthook
+    from convt_lab.gui.io.settings import Settings
 
     app = _make_app(sys.argv[:1])
     install_excepthook()
     settings = Settings()
-    language = _language(app, request.language or settings.language or None)
-    if not request.from_session and request.params == core.ConvTParams() and settings.params:
-        request = dataclasses.replace(request, params=settings.params, language=language)
-    window = _window(
-        request, settings, language=language, theme=settings.theme, font_scale=settings.font_scale
-    )
+    if request.from_session:
+        document = request.document
+    else:  # the remembered settings, with what the command line gave on top
+        document = apply_overrides(settings.document(), request.overrides)
+    if "language" not in request.overrides and not request.from_session and not settings.language:
+        document = document.replace(language=_system_language())
+    language = _language(app, document.language)
+    window = _window(document.replace(language=language), settings)
     if not window.restoreGeometry(settings.geometry):
         window.resize(1280, 800)
     if settings.problems:
@@ -182,6 +163,12 @@ def run_window(request: Request) -> int:
     code = app.exec()
     _teardown(app, window)
     return code
+
+
+def _system_language() -> str:
+    from convt_lab.gui.i18n import system_language
+
+    return system_language()
 
 
 def _schedule_autoquit(window) -> None:
@@ -224,12 +211,16 @@ def main(argv: list[str] | None = None) -> int:
         return explain(request)
     if request.command == "install-desktop":
         return install_desktop(request)
+    if request.command in TOOL_COMMANDS:
+        import importlib
+
+        return importlib.import_module(TOOL_COMMANDS[request.command]).run(request.tool_args)
     return run_window(request)
 
 
 def install_desktop(request: Request) -> int:
     """Add (or remove) the launcher entry and the icon for this user."""
-    from .desktop import install_desktop_entry, uninstall_desktop_entry
+    from convt_lab.gui.io.desktop import install_desktop_entry, uninstall_desktop_entry
 
     try:
         paths = uninstall_desktop_entry() if request.uninstall else install_desktop_entry()

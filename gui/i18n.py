@@ -7,7 +7,6 @@ that ``pyside6-lupdate`` extracts from gui/.
 
 from __future__ import annotations
 
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,7 +24,9 @@ def catalogue(language: str) -> Path | None:
     name = _QM.get(language)
     if name is None:
         return None
-    return Path(str(importlib_resources.files("resources") / "translations" / name))
+    from convt_lab.gui.io.desktop import resource_path
+
+    return resource_path("translations", name)
 
 
 def system_language() -> str:

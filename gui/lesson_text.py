@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from core import AxisSteps, Walkthrough
+from convt_lab.core import AxisSteps, Walkthrough
 
 __all__ = ["STEP_GRIDS", "LessonStep", "lesson_steps"]
 

@@ -20,25 +20,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .actions import build_actions
-from .animation_bar import AnimationBar
-from .animator import Animator
-from .arithmetic_panel import ArithmeticPanel
-from .cell_editor import CellEditor
-from .channel_panel import ChannelPanel
-from .fills import FILLS, random_ints
-from .grids_view import GridsView
-from .i18n import install_language
-from .legend import Legend
-from .lesson_panel import LessonPanel
-from .param_panel import ParamPanel
-from .presets import PRESETS
-from .state import LabState, Snapshot
-from .texts import role_name
-from .theme import THEMES, apply_palette
+from convt_lab.gui.actions import build_actions
+from convt_lab.gui.panels.animation_bar import AnimationBar
+from convt_lab.gui.animator import Animator
+from convt_lab.gui.panels.arithmetic_panel import ArithmeticPanel
+from convt_lab.gui.panels.cell_editor import CellEditor
+from convt_lab.gui.panels.channel_panel import ChannelPanel
+from convt_lab.gui.model.fills import FILLS, random_ints
+from convt_lab.gui.views.gather_view import GridsView
+from convt_lab.gui.i18n import install_language
+from convt_lab.gui.panels.legend import Legend
+from convt_lab.gui.panels.lesson_panel import LessonPanel
+from convt_lab.gui.panels.param_panel import ParamPanel
+from convt_lab.gui.model.presets import PRESETS
+from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import role_name, view_titles
+from convt_lab.gui.views import VIEW_MODULES
+from convt_lab.gui.theme import THEMES, apply_palette
 
-# The deeper views, built on first use (see MainWindow.view); imported lazily too.
-VIEW_NAMES = ("scatter", "matrix", "overlap", "roundtrip")
 
 __all__ = ["MainWindow"]
 
@@ -46,34 +45,67 @@ __all__ = ["MainWindow"]
 class MainWindow(QMainWindow):
     """The assembled window around one :class:`LabState`."""
 
-    def __init__(
-        self,
-        state: LabState,
-        settings=None,
-        language: str = "en",
-        theme: str = "light",
-        font_scale: float = 1.0,
-        parent: QWidget | None = None,
-    ):
+    def __init__(self, state: LabState, settings=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.settings = settings
         self.animator = Animator(state, self)
-        self.language = language
-        self.theme_name = theme
-        self.font_scale = 1.0
         self._base_font = QApplication.font()
         self._hovered_grid: str | None = None
-        apply_palette(THEMES[theme])
+        self._built_for: tuple | None = None
+        self._apply_font()
+        apply_palette(THEMES[self.theme_name])
         self._build()
-        if font_scale != 1.0:
-            self.set_font_scale(font_scale)
+        state.documentChanged.connect(self._document_changed)
+
+    # -- the document's view part --------------------------------------------
+    @property
+    def language(self) -> str:
+        return self.state.document.language
+
+    @property
+    def theme_name(self) -> str:
+        return self.state.document.theme
+
+    @property
+    def font_scale(self) -> float:
+        return self.state.document.font_scale
+
+    def apply_document(self, document, text: str | None = None) -> None:
+        """Show ``document``: its content as one undo step, then everything else it holds.
+
+        The one way a whole document (a session file, the command line) is
+        applied to a running window.
+        """
+        self.animator.stop()
+        self.state.apply(document, text if text is not None else self.tr("Open session"))
+        self.state.select(document.fitting(document.selection))
+        self.state.set_step(document.step - 1)
+        if document.language != self.language:
+            self.set_language(document.language)
+        self.state.set_presentation(theme=document.theme, font_scale=document.font_scale)
+        self.show_view(document.view)
+        self.grids.fit()
+
+    def _document_changed(self, document) -> None:
+        """Rebuild what depends on the language, theme or font scale when they change."""
+        key = (document.language, document.theme, document.font_scale)
+        if key == self._built_for:
+            return
+        if document.font_scale != self._built_for[2]:
+            self._apply_font()
+        apply_palette(THEMES[document.theme])
+        self._build()
+        for name, value in (("language", document.language), ("theme", document.theme),
+                            ("font_scale", document.font_scale)):
+            if self.settings is not None:
+                setattr(self.settings, name, value)
 
     # -- assembly ----------------------------------------------------------
     def _build(self) -> None:
         """Create the panels, menus and connections (again after a language change)."""
         view_range = self.grids.viewbox.viewRange() if hasattr(self, "grids") else None
-        current_tab = self.tabs.currentIndex() if hasattr(self, "tabs") else 0
+        self._built_for = (self.language, self.theme_name, self.font_scale)
         state = self.state
         self.setWindowTitle(self.tr("ConvT Lab \u2014 transposed convolution, step by step"))
         theme = THEMES[self.theme_name]
@@ -113,24 +145,20 @@ class MainWindow(QMainWindow):
         lesson_scroll.setWidget(self.lesson)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
-        self.tabs.addTab(self.grids, self.tr("Gather: the lesson"))
-        names = {
-            "scatter": self.tr("Scatter: stamps"),
-            "matrix": self.tr("Matrix C\u1d40"),
-            "overlap": self.tr("Overlap map"),
-            "roundtrip": self.tr("Round trip with Conv2d"),
-        }
+        self.tabs.addTab(self.grids, names["gather"])
+        names = view_titles()
         # The deeper views are built when their tab is first shown, which keeps
         # start-up and every parameter change as fast as the lesson alone.
         self.views = {"gather": self.grids}
         self._tab_pages = {"gather": self.grids}
-        for key in VIEW_NAMES:
+        for key in VIEW_MODULES:
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._tab_pages[key] = page
             self.tabs.addTab(page, names[key])
+        self.tabs.setCurrentWidget(self._tab_pages[state.document.view])
+        self.view(state.document.view)
         self.tabs.currentChanged.connect(self._tab_shown)
-        self.tabs.setCurrentIndex(current_tab)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(lesson_scroll)
         right.addWidget(self.tabs)
@@ -218,14 +246,11 @@ class MainWindow(QMainWindow):
             )
             self.actions_.languages[self.language].setChecked(True)
             return False
-        self.language = language
-        if self.settings is not None:
-            self.settings.language = language
-        self._build()
+        self.state.set_presentation(language=language)
         return True
 
     def _file_command(self, name: str, *args):
-        from . import file_actions
+        from convt_lab.gui.io import file_actions
 
         return getattr(file_actions, name)(self, *args)
 
@@ -237,9 +262,9 @@ class MainWindow(QMainWindow):
     def view(self, name: str) -> QWidget:
         """The view ``name``, built on first use."""
         if name not in self.views:
-            from .views import VIEWS
+            from convt_lab.gui.views import view_class
 
-            view = VIEWS[name](self.state, THEMES[self.theme_name])
+            view = view_class(name)(self.state, THEMES[self.theme_name])
             view.set_font_scale(self.font_scale)
             self._tab_pages[name].layout().addWidget(view)
             self.views[name] = view
@@ -249,22 +274,18 @@ class MainWindow(QMainWindow):
         for name, page in self._tab_pages.items():
             if self.tabs.widget(index) is page:
                 self.view(name)
+                self.state.set_presentation(view=name)
 
     def set_theme(self, name: str) -> None:
-        self.theme_name = name
-        apply_palette(THEMES[name])
-        self._build()  # every view and the legend take the new colours
-        if self.settings is not None:
-            self.settings.theme = name
+        self.state.set_presentation(theme=name)
 
     def set_font_scale(self, scale: float) -> None:
-        self.font_scale = float(scale)
+        self.state.set_presentation(font_scale=float(scale))
+
+    def _apply_font(self) -> None:
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * self.font_scale)
         QApplication.setFont(font)
-        self._build()  # every panel picks up the new font and sizes
-        if self.settings is not None:
-            self.settings.font_scale = self.font_scale
 
     def set_presentation(self, on: bool) -> None:
         """Full screen with the controls and menus hidden (F11 toggles)."""
@@ -277,9 +298,8 @@ class MainWindow(QMainWindow):
 
     def apply_preset(self, key: str) -> None:
         preset = next(p for p in PRESETS if p.key == key)
-        x, w = preset.values()
         self.animator.stop()
-        self.state.apply(Snapshot(preset.params, x, w), self.tr("Preset"))
+        self.state.apply(preset.document(), self.tr("Preset"))
         self.grids.fit()
 
     def fill(self, target: str, fill: str) -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
-import core
-from core import AxisSteps, Walkthrough
+from convt_lab import core
+from convt_lab.core import AxisSteps, Walkthrough
 
-from .cells import format_value
+from convt_lab.gui.items.cells import format_value
 
 __all__ = ["arithmetic", "captions", "param_name", "problem_text", "role_name"]
 
@@ -116,16 +116,17 @@ def _output(s: AxisSteps) -> str:
     return f"{s.padded} {MINUS} {s.span - 1}"
 
 
-def captions(wt: Walkthrough, setup: core.ChannelSetup | None = None, pick=(0, 0)) -> dict[str, str]:
-    """The caption of every grid: its name, shape and how it came about.
+def captions(res) -> dict[str, str]:
+    """The caption of every grid of a :class:`Result`: its name, shape and how it came about.
 
     With several channels the input, kernel and output captions name the
     channels shown.
     """
-    texts = _captions(wt)
-    if setup is None or setup.single:
+    texts = _captions(res)
+    setup = res.setup
+    if setup.single:
         return texts
-    ci, co = pick
+    ci, co = res.pick
     c0, c1 = setup.inputs_of(co)[0], setup.inputs_of(co)[-1]
     a, b = setup.weight_index(ci, co)
     texts["input"] = texts["input"].replace("x", f"x[{ci}]", 1)
@@ -169,43 +170,44 @@ def _captions(wt: Walkthrough) -> dict[str, str]:
     }
 
 
-def _channel_sum(wt: Walkthrough, snap, full: np.ndarray, i: int, j: int) -> str:
+def _channel_sum(res, i: int, j: int) -> str:
     """y[o][i,j] as the sum over the group's input channels, plus the bias."""
-    setup, (_, o) = snap.setup, snap.pick
-    terms = wt.sources(i, j)
+    setup, (_, o) = res.setup, res.pick
+    terms = res.sources(i, j)
     lines = [
         QCoreApplication.translate(
             "texts", "y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:"
         ).format(o=o, i=i, j=j, k=o % setup.out_per_group, g=setup.group_of(o))
     ]
-    for c in setup.inputs_of(o):
-        x, w = snap.xs[c], snap.ws[setup.weight_index(c, o)]
+    for c in res.group_inputs:
+        x, w = res.input_of(c), res.kernel_of(c)
         numeric = " + ".join(
             f"{format_value(x[r, cc])}{DOT}{format_value(w[a, b])}" for r, cc, a, b in terms
         ) or "0"
         partial = sum(float(x[r, cc] * w[a, b]) for r, cc, a, b in terms)
         lines.append(f"  c={c}: {numeric} = {format_value(partial)}")
     if setup.bias:
-        lines.append(f"  + b[{o}] = {format_value(snap.bias[o])}")
-    lines.append(f"  = {format_value(full[o, i, j])}")
+        lines.append(f"  + b[{o}] = {format_value(res.bias)}")
+    lines.append(f"  = {format_value(res.output[i, j])}")
     return "\n".join(lines)
 
 
-def arithmetic(wt: Walkthrough, selection, snap=None, full: np.ndarray | None = None) -> str:
-    """The arithmetic for the selected cell, as plain text lines.
+def arithmetic(res, selection) -> str:
+    """The arithmetic for the selected cell of a :class:`Result`, as plain text lines.
 
-    ``snap`` and ``full`` (the layer's snapshot and whole output) add the sum
-    over input channels when there are several channels or a bias.
+    With several channels or a bias, an output cell's sum runs over the
+    input channels of its group and adds the bias.
     """
+    wt = res
     if selection is None:
         return QCoreApplication.translate(
             "texts", "Click an output cell to see its sum, or an input cell to see where it lands."
         )
     kind, i, j = selection
-    if kind == "output" and snap is not None and not snap.setup.single:
+    if kind == "output" and not res.single:
         taps = wt.flipped_kernel.size
         n = len(wt.sources(i, j))
-        return _channel_sum(wt, snap, full, i, j) + "\n" + QCoreApplication.translate(
+        return _channel_sum(res, i, j) + "\n" + QCoreApplication.translate(
             "texts", "{taps} kernel taps: {inputs} on input values, {zeros} on zeros."
         ).format(taps=taps, inputs=n, zeros=taps - n)
     if kind == "output":
@@ -237,3 +239,27 @@ def arithmetic(wt: Walkthrough, selection, snap=None, full: np.ndarray | None = 
         "texts", "x[{r},{c}] = {value} lands on {n} output cells:"
     ).format(r=i, c=j, value=format_value(x), n=len(foot))
     return head + "\n" + ";  ".join(lines)
+
+
+def preset_names() -> dict[str, str]:
+    """Translated menu names of the presets."""
+    return {
+        "lesson": QCoreApplication.translate("presets", "Lesson: 2\u00d72, k=3, s=2, p=0"),
+        "lesson_op1": QCoreApplication.translate("presets", "Lesson with output_padding=1"),
+        "checkerboard": QCoreApplication.translate("presets", "k=3, s=2: uneven overlap (checkerboard)"),
+        "even": QCoreApplication.translate("presets", "k=4, s=2, p=1: even overlap"),
+        "dilation": QCoreApplication.translate("presets", "Dilation 2"),
+        "crop": QCoreApplication.translate("presets", "Padding > k\u22121: crop (P < 0)"),
+        "rectangular": QCoreApplication.translate("presets", "Rectangular input and kernel"),
+    }
+
+
+def view_titles() -> dict[str, str]:
+    """Translated tab titles of the views, by the names in ``Document.VIEWS``."""
+    return {
+        "gather": QCoreApplication.translate("MainWindow", "Gather: the lesson"),
+        "scatter": QCoreApplication.translate("MainWindow", "Scatter: stamps"),
+        "matrix": QCoreApplication.translate("MainWindow", "Matrix C\u1d40"),
+        "overlap": QCoreApplication.translate("MainWindow", "Overlap map"),
+        "roundtrip": QCoreApplication.translate("MainWindow", "Round trip with Conv2d"),
+    }

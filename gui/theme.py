@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from core import Role
+from convt_lab.core import Role
+from convt_lab.gui.model.document import THEMES as THEME_NAMES
 
 __all__ = ["DARK", "LIGHT", "THEMES", "Theme", "apply_palette"]
 
@@ -134,7 +135,8 @@ CONTRAST_DARK = Theme(
     dark=True,
 )
 
-THEMES = {"light": LIGHT, "dark": DARK, "contrast": CONTRAST, "contrast-dark": CONTRAST_DARK}
+#: The document's theme names (one list, in the model) to their colours.
+THEMES = dict(zip(THEME_NAMES, (LIGHT, DARK, CONTRAST, CONTRAST_DARK), strict=True))
 
 
 def apply_palette(theme: Theme) -> None:

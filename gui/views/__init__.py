@@ -1,19 +1,26 @@
-"""The deeper views of the lesson, each a QWidget built on a :class:`gui.state.LabState`.
+"""The views of the lesson, each a QWidget built on a :class:`~convt_lab.gui.state.LabState`.
 
-``VIEWS`` maps the name used by tabs and ``render --view`` to the class; every
-class takes ``(state, theme=LIGHT, parent=None)``.
+``gather_view`` is the lesson itself; the deeper views are imported when their
+tab is first shown (:func:`view_class`), which keeps start-up fast.  Every
+deeper view takes ``(state, theme=LIGHT, parent=None)``.
 """
 
-from .matrix_view import MatrixView
-from .overlap_view import OverlapView
-from .roundtrip_panel import RoundTripPanel
-from .scatter_view import ScatterView
+from __future__ import annotations
 
-__all__ = ["VIEWS", "MatrixView", "OverlapView", "RoundTripPanel", "ScatterView"]
+import importlib
 
-VIEWS = {
-    "scatter": ScatterView,
-    "matrix": MatrixView,
-    "overlap": OverlapView,
-    "roundtrip": RoundTripPanel,
+__all__ = ["VIEW_MODULES", "view_class"]
+
+#: View name (as in tabs and ``render --view``) -> (module, class).
+VIEW_MODULES = {
+    "scatter": ("scatter_view", "ScatterView"),
+    "matrix": ("matrix_view", "MatrixView"),
+    "overlap": ("overlap_view", "OverlapView"),
+    "roundtrip": ("roundtrip_view", "RoundTripPanel"),
 }
+
+
+def view_class(name: str) -> type:
+    """The class of the deeper view ``name``, imported on first use."""
+    module, cls = VIEW_MODULES[name]
+    return getattr(importlib.import_module(f"{__name__}.{module}"), cls)

@@ -8,11 +8,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
-from ..caption_item import CaptionItem
-from ..grid_item import GridItem, fit_to_items
-from ..overlay_item import OverlayItem
-from ..state import LabState
-from ..theme import Theme
+from convt_lab.gui.items.caption_item import CaptionItem
+from convt_lab.gui.items.grid_item import GridItem, fit_to_items
+from convt_lab.gui.items.overlay_item import OverlayItem
+from convt_lab.gui.state import LabState
+from convt_lab.gui.theme import Theme
 
 __all__ = ["GridPlot"]
 

@@ -18,12 +18,12 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from core import Role, Walkthrough
+from convt_lab.core import Role, Walkthrough
 
-from ..overlay_item import Mark, mark
-from ..state import LabState
-from .grid_plot import GridPlot
-from ..theme import LIGHT, REDDISH_PURPLE, Theme
+from convt_lab.gui.items.overlay_item import Mark, mark
+from convt_lab.gui.state import LabState
+from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.theme import LIGHT, REDDISH_PURPLE, Theme
 
 __all__ = ["MAX_DRAWN", "MatrixView", "heat_colours"]
 

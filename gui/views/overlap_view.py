@@ -20,13 +20,13 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from core import AxisSteps, Walkthrough
-from core.roundtrip import axis_overlap, interior
+from convt_lab.core import AxisSteps, Walkthrough
+from convt_lab.core.roundtrip import axis_overlap, interior
 
-from ..overlay_item import Mark, mark
-from ..state import LabState
-from .grid_plot import GridPlot
-from ..theme import LIGHT, ORANGE, Theme
+from convt_lab.gui.items.overlay_item import Mark, mark
+from convt_lab.gui.state import LabState
+from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.theme import LIGHT, ORANGE, Theme
 
 __all__ = ["OverlapView", "count_colours"]
 

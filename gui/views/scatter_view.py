@@ -27,14 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import core
-from core import Walkthrough
+from convt_lab import core
+from convt_lab.core import Walkthrough
 
-from ..cells import format_value
-from ..overlay_item import Mark, OverlayItem, mark
-from ..state import LabState
-from .grid_plot import GridPlot
-from ..theme import LIGHT, Theme
+from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
+from convt_lab.gui.state import LabState
+from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["ScatterView"]
 

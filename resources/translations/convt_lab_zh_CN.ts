@@ -4,47 +4,47 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/animation_bar.py" line="26"/>
+        <location filename="../../gui/panels/animation_bar.py" line="28"/>
         <source>First output cell (Home)</source>
         <translation>第一个输出单元格（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="27"/>
+        <location filename="../../gui/panels/animation_bar.py" line="29"/>
         <source>Previous output cell (Left)</source>
         <translation>上一个输出单元格（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="28"/>
+        <location filename="../../gui/panels/animation_bar.py" line="30"/>
         <source>Next output cell (Right)</source>
         <translation>下一个输出单元格（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="29"/>
+        <location filename="../../gui/panels/animation_bar.py" line="31"/>
         <source>Last output cell (End)</source>
         <translation>最后一个输出单元格（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="32"/>
+        <location filename="../../gui/panels/animation_bar.py" line="34"/>
         <source>{n:g} cells/s</source>
         <translation>{n:g} 格/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="40"/>
+        <location filename="../../gui/panels/animation_bar.py" line="42"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="49"/>
+        <location filename="../../gui/panels/animation_bar.py" line="51"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="49"/>
+        <location filename="../../gui/panels/animation_bar.py" line="51"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/animation_bar.py" line="51"/>
+        <location filename="../../gui/panels/animation_bar.py" line="53"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/arithmetic_panel.py" line="43"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="43"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -60,44 +60,44 @@
 <context>
     <name>ChannelPanel</name>
     <message>
-        <location filename="../../gui/channel_panel.py" line="20"/>
+        <location filename="../../gui/panels/channel_panel.py" line="20"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="35"/>
+        <location filename="../../gui/panels/channel_panel.py" line="35"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="40"/>
+        <location filename="../../gui/panels/channel_panel.py" line="40"/>
         <source>C_in, C_out</source>
         <translation>C_in, C_out</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="41"/>
+        <location filename="../../gui/panels/channel_panel.py" line="41"/>
         <source>Groups</source>
         <translation>分组 groups</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="42"/>
+        <location filename="../../gui/panels/channel_panel.py" line="42"/>
         <source>Show x[c] → y[o]</source>
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="84"/>
+        <location filename="../../gui/panels/channel_panel.py" line="84"/>
         <source>weight (C_in, C_out/g, kH, kW) = {t}
 Conv2d&apos;s: (C_out, C_in/g, kH, kW) = {c}</source>
         <translation>权重形状 (C_in, C_out/g, kH, kW) = {t}
 Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="87"/>
+        <location filename="../../gui/panels/channel_panel.py" line="87"/>
         <source>Output channel {o} reads input channels {c0}..{c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0}..{c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/channel_panel.py" line="104"/>
+        <location filename="../../gui/panels/channel_panel.py" line="104"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -105,24 +105,24 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>LabState</name>
     <message>
-        <location filename="../../gui/state.py" line="263"/>
+        <location filename="../../gui/state.py" line="209"/>
         <source>Change parameters</source>
         <translation>修改参数</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="291"/>
+        <location filename="../../gui/state.py" line="216"/>
         <source>Change channels</source>
         <translation>修改通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="302"/>
+        <location filename="../../gui/state.py" line="228"/>
         <source>Pick channels</source>
         <translation>选择通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="313"/>
-        <location filename="../../gui/state.py" line="319"/>
-        <location filename="../../gui/state.py" line="320"/>
+        <location filename="../../gui/state.py" line="233"/>
+        <location filename="../../gui/state.py" line="239"/>
+        <location filename="../../gui/state.py" line="240"/>
         <source>Change values</source>
         <translation>修改数值</translation>
     </message>
@@ -130,27 +130,27 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/legend.py" line="24"/>
+        <location filename="../../gui/panels/legend.py" line="24"/>
         <source>output value</source>
         <translation>输出值</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="25"/>
+        <location filename="../../gui/panels/legend.py" line="25"/>
         <source>kernel weight</source>
         <translation>卷积核权重</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="34"/>
+        <location filename="../../gui/panels/legend.py" line="34"/>
         <source>kernel window (output selected)</source>
         <translation>卷积核窗口（选中输出时）</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="35"/>
+        <location filename="../../gui/panels/legend.py" line="35"/>
         <source>contributing input</source>
         <translation>参与计算的输入</translation>
     </message>
     <message>
-        <location filename="../../gui/legend.py" line="36"/>
+        <location filename="../../gui/panels/legend.py" line="36"/>
         <source>footprint (input selected)</source>
         <translation>影响范围（选中输入时）</translation>
     </message>
@@ -158,17 +158,17 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/lesson_panel.py" line="31"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="31"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_panel.py" line="32"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="32"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_panel.py" line="54"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="54"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -176,112 +176,117 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="174"/>
+        <location filename="../../gui/app.py" line="155"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="78"/>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/texts.py" line="260"/>
         <source>Gather: the lesson</source>
         <translation>收集式：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="118"/>
+        <location filename="../../gui/texts.py" line="261"/>
         <source>Scatter: stamps</source>
         <translation>散射式：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="119"/>
+        <location filename="../../gui/texts.py" line="262"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="120"/>
+        <location filename="../../gui/texts.py" line="263"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="121"/>
+        <location filename="../../gui/texts.py" line="264"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="164"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="217"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="282"/>
+        <location filename="../../gui/main_window.py" line="302"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="289"/>
+        <location filename="../../gui/main_window.py" line="309"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="337"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="339"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="348"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="350"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -426,52 +431,52 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ParamPanel</name>
     <message>
-        <location filename="../../gui/param_panel.py" line="30"/>
+        <location filename="../../gui/panels/param_panel.py" line="30"/>
         <source>Input H, W</source>
         <translation>输入 H, W</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="31"/>
+        <location filename="../../gui/panels/param_panel.py" line="31"/>
         <source>Kernel kH, kW</source>
         <translation>卷积核 kH, kW</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="32"/>
+        <location filename="../../gui/panels/param_panel.py" line="32"/>
         <source>Stride s</source>
         <translation>步长 s</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="33"/>
+        <location filename="../../gui/panels/param_panel.py" line="33"/>
         <source>Padding p</source>
         <translation>填充 p</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="34"/>
+        <location filename="../../gui/panels/param_panel.py" line="34"/>
         <source>Output padding op</source>
         <translation>输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="35"/>
+        <location filename="../../gui/panels/param_panel.py" line="35"/>
         <source>Dilation d</source>
         <translation>膨胀 d</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="37"/>
+        <location filename="../../gui/panels/param_panel.py" line="37"/>
         <source>Square: both axes together</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="78"/>
+        <location filename="../../gui/panels/param_panel.py" line="78"/>
         <source>Valid now: {low} to {high}</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="113"/>
+        <location filename="../../gui/panels/param_panel.py" line="113"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/param_panel.py" line="116"/>
+        <location filename="../../gui/panels/param_panel.py" line="116"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -479,122 +484,122 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="137"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="137"/>
         <source>Height axis</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="137"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="137"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="142"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="142"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="161"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="161"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="168"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="168"/>
         <source>output_padding={op} picks {n}</source>
         <translation>output_padding={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="174"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="174"/>
         <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
         <translation>{conv} 只把 {n} 映射为 {h}：只有 output_padding=0 能还原回去。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="180"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="180"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="187"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="187"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>output_padding={op} 会得到尺寸 {n}，而这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="194"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="194"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>output_padding={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="202"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="202"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>output_padding={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="209"/>
         <source>output_padding</source>
         <translation>output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="209"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="209"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="211"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="211"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="212"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="212"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="214"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="214"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="215"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="215"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="259"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="259"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，output_padding = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="214"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="214"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="216"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="216"/>
         <source>back to {h}?</source>
         <translation>能回到 {h}？</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="216"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="216"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="243"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="243"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="264"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="264"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_panel.py" line="268"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="268"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -711,187 +716,187 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="41"/>
+        <location filename="../../gui/actions.py" line="42"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="43"/>
+        <location filename="../../gui/actions.py" line="44"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="44"/>
+        <location filename="../../gui/actions.py" line="45"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="49"/>
+        <location filename="../../gui/actions.py" line="50"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="50"/>
+        <location filename="../../gui/actions.py" line="51"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Export animation as &amp;GIF…</source>
         <translation>将动画导出为 GIF(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="53"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="57"/>
+        <location filename="../../gui/actions.py" line="58"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="59"/>
+        <location filename="../../gui/actions.py" line="60"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="61"/>
+        <location filename="../../gui/actions.py" line="62"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62"/>
+        <location filename="../../gui/actions.py" line="63"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="65"/>
+        <location filename="../../gui/actions.py" line="66"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="66"/>
+        <location filename="../../gui/actions.py" line="67"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="67"/>
+        <location filename="../../gui/actions.py" line="68"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="70"/>
+        <location filename="../../gui/actions.py" line="71"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="74"/>
+        <location filename="../../gui/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="76"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="80"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="89"/>
+        <location filename="../../gui/actions.py" line="90"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="91"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="93"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="104"/>
+        <location filename="../../gui/actions.py" line="105"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="114"/>
+        <location filename="../../gui/actions.py" line="115"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="115"/>
+        <location filename="../../gui/actions.py" line="116"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="116"/>
+        <location filename="../../gui/actions.py" line="117"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="118"/>
+        <location filename="../../gui/actions.py" line="119"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="120"/>
         <source>Previous output cell</source>
         <translation>上一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="120"/>
+        <location filename="../../gui/actions.py" line="121"/>
         <source>Next output cell</source>
         <translation>下一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="121"/>
+        <location filename="../../gui/actions.py" line="122"/>
         <source>First output cell</source>
         <translation>第一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="123"/>
         <source>Last output cell</source>
         <translation>最后一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="123"/>
+        <location filename="../../gui/actions.py" line="124"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="125"/>
+        <location filename="../../gui/actions.py" line="126"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
@@ -899,12 +904,12 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../gui/crash.py" line="53"/>
+        <location filename="../../gui/io/crash.py" line="53"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../gui/crash.py" line="54"/>
+        <location filename="../../gui/io/crash.py" line="54"/>
         <source>ConvT Lab met an unexpected error and kept running:
 
 {error}
@@ -920,17 +925,17 @@ The details were written to {path}.</source>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../gui/cell_editor.py" line="31"/>
+        <location filename="../../gui/panels/cell_editor.py" line="31"/>
         <source>{text!r} is not a number</source>
         <translation>{text!r} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/cell_editor.py" line="35"/>
+        <location filename="../../gui/panels/cell_editor.py" line="35"/>
         <source>{text!r} is not a finite number</source>
         <translation>{text!r} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../gui/cell_editor.py" line="39"/>
+        <location filename="../../gui/panels/cell_editor.py" line="39"/>
         <source>{text!r} is too large: values must lie within ±{limit}</source>
         <translation>{text!r} 太大了：数值必须在 ±{limit} 以内</translation>
     </message>
@@ -938,33 +943,33 @@ The details were written to {path}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/export.py" line="64"/>
+        <location filename="../../gui/io/export.py" line="64"/>
         <source>Cannot write {path}: {reason}</source>
         <extracomment>``progress(done, total) -&gt; bool``: called before frame ``done`` (0-based) of ``total``; returning False cancels. ``total`` is 0 when unknown. GIF delays are whole centiseconds and browsers slow down delays under 20 ms.</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="129"/>
+        <location filename="../../gui/io/export.py" line="129"/>
         <source>Cannot encode the picture as PNG</source>
         <translation>无法将图片编码为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="276"/>
+        <location filename="../../gui/io/export.py" line="276"/>
         <source>ConvT Lab</source>
         <translation>转置卷积实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="278"/>
+        <location filename="../../gui/io/export.py" line="278"/>
         <source>Drawn by ConvT Lab</source>
         <translation>由转置卷积实验室绘制</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="282"/>
+        <location filename="../../gui/io/export.py" line="282"/>
         <source>Cannot draw the SVG picture</source>
         <translation>无法绘制 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/export.py" line="473"/>
+        <location filename="../../gui/io/export.py" line="473"/>
         <source>Frame {k} is {w}x{h}, but the animation is {W}x{H}</source>
         <translation>第 {k} 帧为 {w}x{h}，但动画尺寸为 {W}x{H}</translation>
     </message>
@@ -972,127 +977,127 @@ The details were written to {path}.</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/file_actions.py" line="58"/>
-        <location filename="../../gui/file_actions.py" line="78"/>
+        <location filename="../../gui/io/file_actions.py" line="40"/>
+        <location filename="../../gui/io/file_actions.py" line="57"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="80"/>
+        <location filename="../../gui/io/file_actions.py" line="42"/>
         <source>ConvT Lab sessions (*.convt.json);;All files (*)</source>
         <translation>转置卷积实验室会话 (*.convt.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="89"/>
+        <location filename="../../gui/io/file_actions.py" line="51"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="90"/>
+        <location filename="../../gui/io/file_actions.py" line="52"/>
         <source>{path} was not opened: {reason}
 The current session is unchanged.</source>
         <translation>未能打开 {path}：{reason}
 当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="103"/>
+        <location filename="../../gui/io/file_actions.py" line="65"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="105"/>
+        <location filename="../../gui/io/file_actions.py" line="67"/>
         <source>ConvT Lab sessions (*.convt.json)</source>
         <translation>转置卷积实验室会话 (*.convt.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="116"/>
+        <location filename="../../gui/io/file_actions.py" line="78"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="117"/>
+        <location filename="../../gui/io/file_actions.py" line="79"/>
         <source>{path} was not written: {reason}</source>
         <translation>未能写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="123"/>
+        <location filename="../../gui/io/file_actions.py" line="85"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="131"/>
+        <location filename="../../gui/io/file_actions.py" line="93"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="137"/>
+        <location filename="../../gui/io/file_actions.py" line="99"/>
         <source>Picture size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="138"/>
+        <location filename="../../gui/io/file_actions.py" line="100"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="157"/>
+        <location filename="../../gui/io/file_actions.py" line="119"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="164"/>
-        <location filename="../../gui/file_actions.py" line="199"/>
-        <location filename="../../gui/file_actions.py" line="239"/>
+        <location filename="../../gui/io/file_actions.py" line="126"/>
+        <location filename="../../gui/io/file_actions.py" line="161"/>
+        <location filename="../../gui/io/file_actions.py" line="201"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="167"/>
+        <location filename="../../gui/io/file_actions.py" line="129"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="183"/>
+        <location filename="../../gui/io/file_actions.py" line="145"/>
         <source>Cells to animate</source>
         <translation>要播放的单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="184"/>
+        <location filename="../../gui/io/file_actions.py" line="146"/>
         <source>Output cells in raster order, FIRST:LAST (1 to {n}):</source>
         <translation>按行序排列的输出单元格，起:止（1 到 {n}）：</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="200"/>
+        <location filename="../../gui/io/file_actions.py" line="162"/>
         <source>{text!r} is not a range FIRST:LAST within 1 to {n}.</source>
         <translation>{text!r} 不是 1 到 {n} 之间的“起:止”范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="209"/>
+        <location filename="../../gui/io/file_actions.py" line="171"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="214"/>
+        <location filename="../../gui/io/file_actions.py" line="176"/>
         <source>Folder for the frames</source>
         <translation>存放帧图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="219"/>
+        <location filename="../../gui/io/file_actions.py" line="181"/>
         <source>Rendering frames…</source>
         <translation>正在绘制帧…</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="220"/>
+        <location filename="../../gui/io/file_actions.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="245"/>
+        <location filename="../../gui/io/file_actions.py" line="207"/>
         <source>Wrote {n} frames to {path}</source>
         <translation>已将 {n} 帧写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/file_actions.py" line="260"/>
+        <location filename="../../gui/io/file_actions.py" line="222"/>
         <source>PyTorch code copied to the clipboard</source>
         <translation>PyTorch 代码已复制到剪贴板</translation>
     </message>
@@ -1188,37 +1193,37 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/presets.py" line="42"/>
+        <location filename="../../gui/texts.py" line="247"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/presets.py" line="43"/>
+        <location filename="../../gui/texts.py" line="248"/>
         <source>Lesson with output_padding=1</source>
         <translation>课程示例：output_padding=1</translation>
     </message>
     <message>
-        <location filename="../../gui/presets.py" line="44"/>
+        <location filename="../../gui/texts.py" line="249"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/presets.py" line="45"/>
+        <location filename="../../gui/texts.py" line="250"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/presets.py" line="46"/>
+        <location filename="../../gui/texts.py" line="251"/>
         <source>Dilation 2</source>
         <translation>膨胀 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/presets.py" line="47"/>
+        <location filename="../../gui/texts.py" line="252"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁剪（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/presets.py" line="48"/>
+        <location filename="../../gui/texts.py" line="253"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
@@ -1317,12 +1322,12 @@ The current session is unchanged.</source>
         <translation>规则：output_padding 必须小于 max(步长, 膨胀) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="135"/>
+        <location filename="../../gui/texts.py" line="136"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="136"/>
+        <location filename="../../gui/texts.py" line="137"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
@@ -1352,71 +1357,71 @@ The current session is unchanged.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="153"/>
+        <location filename="../../gui/texts.py" line="154"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="154"/>
+        <location filename="../../gui/texts.py" line="155"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="158"/>
+        <location filename="../../gui/texts.py" line="159"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="160"/>
+        <location filename="../../gui/texts.py" line="161"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（已裁剪）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="162"/>
+        <location filename="../../gui/texts.py" line="163"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="165"/>
+        <location filename="../../gui/texts.py" line="166"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="166"/>
+        <location filename="../../gui/texts.py" line="167"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="177"/>
+        <location filename="../../gui/texts.py" line="178"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="201"/>
+        <location filename="../../gui/texts.py" line="203"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="208"/>
-        <location filename="../../gui/texts.py" line="223"/>
+        <location filename="../../gui/texts.py" line="210"/>
+        <location filename="../../gui/texts.py" line="225"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="229"/>
+        <location filename="../../gui/texts.py" line="231"/>
         <source>x[{r},{c}] = {value} reaches no output cell: the padding crops every place it lands.</source>
         <translation>x[{r},{c}] = {value} 不落在任何输出单元格上：它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="236"/>
+        <location filename="../../gui/texts.py" line="238"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>

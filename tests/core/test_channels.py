@@ -26,8 +26,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import core
-from core import MAX_CHANNELS, ChannelSetup, ConvTParams, ParamError, channel_output, channel_terms
+from convt_lab import core
+from convt_lab.core import MAX_CHANNELS, ChannelSetup, ConvTParams, ParamError, channel_output, channel_terms
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "torch_cases.json"
 CASES: list[dict[str, Any]] = json.loads(FIXTURES.read_text(encoding="utf-8"))["cases"]

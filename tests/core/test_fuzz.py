@@ -30,8 +30,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis.errors import InvalidArgument
 from hypothesis import strategies as st
 
-import core
-from core import ConvTParams, ParamError, conv_transpose2d, valid_range, walkthrough
+from convt_lab import core
+from convt_lab.core import ConvTParams, ParamError, conv_transpose2d, valid_range, walkthrough
 
 # Generous but bounded: a single example past a second means something loops.
 FUZZ = settings(

@@ -12,7 +12,7 @@ import dataclasses
 import numpy as np
 import pytest
 
-from core import ParamError, Role, conv_transpose2d, walkthrough
+from convt_lab.core import ParamError, Role, conv_transpose2d, walkthrough
 
 X = np.array([[1, 2], [3, 4]])
 W = np.arange(1, 10).reshape(3, 3)  # [[1, 2, 3], [4, 5, 6], [7, 8, 9]]

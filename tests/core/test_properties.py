@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from core import ConvTParams, ParamError, Role, conv_transpose2d, walkthrough
+from convt_lab.core import ConvTParams, ParamError, Role, conv_transpose2d, walkthrough
 
 FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

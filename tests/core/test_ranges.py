@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import (
+from convt_lab.core import (
     FIELDS,
     LIMITS,
     MAX_OUTPUT,

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core import AxisSteps, ParamError, walkthrough
-from core.roundtrip import (
+from convt_lab.core import AxisSteps, ParamError, walkthrough
+from convt_lab.core.roundtrip import (
     RoundTripRow,
     axis_overlap,
     conv2d_output_size,

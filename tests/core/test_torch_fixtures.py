@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from core import conv_transpose2d, walkthrough
+from convt_lab.core import conv_transpose2d, walkthrough
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "torch_cases.json"
 DOCUMENT = json.loads(FIXTURES.read_text(encoding="utf-8"))

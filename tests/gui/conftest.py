@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QPainterPath
 
-import core
-from gui.main_window import MainWindow
-from gui.state import LabState
+from convt_lab import core
+from convt_lab.gui.main_window import MainWindow
+from convt_lab.gui.state import LabState
 
 
 #: Qt warnings fail the tests (``qt_log_level_fail``), except this one: the

@@ -61,8 +61,8 @@ class Operations:
              "fill_kernel_delta")
 
     def __init__(self, window, rng: random.Random):
-        import core
-        from gui.presets import PRESETS
+        from convt_lab import core
+        from convt_lab.gui.model.presets import PRESETS
 
         self.core, self.presets = core, PRESETS
         self.window, self.state, self.animator = window, window.state, window.animator
@@ -192,9 +192,9 @@ def main(argv: list[str]) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    import core
-    from gui.main_window import MainWindow
-    from gui.state import LabState
+    from convt_lab import core
+    from convt_lab.gui.main_window import MainWindow
+    from convt_lab.gui.state import LabState
 
     errors: list[str] = []
     done = 0

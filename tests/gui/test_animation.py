@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-import core
+from convt_lab import core
 
 
 def convt_size(n: int, k: int, s: int, p: int, op: int, d: int) -> int:

@@ -27,10 +27,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-import core
-from gui import file_actions
-from gui.session import SessionError, load_session
-from gui.snippet import pytorch_layer_snippet
+from convt_lab import core
+from convt_lab.gui.io import file_actions
+from convt_lab.gui.model.session import SessionError, load_session
+from convt_lab.gui.model.snippet import pytorch_layer_snippet
 
 LESSON = core.ConvTParams()  # 2x2 input, 3x3 kernel, stride 2: a 5x5 output
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -86,8 +86,8 @@ def naive_layer(x, w, bias, groups: int, stride, padding, output_padding, dilati
 
 def expected_layer(window) -> np.ndarray:
     """The naive layer for the values the window holds (its inputs, not its results)."""
-    snap, p = window.state.snapshot, window.state.params
-    return naive_layer(snap.xs, snap.ws, snap.bias if snap.setup.bias else None, snap.setup.groups,
+    snap, p = window.state.document, window.state.params
+    return naive_layer(snap.x, snap.w, snap.b if snap.setup.bias else None, snap.setup.groups,
                        p.stride, p.padding, p.output_padding, p.dilation)
 
 
@@ -166,20 +166,20 @@ def test_output_grid_shows_the_whole_picked_channel(window, key) -> None:
     assert expected.shape == (c_out, 5, 5)
     for o in range(c_out):
         pick(window, None, o)
-        assert window.state.snapshot.pick[1] == o
-        np.testing.assert_array_equal(window.state.output_values, expected[o])
+        assert window.state.document.pick[1] == o
+        np.testing.assert_array_equal(window.state.result.output, expected[o])
         assert shown(window, "output") == labels(expected[o])
-    np.testing.assert_array_equal(window.state.full_output, expected)
+    np.testing.assert_array_equal(window.state.result.layer, expected)
 
 
 def test_bias_box_adds_one_number_per_output_channel(window) -> None:
     set_channels(window, 4, 2, 2, False)
     pick(window, None, 1)
-    without = np.array(window.state.output_values)
+    without = np.array(window.state.result.output)
     window.channels.bias.setChecked(True)
-    b = window.state.snapshot.bias
+    b = window.state.document.b
     assert b.shape == (2,)
-    with_bias = window.state.output_values
+    with_bias = window.state.result.output
     np.testing.assert_array_equal(with_bias - without, np.full((5, 5), b[1]))
     assert shown(window, "output") == labels(expected_layer(window)[1])
 
@@ -188,8 +188,8 @@ def test_bias_box_adds_one_number_per_output_channel(window) -> None:
 def test_picking_channels_shows_that_input_and_kernel_slice(window, key) -> None:
     (c_in, c_out, groups, bias), _ = SETUPS[key]
     set_channels(window, c_in, c_out, groups, bias)
-    snap = window.state.snapshot
-    xs, ws = snap.xs, snap.ws
+    snap = window.state.document
+    xs, ws = snap.x, snap.w
     panel = window.channels
     cout_g = c_out // groups
     for o in range(c_out):
@@ -200,7 +200,7 @@ def test_picking_channels_shows_that_input_and_kernel_slice(window, key) -> None
         assert panel.pick_in.value() in group
         for c in group:
             pick(window, c, None)
-            assert window.state.snapshot.pick == (c, o)
+            assert window.state.document.pick == (c, o)
             assert shown(window, "input") == labels(xs[c])
             assert shown(window, "kernel") == labels(ws[c, o % cout_g])
             rotated = np.asarray(ws[c, o % cout_g])[::-1, ::-1]
@@ -213,27 +213,27 @@ def test_pick_in_cannot_leave_the_group(window) -> None:
     set_channels(window, 4, 2, 2, True)
     panel = window.channels
     pick(window, None, 1)  # group 1: input channels 2 and 3
-    assert window.state.snapshot.pick == (2, 1)
+    assert window.state.document.pick == (2, 1)
     panel.pick_in.setValue(0)  # below the group: the box clamps
-    assert panel.pick_in.value() == 2 and window.state.snapshot.pick == (2, 1)
+    assert panel.pick_in.value() == 2 and window.state.document.pick == (2, 1)
     panel.pick_in.setValue(7)
-    assert panel.pick_in.value() == 3 and window.state.snapshot.pick == (3, 1)
+    assert panel.pick_in.value() == 3 and window.state.document.pick == (3, 1)
     pick(window, None, 0)  # group 0: input channels 0 and 1
     assert (panel.pick_in.minimum(), panel.pick_in.maximum()) == (0, 1)
-    assert window.state.snapshot.pick[0] in (0, 1)
+    assert window.state.document.pick[0] in (0, 1)
     assert panel.pick_out.maximum() == 1  # C_out = 2
     panel.pick_out.setValue(5)
-    assert window.state.snapshot.pick[1] == 1
+    assert window.state.document.pick[1] == 1
 
 
 def test_arrow_key_in_the_pick_box_moves_the_picture(window, qtbot) -> None:
     set_channels(window, 4, 4, 2, False)
-    snap = window.state.snapshot
+    snap = window.state.document
     qtbot.keyClick(window.channels.pick_out, Qt.Key.Key_Up)
     qtbot.keyClick(window.channels.pick_out, Qt.Key.Key_Up)
-    assert window.state.snapshot.pick == (2, 2)  # the input jumps into group 1
+    assert window.state.document.pick == (2, 2)  # the input jumps into group 1
     assert shown(window, "output") == labels(expected_layer(window)[2])
-    assert shown(window, "input") == labels(snap.xs[2])
+    assert shown(window, "input") == labels(snap.x[2])
 
 
 # -- the arithmetic of a clicked cell --------------------------------------------------------
@@ -250,8 +250,8 @@ def test_clicked_output_cell_sums_over_the_group(window, user, key, cell) -> Non
     (c_in, c_out, groups, bias), o = SETUPS[key]
     set_channels(window, c_in, c_out, groups, bias)
     pick(window, None, o)
-    snap = window.state.snapshot
-    xs, ws, b = snap.xs, snap.ws, snap.bias
+    snap = window.state.document
+    xs, ws, b = snap.x, snap.w, snap.b
     cout_g = c_out // groups
     i, j = cell
     user.click(window, "output", i, j)
@@ -291,20 +291,20 @@ def test_groups_that_do_not_divide_are_named_and_the_picture_stays(window) -> No
     pick(window, 3, 1)
     before_setup = window.state.setup
     before = {name: shown(window, name) for name in ("input", "kernel", "output")}
-    full = np.array(window.state.full_output)
+    full = np.array(window.state.result.layer)
     window.channels.groups.setValue(3)
     text = window.channels.problem.text()
     assert "groups" in text and "3" in text and "4" in text, text
     assert window.state.problem is not None and window.state.problem.param == "groups"
     assert window.state.setup == before_setup
-    assert window.state.snapshot.pick == (3, 1)
-    np.testing.assert_array_equal(window.state.full_output, full)
+    assert window.state.document.pick == (3, 1)
+    np.testing.assert_array_equal(window.state.result.layer, full)
     assert {name: shown(window, name) for name in before} == before
     # A valid count clears the message.
     window.channels.groups.setValue(1)
     assert window.channels.problem.text() == ""
     assert window.state.setup == core.ChannelSetup(4, 2, 1, True)
-    np.testing.assert_array_equal(window.state.full_output, expected_layer(window))
+    np.testing.assert_array_equal(window.state.result.layer, expected_layer(window))
 
 
 def test_out_channels_that_break_the_groups_are_named_too(window) -> None:
@@ -318,15 +318,15 @@ def test_out_channels_that_break_the_groups_are_named_too(window) -> None:
 def test_undo_restores_the_previous_channel_setup(window, qtbot) -> None:
     set_channels(window, 4, 2, 2, False)
     pick(window, None, 1)
-    before = np.array(window.state.full_output)
+    before = np.array(window.state.result.layer)
     window.channels.bias.setChecked(True)
     assert window.state.setup.bias
     press(qtbot, window, Qt.Key.Key_Z, CTRL)
     assert window.state.setup == core.ChannelSetup(4, 2, 2, False)
     assert not window.channels.bias.isChecked()
-    np.testing.assert_array_equal(window.state.full_output, before)
+    np.testing.assert_array_equal(window.state.result.layer, before)
     press(qtbot, window, Qt.Key.Key_Z, CTRL)  # the pick
-    assert window.state.snapshot.pick == (0, 0)
+    assert window.state.document.pick == (0, 0)
     assert window.channels.pick_out.value() == 0
     press(qtbot, window, Qt.Key.Key_Z, CTRL)  # groups 2 -> 1
     assert window.state.setup == core.ChannelSetup(4, 2, 1, False)
@@ -341,7 +341,7 @@ def test_undo_restores_the_previous_channel_setup(window, qtbot) -> None:
 def test_fills_fill_every_channel(window, fill) -> None:
     set_channels(window, 4, 2, 2, True)
     window.fill("input", fill)
-    xs = window.state.snapshot.xs
+    xs = window.state.document.x
     assert xs.shape == (4, 2, 2)
     if fill == "ones":
         assert (xs == 1).all()
@@ -350,7 +350,7 @@ def test_fills_fill_every_channel(window, fill) -> None:
     else:
         assert sorted(xs.ravel()) == list(range(1, 17))
     window.fill("kernel", "ones")
-    assert (window.state.snapshot.ws == 1).all() and window.state.snapshot.ws.shape == (4, 1, 3, 3)
+    assert (window.state.document.w == 1).all() and window.state.document.w.shape == (4, 1, 3, 3)
     for c in range(4):
         pick(window, c, c // 2)
         assert shown(window, "input") == labels(xs[c])
@@ -389,11 +389,11 @@ def test_session_round_trip_keeps_channels(window, make_window, tmp_path) -> Non
     assert file_actions.save_session(window, str(path))
 
     fresh = make_window(core.ConvTParams())
-    file_actions.apply_session(fresh, load_session(path))
+    fresh.apply_document(load_session(path))
     assert fresh.state.setup == core.ChannelSetup(4, 2, 2, True)
-    assert fresh.state.snapshot.pick == (3, 1)
-    np.testing.assert_array_equal(fresh.state.full_output, window.state.full_output)
-    np.testing.assert_array_equal(fresh.state.full_output, expected_layer(window))
+    assert fresh.state.document.pick == (3, 1)
+    np.testing.assert_array_equal(fresh.state.result.layer, window.state.result.layer)
+    np.testing.assert_array_equal(fresh.state.result.layer, expected_layer(window))
     panel = fresh.channels
     assert [panel.in_channels.value(), panel.out_channels.value(), panel.groups.value(),
             panel.pick_in.value(), panel.pick_out.value()] == [4, 2, 2, 3, 1]
@@ -465,21 +465,21 @@ def sandbox(qapp, tmp_path, monkeypatch):
 
 
 def test_render_with_channels_writes_the_picked_channel(sandbox, capsys, monkeypatch) -> None:
-    import gui.export
-    from gui.app import main
+    import convt_lab.gui.io.export
+    from convt_lab.gui.app import main
 
     seen = {}
-    real = gui.export.export_png
+    real = convt_lab.gui.io.export.export_png
 
     def spy(window, path, size=None):
         state = window.state
-        seen.update(setup=state.setup, pick=state.snapshot.pick, selection=state.selection,
-                    full=np.array(state.full_output), expected=expected_layer(window),
-                    bias=np.array(state.snapshot.bias), output=shown(window, "output"),
+        seen.update(setup=state.setup, pick=state.document.pick, selection=state.selection,
+                    full=np.array(state.result.layer), expected=expected_layer(window),
+                    bias=np.array(state.document.b), output=shown(window, "output"),
                     arithmetic=window.arithmetic.text())
         return real(window, path, size)
 
-    monkeypatch.setattr(gui.export, "export_png", spy)
+    monkeypatch.setattr(convt_lab.gui.io.export, "export_png", spy)
     out = sandbox / "c.png"
     code = main(["render", "--in-channels", "4", "--out-channels", "2", "--groups", "2", "--bias",
                  "--pick", "3,1", "--select", "1,1", "-o", str(out)])
@@ -514,7 +514,7 @@ def test_render_with_channels_writes_the_picked_channel(sandbox, capsys, monkeyp
          "groups-0", "pick-in-2", "in-word", "pick-one-number"],
 )
 def test_bad_channel_flags_exit_2_with_one_line(sandbox, capsys, args, needle) -> None:
-    from gui.app import main
+    from convt_lab.gui.app import main
 
     out = sandbox / "bad.png"
     code = main(["render", *args, "-o", str(out)])

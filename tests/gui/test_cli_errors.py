@@ -1,6 +1,6 @@
 """Every bad command line ends with exit code 2 and one line on stderr.
 
-The entry point ``gui.app.main(argv)`` returns the exit code, so most cases run
+The entry point ``convt_lab.gui.app.main(argv)`` returns the exit code, so most cases run
 in this process (fast); a handful run the installed ``convt-lab`` script to
 check the same from the outside.  A good ``explain`` prints the five steps with
 right-aligned number tables, checked against a scatter loop written here.
@@ -16,11 +16,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from gui.app import main
+from convt_lab.gui.app import main
 
 ROOT = Path(__file__).parents[2]
 SCRIPT = Path(sys.executable).with_name("convt-lab")
-COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "gui.app"]
+COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "convt_lab.gui.app"]
 
 # Wrong for every command: the window, render and explain.
 COMMON_BAD = {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gui.cli import parse
+from convt_lab.gui.io.cli import parse
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-import core
+from convt_lab import core
 
 #: The lesson's default example: 2x2 input, 3x3 kernel, stride 2.
 LESSON = core.ConvTParams()

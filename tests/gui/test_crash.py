@@ -7,19 +7,19 @@ import sys
 import pytest
 from PySide6.QtCore import QTimer
 
-import gui.crash
+import convt_lab.gui.io.crash
 
 
 @pytest.mark.qt_no_exception_capture
 def test_exception_in_a_slot_is_logged_shown_and_survived(qtbot, monkeypatch, tmp_path) -> None:
     log = tmp_path / "errors.log"
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(gui.crash, "log_path", lambda: log)
+    monkeypatch.setattr(convt_lab.gui.io.crash, "log_path", lambda: log)
     monkeypatch.setattr(
-        gui.crash.QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
+        convt_lab.gui.io.crash.QMessageBox, "critical", lambda parent, title, text: shown.append((title, text))
     )
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    gui.crash.install_excepthook()
+    convt_lab.gui.io.crash.install_excepthook()
 
     def broken() -> None:
         raise RuntimeError("a bug in a slot")
@@ -41,10 +41,10 @@ def test_a_failing_log_still_shows_the_dialog(monkeypatch, qapp, tmp_path) -> No
     blocked = tmp_path / "file"
     blocked.write_text("")
     shown: list[str] = []
-    monkeypatch.setattr(gui.crash, "log_path", lambda: blocked / "errors.log")  # not a folder
-    monkeypatch.setattr(gui.crash.QMessageBox, "critical", lambda p, t, text: shown.append(text))
+    monkeypatch.setattr(convt_lab.gui.io.crash, "log_path", lambda: blocked / "errors.log")  # not a folder
+    monkeypatch.setattr(convt_lab.gui.io.crash.QMessageBox, "critical", lambda p, t, text: shown.append(text))
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    gui.crash.install_excepthook()
+    convt_lab.gui.io.crash.install_excepthook()
     try:
         raise ValueError("boom")
     except ValueError:

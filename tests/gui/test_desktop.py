@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from gui import desktop
-from gui.desktop import (
+from convt_lab.gui.io import desktop
+from convt_lab.gui.io.desktop import (
     app_icon,
     desktop_paths,
     install_desktop_entry,
@@ -83,7 +83,7 @@ def test_resources_are_found_and_shipped():
     assert entry.is_file() and icon.is_file()
     assert entry == ROOT / "resources" / "convt-lab.desktop"
     data = tomllib.loads((ROOT / "pyproject.toml").read_text())
-    patterns = data["tool"]["setuptools"]["package-data"]["resources"]
+    patterns = data["tool"]["setuptools"]["package-data"]["convt_lab.resources"]
     assert any(Path("convt-lab.desktop").match(p) for p in patterns)
     assert any(Path("icons/convt-lab.svg").match(p) for p in patterns)
 
@@ -126,7 +126,7 @@ def test_icon_is_small_valid_svg():
 def test_installing_needs_no_qt():
     """``convt-lab --install-desktop`` can run without a display: Qt is only in app_icon()."""
     code = (
-        "import sys, gui.desktop; "
+        "import sys, convt_lab.gui.io.desktop; "
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6')); "
         "sys.exit(1 if bad else 0)"
     )

@@ -16,11 +16,11 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QColor
 
-from gui.theme import THEMES
+from convt_lab.gui.theme import THEMES
 
 ROOT = Path(__file__).parents[2]  # the checkout these tests belong to
 SCRIPT = Path(sys.executable).with_name("convt-lab")
-COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "gui.app"]
+COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "convt_lab.gui.app"]
 TIMEOUT = 60
 
 
@@ -61,7 +61,7 @@ def saved_params(config: Path) -> dict:
 # -- the window ------------------------------------------------------------------
 @pytest.mark.parametrize("how", ["close", "shortcut"])
 def test_window_starts_and_quits(tmp_path, how) -> None:
-    # gui.app's hook closes the window after 300 ms by its close button or Ctrl+Q.
+    # convt_lab.gui.app's hook closes the window after 300 ms by its close button or Ctrl+Q.
     result = run(
         ["--lang", "en", "--input", "3x4", "--stride", "1x2"], tmp_path,
         CONVT_LAB_AUTOQUIT=f"{how}:300",
@@ -76,7 +76,7 @@ def test_window_starts_and_quits(tmp_path, how) -> None:
 
 
 # For a user's mouse over the real window: QApplication is made first so that a
-# timer can be queued; gui.app.main() takes that instance and runs its event
+# timer can be queued; convt_lab.gui.app.main() takes that instance and runs its event
 # loop, which the timer ends after moving onto output cell (2, 2) and clicking.
 MOUSE = textwrap.dedent(
     """
@@ -101,7 +101,7 @@ MOUSE = textwrap.dedent(
         QTimer.singleShot(0, app.quit)
 
     QTimer.singleShot(0, mouse)
-    from gui.app import main
+    from convt_lab.gui.app import main
     code = main(["--lang", "en"])
     print("exit:", code, flush=True)
     sys.exit(code)

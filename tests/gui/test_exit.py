@@ -23,7 +23,7 @@ import pytest
 
 ROOT = Path(__file__).parents[2]
 SCRIPT = Path(sys.executable).with_name("convt-lab")
-COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "gui.app"]
+COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "convt_lab.gui.app"]
 TIMEOUT = 15
 WORKERS = 2
 BAD = ("Traceback", "Fatal", "Segmentation fault", "Aborted", "core dumped", "Error calling")

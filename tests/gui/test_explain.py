@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
-from gui.app import main
-from gui.i18n import catalogue, install_language
+from convt_lab.gui.app import main
+from convt_lab.gui.i18n import catalogue, install_language
 
 TIMES = "\u00d7"
 TITLE = re.compile(r"^([1-5])\. (.*)$")

@@ -16,8 +16,8 @@ import pytest
 from PIL import Image
 from PySide6.QtGui import QImage
 
-import core
-from gui.export import (
+from convt_lab import core
+from convt_lab.gui.io.export import (
     ExportError,
     export_frames,
     export_gif,

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gui.cells import cell_at, format_value
+from convt_lab.gui.items.cells import cell_at, format_value
 
 
 class TestCellAt:

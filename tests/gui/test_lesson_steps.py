@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-import core
-from gui.lesson_text import STEP_GRIDS, lesson_steps
-from gui.presets import PRESETS
+from convt_lab import core
+from convt_lab.gui.lesson_text import STEP_GRIDS, lesson_steps
+from convt_lab.gui.model.presets import PRESETS
 
 MINUS, TIMES, DOT, ARROW = "\u2212", "\u00d7", "\u00b7", "\u2192"
 PRESET = {p.key: p.params for p in PRESETS}

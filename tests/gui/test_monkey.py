@@ -29,10 +29,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-import core
-from gui.lesson_text import STEP_GRIDS
-from gui.presets import PRESETS
-from gui.settings import FONT_SCALES, THEMES
+from convt_lab import core
+from convt_lab.gui.lesson_text import STEP_GRIDS
+from convt_lab.gui.model.presets import PRESETS
+from convt_lab.gui.io.settings import FONT_SCALES, THEMES
 
 SEED = 1234
 ACTIONS = 2000
@@ -76,8 +76,8 @@ def check_invariants(window) -> str:
     assert drawn == core_shapes(wt), "grid shapes differ from core"
     state = window.state
     setup = state.setup
-    assert state.full_output.shape == (setup.out_channels, *wt.output.shape)
-    ci, co = state.snapshot.pick
+    assert state.result.layer.shape == (setup.out_channels, *wt.output.shape)
+    ci, co = state.document.pick
     assert 0 <= co < setup.out_channels and ci in setup.inputs_of(co), (ci, co, setup)
     selection = window.state.selection
     if selection is None:

@@ -11,11 +11,12 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-import core
-from gui.i18n import catalogue
-from gui.main_window import MainWindow
-from gui.state import LabState
-from gui.theme import THEMES
+from convt_lab import core
+from convt_lab.gui.i18n import catalogue
+from convt_lab.gui.main_window import MainWindow
+from convt_lab.gui.model.document import Document
+from convt_lab.gui.state import LabState
+from convt_lab.gui.theme import THEMES
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -212,7 +213,7 @@ def lesson_state(window):
 def english():
     """Whatever a test does, the process ends it in English."""
     yield
-    from gui.i18n import install_language
+    from convt_lab.gui.i18n import install_language
 
     install_language(QCoreApplication.instance(), "en")
 
@@ -256,7 +257,7 @@ def test_language_switch_keeps_the_lesson(make_window, qtbot, english) -> None:
 def test_keys_work_after_a_rebuild(make_window, qtbot, english, rebuild) -> None:
     """The window rebuilds its menus; each shortcut must still have one action."""
     if rebuild == "started_scaled":  # as with a remembered font size
-        window = MainWindow(LabState(), font_scale=1.5)
+        window = MainWindow(LabState(Document(font_scale=1.5)))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -280,9 +281,9 @@ def test_keys_work_after_a_rebuild(make_window, qtbot, english, rebuild) -> None
 
 
 def test_missing_catalogue_keeps_english(window, monkeypatch, english, tmp_path) -> None:
-    import gui.i18n
+    import convt_lab.gui.i18n
 
-    monkeypatch.setattr(gui.i18n, "catalogue", lambda language: tmp_path / "missing.qm")
+    monkeypatch.setattr(convt_lab.gui.i18n, "catalogue", lambda language: tmp_path / "missing.qm")
     before = lesson_state(window)
     assert not window.set_language("zh")
     assert window.language == "en"

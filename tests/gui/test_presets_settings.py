@@ -12,11 +12,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
-import core
-from gui.main_window import MainWindow
-from gui.presets import PRESETS
-from gui.settings import Settings
-from gui.state import LabState
+from convt_lab import core
+from convt_lab.gui.main_window import MainWindow
+from convt_lab.gui.model.presets import PRESETS
+from convt_lab.gui.io.settings import Settings
+from convt_lab.gui.state import LabState
 
 PRESET = {p.key: p for p in PRESETS}
 

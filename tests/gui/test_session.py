@@ -1,6 +1,6 @@
 """Session files: round trips, one-line errors for every kind of bad file, atomic saves.
 
-``gui.session`` imports no Qt, so neither do these tests.
+``convt_lab.gui.model.session`` imports no Qt, so neither do these tests.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import core
-from gui import session
-from gui.session import (
+from convt_lab import core
+from convt_lab.gui.model import session
+from convt_lab.gui.model.session import (
     MAX_SESSION_BYTES,
     SessionData,
     SessionError,
@@ -490,7 +490,7 @@ def test_fuzz_corrupted_session(tmp_path_factory, blob, at):
 def test_session_and_snippet_import_no_qt():
     """Scripts and the command line can read sessions and write snippets without Qt."""
     code = (
-        "import sys, gui.session, gui.snippet; "
+        "import sys, convt_lab.gui.model.session, convt_lab.gui.model.snippet; "
         "qt = ('PySide6', 'shiboken6', 'pyqtgraph'); "
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in qt); "
         "print(bad); sys.exit(1 if bad else 0)"

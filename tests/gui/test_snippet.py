@@ -6,7 +6,7 @@ keyword arguments, the tensors it makes and when it copies the weight.  The
 stand-in computes the output with a naive scatter loop written here from
 PyTorch's documentation, so the script's printed rows and its "same as ConvT
 Lab" check can be asserted too.  (The real-PyTorch check is done by hand; see
-the module docstring of ``gui.snippet``.)
+the module docstring of ``convt_lab.gui.model.snippet``.)
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import types
 import numpy as np
 import pytest
 
-import core
-from gui.snippet import pytorch_snippet
+from convt_lab import core
+from convt_lab.gui.model.snippet import pytorch_snippet
 
 RECT = core.ConvTParams(
     input_size=(2, 3),

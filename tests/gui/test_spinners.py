@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-import core
+from convt_lab import core
 
 FIELDS = ("input_size", "kernel_size", "stride", "padding", "output_padding", "dilation")
 

@@ -142,14 +142,15 @@ def test_catalogue_covers_every_source_string(catalogue, tmp_path) -> None:
 
 
 def test_install_language_switches_to_chinese_and_back(qtbot, qapp) -> None:
-    from gui.i18n import install_language
-    from gui.main_window import MainWindow
-    from gui.state import LabState
+    from convt_lab.gui.i18n import install_language
+    from convt_lab.gui.main_window import MainWindow
+    from convt_lab.gui.model.document import Document
+    from convt_lab.gui.state import LabState
 
     try:
         assert install_language(qapp, "zh") is True
         assert QCoreApplication.translate("actions", "&File") == "文件(&F)"
-        window = MainWindow(LabState(), language="zh")
+        window = MainWindow(LabState(Document(language="zh")))
         qtbot.addWidget(window)
         first_menu = window.menuBar().actions()[0]
         assert first_menu.text() == "文件(&F)"

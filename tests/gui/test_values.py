@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-import core
-from gui.fills import random_ints
+from convt_lab import core
+from convt_lab.gui.model.fills import random_ints
 
 LESSON = core.ConvTParams()
 

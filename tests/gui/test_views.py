@@ -12,9 +12,15 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, QObject, Qt
 
-import core
-from gui.state import LabState
-from gui.views import VIEWS, MatrixView, OverlapView, RoundTripPanel, ScatterView
+from convt_lab import core
+from convt_lab.gui.state import LabState
+from convt_lab.gui.views import VIEW_MODULES, view_class
+from convt_lab.gui.views.matrix_view import MatrixView
+from convt_lab.gui.views.overlap_view import OverlapView
+from convt_lab.gui.views.roundtrip_view import RoundTripPanel
+from convt_lab.gui.views.scatter_view import ScatterView
+
+VIEWS = {name: view_class(name) for name in VIEW_MODULES}
 
 LESSON = core.ConvTParams()
 #: Rectangular, padding on one axis, output_padding on both.

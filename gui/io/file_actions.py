@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
-from . import session
-from .export import ExportError, export_frames, export_gif, export_png, export_svg, output_cells
-from .export import render_animation_frames
-from .snippet import pytorch_layer_snippet, pytorch_snippet
-from .state import Snapshot
+from convt_lab.gui.model import session
+from convt_lab.gui.io.export import ExportError, export_frames, export_gif, export_png, export_svg, output_cells
+from convt_lab.gui.io.export import render_animation_frames
+from convt_lab.gui.model.snippet import pytorch_layer_snippet, pytorch_snippet
+from convt_lab.gui.model.document import Document
 
 __all__ = [
-    "apply_session",
     "copy_code",
     "current_session",
     "export_animation",
@@ -30,45 +28,9 @@ __all__ = [
 ]
 
 
-def current_session(window) -> session.SessionData:
-    """Everything needed to come back to this screen."""
-    s = window.state
-    snap = s.snapshot
-    return session.SessionData(
-        s.params,
-        snap.x,
-        snap.w,
-        s.selection,
-        window.language,
-        {"theme": window.theme_name, "font_scale": window.font_scale, "step": s.step},
-        setup=snap.setup,
-        xs=snap.xs,
-        ws=snap.ws,
-        bias=snap.bias,
-        pick=snap.pick,
-    )
-
-
-def apply_session(window, data: session.SessionData) -> None:
-    """Make ``data`` current: values and parameters as one undo step, then the view."""
-    window.animator.stop()
-    window.state.apply(
-        Snapshot(data.params, setup=data.setup, xs=np.array(data.xs), ws=np.array(data.ws),
-                 bias=np.array(data.bias), pick=data.pick),
-        QCoreApplication.translate("files", "Open session"),
-    )
-    window.state.select(data.selection)
-    view = data.view
-    if isinstance(view.get("step"), int):
-        window.state.set_step(view["step"])
-    if data.language != window.language:
-        window.set_language(data.language)
-    if view.get("theme") in ("light", "dark", "contrast", "contrast-dark"):
-        window.set_theme(view["theme"])
-        window.actions_.themes[view["theme"]].setChecked(True)
-    if view.get("font_scale") in (1.0, 1.5, 2.0) and view["font_scale"] != window.font_scale:
-        window.set_font_scale(view["font_scale"])
-    window.grids.fit()
+def current_session(window) -> Document:
+    """Everything needed to come back to this screen: the state's document."""
+    return window.state.document
 
 
 def open_session(window, path: str | None = None) -> bool:
@@ -92,7 +54,7 @@ def open_session(window, path: str | None = None) -> bool:
             ).format(path=path, reason=err),
         )
         return False
-    apply_session(window, data)
+    window.apply_document(data, QCoreApplication.translate("files", "Open session"))
     return True
 
 
@@ -250,11 +212,11 @@ def export_animation(window, kind: str, path: str | None = None, cells=None, siz
 
 def copy_code(window) -> str:
     """Put a runnable PyTorch script for the current screen on the clipboard."""
-    s, snap = window.state, window.state.snapshot
-    if snap.setup.single:
-        code = pytorch_snippet(s.params, snap.x, snap.w)
+    doc = window.state.document
+    if doc.setup.single:
+        code = pytorch_snippet(doc.params, doc.pair_x, doc.pair_w)
     else:
-        code = pytorch_layer_snippet(s.params, snap.setup, snap.xs, snap.ws, snap.bias)
+        code = pytorch_layer_snippet(doc.params, doc.setup, doc.x, doc.w, doc.b)
     QGuiApplication.clipboard().setText(code)
     window.statusBar().showMessage(
         QCoreApplication.translate("files", "PyTorch code copied to the clipboard"), 5000

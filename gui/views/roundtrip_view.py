@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import AxisSteps, Role, Walkthrough
-from core.roundtrip import RoundTripRow, preimage, roundtrip
+from convt_lab.core import AxisSteps, Role, Walkthrough
+from convt_lab.core.roundtrip import RoundTripRow, preimage, roundtrip
 
-from ..state import LabState
-from ..theme import LIGHT, Theme
+from convt_lab.gui.state import LabState
+from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["RoundTripPanel"]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-import core
+from convt_lab import core
 
-from .state import LabState
-from .texts import problem_text
+from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import problem_text
 
 __all__ = ["ChannelPanel"]
 
@@ -64,8 +64,8 @@ class ChannelPanel(QGroupBox):
         self._pull()
 
     def _pull(self, *_) -> None:
-        snap = self.state.snapshot
-        setup, (ci, co) = snap.setup, snap.pick
+        doc = self.state.document
+        setup, (ci, co) = doc.setup, doc.pick
         group = setup.inputs_of(co)
         for box, value, low, high in (
             (self.in_channels, setup.in_channels, 1, core.MAX_CHANNELS),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .animator import SPEEDS, Animator
+from convt_lab.gui.animator import SPEEDS, Animator
 
 __all__ = ["AnimationBar"]
 

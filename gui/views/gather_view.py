@@ -12,16 +12,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 
-from core import Role, Walkthrough
+from convt_lab.core import Role, Walkthrough
 
-from .caption_item import CaptionItem
-from .grid_item import GridItem, fit_to_items
-from .highlights import GRIDS, Highlight, highlights
-from .lesson_text import STEP_GRIDS
-from .overlay_item import Mark, OverlayItem, mark
-from .state import LabState
-from .texts import captions
-from .theme import LIGHT, Theme
+from convt_lab.gui.items.caption_item import CaptionItem
+from convt_lab.gui.items.grid_item import GridItem, fit_to_items
+from convt_lab.gui.items.highlights import GRIDS, Highlight, highlights
+from convt_lab.gui.lesson_text import STEP_GRIDS
+from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
+from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import captions
+from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["GridsView"]
 
@@ -111,7 +111,7 @@ class GridsView(pg.GraphicsLayoutWidget):
             t.flat_image(wt.output.shape, t.output_band),
             t.flat_image(wt.output.shape, t.output),
         )
-        output = self.state.output_values  # the whole channel: all inputs of its group, bias
+        output = wt.output  # the whole channel: all inputs of its group, bias
         return {
             "input": (wt.x, t.role_image(np.full(wt.x.shape, Role.INPUT, np.int8))),
             "zero_inserted": (wt.zero_inserted, t.role_image(wt.zero_inserted_roles)),
@@ -128,7 +128,7 @@ class GridsView(pg.GraphicsLayoutWidget):
         # Captions grow with the font scale, more gently than the text, so the
         # grids keep most of the room.
         line = max(0.65, extent / 40) * self.font_scale**0.5
-        texts = captions(wt, self.state.setup, self.state.snapshot.pick)
+        texts = captions(wt)
         for name, caption in self.captions.items():
             caption.set_text(texts[name], line, self.theme.caption)
         gap = max(GAP, 2 * line)

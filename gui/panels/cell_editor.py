@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from .cells import format_value
+from convt_lab.gui.items.cells import format_value
 
 __all__ = ["CellEditor", "MAX_VALUE", "parse_value"]
 

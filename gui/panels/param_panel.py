@@ -10,10 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QWidget
 
-import core
+from convt_lab import core
 
-from .state import LabState
-from .texts import param_name, problem_text
+from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import param_name, problem_text
 
 __all__ = ["ParamPanel"]
 

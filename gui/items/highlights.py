@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core import Role, Walkthrough
+from convt_lab.core import Role, Walkthrough
 
-from .cells import format_value
+from convt_lab.gui.items.cells import format_value
 
 __all__ = ["Highlight", "highlights"]
 

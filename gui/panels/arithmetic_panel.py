@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
-from .state import LabState
-from .texts import arithmetic
+from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import arithmetic
 
 __all__ = ["ArithmeticPanel"]
 
@@ -42,4 +42,4 @@ class ArithmeticPanel(QLabel):
             # The sum is step 4's answer; do not give it away earlier.
             self.setText(self.tr("The sum for this cell appears at step 4, when the kernel slides."))
             return
-        self.setText(arithmetic(s.result, s.selection, s.snapshot, s.full_output))
+        self.setText(arithmetic(s.result, s.selection))

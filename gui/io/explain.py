@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from core import Walkthrough
+from convt_lab.core import Walkthrough
 
-from .cells import format_value
-from .lesson_text import lesson_steps
+from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.lesson_text import lesson_steps
 
 __all__ = ["explain", "number_table"]
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsItem
 
-from .cells import cell_at, format_value
+from convt_lab.gui.items.cells import cell_at, format_value
 
 __all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items"]
 

@@ -13,21 +13,27 @@ traceback.  Parameters are checked by core before any window is made.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import importlib
 import re
 import sys
 from dataclasses import dataclass, field
 
-import numpy as np
+from convt_lab import core
 
-import core
+from convt_lab.gui.model.document import (
+    FONT_SCALES,
+    STEPS,
+    THEMES,
+    VIEWS,
+    Document,
+    DocumentError,
+)
+from convt_lab.gui.texts import problem_text
 
-from .texts import problem_text
-
-__all__ = ["VIEWS", "CliError", "Request", "build_parser", "parse"]
+__all__ = ["CliError", "Request", "apply_overrides", "build_parser", "parse"]
 
 SIZE_LIMITS = ((320, 7680), (240, 4320))
-THEMES = ("light", "dark", "contrast", "contrast-dark")
-VIEWS = ("gather", "scatter", "matrix", "overlap", "roundtrip")
 PARAM_OPTIONS = (
     ("input", "input_size", "input size H and W, as N or HxW"),
     ("kernel", "kernel_size", "kernel size, as N or HxW"),
@@ -36,6 +42,13 @@ PARAM_OPTIONS = (
     ("output-padding", "output_padding", "output_padding, as N or HxW"),
     ("dilation", "dilation", "dilation, as N or HxW"),
 )
+
+
+#: Subcommands that stand on their own, without a document: name -> module.
+#: Each module has ``HELP`` (one line), ``add_arguments(parser)`` and
+#: ``run(args) -> int``; it is imported when the parser is built, so it keeps
+#: its heavy imports inside ``run``.
+TOOL_COMMANDS: dict[str, str] = {}
 
 
 class CliError(Exception):
@@ -116,33 +129,44 @@ def _add_channels(parser: argparse.ArgumentParser, sub: bool = False) -> None:
                        help="show input channel C and output channel O (default 0,0)", **default)
 
 
+def _add_view(parser: argparse.ArgumentParser, sub: bool = False) -> None:
+    """What the screen shows: view, theme, font scale, step and the selected cell."""
+    default = {"default": argparse.SUPPRESS} if sub else {}
+    group = parser.add_argument_group("what the screen shows (default: a session's, or the lesson's)")
+    group.add_argument("--view", choices=VIEWS, help="which view (tab) to show", **default)
+    group.add_argument("--theme", choices=THEMES, **default)
+    group.add_argument("--font-scale", type=float, choices=FONT_SCALES, metavar="1|1.5|2", **default)
+    group.add_argument("--step", type=int, choices=STEPS, metavar="1..5",
+                       help="show the lesson up to this step (default 5: everything)", **default)
+    group.add_argument("--select", type=_cell, metavar="I,J", help="select output cell (I, J)",
+                       **default)
+    group.add_argument("--select-input", type=_cell, metavar="R,C", help="select input cell (R, C)",
+                       **default)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="convt-lab", description="ConvT Lab: PyTorch's ConvTranspose2d, step by step.")
     _add_common(parser)
     _add_channels(parser)
+    _add_view(parser)
     parser.add_argument("--session", metavar="FILE", help="open a saved .convt.json session")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     explain = sub.add_parser("explain", help="print the lesson's steps as text and exit")
     _add_common(explain, sub=True)
+    explain.add_argument("--session", metavar="FILE", help="explain a saved .convt.json session",
+                         default=argparse.SUPPRESS)
 
     render = sub.add_parser("render", help="draw the window offscreen into a file and exit")
     _add_common(render, sub=True)
     _add_channels(render, sub=True)
+    _add_view(render, sub=True)
     render.add_argument("--session", metavar="FILE", help="draw a saved .convt.json session",
                         default=argparse.SUPPRESS)
     render.add_argument(
         "-o", "--output", required=True, metavar="FILE",
         help="FILE.png or FILE.svg; with --animate, FILE.gif or a folder for PNG frames",
     )
-    render.add_argument("--view", choices=VIEWS, default="gather", help="which view to draw")
-    render.add_argument("--theme", choices=THEMES, default=None)
-    render.add_argument("--font-scale", type=float, choices=(1.0, 1.5, 2.0), default=None,
-                        metavar="1|1.5|2")
-    render.add_argument("--step", type=int, choices=range(1, 6), metavar="1..5",
-                        help="show the lesson up to this step (default 5: everything)")
-    render.add_argument("--select", type=_cell, metavar="I,J", help="select output cell (I, J)")
-    render.add_argument("--select-input", type=_cell, metavar="R,C", help="select input cell (R, C)")
     render.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH",
                         help="picture size in pixels (1280x720)")
     render.add_argument("--animate", action="store_true",
@@ -150,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--cells", type=_cells, metavar="FIRST:LAST",
                         help="with --animate: only these output cells, counted from 1")
     render.add_argument("--fps", type=_fps, default=4.0, help="with --animate: frames per second")
+
+    for name, module in TOOL_COMMANDS.items():
+        tool = importlib.import_module(module)
+        tool.add_arguments(sub.add_parser(name, help=tool.HELP))
 
     desktop = sub.add_parser(
         "install-desktop", help="add ConvT Lab to this user's application menu and exit"
@@ -160,35 +188,47 @@ def build_parser() -> argparse.ArgumentParser:
 
 @dataclass(frozen=True)
 class Request:
-    """A parsed, checked command line."""
+    """A parsed, checked command line.
+
+    ``document`` is what to show: the session's, or the lesson's defaults,
+    with the command line's options applied.  ``overrides`` holds just the
+    fields the command line gave, so the window can lay them over the
+    remembered settings instead of the defaults.
+    """
 
     command: str | None
-    params: core.ConvTParams
-    x: np.ndarray | None = None
-    w: np.ndarray | None = None
-    xs: np.ndarray | None = None
-    ws: np.ndarray | None = None
-    bias: np.ndarray | None = None
-    selection: tuple[str, int, int] | None = None
+    document: Document = field(default_factory=Document)
+    overrides: dict = field(default_factory=dict)
+    from_session: bool = False
     output: str | None = None
     size: tuple[int, int] = (1280, 720)
-    language: str | None = None
-    theme: str = "light"
-    font_scale: float = 1.0
-    step: int = 5
-    view: str = "gather"
     animate: bool = False
     cells: tuple[int, int] | None = None
     fps: float = 4.0
     uninstall: bool = False
-    from_session: bool = False
-    extra: dict = field(default_factory=dict)
-    setup: core.ChannelSetup = core.ChannelSetup()
-    pick: tuple[int, int] = (0, 0)
+    #: The parsed options of a :data:`TOOL_COMMANDS` subcommand.
+    tool_args: argparse.Namespace | None = None
+
+    @property
+    def params(self) -> core.ConvTParams:
+        return self.document.params
+
+    @property
+    def setup(self) -> core.ChannelSetup:
+        return self.document.setup
+
+    @property
+    def language(self) -> str | None:
+        """The language the command line (or the session) asked for, else None."""
+        if "language" in self.overrides or self.from_session:
+            return self.document.language
+        return None
 
 
-def _params(args, prog: str) -> core.ConvTParams:
+def _params(args, prog: str) -> core.ConvTParams | None:
     given = {dest: getattr(args, dest) for _, dest, _ in PARAM_OPTIONS if getattr(args, dest, None)}
+    if not given:
+        return None
     try:
         params = core.ConvTParams(**given)
         core.check_limits(params)
@@ -197,23 +237,34 @@ def _params(args, prog: str) -> core.ConvTParams:
     return params
 
 
-def _session(args, prog: str):
-    from .session import SessionError, load_session
+def _session(args, prog: str) -> Document | None:
+    path = getattr(args, "session", None)
+    if path is None:
+        return None
+    from convt_lab.gui.model.session import SessionError, load_session
 
-    if any(getattr(args, dest, None) for _, dest, _ in PARAM_OPTIONS):
-        raise CliError(f"{prog}: error: give parameters or --session, not both")
+    if any(getattr(args, dest, None) for _, dest, _ in PARAM_OPTIONS) or _channel_given(args):
+        raise CliError(f"{prog}: error: give parameters and channels or --session, not both")
     try:
-        return load_session(args.session)
+        return load_session(path)
     except SessionError as err:
-        raise CliError(f"{prog}: error: {err}") from None
+        shown = path if len(path) <= 200 else path[:200] + "\u2026"
+        raise CliError(f"{prog}: error: --session {shown!r}: {err}") from None
+
+
+def _channel_given(args) -> bool:
+    return any(getattr(args, name, None) is not None
+               for name in ("in_channels", "out_channels", "groups", "pick")) or bool(
+        getattr(args, "bias", False))
 
 
 def _selection(args, params: core.ConvTParams, prog: str):
-    if args.select and args.select_input:
+    select, select_input = getattr(args, "select", None), getattr(args, "select_input", None)
+    if select and select_input:
         raise CliError(f"{prog}: error: give --select or --select-input, not both")
     for kind, cell, shape, flag in (
-        ("output", args.select, params.output_size, "--select"),
-        ("input", args.select_input, params.input_size, "--select-input"),
+        ("output", select, params.output_size, "--select"),
+        ("input", select_input, params.input_size, "--select-input"),
     ):
         if cell is None:
             continue
@@ -226,21 +277,19 @@ def _selection(args, params: core.ConvTParams, prog: str):
     return None
 
 
-def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]]:
+def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]] | None:
+    if not _channel_given(args):
+        return None
     counts = {
         name: getattr(args, name, None) for name in ("in_channels", "out_channels", "groups")
     }
-    if all(v is None for v in counts.values()) and not getattr(args, "bias", False) and (
-        getattr(args, "pick", None) is None
-    ):
-        return core.ChannelSetup(), (0, 0)
     try:
         setup = core.ChannelSetup(
-            **{k: 1 if v is None else v for k, v in counts.items()}, bias=bool(args.bias)
+            **{k: 1 if v is None else v for k, v in counts.items()}, bias=bool(getattr(args, "bias", False))
         )
     except core.ParamError as err:
         raise CliError(f"{prog}: error: {problem_text(err)}") from None
-    ci, co = args.pick or (0, 0)
+    ci, co = getattr(args, "pick", None) or (0, 0)
     if not 0 <= co < setup.out_channels or ci not in setup.inputs_of(co):
         raise CliError(
             f"{prog}: error: --pick {ci},{co}: output channel {co} must be below "
@@ -249,66 +298,77 @@ def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]]:
     return setup, (ci, co)
 
 
+def apply_overrides(base: Document, overrides: dict) -> Document:
+    """``base`` with the command line's fields laid over it, in the order that keeps it valid."""
+    doc = base
+    if "params" in overrides:
+        doc = doc.with_params(overrides["params"])
+    if "setup" in overrides:
+        doc = doc.with_setup(overrides["setup"]).replace(pick=overrides["pick"])
+    rest = {k: v for k, v in overrides.items() if k not in ("params", "setup", "pick")}
+    return doc.replace(**rest) if rest else doc
+
+
+def _overrides(args, prog: str, params: core.ConvTParams) -> dict:
+    out: dict = {}
+    given = _params(args, prog)
+    if given is not None:
+        out["params"] = given
+    channels = _channels(args, prog)
+    if channels is not None:
+        out["setup"], out["pick"] = channels
+    for name, key in (("lang", "language"), ("view", "view"), ("theme", "theme"),
+                      ("font_scale", "font_scale"), ("step", "step")):
+        value = getattr(args, name, None)
+        if value is not None:
+            out[key] = value
+    selection = _selection(args, params, prog)
+    if selection is not None:
+        out["selection"] = selection
+    return out
+
+
 def parse(argv: list[str]) -> Request:
     """Parse and check ``argv``; raises :class:`CliError` with a one-line message."""
     args = build_parser().parse_args(argv)
     prog = "convt-lab" + (f" {args.command}" if args.command else "")
     if args.command == "install-desktop":
-        return Request("install-desktop", core.ConvTParams(), uninstall=args.uninstall)
-    data = _session(args, prog) if getattr(args, "session", None) else None
-    params = data.params if data else _params(args, prog)
-    setup, pick = _channels(args, prog)
-    if data is not None and not data.setup.single:
-        setup, pick = data.setup, data.pick
-    base = dict(
-        params=params,
-        x=None if data is None else np.array(data.x),
-        w=None if data is None else np.array(data.w),
-        selection=None if data is None else data.selection,
-        language=args.lang or (data.language if data else None),
-        from_session=data is not None,
-        setup=setup,
-        pick=pick,
-        xs=None if data is None or data.setup.single else np.array(data.xs),
-        ws=None if data is None or data.setup.single else np.array(data.ws),
-        bias=None if data is None or data.setup.single else np.array(data.bias),
-    )
-    view = data.view if data else {}
-    if args.command == "explain" and not setup.single:
+        return Request("install-desktop", uninstall=args.uninstall)
+    if args.command in TOOL_COMMANDS:
+        return Request(args.command, tool_args=args)
+    session = _session(args, prog)
+    base = session if session is not None else Document()
+    given = _params(args, prog)
+    overrides = _overrides(args, prog, given or base.params)
+    try:
+        document = apply_overrides(base, overrides)
+    except DocumentError as err:
+        raise CliError(f"{prog}: error: {err}") from None
+    request = Request(args.command, document, overrides, from_session=session is not None)
+    if args.command == "explain" and not document.setup.single and "setup" in overrides:
         raise CliError(f"{prog}: error: explain tells the one-channel lesson; drop the channel options")
     if args.command != "render":
-        return Request(args.command, **base, extra=dict(view))
-    base["selection"] = _selection(args, params, prog) or base["selection"]
+        return request
     out = args.output
+    if out == "":
+        raise CliError(f"{prog}: error: -o needs a file name, but it is empty")
     name = out.replace("\\", "/").rsplit("/", 1)[-1]
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
     if args.animate:
         if suffix not in ("gif", ""):
             raise CliError(f"{prog}: error: -o {out!r}: with --animate, write a .gif or a folder")
-        n = params.output_size[0] * params.output_size[1]
+        n = document.params.output_size[0] * document.params.output_size[1]
         if args.cells and not 1 <= args.cells[0] <= args.cells[1] <= n:
             raise CliError(
                 f"{prog}: error: --cells {args.cells[0]}:{args.cells[1]} is outside 1:{n} "
-                f"(the {params.output_size[0]}x{params.output_size[1]} output)"
+                f"(the {document.params.output_size[0]}x{document.params.output_size[1]} output)"
             )
     elif args.cells:
         raise CliError(f"{prog}: error: --cells needs --animate")
     elif suffix not in ("png", "svg"):
         raise CliError(f"{prog}: error: -o {out!r}: write a .png or .svg file")
-    return Request(
-        "render",
-        **base,
-        output=out,
-        size=args.size,
-        theme=args.theme or (view.get("theme") if view.get("theme") in THEMES else "light"),
-        font_scale=args.font_scale or (
-            view.get("font_scale") if view.get("font_scale") in (1.0, 1.5, 2.0) else 1.0
-        ),
-        step=args.step or (view["step"] + 1 if isinstance(view.get("step"), int) else 5),
-        view=args.view,
-        animate=args.animate,
-        cells=args.cells,
-        fps=args.fps,
+    return dataclasses.replace(
+        request, output=out, size=args.size, animate=args.animate, cells=args.cells, fps=args.fps,
     )
 
 

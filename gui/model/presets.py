@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication
 
-import core
+from convt_lab import core
 
-from .fills import arange, ones
+from convt_lab.gui.model.document import Document
+from convt_lab.gui.model.fills import arange, ones
 
-__all__ = ["PRESETS", "Preset", "preset_names"]
+__all__ = ["PRESETS", "Preset"]
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,11 @@ class Preset:
         make = ones if self.fill == "ones" else arange
         return make(self.params.input_size), make(self.params.kernel_size)
 
+    def document(self) -> Document:
+        """The preset as a one-channel document."""
+        x, w = self.values()
+        return Document(params=self.params, x=x[None], w=w[None, None])
+
 
 PRESETS: tuple[Preset, ...] = (
     Preset("lesson", core.ConvTParams((2, 2), 3, 2, 0)),
@@ -34,16 +39,3 @@ PRESETS: tuple[Preset, ...] = (
     Preset("crop", core.ConvTParams((4, 4), 3, 2, 3)),
     Preset("rectangular", core.ConvTParams((3, 4), (2, 3), (2, 1), (0, 1))),
 )
-
-
-def preset_names() -> dict[str, str]:
-    """Translated menu names of the presets."""
-    return {
-        "lesson": QCoreApplication.translate("presets", "Lesson: 2\u00d72, k=3, s=2, p=0"),
-        "lesson_op1": QCoreApplication.translate("presets", "Lesson with output_padding=1"),
-        "checkerboard": QCoreApplication.translate("presets", "k=3, s=2: uneven overlap (checkerboard)"),
-        "even": QCoreApplication.translate("presets", "k=4, s=2, p=1: even overlap"),
-        "dilation": QCoreApplication.translate("presets", "Dilation 2"),
-        "crop": QCoreApplication.translate("presets", "Padding > k\u22121: crop (P < 0)"),
-        "rectangular": QCoreApplication.translate("presets", "Rectangular input and kernel"),
-    }

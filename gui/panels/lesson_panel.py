@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from .lesson_text import lesson_steps
-from .state import LabState
+from convt_lab.gui.lesson_text import lesson_steps
+from convt_lab.gui.state import LabState
 
 __all__ = ["LessonPanel"]
 

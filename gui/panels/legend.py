@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from core import Role
+from convt_lab.core import Role
 
-from .texts import role_name
-from .theme import LIGHT, Theme
+from convt_lab.gui.texts import role_name
+from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["Legend"]
 

@@ -35,7 +35,7 @@ def resource_path(*parts: str) -> Path:
     Parameters
     ----------
     *parts : str
-        Path components below ``resources/``, e.g. ``("icons", "convt-lab.svg")``.
+        Path components below ``resources/`` (``convt_lab.resources``), e.g. ``("icons", "convt-lab.svg")``.
 
     Returns
     -------
@@ -43,7 +43,10 @@ def resource_path(*parts: str) -> Path:
         Found through ``importlib.resources``, so it works in a source tree,
         an editable install and a normal install alike (not from a zip file).
     """
-    return Path(str(importlib_resources.files("resources").joinpath(*parts)))
+    node = importlib_resources.files("convt_lab.resources")
+    for part in parts:  # one part per call: a MultiplexedPath's joinpath takes one
+        node = node.joinpath(part)
+    return Path(str(node))
 
 
 def _data_home(data_home: str | os.PathLike | None) -> Path:

@@ -11,7 +11,8 @@ import json
 
 from PySide6.QtCore import QByteArray, QSettings
 
-import core
+from convt_lab import core
+from convt_lab.gui.model.document import FONT_SCALES, THEMES, Document
 
 __all__ = ["DEFAULTS", "Settings"]
 
@@ -22,8 +23,6 @@ DEFAULTS: dict[str, object] = {
     "params": "",  # JSON of ConvTParams.as_dict()
     "geometry": QByteArray(),
 }
-THEMES = ("light", "dark", "contrast", "contrast-dark")
-FONT_SCALES = (1.0, 1.5, 2.0)
 
 
 class Settings:
@@ -109,6 +108,13 @@ class Settings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self._q.setValue("geometry", value)
+
+    def document(self) -> Document:
+        """The remembered parameters, theme, font scale and language as a document."""
+        doc = Document(theme=self.theme, font_scale=self.font_scale,
+                       language=self.language or "en")
+        params = self.params
+        return doc.with_params(params) if params is not None else doc
 
     def sync(self) -> None:
         self._q.sync()

@@ -11,8 +11,8 @@ from typing import Any
 
 import numpy as np
 
-import core
-from core.engine import as_values
+from convt_lab import core
+from convt_lab.core.engine import as_values
 
 __all__ = ["pytorch_layer_snippet", "pytorch_snippet"]
 
