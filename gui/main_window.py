@@ -145,8 +145,8 @@ class MainWindow(QMainWindow):
         lesson_scroll.setWidget(self.lesson)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
-        self.tabs.addTab(self.grids, names["gather"])
         names = view_titles()
+        self.tabs.addTab(self.grids, names["gather"])
         # The deeper views are built when their tab is first shown, which keeps
         # start-up and every parameter change as fast as the lesson alone.
         self.views = {"gather": self.grids}
