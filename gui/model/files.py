@@ -49,8 +49,9 @@ def read_bounded(path: str | os.PathLike, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            kind = "a folder" if stat.S_ISDIR(info.st_mode) else (
-                "a named pipe" if stat.S_ISFIFO(info.st_mode) else "not a regular file")
+            mode = info.st_mode
+            kind = ("a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode)
+                    else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket")
             raise NotARegularFile(f"{kind}, not a regular file")
         if info.st_size > limit:
             raise FileTooLarge(info.st_size, limit)
