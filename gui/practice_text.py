@@ -1,0 +1,168 @@
+"""The practice exercises' questions and verdicts as translated sentences.
+
+:mod:`convt_lab.gui.model.practice` decides what is right and recognises the
+mistake; this module says it, in the language installed, for the Practice
+tab, ``convt-lab quiz`` and the worksheet alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.model.practice import Exercise, Verdict
+
+__all__ = ["answer_lines", "axis_name", "case_line", "questions", "verdict_text", "fmt_sources"]
+
+MINUS = "\u2212"
+TIMES = "\u00d7"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("practice", text)
+
+
+def _n(v: int) -> str:
+    return str(v).replace("-", MINUS)
+
+
+def _pair(p) -> str:
+    return f"{_n(p[0])}{TIMES}{_n(p[1])}"
+
+
+def axis_name(axis: int) -> str:
+    return _tr("height") if axis == 0 else _tr("width")
+
+
+def case_line(ex: Exercise) -> str:
+    """The case in one line: x size, k, s, p, op, d (per axis where they differ)."""
+    p = ex.params
+
+    def v(pair) -> str:
+        return str(pair[0]) if pair[0] == pair[1] else f"({pair[0]}, {pair[1]})"
+
+    return (f"x {_pair(p.input_size)}, k = {v(p.kernel_size)}, s = {v(p.stride)}, "
+            f"p = {v(p.padding)}, op = {v(p.output_padding)}, d = {v(p.dilation)}")
+
+
+def questions(ex: Exercise) -> list[str]:
+    """The five questions of an exercise, in order."""
+    i, j = ex.cell
+    return [
+        _tr("What is the output size H_out {t} W_out?").format(t=TIMES),
+        _tr("What is P = d(k {m} 1) {m} p on each axis (negative: a crop)?").format(m=MINUS),
+        _tr("Which input cells x[r, c] feed y[{i}, {j}]?").format(i=i, j=j),
+        _tr("What is the value of y[{i}, {j}]?").format(i=i, j=j),
+        _tr("Which output_padding makes the {axis} {n}? (Or: none does.)").format(
+            axis=axis_name(ex.target_axis), n=ex.target),
+    ]
+
+
+def fmt_sources(cells) -> str:
+    cells = sorted(tuple(c) for c in cells)
+    return ", ".join(f"x[{r},{c}]" for r, c in cells) if cells else _tr("none")
+
+
+def answer_lines(ex: Exercise) -> list[str]:
+    """The five answers, for the answer key."""
+    op = ex.target_op
+    steps = ex.params.axes[ex.target_axis]
+    low = steps.output - steps.output_padding
+    top = low + max(steps.stride, steps.dilation) - 1
+    return [
+        _pair(ex.output_size),
+        f"P = {_n(ex.pad[0])}, {_n(ex.pad[1])}",
+        fmt_sources(ex.sources),
+        format_value(ex.value),
+        f"op = {op}" if op is not None else _tr("none: the {axis} can be {low} to {top}").format(
+            axis=axis_name(ex.target_axis), low=low, top=top),
+    ]
+
+
+def verdict_text(v: Verdict) -> str:
+    """One or two sentences: right, or what the answer got wrong and why."""
+    x = v.values
+    r = v.reason
+    if r == "right":
+        return _tr("Right.")
+    where = f" ({axis_name(x['axis'])})" if "axis" in x else ""
+    if r == "swapped":
+        return _tr("Height and width are swapped: the output is {size}.").format(size=_pair(x["expected"]))
+    if r == "no_op":
+        return _tr("You left out output_padding: op = {op} adds {op} at the bottom/right, "
+                   "so it is {right}{where}.").format(op=x["op"], right=x["right"], where=where)
+    if r == "no_dilation":
+        return _tr("You used k {m} 1, but d = {d}: the kernel spans d(k {m} 1) + 1 = {span}, "
+                   "so it is {right}{where}.").format(m=MINUS, d=x["d"], span=x["d"] * (x["k"] - 1) + 1,
+                                                      right=x["right"], where=where)
+    if r == "one_p":
+        return _tr("Padding p is taken from both sides: subtract 2p = {twop}, so it is {right}{where}.").format(
+            twop=2 * x["p"], right=x["right"], where=where)
+    if r == "h_times_s":
+        return _tr("It is (H {m} 1)s, not H{dot}s: the stride puts s {m} 1 zeros only between "
+                   "neighbours, so it is {right}{where}.").format(m=MINUS, dot="\u00b7", right=x["right"],
+                                                                 where=where)
+    if r == "conv2d":
+        return _tr("That is Conv2d's size formula, which goes the other way; here it is "
+                   "(H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}.").format(
+            m=MINUS, right=x["right"], where=where)
+    if r == "no_insertion":
+        return _tr("You forgot the s {m} 1 zeros inserted between neighbours (s = {s}), so it is "
+                   "{right}{where}.").format(m=MINUS, s=x["s"], right=x["right"], where=where)
+    if r == "other" and "k" not in x:
+        return _tr("Not quite: it is {right}{where}. Go through H_out = (H {m} 1)s {m} 2p + "
+                   "d(k {m} 1) + op + 1.").format(m=MINUS, right=x["right"], where=where)
+    if r == "k_minus_p":
+        return _tr("You used k {m} p {m} 1, but d = {d}: P = d(k {m} 1) {m} p = {right}{where}.").format(
+            m=MINUS, d=x["d"], right=_n(x["right"]), where=where)
+    if r == "no_p":
+        return _tr("You left out p = {p}: P = d(k {m} 1) {m} p = {right}{where}.").format(
+            m=MINUS, p=x["p"], right=_n(x["right"]), where=where)
+    if r == "plus_p":
+        return _tr("Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.").format(
+            m=MINUS, right=_n(x["right"]), where=where)
+    if r == "sign":
+        return _tr("The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.").format(
+            m=MINUS, right=_n(x["right"]), crop=abs(x["right"]), where=where)
+    if r == "p_itself":
+        return _tr("P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.").format(
+            m=MINUS, right=_n(x["right"]), where=where)
+    if r == "other":
+        return _tr("Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.").format(
+            m=MINUS, dot="\u00b7", d=x["d"], k=x["k"], p=x["p"], right=_n(x["right"]), where=where)
+    if r in ("src_no_dilation", "src_no_stride", "src_no_padding", "src_none", "src_other"):
+        reason = {
+            "src_no_dilation": _tr("Those cells are what a kernel without dilation would reach: "
+                                   "the taps are d apart."),
+            "src_no_stride": _tr("Those cells are what stride 1 would give: remember the zeros "
+                                 "inserted between the inputs."),
+            "src_no_padding": _tr("Those cells are what p = 0 would give: padding p shifts the "
+                                  "window by p."),
+            "src_none": _tr("No input value reaches this cell: the window covers only zeros."),
+            "src_other": _tr("Not quite."),
+        }[r]
+        return reason + " " + _tr("The cells are: {cells}.").format(cells=fmt_sources(x["expected"]))
+    if r == "not_rotated":
+        return _tr("You did not rotate the kernel by 180\u00b0: y[i, j] is {right}.").format(
+            right=format_value(x["expected"]))
+    if r == "value_zero":
+        return _tr("No input value reaches this cell, so it is 0.")
+    if r == "value_other":
+        return _tr("Not quite: y[i, j] is {right}. Multiply each source by its kernel tap "
+                   "and add.").format(right=format_value(x["expected"]))
+    if r == "op_below":
+        return _tr("No op gives {n}: op = 0 already gives {low}, and output_padding only adds.").format(
+            n=x["N"], low=x["low"])
+    if r == "op_above":
+        return _tr("No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes "
+                   "reach {low} to {high}.").format(n=x["N"], s=x["s"], d=x["d"], low=x["low"],
+                                                    high=x["high"])
+    if r == "op_by_dilation":
+        return _tr("op = {op} is allowed: op must be smaller than s or d, and d = {d}.").format(
+            op=x["expected"], d=x["d"])
+    if r == "op_exists":
+        return _tr("op = {op} gives it: op = 0 gives {low}, and each op adds one.").format(
+            op=x["expected"], low=x["low"])
+    expected = x["expected"]
+    return _tr("Not quite: {n} = {low} + op, so op = {op}.").format(
+        n=x["N"], low=x["low"], op=expected)
