@@ -12,10 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.model.practice import Exercise, Verdict
 
-__all__ = ["answer_lines", "axis_name", "case_line", "questions", "verdict_text", "fmt_sources"]
+__all__ = ["answer_lines", "axis_name", "case_line", "fmt_sources", "questions", "size_why", "verdict_text"]
 
 MINUS = "\u2212"
 TIMES = "\u00d7"
+DOT = "\u00b7"
 
 
 def _tr(text: str) -> str:
@@ -56,6 +57,16 @@ def questions(ex: Exercise) -> list[str]:
         _tr("Which output_padding makes the {axis} {n}? (Or: none does.)").format(
             axis=axis_name(ex.target_axis), n=ex.target),
     ]
+
+
+def size_why(ex: Exercise) -> str:
+    """H_out = (H − 1)s − 2p + d(k − 1) + op + 1 with the case's numbers, per axis."""
+    lines = []
+    for axis, a in enumerate(ex.params.axes):
+        lines.append(
+            f"{'H' if axis == 0 else 'W'}_out = ({a.size}{MINUS}1){DOT}{a.stride} {MINUS} 2{DOT}{a.padding}"
+            f" + {a.dilation}{DOT}({a.kernel}{MINUS}1) + {a.output_padding} + 1 = {a.output}")
+    return "\n".join(lines)
 
 
 def fmt_sources(cells) -> str:
