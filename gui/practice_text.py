@@ -19,9 +19,6 @@ TIMES = "\u00d7"
 DOT = "\u00b7"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("practice", text)
-
 
 def _n(v: int) -> str:
     return str(v).replace("-", MINUS)
@@ -32,7 +29,7 @@ def _pair(p) -> str:
 
 
 def axis_name(axis: int) -> str:
-    return _tr("height") if axis == 0 else _tr("width")
+    return QCoreApplication.translate("practice", "height") if axis == 0 else QCoreApplication.translate("practice", "width")
 
 
 def case_line(ex: Exercise) -> str:
@@ -50,11 +47,11 @@ def questions(ex: Exercise) -> list[str]:
     """The five questions of an exercise, in order."""
     i, j = ex.cell
     return [
-        _tr("What is the output size H_out {t} W_out?").format(t=TIMES),
-        _tr("What is P = d(k {m} 1) {m} p on each axis (negative: a crop)?").format(m=MINUS),
-        _tr("Which input cells x[r, c] feed y[{i}, {j}]?").format(i=i, j=j),
-        _tr("What is the value of y[{i}, {j}]?").format(i=i, j=j),
-        _tr("Which output_padding makes the {axis} {n}? (Or: none does.)").format(
+        QCoreApplication.translate("practice", "What is the output size H_out {t} W_out?").format(t=TIMES),
+        QCoreApplication.translate("practice", "What is P = d(k {m} 1) {m} p on each axis (negative: a crop)?").format(m=MINUS),
+        QCoreApplication.translate("practice", "Which input cells x[r, c] feed y[{i}, {j}]?").format(i=i, j=j),
+        QCoreApplication.translate("practice", "What is the value of y[{i}, {j}]?").format(i=i, j=j),
+        QCoreApplication.translate("practice", "Which output_padding makes the {axis} {n}? (Or: none does.)").format(
             axis=axis_name(ex.target_axis), n=ex.target),
     ]
 
@@ -71,7 +68,7 @@ def size_why(ex: Exercise) -> str:
 
 def fmt_sources(cells) -> str:
     cells = sorted(tuple(c) for c in cells)
-    return ", ".join(f"x[{r},{c}]" for r, c in cells) if cells else _tr("none")
+    return ", ".join(f"x[{r},{c}]" for r, c in cells) if cells else QCoreApplication.translate("practice", "none")
 
 
 def answer_lines(ex: Exercise) -> list[str]:
@@ -85,7 +82,7 @@ def answer_lines(ex: Exercise) -> list[str]:
         f"P = {_n(ex.pad[0])}, {_n(ex.pad[1])}",
         fmt_sources(ex.sources),
         format_value(ex.value),
-        f"op = {op}" if op is not None else _tr("none: the {axis} can be {low} to {top}").format(
+        f"op = {op}" if op is not None else QCoreApplication.translate("practice", "none: the {axis} can be {low} to {top}").format(
             axis=axis_name(ex.target_axis), low=low, top=top),
     ]
 
@@ -95,85 +92,85 @@ def verdict_text(v: Verdict) -> str:
     x = v.values
     r = v.reason
     if r == "right":
-        return _tr("Right.")
+        return QCoreApplication.translate("practice", "Right.")
     where = f" ({axis_name(x['axis'])})" if "axis" in x else ""
     if r == "swapped":
-        return _tr("Height and width are swapped: the output is {size}.").format(size=_pair(x["expected"]))
+        return QCoreApplication.translate("practice", "Height and width are swapped: the output is {size}.").format(size=_pair(x["expected"]))
     if r == "no_op":
-        return _tr("You left out output_padding: op = {op} adds {op} at the bottom/right, "
+        return QCoreApplication.translate("practice", "You left out output_padding: op = {op} adds {op} at the bottom/right, "
                    "so it is {right}{where}.").format(op=x["op"], right=x["right"], where=where)
     if r == "no_dilation":
-        return _tr("You used k {m} 1, but d = {d}: the kernel spans d(k {m} 1) + 1 = {span}, "
+        return QCoreApplication.translate("practice", "You used k {m} 1, but d = {d}: the kernel spans d(k {m} 1) + 1 = {span}, "
                    "so it is {right}{where}.").format(m=MINUS, d=x["d"], span=x["d"] * (x["k"] - 1) + 1,
                                                       right=x["right"], where=where)
     if r == "one_p":
-        return _tr("Padding p is taken from both sides: subtract 2p = {twop}, so it is {right}{where}.").format(
+        return QCoreApplication.translate("practice", "Padding p is taken from both sides: subtract 2p = {twop}, so it is {right}{where}.").format(
             twop=2 * x["p"], right=x["right"], where=where)
     if r == "h_times_s":
-        return _tr("It is (H {m} 1)s, not H{dot}s: the stride puts s {m} 1 zeros only between "
+        return QCoreApplication.translate("practice", "It is (H {m} 1)s, not H{dot}s: the stride puts s {m} 1 zeros only between "
                    "neighbours, so it is {right}{where}.").format(m=MINUS, dot="\u00b7", right=x["right"],
                                                                  where=where)
     if r == "conv2d":
-        return _tr("That is Conv2d's size formula, which goes the other way; here it is "
+        return QCoreApplication.translate("practice", "That is Conv2d's size formula, which goes the other way; here it is "
                    "(H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}.").format(
             m=MINUS, right=x["right"], where=where)
     if r == "no_insertion":
-        return _tr("You forgot the s {m} 1 zeros inserted between neighbours (s = {s}), so it is "
+        return QCoreApplication.translate("practice", "You forgot the s {m} 1 zeros inserted between neighbours (s = {s}), so it is "
                    "{right}{where}.").format(m=MINUS, s=x["s"], right=x["right"], where=where)
     if r == "other" and "k" not in x:
-        return _tr("Not quite: it is {right}{where}. Go through H_out = (H {m} 1)s {m} 2p + "
+        return QCoreApplication.translate("practice", "Not quite: it is {right}{where}. Go through H_out = (H {m} 1)s {m} 2p + "
                    "d(k {m} 1) + op + 1.").format(m=MINUS, right=x["right"], where=where)
     if r == "k_minus_p":
-        return _tr("You used k {m} p {m} 1, but d = {d}: P = d(k {m} 1) {m} p = {right}{where}.").format(
+        return QCoreApplication.translate("practice", "You used k {m} p {m} 1, but d = {d}: P = d(k {m} 1) {m} p = {right}{where}.").format(
             m=MINUS, d=x["d"], right=_n(x["right"]), where=where)
     if r == "no_p":
-        return _tr("You left out p = {p}: P = d(k {m} 1) {m} p = {right}{where}.").format(
+        return QCoreApplication.translate("practice", "You left out p = {p}: P = d(k {m} 1) {m} p = {right}{where}.").format(
             m=MINUS, p=x["p"], right=_n(x["right"]), where=where)
     if r == "plus_p":
-        return _tr("Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.").format(
+        return QCoreApplication.translate("practice", "Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.").format(
             m=MINUS, right=_n(x["right"]), where=where)
     if r == "sign":
-        return _tr("The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.").format(
+        return QCoreApplication.translate("practice", "The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.").format(
             m=MINUS, right=_n(x["right"]), crop=abs(x["right"]), where=where)
     if r == "p_itself":
-        return _tr("P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.").format(
+        return QCoreApplication.translate("practice", "P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.").format(
             m=MINUS, right=_n(x["right"]), where=where)
     if r == "other":
-        return _tr("Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.").format(
+        return QCoreApplication.translate("practice", "Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.").format(
             m=MINUS, dot="\u00b7", d=x["d"], k=x["k"], p=x["p"], right=_n(x["right"]), where=where)
     if r in ("src_no_dilation", "src_no_stride", "src_no_padding", "src_none", "src_other"):
         reason = {
-            "src_no_dilation": _tr("Those cells are what a kernel without dilation would reach: "
+            "src_no_dilation": QCoreApplication.translate("practice", "Those cells are what a kernel without dilation would reach: "
                                    "the taps are d apart."),
-            "src_no_stride": _tr("Those cells are what stride 1 would give: remember the zeros "
+            "src_no_stride": QCoreApplication.translate("practice", "Those cells are what stride 1 would give: remember the zeros "
                                  "inserted between the inputs."),
-            "src_no_padding": _tr("Those cells are what p = 0 would give: padding p shifts the "
+            "src_no_padding": QCoreApplication.translate("practice", "Those cells are what p = 0 would give: padding p shifts the "
                                   "window by p."),
-            "src_none": _tr("No input value reaches this cell: the window covers only zeros."),
-            "src_other": _tr("Not quite."),
+            "src_none": QCoreApplication.translate("practice", "No input value reaches this cell: the window covers only zeros."),
+            "src_other": QCoreApplication.translate("practice", "Not quite."),
         }[r]
-        return reason + " " + _tr("The cells are: {cells}.").format(cells=fmt_sources(x["expected"]))
+        return reason + " " + QCoreApplication.translate("practice", "The cells are: {cells}.").format(cells=fmt_sources(x["expected"]))
     if r == "not_rotated":
-        return _tr("You did not rotate the kernel by 180\u00b0: y[i, j] is {right}.").format(
+        return QCoreApplication.translate("practice", "You did not rotate the kernel by 180\u00b0: y[i, j] is {right}.").format(
             right=format_value(x["expected"]))
     if r == "value_zero":
-        return _tr("No input value reaches this cell, so it is 0.")
+        return QCoreApplication.translate("practice", "No input value reaches this cell, so it is 0.")
     if r == "value_other":
-        return _tr("Not quite: y[i, j] is {right}. Multiply each source by its kernel tap "
+        return QCoreApplication.translate("practice", "Not quite: y[i, j] is {right}. Multiply each source by its kernel tap "
                    "and add.").format(right=format_value(x["expected"]))
     if r == "op_below":
-        return _tr("No op gives {n}: op = 0 already gives {low}, and output_padding only adds.").format(
+        return QCoreApplication.translate("practice", "No op gives {n}: op = 0 already gives {low}, and output_padding only adds.").format(
             n=x["N"], low=x["low"])
     if r == "op_above":
-        return _tr("No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes "
+        return QCoreApplication.translate("practice", "No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes "
                    "reach {low} to {high}.").format(n=x["N"], s=x["s"], d=x["d"], low=x["low"],
                                                     high=x["high"])
     if r == "op_by_dilation":
-        return _tr("op = {op} is allowed: op must be smaller than s or d, and d = {d}.").format(
+        return QCoreApplication.translate("practice", "op = {op} is allowed: op must be smaller than s or d, and d = {d}.").format(
             op=x["expected"], d=x["d"])
     if r == "op_exists":
-        return _tr("op = {op} gives it: op = 0 gives {low}, and each op adds one.").format(
+        return QCoreApplication.translate("practice", "op = {op} gives it: op = 0 gives {low}, and each op adds one.").format(
             op=x["expected"], low=x["low"])
     expected = x["expected"]
-    return _tr("Not quite: {n} = {low} + op, so op = {op}.").format(
+    return QCoreApplication.translate("practice", "Not quite: {n} = {low} + op, so op = {op}.").format(
         n=x["N"], low=x["low"], op=expected)

@@ -78,18 +78,15 @@ def quiz_text(items) -> str:
     from convt_lab.gui.io.explain import number_table
     from convt_lab.gui.practice_text import answer_lines, case_line, questions
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("practice", text)
-
     blocks = []
     for ex in items:
-        lines = [tr("Exercise {n}: {case}").format(n=ex.number, case=case_line(ex)), "",
+        lines = [QCoreApplication.translate("practice", "Exercise {n}: {case}").format(n=ex.number, case=case_line(ex)), "",
                  "x =", number_table(ex.x), "", "w =", number_table(ex.w), ""]
         lines += [f"  {q + 1}. {text}" for q, text in enumerate(questions(ex))]
         blocks.append("\n".join(lines))
-    key = [tr("Answer key")]
+    key = [QCoreApplication.translate("practice", "Answer key")]
     for ex in items:
-        key.append(tr("Exercise {n}:").format(n=ex.number))
+        key.append(QCoreApplication.translate("practice", "Exercise {n}:").format(n=ex.number))
         key += [f"  {q + 1}. {text}" for q, text in enumerate(answer_lines(ex))]
     return "\n\n".join(blocks) + "\n\n" + "\n".join(key) + "\n"
 

@@ -69,9 +69,6 @@ def write_worksheet(items, path: str, title: str) -> int:
 
     from convt_lab.gui.practice_text import answer_lines, case_line, questions
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("practice", text)
-
     # Written to a temporary name in the same folder and moved, so a failed
     # write never leaves half a worksheet where a good one was.
     tmp = f"{path}.part"
@@ -106,8 +103,8 @@ def write_worksheet(items, path: str, title: str) -> int:
             if n:
                 writer.newPage()
             pages += 1
-            y = text(0, f"{title} \u2014 " + tr("Exercise {n}").format(n=ex.number), head, int(line * 1.3))
-            y = text(y, tr("Name: ____________________   Class: ________"))
+            y = text(0, f"{title} \u2014 " + QCoreApplication.translate("practice", "Exercise {n}").format(n=ex.number), head, int(line * 1.3))
+            y = text(y, QCoreApplication.translate("practice", "Name: ____________________   Class: ________"))
             y = text(y + line // 2, case_line(ex))
             painter.setFont(body)
             cell = int(line * 1.2)
@@ -122,14 +119,14 @@ def write_worksheet(items, path: str, title: str) -> int:
                 y = text(y, f"{q + 1}. {s}")
                 y += int(line * 1.1)  # room to write
             ruled = min((area.height() - y - line) // RULED, width // RULED)
-            y = text(y, tr("Work space: draw the zero-inserted and padded grids, then slide the kernel."))
+            y = text(y, QCoreApplication.translate("practice", "Work space: draw the zero-inserted and padded grids, then slide the kernel."))
             _ruled(painter, 0, y + line // 3, ruled, RULED)
         # The answer key starts on a page of its own.
         writer.newPage()
         pages += 1
-        y = text(0, f"{title} \u2014 " + tr("Answer key"), head, int(line * 1.3))
+        y = text(0, f"{title} \u2014 " + QCoreApplication.translate("practice", "Answer key"), head, int(line * 1.3))
         for ex in items:
-            block = [tr("Exercise {n}: {case}").format(n=ex.number, case=case_line(ex))]
+            block = [QCoreApplication.translate("practice", "Exercise {n}: {case}").format(n=ex.number, case=case_line(ex))]
             block += [f"    {q + 1}. {a}" for q, a in enumerate(answer_lines(ex))]
             need = line * (len(block) + 1)
             if y + need > area.height():
@@ -192,27 +189,24 @@ def export_worksheet(window) -> None:
 
     from convt_lab.gui.model.practice import exercises
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("practice", text)
-
-    seed, ok = QInputDialog.getInt(window, tr("Worksheet"),
-                                   tr("Seed (the same seed gives the whole class the same exercises):"),
+    seed, ok = QInputDialog.getInt(window, QCoreApplication.translate("practice", "Worksheet"),
+                                   QCoreApplication.translate("practice", "Seed (the same seed gives the whole class the same exercises):"),
                                    1, 0, 2**31 - 1)
     if not ok:
         return
-    count, ok = QInputDialog.getInt(window, tr("Worksheet"), tr("Number of exercises:"), 5, 1, 50)
+    count, ok = QInputDialog.getInt(window, QCoreApplication.translate("practice", "Worksheet"), QCoreApplication.translate("practice", "Number of exercises:"), 5, 1, 50)
     if not ok:
         return
-    path, _ = QFileDialog.getSaveFileName(window, tr("Save worksheet"), f"worksheet-{seed}.pdf",
-                                          tr("PDF files (*.pdf)"))
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("practice", "Save worksheet"), f"worksheet-{seed}.pdf",
+                                          QCoreApplication.translate("practice", "PDF files (*.pdf)"))
     if not path:
         return
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
-    title = tr("ConvT Lab worksheet, seed {seed}").format(seed=seed)
+    title = QCoreApplication.translate("practice", "ConvT Lab worksheet, seed {seed}").format(seed=seed)
     try:
         pages = write_worksheet(exercises(seed, count, "mixed"), path, title)
     except OSError as err:
-        window.statusBar().showMessage(tr("The worksheet could not be written: {err}").format(err=err), 8000)
+        window.statusBar().showMessage(QCoreApplication.translate("practice", "The worksheet could not be written: {err}").format(err=err), 8000)
         return
-    window.statusBar().showMessage(tr("Wrote {path} ({pages} pages).").format(path=path, pages=pages), 8000)
+    window.statusBar().showMessage(QCoreApplication.translate("practice", "Wrote {path} ({pages} pages).").format(path=path, pages=pages), 8000)

@@ -47,7 +47,7 @@ __all__ = ["PracticeSession", "PracticeView"]
 
 SET_SIZE = 10
 QUESTIONS = 5
-#: The lesson step (0-based) each question's answer reveals; None: not yet.
+# The lesson step (0-based) each question's answer reveals; None: not yet.
 REVEAL_STEP = (None, 2, 2, 4, 4)
 MINUS = "\u2212"
 
@@ -63,7 +63,7 @@ class PracticeSession(QObject):
         self.right = 0
         self.asked = 0
         self.items: list[practice.Exercise] = []
-        #: (exercise number, question) -> (verdict, shown text of the answer)
+        # (exercise, question) -> the verdict of its first answer, or of a later right one
         self.checked: dict[tuple[int, int], practice.Verdict] = {}
         self.new_set(self.seed, self.difficulty)
 
