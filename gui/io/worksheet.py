@@ -167,6 +167,9 @@ def run(args: argparse.Namespace) -> int:
     from convt_lab.gui.model.practice import exercises
 
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    if not isinstance(app, QGuiApplication):  # fonts and PDF painting need the GUI part of Qt
+        print("convt-lab worksheet: error: Qt was started without its GUI part", file=sys.stderr)
+        return 1
     if not install_language(app, args.lang):
         print(f"convt-lab worksheet: warning: no {args.lang} translation found; using English",
               file=sys.stderr)
