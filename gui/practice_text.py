@@ -93,7 +93,8 @@ def verdict_text(v: Verdict) -> str:
     r = v.reason
     if r == "right":
         return QCoreApplication.translate("practice", "Right.")
-    where = f" ({axis_name(x['axis'])})" if "axis" in x else ""
+    where = QCoreApplication.translate("practice", " ({axis})").format(
+        axis=axis_name(x["axis"])) if "axis" in x else ""
     if r == "swapped":
         return QCoreApplication.translate("practice", "Height and width are swapped: the output is {size}.").format(size=_pair(x["expected"]))
     if r == "no_op":
@@ -149,15 +150,18 @@ def verdict_text(v: Verdict) -> str:
             "src_none": QCoreApplication.translate("practice", "No input value reaches this cell: the window covers only zeros."),
             "src_other": QCoreApplication.translate("practice", "Not quite."),
         }[r]
-        return reason + " " + QCoreApplication.translate("practice", "The cells are: {cells}.").format(cells=fmt_sources(x["expected"]))
+        if r == "src_none":
+            return reason
+        return QCoreApplication.translate("practice", "{reason} The cells are: {cells}.").format(
+            reason=reason, cells=fmt_sources(x["expected"]))
     if r == "not_rotated":
-        return QCoreApplication.translate("practice", "You did not rotate the kernel by 180\u00b0: y[i, j] is {right}.").format(
-            right=format_value(x["expected"]))
+        return QCoreApplication.translate("practice", "You did not rotate the kernel by 180\u00b0: y[{i}, {j}] is {right}.").format(
+            i=x["cell"][0], j=x["cell"][1], right=format_value(x["expected"]))
     if r == "value_zero":
         return QCoreApplication.translate("practice", "No input value reaches this cell, so it is 0.")
     if r == "value_other":
-        return QCoreApplication.translate("practice", "Not quite: y[i, j] is {right}. Multiply each source by its kernel tap "
-                   "and add.").format(right=format_value(x["expected"]))
+        return QCoreApplication.translate("practice", "Not quite: y[{i}, {j}] is {right}. Multiply each source by its kernel tap "
+                   "and add.").format(i=x["cell"][0], j=x["cell"][1], right=format_value(x["expected"]))
     if r == "op_below":
         return QCoreApplication.translate("practice", "No op gives {n}: op = 0 already gives {low}, and output_padding only adds.").format(
             n=x["N"], low=x["low"])

@@ -351,7 +351,7 @@ def check_sources(ex: Exercise, answer) -> Verdict:
 def check_value(ex: Exercise, answer: float) -> Verdict:
     """Check y[i, j]; recognises a kernel that was not rotated by 180°."""
     right = ex.value
-    values = {"expected": right, "got": float(answer)}
+    values = {"expected": right, "got": float(answer), "cell": ex.cell}
     if abs(float(answer) - right) < 1e-9:
         return Verdict(True, "right", values)
     kh, kw = ex.w.shape

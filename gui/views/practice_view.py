@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -128,7 +129,6 @@ class PracticeView(QWidget):
         for w in (QLabel(self.tr("Seed")), self.seed, QLabel(self.tr("Difficulty")), self.difficulty, new):
             top.addWidget(w)
         top.addStretch(1)
-        top.addWidget(self.score)
 
         self.title = QLabel()
         font = self.title.font()
@@ -140,7 +140,7 @@ class PracticeView(QWidget):
         self.prev.clicked.connect(lambda: self._go(-1))
         self.next.clicked.connect(lambda: self._go(1))
         nav = QHBoxLayout()
-        nav.addWidget(self.title, 1)
+        nav.addWidget(self.score, 1)
         nav.addWidget(self.prev)
         nav.addWidget(self.next)
 
@@ -155,7 +155,7 @@ class PracticeView(QWidget):
         self.marks = OverlayItem()
         for item in (self.x_item, self.w_item, self.marks):
             self.given_box.addItem(item)
-        self.given.setMinimumHeight(140)
+        self.given.setFixedHeight(150)
 
         form = QGridLayout()
         self.labels: list[QLabel] = []
@@ -181,23 +181,28 @@ class PracticeView(QWidget):
             verdict = QLabel()
             verdict.setWordWrap(True)
             verdict.setObjectName(f"practiceVerdict{q}")
-            form.addWidget(label, 2 * q, 0, 1, 3)
-            form.addWidget(widget, 2 * q + 1, 0)
-            form.addWidget(check, 2 * q + 1, 1)
-            form.addWidget(verdict, 2 * q + 1, 2)
+            form.addWidget(label, 3 * q, 0, 1, 3)
+            form.addWidget(widget, 3 * q + 1, 0)
+            form.addWidget(check, 3 * q + 1, 1)
+            form.addWidget(verdict, 3 * q + 2, 0, 1, 3)
             form.setColumnStretch(2, 1)
             self.labels.append(label)
             self.checks.append(check)
             self.verdicts.append(verdict)
         self.inputs = inputs
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
+        inner = QWidget()
+        left_layout = QVBoxLayout(inner)
         left_layout.addLayout(top)
         left_layout.addLayout(nav)
-        left_layout.addWidget(self.given, 1)
+        left_layout.addWidget(self.title)
+        left_layout.addWidget(self.given)
         left_layout.addLayout(form)
-        left_layout.addStretch(0)
+        left_layout.addStretch(1)
+        left = QScrollArea()
+        left.setWidgetResizable(True)
+        left.setWidget(inner)
+        left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.lesson = GridsView(state, theme)
         waiting = QLabel(self.tr("Answer first: the lesson's grids appear here once you have "
@@ -210,7 +215,11 @@ class PracticeView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.right_side)
+        split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
+        # Questions and grids share the width; labels wrap rather than widen the questions.
+        left.setMinimumWidth(320)
+        split.setSizes([450, 550])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -269,7 +278,9 @@ class PracticeView(QWidget):
             if q == 0:
                 text += "\n" + size_why(s.exercise)
             label.setText(("\u2713 " if verdict.correct else "\u2717 ") + text)
-            label.setStyleSheet(f"color: {self.theme.text};")
+            # Colour repeats the mark, for those who see it; the ✓/✗ carries the meaning.
+            colour = self.theme.footprint if verdict.correct else self.theme.window
+            label.setStyleSheet(f"color: {colour};")
         # Each question opens once the one before it has been checked.
         unlocked = q == 0 or (s.index, q - 1) in s.checked
         done = verdict is not None and verdict.correct

@@ -489,32 +489,32 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="118"/>
+        <location filename="../../gui/views/practice_view.py" line="119"/>
         <source>The same seed gives everyone the same exercises.</source>
         <translation>相同的种子让每个人得到相同的练习。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="120"/>
+        <location filename="../../gui/views/practice_view.py" line="121"/>
         <source>basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="121"/>
+        <location filename="../../gui/views/practice_view.py" line="122"/>
         <source>mixed</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="123"/>
+        <location filename="../../gui/views/practice_view.py" line="124"/>
         <source>New set</source>
         <translation>新的一组</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="128"/>
+        <location filename="../../gui/views/practice_view.py" line="129"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="128"/>
+        <location filename="../../gui/views/practice_view.py" line="129"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
@@ -544,33 +544,33 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="203"/>
+        <location filename="../../gui/views/practice_view.py" line="208"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="236"/>
+        <location filename="../../gui/views/practice_view.py" line="245"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="259"/>
+        <location filename="../../gui/views/practice_view.py" line="268"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="281"/>
+        <location filename="../../gui/views/practice_view.py" line="292"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="327"/>
+        <location filename="../../gui/views/practice_view.py" line="338"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="345"/>
-        <location filename="../../gui/views/practice_view.py" line="351"/>
+        <location filename="../../gui/views/practice_view.py" line="356"/>
+        <location filename="../../gui/views/practice_view.py" line="362"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1361,44 +1361,44 @@ The current session is unchanged.</source>
         <translation>草稿区：先画出插零后和填充后的网格，再滑动卷积核。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="174"/>
-        <location filename="../../gui/io/worksheet.py" line="206"/>
+        <location filename="../../gui/io/worksheet.py" line="177"/>
+        <location filename="../../gui/io/worksheet.py" line="209"/>
         <source>ConvT Lab worksheet, seed {seed}</source>
         <translation>转置卷积实验室练习卷，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="192"/>
-        <location filename="../../gui/io/worksheet.py" line="197"/>
+        <location filename="../../gui/io/worksheet.py" line="195"/>
+        <location filename="../../gui/io/worksheet.py" line="200"/>
         <source>Worksheet</source>
         <translation>练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="193"/>
+        <location filename="../../gui/io/worksheet.py" line="196"/>
         <source>Seed (the same seed gives the whole class the same exercises):</source>
         <translation>随机种子（相同的种子让全班得到相同的练习）：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="197"/>
+        <location filename="../../gui/io/worksheet.py" line="200"/>
         <source>Number of exercises:</source>
         <translation>练习数量：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="200"/>
+        <location filename="../../gui/io/worksheet.py" line="203"/>
         <source>Save worksheet</source>
         <translation>保存练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="201"/>
+        <location filename="../../gui/io/worksheet.py" line="204"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="210"/>
+        <location filename="../../gui/io/worksheet.py" line="213"/>
         <source>The worksheet could not be written: {err}</source>
         <translation>无法写入练习卷：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="212"/>
+        <location filename="../../gui/io/worksheet.py" line="215"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已写入 {path}（共 {pages} 页）。</translation>
     </message>
@@ -1470,142 +1470,147 @@ The current session is unchanged.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="98"/>
+        <location filename="../../gui/practice_text.py" line="96"/>
+        <source> ({axis})</source>
+        <translation>（{axis}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="99"/>
         <source>Height and width are swapped: the output is {size}.</source>
         <translation>高和宽写反了——输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="100"/>
+        <location filename="../../gui/practice_text.py" line="101"/>
         <source>You left out output_padding: op = {op} adds {op} at the bottom/right, so it is {right}{where}.</source>
         <translation>漏掉了输出填充——op = {op} 在下方/右侧多加 {op}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="103"/>
+        <location filename="../../gui/practice_text.py" line="104"/>
         <source>You used k {m} 1, but d = {d}: the kernel spans d(k {m} 1) + 1 = {span}, so it is {right}{where}.</source>
         <translation>你用了 k {m} 1，但 d = {d}——卷积核跨度是 d(k {m} 1) + 1 = {span}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="107"/>
+        <location filename="../../gui/practice_text.py" line="108"/>
         <source>Padding p is taken from both sides: subtract 2p = {twop}, so it is {right}{where}.</source>
         <translation>填充 p 在两侧都要减去——减 2p = {twop}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="110"/>
+        <location filename="../../gui/practice_text.py" line="111"/>
         <source>It is (H {m} 1)s, not H{dot}s: the stride puts s {m} 1 zeros only between neighbours, so it is {right}{where}.</source>
         <translation>应是 (H {m} 1)s 而不是 H{dot}s——步长只在相邻元素之间插入 s {m} 1 个零，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="114"/>
+        <location filename="../../gui/practice_text.py" line="115"/>
         <source>That is Conv2d&apos;s size formula, which goes the other way; here it is (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}.</source>
         <translation>这是 Conv2d 的尺寸公式，方向正好相反；这里应是 (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="118"/>
+        <location filename="../../gui/practice_text.py" line="119"/>
         <source>You forgot the s {m} 1 zeros inserted between neighbours (s = {s}), so it is {right}{where}.</source>
         <translation>忘了在相邻元素之间插入的 s {m} 1 个零（s = {s}），所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="121"/>
+        <location filename="../../gui/practice_text.py" line="122"/>
         <source>Not quite: it is {right}{where}. Go through H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1.</source>
         <translation>不对，应是 {right}{where}。请按 H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 逐项计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="124"/>
+        <location filename="../../gui/practice_text.py" line="125"/>
         <source>You used k {m} p {m} 1, but d = {d}: P = d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>你用了 k {m} p {m} 1，但 d = {d}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="127"/>
+        <location filename="../../gui/practice_text.py" line="128"/>
         <source>You left out p = {p}: P = d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>漏掉了 p = {p}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="130"/>
+        <location filename="../../gui/practice_text.py" line="131"/>
         <source>Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.</source>
         <translation>填充 p 会减少补零的行/列——P = d(k {m} 1) {m} p = {right}，不是加 p{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="133"/>
+        <location filename="../../gui/practice_text.py" line="134"/>
         <source>The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.</source>
         <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为负表示裁掉 {crop} 行/列{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="136"/>
+        <location filename="../../gui/practice_text.py" line="137"/>
         <source>P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>P 不等于 p——转置卷积补零的圈数是 d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="139"/>
+        <location filename="../../gui/practice_text.py" line="140"/>
         <source>Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.</source>
         <translation>不对——P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="143"/>
+        <location filename="../../gui/practice_text.py" line="144"/>
         <source>Those cells are what a kernel without dilation would reach: the taps are d apart.</source>
         <translation>这是不膨胀的卷积核会覆盖的单元格——卷积核各元素之间相隔 d。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="145"/>
+        <location filename="../../gui/practice_text.py" line="146"/>
         <source>Those cells are what stride 1 would give: remember the zeros inserted between the inputs.</source>
         <translation>这是步长为 1 时的结果——别忘了输入之间插入的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="147"/>
+        <location filename="../../gui/practice_text.py" line="148"/>
         <source>Those cells are what p = 0 would give: padding p shifts the window by p.</source>
         <translation>这是 p = 0 时的结果——填充 p 会让窗口移动 p 格。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="149"/>
+        <location filename="../../gui/practice_text.py" line="150"/>
         <source>No input value reaches this cell: the window covers only zeros.</source>
-        <translation>没有输入值落到这个单元格——窗口里全是零。</translation>
+        <translation>没有输入值落到这个单元格——它是空位，窗口里全是零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="150"/>
+        <location filename="../../gui/practice_text.py" line="151"/>
         <source>Not quite.</source>
         <translation>不对。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="152"/>
-        <source>The cells are: {cells}.</source>
-        <translation>正确的单元格是 {cells}。</translation>
+        <location filename="../../gui/practice_text.py" line="158"/>
+        <source>You did not rotate the kernel by 180°: y[{i}, {j}] is {right}.</source>
+        <translation>没有把卷积核旋转 180°——y[{i}, {j}] 应是 {right}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="154"/>
-        <source>You did not rotate the kernel by 180°: y[i, j] is {right}.</source>
-        <translation>没有把卷积核旋转 180°——y[i, j] 应是 {right}。</translation>
+        <location filename="../../gui/practice_text.py" line="163"/>
+        <source>Not quite: y[{i}, {j}] is {right}. Multiply each source by its kernel tap and add.</source>
+        <translation>不对，y[{i}, {j}] 应是 {right}。把每个参与的输入乘以对应的卷积核权重，再相加。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="157"/>
+        <location filename="../../gui/practice_text.py" line="161"/>
         <source>No input value reaches this cell, so it is 0.</source>
-        <translation>没有输入值落到这个单元格，所以它是 0。</translation>
+        <translation>没有输入值落到这个单元格（空位），所以它是 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="159"/>
-        <source>Not quite: y[i, j] is {right}. Multiply each source by its kernel tap and add.</source>
-        <translation>不对，y[i, j] 应是 {right}。把每个参与的输入乘以对应的卷积核权重，再相加。</translation>
+        <location filename="../../gui/practice_text.py" line="155"/>
+        <source>{reason} The cells are: {cells}.</source>
+        <translation>{reason}正确的单元格是 {cells}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="162"/>
+        <location filename="../../gui/practice_text.py" line="166"/>
         <source>No op gives {n}: op = 0 already gives {low}, and output_padding only adds.</source>
         <translation>没有 op 能得到 {n}——op = 0 时已经是 {low}，而输出填充只会增大尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="165"/>
+        <location filename="../../gui/practice_text.py" line="169"/>
         <source>No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes reach {low} to {high}.</source>
         <translation>没有 op 能得到 {n}——op 必须小于 s = {s} 或 d = {d}，所以尺寸只能是 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="169"/>
+        <location filename="../../gui/practice_text.py" line="173"/>
         <source>op = {op} is allowed: op must be smaller than s or d, and d = {d}.</source>
         <translation>op = {op} 是允许的——op 只需小于 s 或 d，而这里 d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="172"/>
+        <location filename="../../gui/practice_text.py" line="176"/>
         <source>op = {op} gives it: op = 0 gives {low}, and each op adds one.</source>
         <translation>op = {op} 就能得到——op = 0 时是 {low}，op 每加 1 尺寸加 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="175"/>
+        <location filename="../../gui/practice_text.py" line="179"/>
         <source>Not quite: {n} = {low} + op, so op = {op}.</source>
         <translation>不对——{n} = {low} + op，所以 op = {op}。</translation>
     </message>
