@@ -130,3 +130,17 @@ def test_worksheet_pdf(tmp_path, capsys, lang, key, question):
     for item in items:
         h, w = item["answers"]["output_size"]
         assert f"{h}\u00d7{w}" in pages[3]
+
+
+def test_file_menu_writes_the_worksheet(make_window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    answers = iter([(31, True), (2, True)])  # seed, then count
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: next(answers)))
+    target = tmp_path / "class"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window = make_window()
+    window.actions_.worksheet.trigger()
+    pdf = tmp_path / "class.pdf"  # the suffix is added
+    assert _pages(pdf.read_bytes()) == 3
+    assert str(pdf) in window.statusBar().currentMessage()
