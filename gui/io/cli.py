@@ -315,10 +315,11 @@ def _target_params(params: core.ConvTParams, target: tuple[int, int], prog: str)
     except OutputSizeError as err:
         v = err.values
         axis = "height" if err.axis == 0 else "width"
+        sizes = (f"{v['low']} to {v['high']} (op = 0 to {v['high'] - v['low']}"
+                 if v["high"] > v["low"] else f"only {v['low']} (stride 1: op = 0")
         raise CliError(
-            f"{prog}: error: --output-size {target[0]}x{target[1]}: the {axis} can be "
-            f"{v['low']} to {v['high']} (op = 0 to {v['high'] - v['low']}, as "
-            "forward(x, output_size=...) allows)") from None
+            f"{prog}: error: --output-size {target[0]}x{target[1]}: the {axis} can be {sizes}, "
+            "as forward(x, output_size=...) allows)") from None
     except core.ParamError as err:
         raise CliError(f"{prog}: error: --output-size: {problem_text(err)}") from None
     return params

@@ -116,6 +116,10 @@ class Document:
         One of :data:`VIEWS`.
     theme, font_scale, language
         One of :data:`THEMES`, :data:`FONT_SCALES`, :data:`LANGUAGES`.
+    output_size : (int, int) or None
+        A target size as in ``forward(x, output_size=[H, W])``: the size
+        ``params`` give, with the op PyTorch's forward picks for it
+        (:mod:`convt_lab.core.output_size`).  None: no target.
 
     Raises
     ------

@@ -85,9 +85,12 @@ class TargetSizeBox(QWidget):
         except OutputSizeError as err:
             v = err.values
             axis = self.tr("height") if err.axis == 0 else self.tr("width")
-            self.note.setText(self.tr("No output_padding gives {value}: the {axis} can be "
-                                      "{low} to {high}.").format(value=v["value"], axis=axis,
-                                                                 low=v["low"], high=v["high"]))
+            if v["low"] == v["high"]:  # stride 1: forward takes no op at all
+                text = self.tr("No output_padding gives {value}: with stride 1 the {axis} can only "
+                               "be {low}.")
+            else:
+                text = self.tr("No output_padding gives {value}: the {axis} can be {low} to {high}.")
+            self.note.setText(text.format(value=v["value"], axis=axis, low=v["low"], high=v["high"]))
             return
         try:
             new = doc.with_params(params).replace(output_size=target)

@@ -831,7 +831,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="74"/>
-        <location filename="../../gui/panels/target_size.py" line="97"/>
+        <location filename="../../gui/panels/target_size.py" line="100"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
@@ -851,7 +851,12 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="88"/>
+        <location filename="../../gui/panels/target_size.py" line="89"/>
+        <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
+        <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="92"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>
