@@ -13,7 +13,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from convt_lab.gui.i18n import LANGUAGES
-from convt_lab.gui.model.presets import PRESETS
+from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
+from convt_lab.gui.preset_notes import preset_notes
 from convt_lab.gui.texts import preset_names
 from convt_lab.gui.model.document import FONT_SCALES, THEMES
 
@@ -52,6 +53,7 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         ("export_gif", QCoreApplication.translate("actions", "Export animation as &GIF\u2026"), None),
         ("export_frames", QCoreApplication.translate("actions", "Export animation as PNG &frames\u2026"), None),
         ("copy_code", QCoreApplication.translate("actions", "&Copy as PyTorch code"), "Ctrl+Shift+C"),
+        ("worksheet", QCoreApplication.translate("actions", "Print practice &worksheet (PDF)\u2026"), None),
     ):
         file_menu.addAction(act(name, text, key))
     file_menu.addSeparator()
@@ -130,6 +132,16 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         action = act(f"preset_{preset.key}", names[preset.key])
         action.setData(preset.key)
         presets_menu.addAction(action)
+        a.presets[preset.key] = action
+    layers_menu = lesson_menu.addMenu(QCoreApplication.translate("actions", "Layers people &use"))
+    layers_menu.setToolTipsVisible(True)
+    notes = preset_notes()
+    for preset in LAYER_PRESETS:
+        action = act(f"preset_{preset.key}", names[preset.key])
+        action.setData(preset.key)
+        action.setToolTip(notes[preset.key])
+        action.setStatusTip(notes[preset.key])
+        layers_menu.addAction(action)
         a.presets[preset.key] = action
 
     return a

@@ -32,7 +32,8 @@ from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
 from convt_lab.gui.panels.param_panel import ParamPanel
-from convt_lab.gui.model.presets import PRESETS
+from convt_lab.gui.panels.target_size import TargetSizeBox
+from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import role_name, view_titles
 from convt_lab.gui.views import VIEW_MODULES
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         side.setObjectName("sidePanel")
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.params)
+        side_layout.addWidget(TargetSizeBox(state))  # forward(x, output_size=...) picks op
         self.channels = ChannelPanel(state)
         side_layout.addWidget(self.channels)
         side_layout.addWidget(self.legend)
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
             (a.copy_code, "copy_code", ()),
         ):
             action.triggered.connect(lambda _=False, c=command, x=args: self._file_command(c, *x))
+        a.worksheet.triggered.connect(self._worksheet)
 
     # -- commands ----------------------------------------------------------
     def set_language(self, language: str) -> bool:
@@ -253,6 +256,11 @@ class MainWindow(QMainWindow):
         from convt_lab.gui.io import file_actions
 
         return getattr(file_actions, name)(self, *args)
+
+    def _worksheet(self) -> None:
+        from convt_lab.gui.io.worksheet import export_worksheet
+
+        export_worksheet(self)
 
     def show_view(self, name: str) -> None:
         """Bring the view ``name`` (gather, scatter, matrix, overlap, roundtrip) to the front."""
@@ -297,10 +305,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(150, self.grids.fit)
 
     def apply_preset(self, key: str) -> None:
-        preset = next(p for p in PRESETS if p.key == key)
+        preset = next(p for p in (*PRESETS, *LAYER_PRESETS) if p.key == key)
         self.animator.stop()
         self.state.apply(preset.document(), self.tr("Preset"))
         self.grids.fit()
+        if preset in LAYER_PRESETS:  # its one-line reason stays in the status bar
+            from convt_lab.gui.preset_notes import preset_notes
+
+            self.statusBar().showMessage(preset_notes()[key])
 
     def fill(self, target: str, fill: str) -> None:
         """Fill every channel of the input, or every kernel slice."""

@@ -251,6 +251,13 @@ def preset_names() -> dict[str, str]:
         "dilation": QCoreApplication.translate("presets", "Dilation 2"),
         "crop": QCoreApplication.translate("presets", "Padding > k\u22121: crop (P < 0)"),
         "rectangular": QCoreApplication.translate("presets", "Rectangular input and kernel"),
+        "double_k3s2p1op1": QCoreApplication.translate("presets", "Double the size: k=3, s=2, p=1, op=1"),
+        "double_k4s2p1": QCoreApplication.translate("presets", "Double the size: k=4, s=2, p=1"),
+        "double_k2s2p0": QCoreApplication.translate("presets", "Double the size: k=2, s=2, p=0"),
+        "no_double_k3s2p1": QCoreApplication.translate("presets", "Not quite double: k=3, s=2, p=1 without op"),
+        "dcgan_first": QCoreApplication.translate("presets", "DCGAN generator: 1\u00d71 noise to 4\u00d74"),
+        "dcgan_up": QCoreApplication.translate("presets", "DCGAN generator: each later layer doubles"),
+        "unet_match": QCoreApplication.translate("presets", "U-Net up-step matching a 7\u00d77 encoder map"),
     }
 
 
@@ -262,4 +269,5 @@ def view_titles() -> dict[str, str]:
         "matrix": QCoreApplication.translate("MainWindow", "Matrix C\u1d40"),
         "overlap": QCoreApplication.translate("MainWindow", "Overlap map"),
         "roundtrip": QCoreApplication.translate("MainWindow", "Round trip with Conv2d"),
+        "practice": QCoreApplication.translate("MainWindow", "Practice"),
     }

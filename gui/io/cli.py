@@ -48,7 +48,10 @@ PARAM_OPTIONS = (
 #: Each module has ``HELP`` (one line), ``add_arguments(parser)`` and
 #: ``run(args) -> int``; it is imported when the parser is built, so it keeps
 #: its heavy imports inside ``run``.
-TOOL_COMMANDS: dict[str, str] = {}
+TOOL_COMMANDS: dict[str, str] = {
+    "quiz": "convt_lab.gui.io.quiz_command",
+    "worksheet": "convt_lab.gui.io.worksheet",
+}
 
 
 class CliError(Exception):
@@ -111,6 +114,10 @@ def _add_common(parser: argparse.ArgumentParser, sub: bool = False) -> None:
     group = parser.add_argument_group("parameters (default: the lesson's 2x2, k=3, s=2, p=0)")
     for flag, dest, text in PARAM_OPTIONS:
         group.add_argument(f"--{flag}", dest=dest, type=_pair, metavar="N|HxW", help=text, **default)
+    group.add_argument(
+        "--output-size", dest="output_size", type=_pair, metavar="HxW", **default,
+        help="a target output size, as forward(x, output_size=[H, W]): picks output_padding",
+    )
     parser.add_argument(
         "--lang", choices=("en", "zh"), help="language (default: the system's, or the last used)",
         **default,
@@ -298,6 +305,26 @@ def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]] | No
     return setup, (ci, co)
 
 
+def _target_params(params: core.ConvTParams, target: tuple[int, int], prog: str) -> core.ConvTParams:
+    """``params`` with the output_padding ``forward(x, output_size=target)`` picks."""
+    from convt_lab.core.output_size import OutputSizeError, with_output_size
+
+    try:
+        params = with_output_size(params, target)
+        core.check_limits(params)
+    except OutputSizeError as err:
+        v = err.values
+        axis = "height" if err.axis == 0 else "width"
+        sizes = (f"{v['low']} to {v['high']} (op = 0 to {v['high'] - v['low']}"
+                 if v["high"] > v["low"] else f"only {v['low']} (stride 1: op = 0")
+        raise CliError(
+            f"{prog}: error: --output-size {target[0]}x{target[1]}: the {axis} can be {sizes}, "
+            "as forward(x, output_size=...) allows)") from None
+    except core.ParamError as err:
+        raise CliError(f"{prog}: error: --output-size: {problem_text(err)}") from None
+    return params
+
+
 def apply_overrides(base: Document, overrides: dict) -> Document:
     """``base`` with the command line's fields laid over it, in the order that keeps it valid."""
     doc = base
@@ -314,6 +341,10 @@ def _overrides(args, prog: str, params: core.ConvTParams) -> dict:
     given = _params(args, prog)
     if given is not None:
         out["params"] = given
+    target = getattr(args, "output_size", None)
+    if target is not None:
+        out["params"] = _target_params(given or params, target, prog)
+        out["output_size"] = target
     channels = _channels(args, prog)
     if channels is not None:
         out["setup"], out["pick"] = channels

@@ -214,9 +214,10 @@ def copy_code(window) -> str:
     """Put a runnable PyTorch script for the current screen on the clipboard."""
     doc = window.state.document
     if doc.setup.single:
-        code = pytorch_snippet(doc.params, doc.pair_x, doc.pair_w)
+        code = pytorch_snippet(doc.params, doc.pair_x, doc.pair_w, output_size=doc.output_size)
     else:
-        code = pytorch_layer_snippet(doc.params, doc.setup, doc.x, doc.w, doc.b)
+        code = pytorch_layer_snippet(doc.params, doc.setup, doc.x, doc.w, doc.b,
+                                     output_size=doc.output_size)
     QGuiApplication.clipboard().setText(code)
     window.statusBar().showMessage(
         QCoreApplication.translate("files", "PyTorch code copied to the clipboard"), 5000

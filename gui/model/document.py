@@ -37,7 +37,7 @@ __all__ = [
 THEMES = ("light", "dark", "contrast", "contrast-dark")
 FONT_SCALES = (1.0, 1.5, 2.0)
 LANGUAGES = ("en", "zh")
-VIEWS = ("gather", "scatter", "matrix", "overlap", "roundtrip")
+VIEWS = ("gather", "scatter", "matrix", "overlap", "roundtrip", "practice")
 #: The lesson's steps, 1 (the input) to 5 (the result).
 STEPS = (1, 2, 3, 4, 5)
 #: The grids a selection can name.
@@ -116,6 +116,10 @@ class Document:
         One of :data:`VIEWS`.
     theme, font_scale, language
         One of :data:`THEMES`, :data:`FONT_SCALES`, :data:`LANGUAGES`.
+    output_size : (int, int) or None
+        A target size as in ``forward(x, output_size=[H, W])``: the size
+        ``params`` give, with the op PyTorch's forward picks for it
+        (:mod:`convt_lab.core.output_size`).  None: no target.
 
     Raises
     ------
@@ -135,6 +139,9 @@ class Document:
     theme: str = "light"
     font_scale: float = 1.0
     language: str = "en"
+    #: A target size as in ``forward(x, output_size=[H, W])``, or None (not set).
+    #: When set it is what ``params`` give, with an op PyTorch's forward picks.
+    output_size: tuple[int, int] | None = None
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -171,6 +178,30 @@ class Document:
             raise DocumentError(f"font_scale must be 1, 1.5 or 2, but is {scale!r}"[:120], "font_scale")
         set_(self, "font_scale", float(scale))
         _choice(self.language, "language", LANGUAGES)
+        set_(self, "output_size", self._check_output_size(self.output_size))
+
+    def _check_output_size(self, target: Any) -> tuple[int, int] | None:
+        if target is None:
+            return None
+        if not (isinstance(target, (list, tuple)) and len(target) == 2
+                and all(is_int(v) for v in target)):
+            raise DocumentError("output_size must be None or [height, width]", "output_size")
+        target = (int(target[0]), int(target[1]))
+        from convt_lab.core.output_size import OutputSizeError, output_padding_for
+
+        try:
+            op = output_padding_for(self.params, target)
+        except OutputSizeError as err:
+            v = err.values
+            raise DocumentError(
+                f"output_size {target[0]}\u00d7{target[1]}: the "
+                f"{'height' if err.axis == 0 else 'width'} can be {v['low']} to {v['high']}",
+                "output_size") from None
+        if op != self.params.output_padding:
+            raise DocumentError(
+                f"output_size {target[0]}\u00d7{target[1]} needs output_padding {op}, "
+                f"but the parameters have {self.params.output_padding}", "output_size")
+        return target
 
     def _check_pick(self, pick: Any) -> tuple[int, int]:
         setup = self.setup
@@ -224,7 +255,7 @@ class Document:
         return (
             self.params == other.params and self.setup == other.setup and self.pick == other.pick
             and np.array_equal(self.x, other.x) and np.array_equal(self.w, other.w)
-            and np.array_equal(self.b, other.b)
+            and np.array_equal(self.b, other.b) and self.output_size == other.output_size
         )
 
     def __eq__(self, other: object) -> bool:
@@ -248,7 +279,8 @@ class Document:
         The selection is kept where its cell still exists.
         """
         doc = self.replace(params=other.params, setup=other.setup, x=other.x, w=other.w,
-                           b=other.b, pick=other.pick, selection=None)
+                           b=other.b, pick=other.pick, selection=None,
+                           output_size=other.output_size)
         return doc.replace(selection=doc.fitting(self.selection))
 
     def fitting(self, selection: Selection) -> Selection:
@@ -266,7 +298,11 @@ class Document:
         setup = self.setup
         x = self.x if self.x.shape == (setup.in_channels, *params.input_size) else None
         w = self.w if self.w.shape == setup.weight_shape(params.kernel_size) else None
-        doc = self.replace(params=params, x=x, w=w, selection=None)
+        target = self.output_size if self.output_size == params.output_size else None
+        try:  # a target stays while the new parameters still give it with PyTorch's op
+            doc = self.replace(params=params, x=x, w=w, selection=None, output_size=target)
+        except DocumentError:
+            doc = self.replace(params=params, x=x, w=w, selection=None, output_size=None)
         return doc.replace(selection=doc.fitting(self.selection))
 
     def with_setup(self, setup: core.ChannelSetup) -> Document:

@@ -13,7 +13,8 @@ A version-2 session file is one JSON object::
       "w": [[[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0], [7.0, 8.0, 9.0]]]],   (C_in, C_out/g, kH, kW)
       "b": [1.0],                                            (C_out,)
       "selection": {"grid": "output", "row": 1, "col": 2},
-      "step": 5, "view": "gather", "theme": "light", "font_scale": 1.0, "language": "en"
+      "step": 5, "view": "gather", "theme": "light", "font_scale": 1.0, "language": "en",
+      "output_size": [5, 5]                                  optional: forward(x, output_size=...)
     }
 
 ``format``, ``version``, ``params``, ``x`` and ``w`` are required; the rest
@@ -204,6 +205,16 @@ def _selection(value: Any) -> tuple[str, int, int] | None:
     return (value["grid"], int(row), int(col))
 
 
+def _output_size(value: Any) -> tuple[int, int] | None:
+    """The optional target size (``forward(x, output_size=...)``): null or [height, width]."""
+    if value is None:
+        return None
+    _expect(value, isinstance(value, list) and len(value) == 2, "output_size",
+            "null or [height, width]")
+    limit = (1, core.MAX_OUTPUT)
+    return (_whole(value[0], "output_size[0]", limit), _whole(value[1], "output_size[1]", limit))
+
+
 def _parse(text: str) -> Any:
     try:
         return json.loads(text)
@@ -307,7 +318,7 @@ def from_json(text: str) -> Document:
     _expect(language, isinstance(language, str), "language", "a string")
     document = Document(
         params=params, setup=setup, pick=pick, selection=_selection(doc.get("selection")),
-        language=language, **values, **rest,
+        language=language, output_size=_output_size(doc.get("output_size")), **values, **rest,
     )
     try:
         compute(document)
@@ -341,6 +352,8 @@ def to_json(document: Document) -> str:
         "font_scale": document.font_scale,
         "language": document.language,
     }
+    if document.output_size is not None:
+        fields["output_size"] = list(document.output_size)
 
     def dump(value: Any) -> str:
         return json.dumps(value, ensure_ascii=False, allow_nan=False)

@@ -50,7 +50,21 @@ def _size_comment(params: core.ConvTParams) -> list[str]:
     return lines
 
 
-def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = True) -> str:
+def _forward(output_size: tuple[int, int] | None) -> str:
+    """The call: ``conv(x)``, or ``conv(x, output_size=[H, W])`` when a target size is set.
+
+    With a target, PyTorch picks output_padding itself (and ignores the
+    layer's), so the layer is built with op = 0 as a user would write it.
+    """
+    return "conv(x)" if output_size is None else f"conv(x, output_size={list(output_size)!r})"
+
+
+def _layer_op(params: core.ConvTParams, output_size: tuple[int, int] | None) -> str:
+    return f"{_INDENT}output_padding={(0, 0) if output_size is not None else params.output_padding!r},"
+
+
+def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = True,
+                    output_size: tuple[int, int] | None = None) -> str:
     """A self-contained Python script computing this example with PyTorch.
 
     The script builds ``torch.nn.ConvTranspose2d(1, 1, ..., bias=False)``
@@ -68,6 +82,9 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
     check : bool
         Also embed the output ConvT Lab computes (with
         :func:`core.conv_transpose2d`) and print whether PyTorch agrees.
+    output_size : (int, int) or None
+        A target size (the document's): the script then calls
+        ``forward(x, output_size=[H, W])`` and lets PyTorch pick the op.
 
     Returns
     -------
@@ -93,7 +110,7 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
         f"{_INDENT}kernel_size={p.kernel_size!r},",
         f"{_INDENT}stride={p.stride!r},",
         f"{_INDENT}padding={p.padding!r},",
-        f"{_INDENT}output_padding={p.output_padding!r},",
+        _layer_op(p, output_size),
         f"{_INDENT}dilation={p.dilation!r},",
         f"{_INDENT}bias=False,",
         f"{_INDENT}dtype=torch.float64,",
@@ -109,7 +126,7 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
         f"{_INDENT * 3}dtype=torch.float64,",
         f"{_INDENT * 2})",
         f"{_INDENT})",
-        f"{_INDENT}y = conv(x)[0, 0]",
+        f"{_INDENT}y = {_forward(output_size)}[0, 0]",
         "",
         "print(tuple(y.shape))",
         "for row in y.tolist():",
@@ -137,7 +154,8 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
 
 
 def pytorch_layer_snippet(
-    params: core.ConvTParams, setup: core.ChannelSetup, xs: Any, ws: Any, bias: Any
+    params: core.ConvTParams, setup: core.ChannelSetup, xs: Any, ws: Any, bias: Any,
+    output_size: tuple[int, int] | None = None,
 ) -> str:
     """Like :func:`pytorch_snippet`, for a layer with several channels, groups or a bias.
 
@@ -161,7 +179,7 @@ def pytorch_layer_snippet(
         f"{_INDENT}kernel_size={p.kernel_size!r},",
         f"{_INDENT}stride={p.stride!r},",
         f"{_INDENT}padding={p.padding!r},",
-        f"{_INDENT}output_padding={p.output_padding!r},",
+        _layer_op(p, output_size),
         f"{_INDENT}groups={setup.groups},",
         f"{_INDENT}dilation={p.dilation!r},",
         f"{_INDENT}bias={setup.bias},",
@@ -176,7 +194,7 @@ def pytorch_layer_snippet(
     if setup.bias:
         lines.append(f"{_INDENT}conv.bias.copy_(torch.tensor({b.tolist()!r}, dtype=torch.float64))")
     lines += [
-        f"{_INDENT}y = conv(x)[0]",
+        f"{_INDENT}y = {_forward(output_size)}[0]",
         "",
         "print(tuple(y.shape))",
         "for o, channel in enumerate(y.tolist()):",

@@ -17,6 +17,7 @@ VIEW_MODULES = {
     "matrix": ("matrix_view", "MatrixView"),
     "overlap": ("overlap_view", "OverlapView"),
     "roundtrip": ("roundtrip_view", "RoundTripPanel"),
+    "practice": ("practice_view", "PracticeView"),
 }
 
 

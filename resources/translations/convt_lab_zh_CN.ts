@@ -181,112 +181,117 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="82"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="260"/>
+        <location filename="../../gui/texts.py" line="267"/>
         <source>Gather: the lesson</source>
         <translation>收集式：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="261"/>
+        <location filename="../../gui/texts.py" line="268"/>
         <source>Scatter: stamps</source>
         <translation>散射式：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="262"/>
+        <location filename="../../gui/texts.py" line="269"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="263"/>
+        <location filename="../../gui/texts.py" line="270"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="264"/>
+        <location filename="../../gui/texts.py" line="271"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/texts.py" line="272"/>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="248"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="321"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="355"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -479,6 +484,95 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <location filename="../../gui/panels/param_panel.py" line="116"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeView</name>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="119"/>
+        <source>The same seed gives everyone the same exercises.</source>
+        <translation>相同的种子让每个人得到相同的练习。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="121"/>
+        <source>basic</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="122"/>
+        <source>mixed</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="124"/>
+        <source>New set</source>
+        <translation>新的一组</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="129"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="129"/>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="138"/>
+        <source>Previous</source>
+        <translation>上一题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="139"/>
+        <source>Next exercise</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="168"/>
+        <source>a number</source>
+        <translation>一个数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="172"/>
+        <source>none</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="179"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="208"/>
+        <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
+        <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="245"/>
+        <source>Exercise {n} of {total}: {case}</source>
+        <translation>练习 {n} / {total}：{case}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="268"/>
+        <source>Score: {right} of {asked}</source>
+        <translation>得分：{right} / {asked}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="292"/>
+        <source>Click cells of x: {cells}</source>
+        <translation>点击 x 的单元格：{cells}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="338"/>
+        <source>Type a number, such as 7 or {m}2.5.</source>
+        <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/practice_view.py" line="356"/>
+        <location filename="../../gui/views/practice_view.py" line="362"/>
+        <source>Practice</source>
+        <translation>练习</translation>
     </message>
 </context>
 <context>
@@ -714,191 +808,255 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
 </context>
 <context>
+    <name>TargetSizeBox</name>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="43"/>
+        <source>Target size H×W</source>
+        <translation>目标尺寸 H×W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="59"/>
+        <source>{h} × {w}</source>
+        <translation>{h} × {w}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="61"/>
+        <source>forward(x, output_size=[H, W]) can give {h} × {w}.</source>
+        <translation>forward(x, output_size=[H, W]) 可得到 {h} × {w}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="65"/>
+        <source>forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).</source>
+        <translation>forward(x, output_size=[{h}, {w}]) 选定 op = ({a}, {b})。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="74"/>
+        <location filename="../../gui/panels/target_size.py" line="100"/>
+        <source>Target size</source>
+        <translation>目标尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="78"/>
+        <source>Type the size as H×W, such as 8x8.</source>
+        <translation>请按 H×W 输入尺寸，例如 8x8。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="87"/>
+        <source>height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="87"/>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="89"/>
+        <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
+        <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="92"/>
+        <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
+        <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="42"/>
+        <location filename="../../gui/actions.py" line="43"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="44"/>
+        <location filename="../../gui/actions.py" line="45"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="45"/>
+        <location filename="../../gui/actions.py" line="46"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="50"/>
+        <location filename="../../gui/actions.py" line="51"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="52"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="53"/>
         <source>Export animation as &amp;GIF…</source>
         <translation>将动画导出为 GIF(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="54"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="55"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="58"/>
+        <location filename="../../gui/actions.py" line="56"/>
+        <source>Print practice &amp;worksheet (PDF)…</source>
+        <translation>打印练习卷（PDF）(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="62"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62"/>
+        <location filename="../../gui/actions.py" line="64"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="63"/>
+        <location filename="../../gui/actions.py" line="65"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="66"/>
+        <location filename="../../gui/actions.py" line="68"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="67"/>
+        <location filename="../../gui/actions.py" line="69"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="68"/>
+        <location filename="../../gui/actions.py" line="70"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="71"/>
+        <location filename="../../gui/actions.py" line="73"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="75"/>
+        <location filename="../../gui/actions.py" line="77"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="76"/>
+        <location filename="../../gui/actions.py" line="78"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="79"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="81"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="83"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="90"/>
+        <location filename="../../gui/actions.py" line="92"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="94"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="93"/>
+        <location filename="../../gui/actions.py" line="95"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="96"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="97"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="105"/>
+        <location filename="../../gui/actions.py" line="107"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="115"/>
+        <location filename="../../gui/actions.py" line="117"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="116"/>
+        <location filename="../../gui/actions.py" line="118"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="117"/>
+        <location filename="../../gui/actions.py" line="119"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="121"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="120"/>
+        <location filename="../../gui/actions.py" line="122"/>
         <source>Previous output cell</source>
         <translation>上一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="121"/>
+        <location filename="../../gui/actions.py" line="123"/>
         <source>Next output cell</source>
         <translation>下一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="124"/>
         <source>First output cell</source>
         <translation>第一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="123"/>
+        <location filename="../../gui/actions.py" line="125"/>
         <source>Last output cell</source>
         <translation>最后一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="124"/>
+        <location filename="../../gui/actions.py" line="126"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="126"/>
+        <location filename="../../gui/actions.py" line="128"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="136"/>
+        <source>Layers people &amp;use</source>
+        <translation>常用的层(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1255,7 @@ The current session is unchanged.</source>
         <translation>已将 {n} 帧写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="222"/>
+        <location filename="../../gui/io/file_actions.py" line="223"/>
         <source>PyTorch code copied to the clipboard</source>
         <translation>PyTorch 代码已复制到剪贴板</translation>
     </message>
@@ -1191,6 +1349,278 @@ The current session is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>practice</name>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="106"/>
+        <source>Exercise {n}</source>
+        <translation>练习 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="107"/>
+        <source>Name: ____________________   Class: ________</source>
+        <translation>姓名：____________________   班级：________</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="122"/>
+        <source>Work space: draw the zero-inserted and padded grids, then slide the kernel.</source>
+        <translation>草稿区：先画出插零后和填充后的网格，再滑动卷积核。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="177"/>
+        <location filename="../../gui/io/worksheet.py" line="209"/>
+        <source>ConvT Lab worksheet, seed {seed}</source>
+        <translation>转置卷积实验室练习卷，种子 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="195"/>
+        <location filename="../../gui/io/worksheet.py" line="200"/>
+        <source>Worksheet</source>
+        <translation>练习卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="196"/>
+        <source>Seed (the same seed gives the whole class the same exercises):</source>
+        <translation>随机种子（相同的种子让全班得到相同的练习）：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="200"/>
+        <source>Number of exercises:</source>
+        <translation>练习数量：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="203"/>
+        <source>Save worksheet</source>
+        <translation>保存练习卷</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="204"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="213"/>
+        <source>The worksheet could not be written: {err}</source>
+        <translation>无法写入练习卷：{err}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="215"/>
+        <source>Wrote {path} ({pages} pages).</source>
+        <translation>已写入 {path}（共 {pages} 页）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/quiz_command.py" line="83"/>
+        <location filename="../../gui/io/worksheet.py" line="129"/>
+        <source>Exercise {n}: {case}</source>
+        <translation>练习 {n}：{case}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/quiz_command.py" line="87"/>
+        <location filename="../../gui/io/worksheet.py" line="127"/>
+        <source>Answer key</source>
+        <translation>参考答案</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/quiz_command.py" line="89"/>
+        <source>Exercise {n}:</source>
+        <translation>练习 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="32"/>
+        <source>height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="32"/>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="50"/>
+        <source>What is the output size H_out {t} W_out?</source>
+        <translation>输出尺寸 H_out {t} W_out 是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="51"/>
+        <source>What is P = d(k {m} 1) {m} p on each axis (negative: a crop)?</source>
+        <translation>每个方向上的 P = d(k {m} 1) {m} p 是多少（负数表示裁掉）？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="52"/>
+        <source>Which input cells x[r, c] feed y[{i}, {j}]?</source>
+        <translation>哪些输入单元格 x[r, c] 参与计算 y[{i}, {j}]？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="53"/>
+        <source>What is the value of y[{i}, {j}]?</source>
+        <translation>y[{i}, {j}] 的值是多少？</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="54"/>
+        <source>Which output_padding makes the {axis} {n}? (Or: none does.)</source>
+        <translation>输出填充 op（output_padding）取多少能使{axis}为 {n}？（也可能没有这样的 op。）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="71"/>
+        <source>none</source>
+        <translation>没有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="85"/>
+        <source>none: the {axis} can be {low} to {top}</source>
+        <translation>没有——{axis}只能是 {low} 到 {top}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="95"/>
+        <source>Right.</source>
+        <translation>正确。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="96"/>
+        <source> ({axis})</source>
+        <translation>（{axis}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="99"/>
+        <source>Height and width are swapped: the output is {size}.</source>
+        <translation>高和宽写反了——输出是 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="101"/>
+        <source>You left out output_padding: op = {op} adds {op} at the bottom/right, so it is {right}{where}.</source>
+        <translation>漏掉了输出填充——op = {op} 在下方/右侧多加 {op}，所以是 {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="104"/>
+        <source>You used k {m} 1, but d = {d}: the kernel spans d(k {m} 1) + 1 = {span}, so it is {right}{where}.</source>
+        <translation>你用了 k {m} 1，但 d = {d}——卷积核跨度是 d(k {m} 1) + 1 = {span}，所以是 {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="108"/>
+        <source>Padding p is taken from both sides: subtract 2p = {twop}, so it is {right}{where}.</source>
+        <translation>填充 p 在两侧都要减去——减 2p = {twop}，所以是 {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="111"/>
+        <source>It is (H {m} 1)s, not H{dot}s: the stride puts s {m} 1 zeros only between neighbours, so it is {right}{where}.</source>
+        <translation>应是 (H {m} 1)s 而不是 H{dot}s——步长只在相邻元素之间插入 s {m} 1 个零，所以是 {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="115"/>
+        <source>That is Conv2d&apos;s size formula, which goes the other way; here it is (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}.</source>
+        <translation>这是 Conv2d 的尺寸公式，方向正好相反；这里应是 (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="119"/>
+        <source>You forgot the s {m} 1 zeros inserted between neighbours (s = {s}), so it is {right}{where}.</source>
+        <translation>忘了在相邻元素之间插入的 s {m} 1 个零（s = {s}），所以是 {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="122"/>
+        <source>Not quite: it is {right}{where}. Go through H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1.</source>
+        <translation>不对，应是 {right}{where}。请按 H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 逐项计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="125"/>
+        <source>You used k {m} p {m} 1, but d = {d}: P = d(k {m} 1) {m} p = {right}{where}.</source>
+        <translation>你用了 k {m} p {m} 1，但 d = {d}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="128"/>
+        <source>You left out p = {p}: P = d(k {m} 1) {m} p = {right}{where}.</source>
+        <translation>漏掉了 p = {p}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="131"/>
+        <source>Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.</source>
+        <translation>填充 p 会减少补零的行/列——P = d(k {m} 1) {m} p = {right}，不是加 p{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="134"/>
+        <source>The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.</source>
+        <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为负表示裁掉 {crop} 行/列{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="137"/>
+        <source>P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.</source>
+        <translation>P 不等于 p——转置卷积补零的圈数是 d(k {m} 1) {m} p = {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="140"/>
+        <source>Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.</source>
+        <translation>不对——P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="144"/>
+        <source>Those cells are what a kernel without dilation would reach: the taps are d apart.</source>
+        <translation>这是不膨胀的卷积核会覆盖的单元格——卷积核各元素之间相隔 d。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="146"/>
+        <source>Those cells are what stride 1 would give: remember the zeros inserted between the inputs.</source>
+        <translation>这是步长为 1 时的结果——别忘了输入之间插入的零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="148"/>
+        <source>Those cells are what p = 0 would give: padding p shifts the window by p.</source>
+        <translation>这是 p = 0 时的结果——填充 p 会让窗口移动 p 格。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="150"/>
+        <source>No input value reaches this cell: the window covers only zeros.</source>
+        <translation>没有输入值落到这个单元格——它是空位，窗口里全是零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="151"/>
+        <source>Not quite.</source>
+        <translation>不对。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="158"/>
+        <source>You did not rotate the kernel by 180°: y[{i}, {j}] is {right}.</source>
+        <translation>没有把卷积核旋转 180°——y[{i}, {j}] 应是 {right}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="163"/>
+        <source>Not quite: y[{i}, {j}] is {right}. Multiply each source by its kernel tap and add.</source>
+        <translation>不对，y[{i}, {j}] 应是 {right}。把每个参与的输入乘以对应的卷积核权重，再相加。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="161"/>
+        <source>No input value reaches this cell, so it is 0.</source>
+        <translation>没有输入值落到这个单元格（空位），所以它是 0。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="155"/>
+        <source>{reason} The cells are: {cells}.</source>
+        <translation>{reason}正确的单元格是 {cells}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="166"/>
+        <source>No op gives {n}: op = 0 already gives {low}, and output_padding only adds.</source>
+        <translation>没有 op 能得到 {n}——op = 0 时已经是 {low}，而输出填充只会增大尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="169"/>
+        <source>No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes reach {low} to {high}.</source>
+        <translation>没有 op 能得到 {n}——op 必须小于 s = {s} 或 d = {d}，所以尺寸只能是 {low} 到 {high}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="173"/>
+        <source>op = {op} is allowed: op must be smaller than s or d, and d = {d}.</source>
+        <translation>op = {op} 是允许的——op 只需小于 s 或 d，而这里 d = {d}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="176"/>
+        <source>op = {op} gives it: op = 0 gives {low}, and each op adds one.</source>
+        <translation>op = {op} 就能得到——op = 0 时是 {low}，op 每加 1 尺寸加 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="179"/>
+        <source>Not quite: {n} = {low} + op, so op = {op}.</source>
+        <translation>不对——{n} = {low} + op，所以 op = {op}。</translation>
+    </message>
+</context>
+<context>
     <name>presets</name>
     <message>
         <location filename="../../gui/texts.py" line="247"/>
@@ -1226,6 +1656,76 @@ The current session is unchanged.</source>
         <location filename="../../gui/texts.py" line="253"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="254"/>
+        <source>Double the size: k=3, s=2, p=1, op=1</source>
+        <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="255"/>
+        <source>Double the size: k=4, s=2, p=1</source>
+        <translation>尺寸翻倍：k=4, s=2, p=1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="256"/>
+        <source>Double the size: k=2, s=2, p=0</source>
+        <translation>尺寸翻倍：k=2, s=2, p=0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="257"/>
+        <source>Not quite double: k=3, s=2, p=1 without op</source>
+        <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="258"/>
+        <source>DCGAN generator: 1×1 noise to 4×4</source>
+        <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="259"/>
+        <source>DCGAN generator: each later layer doubles</source>
+        <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="260"/>
+        <source>U-Net up-step matching a 7×7 encoder map</source>
+        <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preset_notes.py" line="18"/>
+        <source>(H−1)·2 − 2 + 2 + 1 + 1 = 2H: op = 1 adds the row k3 s2 p1 alone is short of.</source>
+        <translation>(H−1)·2 − 2 + 2 + 1 + 1 = 2H——op = 1 补上了 k3 s2 p1 单独使用时少的那一行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preset_notes.py" line="20"/>
+        <source>(H−1)·2 − 2 + 3 + 1 = 2H: k = 4 covers the stride twice, so every output cell gets two taps per axis.</source>
+        <translation>(H−1)·2 − 2 + 3 + 1 = 2H——k = 4 正好是步长的两倍，每个输出单元格在每个方向上都叠加两次。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preset_notes.py" line="22"/>
+        <source>(H−1)·2 + 1 + 1 = 2H: k = s = 2, each input stamps its own 2×2 block, with no overlap.</source>
+        <translation>(H−1)·2 + 1 + 1 = 2H——k = s = 2，每个输入各自盖出一个 2×2 块，互不重叠。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preset_notes.py" line="24"/>
+        <source>(H−1)·2 − 2 + 2 + 1 = 2H − 1: without op, k3 s2 p1 gives one less than double.</source>
+        <translation>(H−1)·2 − 2 + 2 + 1 = 2H − 1——不加 op 时，k3 s2 p1 比翻倍少 1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preset_notes.py" line="26"/>
+        <source>DCGAN&apos;s first layer: k4 s1 p0 turns the 1×1 noise vector into 4×4 (0 + 3 + 1 = 4).</source>
+        <translation>DCGAN 的第一层：k4 s1 p0 把 1×1 的噪声向量变为 4×4（0 + 3 + 1 = 4）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preset_notes.py" line="28"/>
+        <source>DCGAN&apos;s next layers: k4 s2 p1 doubles, 8×8 to 16×16, then 32×32 and 64×64.</source>
+        <translation>DCGAN 之后各层：k4 s2 p1 让尺寸翻倍，8×8 到 16×16，再到 32×32 和 64×64。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/preset_notes.py" line="30"/>
+        <source>U-Net: the encoder&apos;s k3 s2 p1 took 7 and 8 both to 4; forward(x, output_size=[7, 7]) picks op = 0 to match the skip.</source>
+        <translation>U-Net：编码器的 k3 s2 p1 把 7 和 8 都变成了 4；forward(x, output_size=[7, 7]) 选 op = 0，与跳跃连接对齐。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ from convt_lab.gui.state import LabState
 from convt_lab.gui.views import VIEW_MODULES, view_class
 from convt_lab.gui.views.matrix_view import MatrixView
 from convt_lab.gui.views.overlap_view import OverlapView
+from convt_lab.gui.views.practice_view import PracticeView
 from convt_lab.gui.views.roundtrip_view import RoundTripPanel
 from convt_lab.gui.views.scatter_view import ScatterView
 
@@ -160,6 +161,7 @@ def test_registry_names_every_view() -> None:
         "matrix": MatrixView,
         "overlap": OverlapView,
         "roundtrip": RoundTripPanel,
+        "practice": PracticeView,
     }
 
 

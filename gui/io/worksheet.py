@@ -1,0 +1,215 @@
+"""``convt-lab worksheet``: practice exercises as a printable PDF, answer key on separate pages.
+
+One A4 page per exercise: the case, the input and kernel values, the five
+questions with room to answer, and an empty ruled grid big enough to draw the
+padded grid and the output by hand (its size is not the answer, so it gives
+nothing away).  The answer key follows on pages of its own, so a teacher can
+print the exercises alone.  Written with Qt's own ``QPdfWriter``; Chinese text
+uses whatever CJK font fontconfig offers (WenQuanYi Micro Hei on the
+classroom machines).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+__all__ = ["HELP", "add_arguments", "export_worksheet", "run", "write_worksheet"]
+
+HELP = "write practice exercises from a seed as a printable PDF worksheet with an answer key"
+RULED = 16  # cells per side of the empty grid: the largest padded grid of a case is 15
+DPI = 300
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from convt_lab.gui.io.quiz_command import add_common
+
+    add_common(parser)
+    parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+
+
+def _table(painter, values, left: int, top: int, cell: int) -> int:
+    """Draw ``values`` as a grid of numbered cells; returns the bottom edge."""
+    from PySide6.QtCore import QRect, Qt
+
+    from convt_lab.gui.items.cells import format_value
+
+    rows, cols = values.shape
+    for r in range(rows):
+        for c in range(cols):
+            rect = QRect(left + c * cell, top + r * cell, cell, cell)
+            painter.drawRect(rect)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, format_value(values[r, c]))
+    return top + rows * cell
+
+
+def _ruled(painter, left: int, top: int, cell: int, n: int) -> None:
+    from PySide6.QtCore import QLine
+    from PySide6.QtGui import QPen
+
+    painter.save()
+    pen = QPen(painter.pen())
+    pen.setWidth(2)
+    pen.setColor("#9a9a9a")
+    painter.setPen(pen)
+    for k in range(n + 1):
+        painter.drawLine(QLine(left, top + k * cell, left + n * cell, top + k * cell))
+        painter.drawLine(QLine(left + k * cell, top, left + k * cell, top + n * cell))
+    painter.restore()
+
+
+def write_worksheet(items, path: str, title: str) -> int:
+    """Write the exercises and their answer key to ``path``; returns the number of pages.
+
+    Needs a QGuiApplication.  Raises OSError if the file cannot be written.
+    """
+    from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
+    from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+    from convt_lab.gui.practice_text import answer_lines, case_line, questions
+
+    # Written to a temporary name in the same folder and moved, so a failed
+    # write never leaves half a worksheet where a good one was.
+    tmp = f"{path}.part"
+    writer = QPdfWriter(tmp)
+    writer.setResolution(DPI)
+    writer.setTitle(title)
+    writer.setCreator("ConvT Lab")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"cannot write {path!r}")
+    try:
+        area = writer.pageLayout().paintRectPixels(DPI)
+        width = area.width()
+        body = QFont("WenQuanYi Micro Hei")
+        body.setPointSizeF(11)
+        head = QFont(body)
+        head.setPointSizeF(15)
+        head.setBold(True)
+        line = int(11 / 72 * DPI * 1.7)
+        pages = 0
+
+        def text(y: int, s: str, font=body, height: int = line) -> int:
+            painter.setFont(font)
+            rect = QRect(0, y, width, height * 4)
+            bound = painter.boundingRect(rect, Qt.TextFlag.TextWordWrap, s)
+            painter.drawText(rect, Qt.TextFlag.TextWordWrap, s)
+            return y + max(bound.height(), height)
+
+        for n, ex in enumerate(items):
+            if n:
+                writer.newPage()
+            pages += 1
+            y = text(0, f"{title} \u2014 " + QCoreApplication.translate("practice", "Exercise {n}").format(n=ex.number), head, int(line * 1.3))
+            y = text(y, QCoreApplication.translate("practice", "Name: ____________________   Class: ________"))
+            y = text(y + line // 2, case_line(ex))
+            painter.setFont(body)
+            cell = int(line * 1.2)
+            top = y + line // 2
+            text(top, "x")
+            bottom = _table(painter, ex.x, cell, top, cell)
+            wx = cell * (ex.x.shape[1] + 3)
+            painter.drawText(QRect(wx, top, width, line), 0, "w")
+            bottom = max(bottom, _table(painter, ex.w, wx + cell, top, cell))
+            y = bottom + line
+            for q, s in enumerate(questions(ex)):
+                y = text(y, f"{q + 1}. {s}")
+                y += int(line * 1.1)  # room to write
+            ruled = min((area.height() - y - line) // RULED, width // RULED)
+            y = text(y, QCoreApplication.translate("practice", "Work space: draw the zero-inserted and padded grids, then slide the kernel."))
+            _ruled(painter, 0, y + line // 3, ruled, RULED)
+        # The answer key starts on a page of its own.
+        writer.newPage()
+        pages += 1
+        y = text(0, f"{title} \u2014 " + QCoreApplication.translate("practice", "Answer key"), head, int(line * 1.3))
+        for ex in items:
+            block = [QCoreApplication.translate("practice", "Exercise {n}: {case}").format(n=ex.number, case=case_line(ex))]
+            block += [f"    {q + 1}. {a}" for q, a in enumerate(answer_lines(ex))]
+            need = line * (len(block) + 1)
+            if y + need > area.height():
+                writer.newPage()
+                pages += 1
+                y = 0
+            for s in block:
+                y = text(y, s)
+            y += line // 2
+    finally:
+        painter.end()
+    try:
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    return pages
+
+
+def run(args: argparse.Namespace) -> int:
+    out = args.output
+    if not out.lower().endswith(".pdf") or out.replace("\\", "/").rsplit("/", 1)[-1] == ".pdf":
+        print(f"convt-lab worksheet: error: -o {out!r}: write a .pdf file", file=sys.stderr)
+        return 2
+    folder = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(folder):
+        print(f"convt-lab worksheet: error: -o {out!r}: the folder {folder!r} does not exist",
+              file=sys.stderr)
+        return 2
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
+    from convt_lab.gui.i18n import install_language
+    from convt_lab.gui.model.practice import exercises
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    if not isinstance(app, QGuiApplication):  # fonts and PDF painting need the GUI part of Qt
+        print("convt-lab worksheet: error: Qt was started without its GUI part", file=sys.stderr)
+        return 1
+    if not install_language(app, args.lang):
+        print(f"convt-lab worksheet: warning: no {args.lang} translation found; using English",
+              file=sys.stderr)
+    items = exercises(args.seed, args.count, args.difficulty)
+    title = QCoreApplication.translate("practice", "ConvT Lab worksheet, seed {seed}").format(
+        seed=args.seed)
+    try:
+        pages = write_worksheet(items, out, title)
+    except OSError as err:
+        print(f"convt-lab worksheet: error: {err}", file=sys.stderr)
+        return 1
+    print(out, f"({pages} pages)")
+    return 0
+
+
+def export_worksheet(window) -> None:
+    """File ▸ Print worksheet…: ask for a seed and a count, then a PDF file name."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from convt_lab.gui.model.practice import exercises
+
+    seed, ok = QInputDialog.getInt(window, QCoreApplication.translate("practice", "Worksheet"),
+                                   QCoreApplication.translate("practice", "Seed (the same seed gives the whole class the same exercises):"),
+                                   1, 0, 2**31 - 1)
+    if not ok:
+        return
+    count, ok = QInputDialog.getInt(window, QCoreApplication.translate("practice", "Worksheet"), QCoreApplication.translate("practice", "Number of exercises:"), 5, 1, 50)
+    if not ok:
+        return
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("practice", "Save worksheet"), f"worksheet-{seed}.pdf",
+                                          QCoreApplication.translate("practice", "PDF files (*.pdf)"))
+    if not path:
+        return
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    title = QCoreApplication.translate("practice", "ConvT Lab worksheet, seed {seed}").format(seed=seed)
+    try:
+        pages = write_worksheet(exercises(seed, count, "mixed"), path, title)
+    except OSError as err:
+        window.statusBar().showMessage(QCoreApplication.translate("practice", "The worksheet could not be written: {err}").format(err=err), 8000)
+        return
+    window.statusBar().showMessage(QCoreApplication.translate("practice", "Wrote {path} ({pages} pages).").format(path=path, pages=pages), 8000)

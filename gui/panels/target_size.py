@@ -1,0 +1,101 @@
+"""The "target size" field: pick output_padding as ``forward(x, output_size=[H, W])`` does.
+
+Typing ``7x8`` asks core for the op that gives that output size (per axis,
+PyTorch's rule: op = target − the size with op = 0, which must lie from 0 to
+s − 1) and applies it with the target as one undo step; the copied PyTorch
+code then calls ``forward(x, output_size=[7, 8])``.  A size no op reaches is
+refused with its range, and nothing changes.  An empty field drops the
+target and keeps the op.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from convt_lab.core.output_size import OutputSizeError, reachable_sizes, with_output_size
+from convt_lab.gui.model.document import DocumentError
+from convt_lab.gui.state import LabState
+
+__all__ = ["TargetSizeBox"]
+
+
+def _range(low: int, high: int) -> str:
+    return str(low) if low == high else f"{low}\u2013{high}"
+
+
+class TargetSizeBox(QWidget):
+    """A line edit for the target output size and a line saying what it did."""
+
+    def __init__(self, state: LabState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.edit = QLineEdit()
+        self.edit.setObjectName("targetSize")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.returnPressed.connect(self.commit)
+        self.edit.editingFinished.connect(self.commit)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(self.tr("Target size H\u00d7W")))
+        row.addWidget(self.edit, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 0, 9, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        state.documentChanged.connect(self._show)
+        self._show(state.document)
+
+    def _show(self, document) -> None:
+        target = document.output_size
+        text = "" if target is None else f"{target[0]}\u00d7{target[1]}"
+        if not self.edit.hasFocus():
+            self.edit.setText(text)
+        (lh, hh), (lw, hw) = reachable_sizes(document.params)
+        self.edit.setPlaceholderText(
+            self.tr("{h} \u00d7 {w}").format(h=_range(lh, hh), w=_range(lw, hw)))
+        if target is None:
+            self.note.setText(self.tr("forward(x, output_size=[H, W]) can give {h} \u00d7 {w}.").format(
+                h=_range(lh, hh), w=_range(lw, hw)))
+        else:
+            op = document.params.output_padding
+            self.note.setText(self.tr("forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).").format(
+                h=target[0], w=target[1], a=op[0], b=op[1]))
+
+    def commit(self) -> None:
+        """Apply the typed target (or drop it when the field is empty)."""
+        doc = self.state.document
+        text = self.edit.text().strip()
+        if not text:
+            if doc.output_size is not None:
+                self.state.apply(doc.replace(output_size=None), self.tr("Target size"))
+            return
+        m = re.fullmatch(r"(\d+)\s*(?:[xX\u00d7*,]\s*(\d+))?", text)
+        if not m:
+            self.note.setText(self.tr("Type the size as H\u00d7W, such as 8x8."))
+            return
+        target = (int(m.group(1)), int(m.group(2) or m.group(1)))
+        if target == doc.output_size:
+            return
+        try:
+            params = with_output_size(doc.params, target)
+        except OutputSizeError as err:
+            v = err.values
+            axis = self.tr("height") if err.axis == 0 else self.tr("width")
+            if v["low"] == v["high"]:  # stride 1: forward takes no op at all
+                text = self.tr("No output_padding gives {value}: with stride 1 the {axis} can only "
+                               "be {low}.")
+            else:
+                text = self.tr("No output_padding gives {value}: the {axis} can be {low} to {high}.")
+            self.note.setText(text.format(value=v["value"], axis=axis, low=v["low"], high=v["high"]))
+            return
+        try:
+            new = doc.with_params(params).replace(output_size=target)
+        except DocumentError as err:  # e.g. a grid too large to draw
+            self.note.setText(str(err))
+            return
+        if self.state.apply(new, self.tr("Target size")):
+            self._show(self.state.document)
