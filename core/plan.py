@@ -1,0 +1,434 @@
+"""Sizes through a whole network, read from the text ``print(model)`` gives.
+
+PyTorch prints a module as one line per layer, ``(name): Layer(args)``, with
+containers (``Sequential(``, ``Generator(``) opening a block that a lone
+``)`` closes.  :func:`parse` reads those lines; :func:`plan` runs a
+``C×H×W`` size through them with PyTorch's own size rules:
+
+* ``Conv2d``: ``H_out = ⌊(H + 2p − d(k − 1) − 1)/s⌋ + 1`` (``padding='same'``
+  keeps H, ``'valid'`` is p = 0);
+* ``ConvTranspose2d``: ``H_out = (H − 1)s − 2p + d(k − 1) + op + 1`` with
+  op < s or op < d;
+* ``MaxPool2d`` as Conv2d, ``AvgPool2d`` with d = 1, both with ``ceil_mode``
+  (``AvgPool2d`` prints without its ceil_mode, so it is taken as False)
+  (a last window that would start in the right padding is dropped) and
+  p ≤ k/2;
+* ``Upsample``: ``⌊H·scale_factor⌋`` or the given size; ``PixelShuffle(r)``:
+  C/r², H·r;
+* normalisations, activations and dropout keep the size.
+
+Every other line is named and skipped.  Nothing here raises on bad text: a
+layer that can't be read or that breaks a rule becomes a :class:`Step` with a
+``problem``.  :func:`reach` finds the padding or output_padding that gives a
+layer a wanted size, or says why none does.
+"""
+
+from __future__ import annotations
+
+import ast
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = [
+    "Layer",
+    "Reach",
+    "Step",
+    "parse",
+    "plan",
+    "reach",
+]
+
+#: Layers that keep C×H×W (channels are checked for the norms that name them).
+PASS_THROUGH = frozenset({
+    "BatchNorm2d", "InstanceNorm2d", "GroupNorm", "LayerNorm", "LocalResponseNorm",
+    "ReLU", "ReLU6", "LeakyReLU", "PReLU", "ELU", "SELU", "CELU", "GELU", "SiLU", "Mish",
+    "Hardswish", "Hardsigmoid", "Hardtanh", "Tanh", "Sigmoid", "Softplus", "Softmax2d",
+    "Dropout", "Dropout2d", "AlphaDropout", "Identity",
+})
+SIZED = frozenset({"Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "Upsample",
+                   "UpsamplingNearest2d", "UpsamplingBilinear2d", "PixelShuffle"})
+
+_LINE = re.compile(r"^\s*(?:\((?P<name>[^()]*)\):\s*)?(?P<call>(?P<kind>[A-Za-z_]\w*)\((?P<args>.*)\))\s*,?\s*$")
+_OPEN = re.compile(r"^\s*(?:\([^()]*\):\s*)?[A-Za-z_][\w.]*\(\s*$")
+_CLOSE = re.compile(r"^\s*\)\s*,?\s*$")
+_ARG_NAMES = {
+    "Conv2d": ("in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation",
+               "groups", "bias", "padding_mode"),
+    "ConvTranspose2d": ("in_channels", "out_channels", "kernel_size", "stride", "padding",
+                        "output_padding", "groups", "bias", "dilation", "padding_mode"),
+    "MaxPool2d": ("kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"),
+    "AvgPool2d": ("kernel_size", "stride", "padding", "ceil_mode", "count_include_pad"),
+    "Upsample": ("size", "scale_factor", "mode", "align_corners"),
+    "UpsamplingNearest2d": ("size", "scale_factor"),
+    "UpsamplingBilinear2d": ("size", "scale_factor"),
+    "PixelShuffle": ("upscale_factor",),
+    "BatchNorm2d": ("num_features",),
+    "InstanceNorm2d": ("num_features",),
+    "GroupNorm": ("num_groups", "num_channels"),
+}
+
+
+@dataclass(frozen=True)
+class Layer:
+    """One line of the printed model that names a layer.
+
+    Attributes
+    ----------
+    line : int
+        1-based line number in the text.
+    text : str
+        The layer as printed, without the ``(name):`` prefix.
+    kind : str
+        The class name, e.g. ``"ConvTranspose2d"``.
+    args : dict
+        Positional and keyword arguments by PyTorch's parameter names.
+    problem : str
+        Why the arguments can't be read; empty when they can.
+    """
+
+    line: int
+    text: str
+    kind: str
+    args: dict = field(default_factory=dict)
+    problem: str = ""
+
+    @property
+    def known(self) -> bool:
+        return self.kind in SIZED or self.kind in PASS_THROUGH
+
+    @property
+    def is_conv(self) -> bool:
+        return self.kind in ("Conv2d", "ConvTranspose2d")
+
+    def pair(self, name: str, default: Any) -> tuple[int, int]:
+        """Argument ``name`` as an (h, w) pair."""
+        v = self.args.get(name, default)
+        return (v[0], v[1]) if isinstance(v, tuple) else (v, v)
+
+
+def _value(node: ast.AST) -> Any:
+    # Printed reprs hold literals, plus bare words such as padding_mode=zeros
+    # or padding=same (extra_repr formats strings without quotes).
+    if isinstance(node, ast.Name):
+        return node.id
+    return ast.literal_eval(node)
+
+
+def _read_args(kind: str, call: str) -> dict:
+    tree = ast.parse(call.strip(), mode="eval").body
+    if not isinstance(tree, ast.Call):
+        raise ValueError("not a call")
+    names = _ARG_NAMES.get(kind, ())
+    if len(tree.args) > len(names):
+        raise ValueError(f"{len(tree.args)} positional arguments")
+    args = {name: _value(node) for name, node in zip(names, tree.args)}
+    for kw in tree.keywords:
+        args[kw.arg] = _value(kw.value)
+    return args
+
+
+def _whole(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _check_conv(kind: str, args: dict) -> str:
+    """Why a conv's arguments are unusable, or ''."""
+    for name in ("in_channels", "out_channels", "kernel_size"):
+        if name not in args:
+            return f"{name} is missing"
+    for name in ("in_channels", "out_channels", "groups"):
+        if name in args and not (_whole(args[name]) and args[name] >= 1):
+            return f"{name} must be a whole number of at least 1, but is {args[name]!r}"
+    pairs = ["kernel_size", "stride", "dilation"] + (["output_padding"] if kind == "ConvTranspose2d" else [])
+    for name in pairs + ["padding"]:
+        if name not in args:
+            continue
+        v = args[name]
+        if name == "padding" and kind == "Conv2d" and v in ("same", "valid"):
+            continue
+        items = v if isinstance(v, tuple) else (v,)
+        if len(items) not in (1, 2) or not all(_whole(i) for i in items):
+            return f"{name} must be a whole number or a pair, but is {v!r}"
+        low = 0 if name in ("padding", "output_padding") else 1
+        if any(i < low for i in items):
+            return f"{name} must be at least {low}, but is {v!r}"
+    g = args.get("groups", 1)
+    for name in ("in_channels", "out_channels"):
+        if args[name] % g:
+            return f"groups={g} must divide {name}={args[name]}"
+    return ""
+
+
+def parse(text: str) -> list[Layer | None]:
+    """The layers of a printed model, one entry per line of ``text``.
+
+    Returns
+    -------
+    list
+        For each line, a :class:`Layer`, or None for blank lines and the
+        lines that only open or close a container.  A line that names a
+        layer nobody here knows is a Layer whose ``known`` is False.
+    """
+    out: list[Layer | None] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip() or _OPEN.match(raw) or _CLOSE.match(raw):
+            out.append(None)
+            continue
+        m = _LINE.match(raw)
+        if not m:
+            out.append(Layer(number, raw.strip(), ""))
+            continue
+        kind, call = m.group("kind"), m.group("call")
+        layer = Layer(number, call, kind)
+        if kind in SIZED or kind in _ARG_NAMES:
+            try:
+                args = _read_args(kind, call)
+            except (ValueError, SyntaxError, TypeError) as err:
+                problem = f"can't read the arguments of {kind}: {err}"
+                layer = Layer(number, call, kind, {}, problem)
+            else:
+                problem = _check_conv(kind, args) if layer.is_conv else ""
+                layer = Layer(number, call, kind, args, problem)
+        out.append(layer)
+    return out
+
+
+@dataclass(frozen=True)
+class Step:
+    """One layer with the size going in and coming out.
+
+    ``output`` is None when the layer is skipped (unknown) or breaks a rule
+    (``problem``); ``mismatch`` names a channel count that PyTorch would
+    refuse, and the plan goes on with the layer's own channels.
+    """
+
+    layer: Layer
+    input: tuple[int, int, int]
+    output: tuple[int, int, int] | None
+    problem: str = ""
+    mismatch: str = ""
+
+    @property
+    def skipped(self) -> bool:
+        return not self.layer.known
+
+
+def _pool_size(n: int, k: int, s: int, p: int, d: int, ceil: bool) -> int:
+    # PyTorch's pooling_output_shape: with ceil_mode the last window must start
+    # inside the input or the left padding, else it is dropped.
+    span = n + 2 * p - d * (k - 1) - 1
+    out = (span + (s - 1 if ceil else 0)) // s + 1
+    if ceil and (out - 1) * s >= n + p:
+        out -= 1
+    return out
+
+
+def _conv_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, str, str]:
+    a = layer.args
+    cin, cout = a["in_channels"], a["out_channels"]
+    mismatch = ""
+    if c != cin:
+        mismatch = f"{layer.kind} expects {cin} input channels, but gets {c}"
+    k, s, d = layer.pair("kernel_size", 1), layer.pair("stride", 1), layer.pair("dilation", 1)
+    sizes = []
+    for axis, n in enumerate((h, w)):
+        name = ("height", "width")[axis]
+        if layer.kind == "Conv2d":
+            pad = a.get("padding", 0)
+            if pad == "same":
+                if s[axis] != 1:
+                    return (), "padding='same' needs stride 1", mismatch
+                sizes.append(n)
+                continue
+            p = 0 if pad == "valid" else layer.pair("padding", 0)[axis]
+            span = n + 2 * p
+            if span < d[axis] * (k[axis] - 1) + 1:
+                return (), (f"the padded {name} {n} + 2·{p} = {span} is smaller than the "
+                            f"dilated kernel {d[axis]}·({k[axis]} − 1) + 1 = "
+                            f"{d[axis] * (k[axis] - 1) + 1}"), mismatch
+            sizes.append((span - d[axis] * (k[axis] - 1) - 1) // s[axis] + 1)
+        else:
+            p, op = layer.pair("padding", 0)[axis], layer.pair("output_padding", 0)[axis]
+            if not (op < s[axis] or op < d[axis]):
+                return (), (f"output_padding {op} must be smaller than stride {s[axis]} or "
+                            f"dilation {d[axis]} ({name})"), mismatch
+            out = (n - 1) * s[axis] - 2 * p + d[axis] * (k[axis] - 1) + op + 1
+            if out < 1:
+                return (), (f"{name} ({n} − 1)·{s[axis]} − 2·{p} + {d[axis]}·({k[axis]} − 1) "
+                            f"+ {op} + 1 = {out} is below 1"), mismatch
+            sizes.append(out)
+    return (cout, *sizes), "", mismatch
+
+
+def _other_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, str, str]:
+    a, kind = layer.args, layer.kind
+    if kind in ("MaxPool2d", "AvgPool2d"):
+        if "kernel_size" not in a:
+            return (), "kernel_size is missing", ""
+        try:
+            k = layer.pair("kernel_size", 1)
+            s = layer.pair("stride", None) if a.get("stride") is not None else k
+            p = layer.pair("padding", 0)
+            d = layer.pair("dilation", 1) if kind == "MaxPool2d" else (1, 1)
+            sizes = []
+            for axis, n in enumerate((h, w)):
+                if 2 * p[axis] > k[axis]:
+                    return (), f"pad {p[axis]} should be at most half of the kernel size {k[axis]}", ""
+                out = _pool_size(n, k[axis], s[axis], p[axis], d[axis], bool(a.get("ceil_mode")))
+                if out < 1:
+                    return (), f"the output size {out} is too small", ""
+                sizes.append(out)
+        except TypeError:
+            return (), f"can't read the arguments of {kind}", ""
+        return (c, *sizes), "", ""
+    if kind in ("Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d"):
+        if a.get("size") is not None:
+            size = a["size"]
+            sh, sw = size if isinstance(size, tuple) else (size, size)
+            return (c, int(sh), int(sw)), "", ""
+        f = a.get("scale_factor")
+        if f is None:
+            return (), "needs size or scale_factor", ""
+        fh, fw = f if isinstance(f, tuple) else (f, f)
+        # PyTorch: floor(float(input size) * scale_factor).
+        return (c, math.floor(h * float(fh)), math.floor(w * float(fw))), "", ""
+    if kind == "PixelShuffle":
+        r = a.get("upscale_factor")
+        if not _whole(r) or r < 1:
+            return (), "upscale_factor must be a whole number of at least 1", ""
+        if c % (r * r):
+            return (), f"{c} channels are not divisible by upscale_factor² = {r * r}", ""
+        return (c // (r * r), h * r, w * r), "", ""
+    mismatch = ""
+    want = a.get("num_features", a.get("num_channels"))
+    if kind in ("BatchNorm2d", "GroupNorm") and _whole(want) and want != c:
+        mismatch = f"{kind} expects {want} channels, but gets {c}"
+    return (c, h, w), "", mismatch
+
+
+def plan(layers: list[Layer | None], size: tuple[int, int, int]) -> list[Step]:
+    """Run ``size`` = (C, H, W) through ``layers`` (as :func:`parse` gives them).
+
+    Returns
+    -------
+    list of Step
+        One per layer line, in order.  After a layer that breaks a rule the
+        size is unknown, and the later layers get the problem "after line N".
+    """
+    c, h, w = size
+    steps: list[Step] = []
+    broken = 0
+    for layer in layers:
+        if layer is None:
+            continue
+        current = (c, h, w)
+        if broken:
+            steps.append(Step(layer, current, None, f"after line {broken}"))
+            continue
+        if not layer.known:
+            steps.append(Step(layer, current, None))
+            continue
+        if layer.problem:
+            steps.append(Step(layer, current, None, layer.problem))
+            broken = layer.line
+            continue
+        make = _conv_step if layer.is_conv else _other_step
+        out, problem, mismatch = make(layer, c, h, w)
+        if problem:
+            steps.append(Step(layer, current, None, problem, mismatch))
+            broken = layer.line
+            continue
+        steps.append(Step(layer, current, out, "", mismatch))
+        c, h, w = out
+    return steps
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How one axis of a conv layer reaches a wanted size.
+
+    ``padding`` and ``output_padding`` are the values to use (None when no
+    value does); ``reason`` says why nothing does.
+    """
+
+    target: int
+    padding: int | None
+    output_padding: int | None
+    reason: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.padding is not None
+
+
+def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: int) -> Reach:
+    if kind == "ConvTranspose2d":
+        limit = max(s, d)  # op < s or op < d
+        base = (n - 1) * s + d * (k - 1) + 1  # the size with p = 0, op = 0
+        if t > base + limit - 1:
+            return Reach(t, None, None, (
+                f"{t} is larger than the largest size, {base + limit - 1} "
+                f"(padding 0, output_padding {limit - 1})"))
+        # size = base − 2p + op: the padding closest to the current one.
+        options = []
+        for p2 in range(0, (base + limit) // 2 + 1):
+            op2 = t - (base - 2 * p2)
+            if 0 <= op2 < limit:
+                options.append((abs(p2 - p), op2, p2))
+        if not options:
+            return Reach(t, None, None, (
+                f"with stride {s} and dilation {d} there is no output_padding, and padding "
+                f"changes the size in steps of 2: {base}, {base - 2}, {base - 4}, …"))
+        _, op2, p2 = min(options)
+        return Reach(t, p2, op2)
+    # Conv2d: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = t ⇔ (t−1)s ≤ n + 2p − d(k−1) − 1 ≤ (t−1)s + s − 1.
+    low = (t - 1) * s - n + d * (k - 1) + 1
+    high = low + s - 1
+    p_low, p_high = max(0, -(-low // 2)), high // 2
+    if high < 0:
+        largest = (n - d * (k - 1) - 1) // s + 1
+        return Reach(t, None, None, (
+            f"even with padding 0 the size is {largest}, larger than {t}: a larger stride "
+            f"or kernel is needed"))
+    if p_low > p_high:
+        now = (n + 2 * p - d * (k - 1) - 1) // s + 1
+        return Reach(t, None, None, (
+            f"with stride 1 padding changes the size in steps of 2 ({now} now, "
+            f"{now - 2 * p} with padding 0), so {t} is never reached"))
+    best = min(range(p_low, p_high + 1), key=lambda v: abs(v - p))
+    return Reach(t, best, 0)
+
+
+def reach(step: Step, target: tuple[int, int]) -> tuple[Reach, Reach] | str:
+    """The padding (and output_padding) that give ``step``'s layer the size ``target``.
+
+    Parameters
+    ----------
+    step : Step
+        A Conv2d or ConvTranspose2d step with a known input size.
+    target : (int, int)
+        The wanted height and width.
+
+    Returns
+    -------
+    (Reach, Reach) or str
+        One :class:`Reach` per axis, or the reason the layer can't be tuned.
+    """
+    layer = step.layer
+    if not layer.is_conv or layer.problem:
+        return "only a readable Conv2d or ConvTranspose2d layer has padding to choose"
+    if step.problem.startswith("after line"):
+        return f"the size reaching this layer is unknown ({step.problem})"
+    if any(v < 1 for v in target):
+        return "the wanted size must be at least 1"
+    k, s, d = layer.pair("kernel_size", 1), layer.pair("stride", 1), layer.pair("dilation", 1)
+    pad = layer.args.get("padding", 0)
+    p = (0, 0) if pad in ("same", "valid") else layer.pair("padding", 0)
+    op = layer.pair("output_padding", 0)
+    _, h, w = step.input
+    return tuple(  # type: ignore[return-value]
+        _reach_axis(layer.kind, n, k[a], s[a], p[a], op[a], d[a], target[a])
+        for a, n in enumerate((h, w))
+    )

@@ -1,0 +1,112 @@
+"""The planner's sizes against real PyTorch (tests/fixtures/plan_cases.json).
+
+The fixture was made by tests/fixtures/make_plan_fixtures.py: it prints each
+model with PyTorch and runs a tensor through every layer, recording the real
+output sizes, channel mismatches and errors.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from convt_lab.core.plan import parse, plan, reach
+
+CASES = json.loads((Path(__file__).parents[1] / "fixtures" / "plan_cases.json").read_text())["models"]
+
+
+def _conv_t(n, k, s, p, op, d):
+    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
+
+
+def _conv(n, k, s, p, d):
+    return (n + 2 * p - d * (k - 1) - 1) // s + 1
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_sizes_match_pytorch(case):
+    steps = plan(parse(case["text"]), tuple(case["input"]))
+    assert [s.layer.kind for s in steps] == [layer["kind"] for layer in case["layers"]]
+    for step, real in zip(steps, case["layers"]):
+        where = f"line {step.layer.line}: {step.layer.text}"
+        if real["error"] is not None and not real["mismatch"]:
+            assert step.output is None and step.problem, where
+            continue
+        assert not step.problem, where
+        assert list(step.output) == real["output"], where
+        assert bool(step.mismatch) == real["mismatch"], where
+
+
+def test_mismatch_is_flagged_at_its_layer():
+    case = next(c for c in CASES if c["name"] == "unet_decoder_mismatch")
+    steps = plan(parse(case["text"]), tuple(case["input"]))
+    flagged = [s.layer.line for s in steps if s.mismatch]
+    assert flagged == [3, 7]  # the two Conv2d lines after each ConvTranspose2d
+    assert "512" in steps[1].mismatch and "256" in steps[1].mismatch
+
+
+def test_line_numbers_and_layer_text():
+    text = "Sequential(\n  (0): ConvTranspose2d(4, 2, kernel_size=(3, 3), stride=(2, 2))\n\n  (x): Tanh()\n)"
+    layers = [layer for layer in parse(text) if layer is not None]
+    assert [(layer.line, layer.text) for layer in layers] == [
+        (2, "ConvTranspose2d(4, 2, kernel_size=(3, 3), stride=(2, 2))"), (4, "Tanh()")]
+
+
+def test_unknown_lines_are_named_and_skipped():
+    text = "Conv2d(3, 3, 3)\nSelfAttention(dim=3)\nthis is not a layer\nReLU()"
+    steps = plan(parse(text), (3, 8, 8))
+    assert [(s.layer.line, s.skipped) for s in steps] == [(1, False), (2, True), (3, True), (4, False)]
+    assert steps[1].layer.kind == "SelfAttention" and steps[1].output is None
+    assert steps[3].output == (3, 6, 6)  # the skipped lines don't change the size
+
+
+@pytest.mark.parametrize("text", [
+    "ConvTranspose2d(4, 2, kernel_size=(3, 3), stride=(2, 2)",   # no closing bracket
+    "ConvTranspose2d(4, 2, kernel_size=[3, x], stride=2)",
+    "Conv2d(4, 2, kernel_size=(0, 3))",
+    "Conv2d(4, 3, kernel_size=3, groups=2)",
+    "Conv2d(4, kernel_size=3)",
+])
+def test_unreadable_conv_is_a_problem_not_a_crash(text):
+    steps = plan(parse(text), (4, 8, 8))
+    assert len(steps) == 1 and steps[0].output is None and steps[0].problem
+
+
+def test_later_layers_after_a_broken_one_are_unknown():
+    steps = plan(parse("ConvTranspose2d(1, 1, 3, stride=1, padding=5)\nReLU()"), (1, 2, 2))
+    assert steps[0].problem and steps[1].problem == "after line 1"
+
+
+@pytest.mark.parametrize("n,k,s,p,op,d", [(4, 4, 2, 1, 0, 1), (7, 3, 2, 1, 1, 1), (5, 3, 1, 0, 0, 2),
+                                           (3, 5, 3, 2, 2, 1), (6, 2, 2, 0, 0, 3)])
+def test_reach_finds_output_padding_or_padding(n, k, s, p, op, d):
+    text = f"ConvTranspose2d(1, 1, kernel_size={k}, stride={s}, padding={p}, dilation={d})"
+    step = plan(parse(text), (1, n, n))[0]
+    largest = _conv_t(n, k, s, 0, max(s, d) - 1, d)
+    for target in range(1, largest + 3):
+        answer = reach(step, (target, target))
+        reachable = any(_conv_t(n, k, s, pp, oo, d) == target
+                        for pp in range(0, 40) for oo in range(max(s, d)))
+        assert answer[0].ok == reachable, target
+        if reachable:
+            r = answer[0]
+            assert _conv_t(n, k, s, r.padding, r.output_padding, d) == target
+            assert r.output_padding < max(s, d)
+        else:
+            assert answer[0].reason
+
+
+@pytest.mark.parametrize("n,k,s,d", [(9, 3, 1, 1), (10, 3, 2, 1), (17, 4, 3, 2)])
+def test_reach_conv2d_padding(n, k, s, d):
+    step = plan(parse(f"Conv2d(1, 1, kernel_size={k}, stride={s}, dilation={d})"), (1, n, n))[0]
+    for target in range(1, n + 4):
+        r = reach(step, (target, target))[0]
+        reachable = any(_conv(n, k, s, pp, d) == target for pp in range(0, 40)
+                        if n + 2 * pp >= d * (k - 1) + 1)
+        assert r.ok == reachable, target
+        if reachable:
+            assert _conv(n, k, s, r.padding, d) == target
+        else:
+            assert r.reason
