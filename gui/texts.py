@@ -262,4 +262,7 @@ def view_titles() -> dict[str, str]:
         "matrix": QCoreApplication.translate("MainWindow", "Matrix C\u1d40"),
         "overlap": QCoreApplication.translate("MainWindow", "Overlap map"),
         "roundtrip": QCoreApplication.translate("MainWindow", "Round trip with Conv2d"),
+        "transposed": QCoreApplication.translate("MainWindow", "Why transposed"),
+        "subpixel": QCoreApplication.translate("MainWindow", "Sub-pixel"),
+        "plan": QCoreApplication.translate("MainWindow", "Plan"),
     }
