@@ -19,7 +19,7 @@ containers (``Sequential(``, ``Generator(``) opening a block that a lone
 
 Every other line is named and skipped.  Nothing here raises on bad text: a
 layer that can't be read or that breaks a rule becomes a :class:`Step` with a
-``problem``.  :func:`reach` finds the padding or output_padding that gives a
+``problem``.  :mod:`core.plan_reach` finds the padding or output_padding that gives a
 layer a wanted size, or says why none does.
 """
 
@@ -32,12 +32,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 __all__ = [
+    "NOTES",
     "Layer",
-    "Reach",
+    "Note",
     "Step",
     "parse",
     "plan",
-    "reach",
 ]
 
 #: Layers that keep C×H×W (channels are checked for the norms that name them).
@@ -49,6 +49,53 @@ PASS_THROUGH = frozenset({
 })
 SIZED = frozenset({"Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "Upsample",
                    "UpsamplingNearest2d", "UpsamplingBilinear2d", "PixelShuffle"})
+
+#: Every problem or remark the planner can make, with an English template; the
+#: GUI translates by the key, the command line prints ``str(note)``.
+NOTES: dict[str, str] = {
+    "unreadable": "can't read the arguments of {kind}: {detail}",
+    "missing": "{name} is missing",
+    "whole": "{name} must be a whole number of at least 1, but is {value}",
+    "pair": "{name} must be a whole number or a pair, but is {value}",
+    "low": "{name} must be at least {low}, but is {value}",
+    "groups": "groups={groups} must divide {name}={value}",
+    "same": "padding='same' needs stride 1",
+    "kernel": ("the padded {axis} {n} + 2·{p} = {span} is smaller than the dilated kernel "
+               "{d}·({k} − 1) + 1 = {need}"),
+    "output_padding": "output_padding {op} must be smaller than stride {s} or dilation {d} ({axis})",
+    "output_size": "{axis} ({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out} is below 1",
+    "pool_pad": "pad {p} should be at most half of the kernel size {k}",
+    "pool_small": "the output size {out} is below 1",
+    "upsample": "Upsample needs size or scale_factor",
+    "shuffle": "{c} channels are not divisible by upscale_factor² = {r2}",
+    "after": "after line {line}, whose size is unknown",
+    "mismatch": "{kind} expects {want} input channels, but gets {got}",
+    "too_large": "{t} is larger than the largest size, {largest} (padding 0, output_padding {op})",
+    "parity_t": ("with stride 1 and dilation 1 there is no output_padding, and padding changes "
+                 "the size in steps of 2 ({base} with padding 0), so {t} is never reached"),
+    "too_small": "even with padding 0 the size is {smallest}, larger than {t}",
+    "parity": ("with stride 1 padding changes the size in steps of 2 ({now} now, {base} with "
+               "padding 0), so {t} is never reached"),
+    "unknown_input": "the size reaching this layer is unknown (line {line} breaks a rule)",
+    "not_conv": "only a readable Conv2d or ConvTranspose2d layer has padding to choose",
+    "target": "the wanted size must be at least 1",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A problem or remark: a key of :data:`NOTES` and the values that fill it."""
+
+    rule: str
+    values: dict = field(default_factory=dict)
+
+    def __init__(self, rule: str, **values: Any):
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "values", values)
+
+    def __str__(self) -> str:
+        return NOTES[self.rule].format(**self.values)
+
 
 _LINE = re.compile(r"^\s*(?:\((?P<name>[^()]*)\):\s*)?(?P<call>(?P<kind>[A-Za-z_]\w*)\((?P<args>.*)\))\s*,?\s*$")
 _OPEN = re.compile(r"^\s*(?:\([^()]*\):\s*)?[A-Za-z_][\w.]*\(\s*$")
@@ -92,7 +139,7 @@ class Layer:
     text: str
     kind: str
     args: dict = field(default_factory=dict)
-    problem: str = ""
+    problem: Note | None = None
 
     @property
     def known(self) -> bool:
@@ -133,14 +180,14 @@ def _whole(v: Any) -> bool:
     return isinstance(v, int) and not isinstance(v, bool)
 
 
-def _check_conv(kind: str, args: dict) -> str:
-    """Why a conv's arguments are unusable, or ''."""
+def _check_conv(kind: str, args: dict) -> Note | None:
+    """Why a conv's arguments are unusable, or None."""
     for name in ("in_channels", "out_channels", "kernel_size"):
         if name not in args:
-            return f"{name} is missing"
+            return Note("missing", name=name)
     for name in ("in_channels", "out_channels", "groups"):
         if name in args and not (_whole(args[name]) and args[name] >= 1):
-            return f"{name} must be a whole number of at least 1, but is {args[name]!r}"
+            return Note("whole", name=name, value=repr(args[name]))
     pairs = ["kernel_size", "stride", "dilation"] + (["output_padding"] if kind == "ConvTranspose2d" else [])
     for name in pairs + ["padding"]:
         if name not in args:
@@ -150,15 +197,15 @@ def _check_conv(kind: str, args: dict) -> str:
             continue
         items = v if isinstance(v, tuple) else (v,)
         if len(items) not in (1, 2) or not all(_whole(i) for i in items):
-            return f"{name} must be a whole number or a pair, but is {v!r}"
+            return Note("pair", name=name, value=repr(v))
         low = 0 if name in ("padding", "output_padding") else 1
         if any(i < low for i in items):
-            return f"{name} must be at least {low}, but is {v!r}"
+            return Note("low", name=name, low=low, value=repr(v))
     g = args.get("groups", 1)
     for name in ("in_channels", "out_channels"):
         if args[name] % g:
-            return f"groups={g} must divide {name}={args[name]}"
-    return ""
+            return Note("groups", groups=g, name=name, value=args[name])
+    return None
 
 
 def parse(text: str) -> list[Layer | None]:
@@ -186,10 +233,10 @@ def parse(text: str) -> list[Layer | None]:
             try:
                 args = _read_args(kind, call)
             except (ValueError, SyntaxError, TypeError) as err:
-                problem = f"can't read the arguments of {kind}: {err}"
+                problem = Note("unreadable", kind=kind, detail=str(err))
                 layer = Layer(number, call, kind, {}, problem)
             else:
-                problem = _check_conv(kind, args) if layer.is_conv else ""
+                problem = _check_conv(kind, args) if layer.is_conv else None
                 layer = Layer(number, call, kind, args, problem)
         out.append(layer)
     return out
@@ -207,8 +254,8 @@ class Step:
     layer: Layer
     input: tuple[int, int, int]
     output: tuple[int, int, int] | None
-    problem: str = ""
-    mismatch: str = ""
+    problem: Note | None = None
+    mismatch: Note | None = None
 
     @property
     def skipped(self) -> bool:
@@ -225,12 +272,12 @@ def _pool_size(n: int, k: int, s: int, p: int, d: int, ceil: bool) -> int:
     return out
 
 
-def _conv_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, str, str]:
+def _conv_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, Note | None, Note | None]:
     a = layer.args
     cin, cout = a["in_channels"], a["out_channels"]
-    mismatch = ""
+    mismatch = None
     if c != cin:
-        mismatch = f"{layer.kind} expects {cin} input channels, but gets {c}"
+        mismatch = Note("mismatch", kind=layer.kind, want=cin, got=c)
     k, s, d = layer.pair("kernel_size", 1), layer.pair("stride", 1), layer.pair("dilation", 1)
     sizes = []
     for axis, n in enumerate((h, w)):
@@ -239,34 +286,32 @@ def _conv_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, str, str]:
             pad = a.get("padding", 0)
             if pad == "same":
                 if s[axis] != 1:
-                    return (), "padding='same' needs stride 1", mismatch
+                    return (), Note("same"), mismatch
                 sizes.append(n)
                 continue
             p = 0 if pad == "valid" else layer.pair("padding", 0)[axis]
             span = n + 2 * p
             if span < d[axis] * (k[axis] - 1) + 1:
-                return (), (f"the padded {name} {n} + 2·{p} = {span} is smaller than the "
-                            f"dilated kernel {d[axis]}·({k[axis]} − 1) + 1 = "
-                            f"{d[axis] * (k[axis] - 1) + 1}"), mismatch
+                return (), Note("kernel", axis=name, n=n, p=p, span=span, d=d[axis], k=k[axis],
+                                need=d[axis] * (k[axis] - 1) + 1), mismatch
             sizes.append((span - d[axis] * (k[axis] - 1) - 1) // s[axis] + 1)
         else:
             p, op = layer.pair("padding", 0)[axis], layer.pair("output_padding", 0)[axis]
             if not (op < s[axis] or op < d[axis]):
-                return (), (f"output_padding {op} must be smaller than stride {s[axis]} or "
-                            f"dilation {d[axis]} ({name})"), mismatch
+                return (), Note("output_padding", op=op, s=s[axis], d=d[axis], axis=name), mismatch
             out = (n - 1) * s[axis] - 2 * p + d[axis] * (k[axis] - 1) + op + 1
             if out < 1:
-                return (), (f"{name} ({n} − 1)·{s[axis]} − 2·{p} + {d[axis]}·({k[axis]} − 1) "
-                            f"+ {op} + 1 = {out} is below 1"), mismatch
+                return (), Note("output_size", axis=name, n=n, s=s[axis], p=p, d=d[axis],
+                                k=k[axis], op=op, out=out), mismatch
             sizes.append(out)
-    return (cout, *sizes), "", mismatch
+    return (cout, *sizes), None, mismatch
 
 
-def _other_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, str, str]:
+def _other_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, Note | None, Note | None]:
     a, kind = layer.args, layer.kind
     if kind in ("MaxPool2d", "AvgPool2d"):
         if "kernel_size" not in a:
-            return (), "kernel_size is missing", ""
+            return (), Note("missing", name="kernel_size"), None
         try:
             k = layer.pair("kernel_size", 1)
             s = layer.pair("stride", None) if a.get("stride") is not None else k
@@ -275,37 +320,37 @@ def _other_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, str, str]:
             sizes = []
             for axis, n in enumerate((h, w)):
                 if 2 * p[axis] > k[axis]:
-                    return (), f"pad {p[axis]} should be at most half of the kernel size {k[axis]}", ""
+                    return (), Note("pool_pad", p=p[axis], k=k[axis]), None
                 out = _pool_size(n, k[axis], s[axis], p[axis], d[axis], bool(a.get("ceil_mode")))
                 if out < 1:
-                    return (), f"the output size {out} is too small", ""
+                    return (), Note("pool_small", out=out), None
                 sizes.append(out)
         except TypeError:
-            return (), f"can't read the arguments of {kind}", ""
-        return (c, *sizes), "", ""
+            return (), Note("unreadable", kind=kind, detail="kernel_size, stride or padding"), None
+        return (c, *sizes), None, None
     if kind in ("Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d"):
         if a.get("size") is not None:
             size = a["size"]
             sh, sw = size if isinstance(size, tuple) else (size, size)
-            return (c, int(sh), int(sw)), "", ""
+            return (c, int(sh), int(sw)), None, None
         f = a.get("scale_factor")
         if f is None:
-            return (), "needs size or scale_factor", ""
+            return (), Note("upsample"), None
         fh, fw = f if isinstance(f, tuple) else (f, f)
         # PyTorch: floor(float(input size) * scale_factor).
-        return (c, math.floor(h * float(fh)), math.floor(w * float(fw))), "", ""
+        return (c, math.floor(h * float(fh)), math.floor(w * float(fw))), None, None
     if kind == "PixelShuffle":
         r = a.get("upscale_factor")
         if not _whole(r) or r < 1:
-            return (), "upscale_factor must be a whole number of at least 1", ""
+            return (), Note("whole", name="upscale_factor", value=repr(r)), None
         if c % (r * r):
-            return (), f"{c} channels are not divisible by upscale_factor² = {r * r}", ""
-        return (c // (r * r), h * r, w * r), "", ""
-    mismatch = ""
+            return (), Note("shuffle", c=c, r2=r * r), None
+        return (c // (r * r), h * r, w * r), None, None
+    mismatch = None
     want = a.get("num_features", a.get("num_channels"))
     if kind in ("BatchNorm2d", "GroupNorm") and _whole(want) and want != c:
-        mismatch = f"{kind} expects {want} channels, but gets {c}"
-    return (c, h, w), "", mismatch
+        mismatch = Note("mismatch", kind=kind, want=want, got=c)
+    return (c, h, w), None, mismatch
 
 
 def plan(layers: list[Layer | None], size: tuple[int, int, int]) -> list[Step]:
@@ -325,7 +370,7 @@ def plan(layers: list[Layer | None], size: tuple[int, int, int]) -> list[Step]:
             continue
         current = (c, h, w)
         if broken:
-            steps.append(Step(layer, current, None, f"after line {broken}"))
+            steps.append(Step(layer, current, None, Note("after", line=broken)))
             continue
         if not layer.known:
             steps.append(Step(layer, current, None))
@@ -340,95 +385,6 @@ def plan(layers: list[Layer | None], size: tuple[int, int, int]) -> list[Step]:
             steps.append(Step(layer, current, None, problem, mismatch))
             broken = layer.line
             continue
-        steps.append(Step(layer, current, out, "", mismatch))
+        steps.append(Step(layer, current, out, None, mismatch))
         c, h, w = out
     return steps
-
-
-@dataclass(frozen=True)
-class Reach:
-    """How one axis of a conv layer reaches a wanted size.
-
-    ``padding`` and ``output_padding`` are the values to use (None when no
-    value does); ``reason`` says why nothing does.
-    """
-
-    target: int
-    padding: int | None
-    output_padding: int | None
-    reason: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return self.padding is not None
-
-
-def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: int) -> Reach:
-    if kind == "ConvTranspose2d":
-        limit = max(s, d)  # op < s or op < d
-        base = (n - 1) * s + d * (k - 1) + 1  # the size with p = 0, op = 0
-        if t > base + limit - 1:
-            return Reach(t, None, None, (
-                f"{t} is larger than the largest size, {base + limit - 1} "
-                f"(padding 0, output_padding {limit - 1})"))
-        # size = base − 2p + op: the padding closest to the current one.
-        options = []
-        for p2 in range(0, (base + limit) // 2 + 1):
-            op2 = t - (base - 2 * p2)
-            if 0 <= op2 < limit:
-                options.append((abs(p2 - p), op2, p2))
-        if not options:
-            return Reach(t, None, None, (
-                f"with stride {s} and dilation {d} there is no output_padding, and padding "
-                f"changes the size in steps of 2: {base}, {base - 2}, {base - 4}, …"))
-        _, op2, p2 = min(options)
-        return Reach(t, p2, op2)
-    # Conv2d: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = t ⇔ (t−1)s ≤ n + 2p − d(k−1) − 1 ≤ (t−1)s + s − 1.
-    low = (t - 1) * s - n + d * (k - 1) + 1
-    high = low + s - 1
-    p_low, p_high = max(0, -(-low // 2)), high // 2
-    if high < 0:
-        largest = (n - d * (k - 1) - 1) // s + 1
-        return Reach(t, None, None, (
-            f"even with padding 0 the size is {largest}, larger than {t}: a larger stride "
-            f"or kernel is needed"))
-    if p_low > p_high:
-        now = (n + 2 * p - d * (k - 1) - 1) // s + 1
-        return Reach(t, None, None, (
-            f"with stride 1 padding changes the size in steps of 2 ({now} now, "
-            f"{now - 2 * p} with padding 0), so {t} is never reached"))
-    best = min(range(p_low, p_high + 1), key=lambda v: abs(v - p))
-    return Reach(t, best, 0)
-
-
-def reach(step: Step, target: tuple[int, int]) -> tuple[Reach, Reach] | str:
-    """The padding (and output_padding) that give ``step``'s layer the size ``target``.
-
-    Parameters
-    ----------
-    step : Step
-        A Conv2d or ConvTranspose2d step with a known input size.
-    target : (int, int)
-        The wanted height and width.
-
-    Returns
-    -------
-    (Reach, Reach) or str
-        One :class:`Reach` per axis, or the reason the layer can't be tuned.
-    """
-    layer = step.layer
-    if not layer.is_conv or layer.problem:
-        return "only a readable Conv2d or ConvTranspose2d layer has padding to choose"
-    if step.problem.startswith("after line"):
-        return f"the size reaching this layer is unknown ({step.problem})"
-    if any(v < 1 for v in target):
-        return "the wanted size must be at least 1"
-    k, s, d = layer.pair("kernel_size", 1), layer.pair("stride", 1), layer.pair("dilation", 1)
-    pad = layer.args.get("padding", 0)
-    p = (0, 0) if pad in ("same", "valid") else layer.pair("padding", 0)
-    op = layer.pair("output_padding", 0)
-    _, h, w = step.input
-    return tuple(  # type: ignore[return-value]
-        _reach_axis(layer.kind, n, k[a], s[a], p[a], op[a], d[a], target[a])
-        for a, n in enumerate((h, w))
-    )

@@ -48,7 +48,9 @@ PARAM_OPTIONS = (
 #: Each module has ``HELP`` (one line), ``add_arguments(parser)`` and
 #: ``run(args) -> int``; it is imported when the parser is built, so it keeps
 #: its heavy imports inside ``run``.
-TOOL_COMMANDS: dict[str, str] = {}
+TOOL_COMMANDS: dict[str, str] = {
+    "plan": "convt_lab.gui.io.plan_command",
+}
 
 
 class CliError(Exception):

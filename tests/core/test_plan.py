@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from convt_lab.core.plan import parse, plan, reach
+from convt_lab.core.plan import parse, plan
+from convt_lab.core.plan_reach import reach
 
 CASES = json.loads((Path(__file__).parents[1] / "fixtures" / "plan_cases.json").read_text())["models"]
 
@@ -44,7 +45,7 @@ def test_mismatch_is_flagged_at_its_layer():
     steps = plan(parse(case["text"]), tuple(case["input"]))
     flagged = [s.layer.line for s in steps if s.mismatch]
     assert flagged == [3, 7]  # the two Conv2d lines after each ConvTranspose2d
-    assert "512" in steps[1].mismatch and "256" in steps[1].mismatch
+    assert steps[1].mismatch.values == {"kind": "Conv2d", "want": 512, "got": 256}
 
 
 def test_line_numbers_and_layer_text():
@@ -76,7 +77,7 @@ def test_unreadable_conv_is_a_problem_not_a_crash(text):
 
 def test_later_layers_after_a_broken_one_are_unknown():
     steps = plan(parse("ConvTranspose2d(1, 1, 3, stride=1, padding=5)\nReLU()"), (1, 2, 2))
-    assert steps[0].problem and steps[1].problem == "after line 1"
+    assert steps[0].problem and steps[1].problem.rule == "after"
 
 
 @pytest.mark.parametrize("n,k,s,p,op,d", [(4, 4, 2, 1, 0, 1), (7, 3, 2, 1, 1, 1), (5, 3, 1, 0, 0, 2),
