@@ -30,7 +30,7 @@ from convt_lab.gui.views.plan_text import note_text, opened_text, reach_text
 __all__ = ["EXAMPLE", "PlanView"]
 
 TIMES = "\u00d7"
-#: What the tab starts with: the DCGAN generator of the PyTorch examples, as printed.
+# What the tab starts with: the DCGAN generator of the PyTorch examples, as printed.
 EXAMPLE = """Generator(
   (main): Sequential(
     (0): ConvTranspose2d(100, 512, kernel_size=(4, 4), stride=(1, 1), bias=False)

@@ -34,6 +34,13 @@ GAP = 2.0  # cells between neighbouring grids
 SPLIT = 4.0  # cells between the ConvTranspose2d half and the Conv2d half
 
 
+def _exact(v: float) -> str:
+    """Whole numbers in full (both sides of the identity must visibly agree), others to 6 digits."""
+    if float(v).is_integer() and abs(v) < 1e15:
+        return str(int(v))
+    return f"{v:.6g}"
+
+
 def _size(shape) -> str:
     return f"{shape[0]}{TIMES}{shape[1]}"
 
@@ -155,7 +162,7 @@ class TransposedView(GridPlot):
             self.tr(
                 "2. \u27e8C\u00b7y, x\u27e9 = {lhs} and \u27e8y, C\u1d40\u00b7x\u27e9 = {rhs}: "
                 "equal, as for any y and x \u2014 that is what \u201ctransposed\u201d means."
-            ).format(lhs=format_value(pair.lhs), rhs=format_value(pair.rhs)),
+            ).format(lhs=_exact(pair.lhs), rhs=_exact(pair.rhs)),
             self.tr(
                 "3. So C\u1d40 is the gradient of Conv2d with respect to its input: the "
                 "backward pass autograd runs for Conv2d, given the gradient x, computes "

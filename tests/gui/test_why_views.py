@@ -120,7 +120,8 @@ def test_transposed_numbers(qtbot, params) -> None:
     xp[: x.shape[0], : x.shape[1]] = x
     lhs, rhs = float((cy * xp).sum()), float((y * y).sum())
     text = view.explanation.text()
-    assert f"= {format_value(lhs)} and" in text and f"= {format_value(rhs)}:" in text
+    assert lhs == int(lhs) and rhs == int(rhs)  # integer values: both sides shown in full
+    assert f"= {int(lhs)} and" in text and f"= {int(rhs)}:" in text
     assert f"{y.shape[0]}\u00d7{y.shape[1]} grid to {cy.shape[0]}\u00d7{cy.shape[1]}" in text
     if cy.shape == x.shape:
         i, j = np.unravel_index(np.argmax(np.abs(cy - x)), x.shape)
