@@ -82,10 +82,13 @@ class PlanView(QWidget):
         self.source = QPlainTextEdit()
         self.source.setPlaceholderText(self.tr("Paste what print(model) shows"))
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.source.setPlainText(EXAMPLE)
+        # The window rebuilds its views when the language, theme or font changes;
+        # the pasted model and sizes live on the state (Qt dynamic properties) so
+        # nothing typed is lost then.  They are not part of the saved document.
+        self.source.setPlainText(state.property("planText") or EXAMPLE)
         self.source.setMinimumWidth(100)
-        self.input_size = QLineEdit(f"100{TIMES}1{TIMES}1")
-        self.target = QLineEdit()
+        self.input_size = QLineEdit(state.property("planInput") or f"100{TIMES}1{TIMES}1")
+        self.target = QLineEdit(state.property("planTarget") or "")
         self.target.setPlaceholderText(self.tr("H{t}W").format(t=TIMES))
         self.target_layer = QComboBox()
         self.table = QTableWidget(0, COLUMNS)
@@ -167,6 +170,8 @@ class PlanView(QWidget):
     # -- the plan --------------------------------------------------------------
     def update_plan(self) -> None:
         """Parse the text, run the input size through it and fill the table."""
+        self.state.setProperty("planText", self.source.toPlainText())
+        self.state.setProperty("planInput", self.input_size.text())
         size = _numbers(self.input_size.text(), (3,))
         if size is None:
             self.steps = []
@@ -245,6 +250,7 @@ class PlanView(QWidget):
 
     def update_answer(self) -> None:
         """The padding or output_padding that reaches the wanted size, or why nothing does."""
+        self.state.setProperty("planTarget", self.target.text())
         text = self.target.text().strip()
         if not text:
             self.answer.setText(self.tr(
@@ -282,6 +288,11 @@ class PlanView(QWidget):
         doc = self.state.document.with_params(shown.params).with_setup(shown.setup)
         if not self.state.apply(doc, QCoreApplication.translate("PlanView", "Open a layer")):
             return False
-        self.opened.setText(opened_text(step, shown))
+        message = opened_text(step, shown)
+        self.opened.setText(message)
+        # The lesson comes to the front, so the note goes where it stays in sight.
+        top = self.window()
+        if hasattr(top, "statusBar"):
+            top.statusBar().showMessage(message, 20000)
         self.state.set_presentation(view="gather")
         return True

@@ -264,6 +264,7 @@ def test_plan_row_click_opens_the_layer_scaled_down(qtbot) -> None:
     assert (setup.in_channels, setup.out_channels, setup.bias) == (8, 8, False)
     assert window.tabs.currentWidget() is window._tab_pages["gather"]
     assert "input channels 8 instead of 512" in view.opened.text()
+    assert window.statusBar().currentMessage() == view.opened.text()  # seen on the lesson too
     # From a 2×2 noise map the last layer runs on 40×40, more than the app draws
     # (at most 32, and an output of at most 128): the input is scaled down, and said so.
     window.show_view("plan")
@@ -273,3 +274,17 @@ def test_plan_row_click_opens_the_layer_scaled_down(qtbot) -> None:
     shown = window.state.params.input_size
     assert shown[0] < 40 and (shown[0] - 1) * 2 - 2 + 3 + 1 <= 128
     assert f"input {shown[0]}\u00d7{shown[1]} instead of 40\u00d740" in view.opened.text()
+
+
+def test_plan_text_survives_a_language_change(qtbot) -> None:
+    window = MainWindow(LabState(LESSON))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("plan")
+    window.view("plan").source.setPlainText("Conv2d(3, 3, 3)")
+    window.view("plan").input_size.setText("3x9x9")
+    window.set_language("zh")
+    view = window.view("plan")
+    assert view.source.toPlainText() == "Conv2d(3, 3, 3)"
+    assert _table(view)[0][2] == "3\u00d77\u00d77"
+    window.set_language("en")
