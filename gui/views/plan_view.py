@@ -200,11 +200,16 @@ class PlanView(QWidget):
                     item.setForeground(warn)
                 elif step.skipped:
                     item.setForeground(faint)
+                tips = [layer.text, cells[3]]
                 if layer.is_conv and step.output is not None:
-                    item.setToolTip(self.tr("Click to open this layer in the lesson"))
+                    tips.append(self.tr("Click to open this layer in the lesson"))
+                item.setToolTip("\n".join(t for t in tips if t))
                 self.table.setItem(row, col, item)
         self.table.resizeColumnToContents(1)
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 420))
+        # The note matters more than the layer's last arguments: the layer column
+        # gets at most about half the table (its full text is in the tooltip).
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1),
+                                         max(220, self.table.viewport().width() // 2)))
         self._summarise()
         self._fill_layers()
 
@@ -227,11 +232,12 @@ class PlanView(QWidget):
             parts.append(self.tr("Channel mismatch at line {lines}: PyTorch would stop there "
                                  "(a skip connection concatenated in forward() doesn't show in "
                                  "the printed model).").format(
-                lines=", ".join(str(v) for v in mismatches)))
+                lines=self.tr(", ").join(str(v) for v in mismatches)))
         skipped = [s.layer.line for s in self.steps if s.skipped]
         if skipped:
             parts.append(self.tr("Skipped lines {lines}.").format(
-                lines=", ".join(str(v) for v in skipped[:12]) + (", \u2026" if len(skipped) > 12 else "")))
+                lines=self.tr(", ").join(str(v) for v in skipped[:12])
+                + ("\u2026" if len(skipped) > 12 else "")))
         self.summary.setText(" ".join(parts))
 
     def _fill_layers(self) -> None:

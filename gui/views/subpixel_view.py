@@ -196,9 +196,10 @@ class SubpixelView(GridPlot):
         p = result.params
         (sh, sw), (kh, kw), (dh, dw) = p.stride, p.kernel_size, p.dilation
         counts = [ph.tap_count for ph in self.phases]
-        listed = ", ".join(f"({ph.key[0]},{ph.key[1]}) {ph.tap_count}" for ph in self.phases[:16])
+        comma = self.tr(", ")
+        listed = comma.join(f"({ph.key[0]},{ph.key[1]}) {ph.tap_count}" for ph in self.phases[:16])
         if len(self.phases) > 16:
-            listed += ", \u2026"
+            listed += "\u2026"
         lines = [self.tr(
             "The output splits into {n} = {sh}\u00b7{sw} phases (rows i \u2261 q mod s); each "
             "is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with "
@@ -217,7 +218,7 @@ class SubpixelView(GridPlot):
                 "the counts, not the weights: learned sub-kernels can still differ (their sums "
                 "here: {sums}) and bring the checkerboard back."
             ).format(n=counts[0], k=_pair(kh, kw), s=_pair(sh, sw),
-                     sums=", ".join(format_value(v) for v in sums[:16])))
+                     sums=comma.join(format_value(v) for v in sums[:16])))
         if sh == sw:
             lines.append(self.tr(
                 "The same layer: a stride-1 convolution of x to {n} channels (one per "

@@ -724,127 +724,133 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>粘贴 print(model) 打印出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="89"/>
+        <location filename="../../gui/views/plan_view.py" line="92"/>
         <source>H{t}W</source>
         <translation>H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="93"/>
+        <location filename="../../gui/views/plan_view.py" line="96"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="93"/>
+        <location filename="../../gui/views/plan_view.py" line="96"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="93"/>
+        <location filename="../../gui/views/plan_view.py" line="96"/>
         <source>Output C{t}H{t}W</source>
         <translation>输出 C{t}H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="94"/>
+        <location filename="../../gui/views/plan_view.py" line="97"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="112"/>
+        <location filename="../../gui/views/plan_view.py" line="115"/>
         <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
         <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="121"/>
+        <location filename="../../gui/views/plan_view.py" line="124"/>
         <source>Input C{t}H{t}W:</source>
         <translation>输入 C{t}H{t}W：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="125"/>
+        <location filename="../../gui/views/plan_view.py" line="128"/>
         <source>Wanted size:</source>
         <translation>目标尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="127"/>
+        <location filename="../../gui/views/plan_view.py" line="130"/>
         <source>at</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="132"/>
+        <location filename="../../gui/views/plan_view.py" line="135"/>
         <source>The printed model:</source>
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="175"/>
+        <location filename="../../gui/views/plan_view.py" line="180"/>
         <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
         <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="187"/>
+        <location filename="../../gui/views/plan_view.py" line="192"/>
         <source>skipped: not a layer the planner knows</source>
         <translation>已跳过：规划器不认识这种层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="199"/>
+        <location filename="../../gui/views/plan_view.py" line="205"/>
         <source>Click to open this layer in the lesson</source>
         <translation>点击即可在课程中打开这一层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="209"/>
+        <location filename="../../gui/views/plan_view.py" line="219"/>
         <source>No layer found: paste the text print(model) prints.</source>
         <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="215"/>
+        <location filename="../../gui/views/plan_view.py" line="225"/>
         <source>Line {line} breaks a rule: {note}.</source>
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="218"/>
+        <location filename="../../gui/views/plan_view.py" line="228"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="222"/>
+        <location filename="../../gui/views/plan_view.py" line="232"/>
         <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
         <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="228"/>
+        <location filename="../../gui/views/plan_view.py" line="235"/>
+        <location filename="../../gui/views/plan_view.py" line="239"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="238"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="239"/>
+        <location filename="../../gui/views/plan_view.py" line="250"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="251"/>
+        <location filename="../../gui/views/plan_view.py" line="263"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="256"/>
+        <location filename="../../gui/views/plan_view.py" line="268"/>
         <source>The wanted size must be whole numbers: H{t}W.</source>
         <translation>目标尺寸必须是整数：H{t}W。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="262"/>
+        <location filename="../../gui/views/plan_view.py" line="274"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="274"/>
+        <location filename="../../gui/views/plan_view.py" line="286"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="279"/>
+        <location filename="../../gui/views/plan_view.py" line="291"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="283"/>
+        <location filename="../../gui/views/plan_view.py" line="295"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>
@@ -1114,37 +1120,42 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="203"/>
+        <location filename="../../gui/views/subpixel_view.py" line="199"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="204"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="209"/>
+        <location filename="../../gui/views/subpixel_view.py" line="210"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
         <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="216"/>
+        <location filename="../../gui/views/subpixel_view.py" line="217"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="223"/>
+        <location filename="../../gui/views/subpixel_view.py" line="224"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="228"/>
+        <location filename="../../gui/views/subpixel_view.py" line="229"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="232"/>
+        <location filename="../../gui/views/subpixel_view.py" line="233"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="237"/>
+        <location filename="../../gui/views/subpixel_view.py" line="238"/>
         <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
         <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>
@@ -1152,82 +1163,82 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>TransposedView</name>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="64"/>
+        <location filename="../../gui/views/transposed_view.py" line="71"/>
         <source>Copy the check as PyTorch code</source>
         <translation>复制验证用的 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="66"/>
+        <location filename="../../gui/views/transposed_view.py" line="73"/>
         <source>A script that computes the gradient of Conv2d with torch.autograd.grad on these values and prints that it equals ConvTranspose2d</source>
         <translation>一段脚本：用 torch.autograd.grad 在这些数值上求 Conv2d 的梯度，并打印它与 ConvTranspose2d 的结果相同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="105"/>
+        <location filename="../../gui/views/transposed_view.py" line="112"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="106"/>
+        <location filename="../../gui/views/transposed_view.py" line="113"/>
         <source>w (the same in both)</source>
         <translation>w（两边相同）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="107"/>
+        <location filename="../../gui/views/transposed_view.py" line="114"/>
         <source>y = Cᵀ·x  {size}</source>
         <translation>y = Cᵀ·x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="108"/>
+        <location filename="../../gui/views/transposed_view.py" line="115"/>
         <source>y  {size}</source>
         <translation>y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="109"/>
+        <location filename="../../gui/views/transposed_view.py" line="116"/>
         <source>C·y  {size}</source>
         <translation>C·y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="110"/>
+        <location filename="../../gui/views/transposed_view.py" line="117"/>
         <source>ConvTranspose2d applies Cᵀ</source>
         <translation>ConvTranspose2d 乘的是 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="111"/>
+        <location filename="../../gui/views/transposed_view.py" line="118"/>
         <source>Conv2d, same k, s, p, d, applies C</source>
         <translation>Conv2d（k、s、p、d 相同）乘的是 C</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="150"/>
+        <location filename="../../gui/views/transposed_view.py" line="157"/>
         <source>1. C is the matrix of Conv2d with k={k}, s={s}, p={p}, d={d}: it maps the {n} grid to {h} ({rows}{t}{cols} entries). ConvTranspose2d applies its transpose: y = Cᵀ·x.</source>
         <translation>1. C 是 k={k}、s={s}、p={p}、d={d} 的 Conv2d 的矩阵：它把 {n} 的网格映射到 {h}（共 {rows}{t}{cols} 个元素）。ConvTranspose2d 乘的是它的转置：y = Cᵀ·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="156"/>
+        <location filename="../../gui/views/transposed_view.py" line="163"/>
         <source>2. ⟨C·y, x⟩ = {lhs} and ⟨y, Cᵀ·x⟩ = {rhs}: equal, as for any y and x — that is what “transposed” means.</source>
         <translation>2. ⟨C·y, x⟩ = {lhs}，⟨y, Cᵀ·x⟩ = {rhs}：两者相等，对任何 y 和 x 都成立——这就是“转置”的含义。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="160"/>
+        <location filename="../../gui/views/transposed_view.py" line="167"/>
         <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: the backward pass autograd runs for Conv2d, given the gradient x, computes exactly this y.</source>
         <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="169"/>
+        <location filename="../../gui/views/transposed_view.py" line="176"/>
         <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
         <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="175"/>
+        <location filename="../../gui/views/transposed_view.py" line="182"/>
         <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
         <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="180"/>
+        <location filename="../../gui/views/transposed_view.py" line="187"/>
         <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
         <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="186"/>
+        <location filename="../../gui/views/transposed_view.py" line="193"/>
         <source>Shown for input channel {c} and output channel {o}, without bias.</source>
         <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>

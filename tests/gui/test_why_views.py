@@ -288,3 +288,16 @@ def test_plan_text_survives_a_language_change(qtbot) -> None:
     assert view.source.toPlainText() == "Conv2d(3, 3, 3)"
     assert _table(view)[0][2] == "3\u00d77\u00d77"
     window.set_language("en")
+
+
+def test_copy_as_pytorch_code_on_the_transposed_tab(qtbot) -> None:
+    from convt_lab.gui.io import file_actions
+
+    window = MainWindow(LabState(LESSON))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("transposed")
+    assert "torch.autograd.grad" in file_actions.copy_code(window)
+    assert QGuiApplication.clipboard().text() == file_actions.copy_code(window)
+    window.show_view("gather")
+    assert "torch.autograd.grad" not in file_actions.copy_code(window)
