@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 
 from convt_lab.core.plan import Note, Step
 from convt_lab.core.plan_lesson import LessonLayer
-from convt_lab.core.plan_reach import Reach
 
 __all__ = ["note_text", "opened_text", "reach_text"]
 
