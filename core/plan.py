@@ -31,13 +31,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .plan_notes import NOTES, Note
+
 __all__ = [
     "NOTES",
+    "Block",
+    "End",
     "Layer",
     "Note",
     "Step",
     "parse",
     "plan",
+    "run_order",
 ]
 
 #: Layers that keep C×H×W (channels are checked for the norms that name them).
@@ -50,56 +55,12 @@ PASS_THROUGH = frozenset({
 SIZED = frozenset({"Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "Upsample",
                    "UpsamplingNearest2d", "UpsamplingBilinear2d", "PixelShuffle"})
 
-#: Every problem or remark the planner can make, with an English template; the
-#: GUI translates by the key, the command line prints ``str(note)``.
-NOTES: dict[str, str] = {
-    "unreadable": "can't read the arguments of {kind}: {detail}",
-    "missing": "{name} is missing",
-    "whole": "{name} must be a whole number of at least 1, but is {value}",
-    "pair": "{name} must be a whole number or a pair, but is {value}",
-    "low": "{name} must be at least {low}, but is {value}",
-    "groups": "groups={groups} must divide {name}={value}",
-    "same": "padding='same' needs stride 1",
-    "kernel": ("the padded {axis} {n} + 2·{p} = {span} is smaller than the dilated kernel "
-               "{d}·({k} − 1) + 1 = {need}"),
-    "output_padding": "output_padding {op} must be smaller than stride {s} or dilation {d} ({axis})",
-    "output_size": "{axis} ({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out} is below 1",
-    "pool_pad": "pad {p} should be at most half of the kernel size {k}",
-    "pool_small": "the output size {out} is below 1",
-    "upsample": "Upsample needs size or scale_factor",
-    "shuffle": "{c} channels are not divisible by upscale_factor² = {r2}",
-    "after": "after line {line}, whose size is unknown",
-    "mismatch": "{kind} expects {want} input channels, but gets {got}",
-    "too_large": "{t} is larger than the largest size, {largest} (padding 0, output_padding {op})",
-    "parity_t": ("with stride 1 and dilation 1 there is no output_padding, and padding changes "
-                 "the size in steps of 2 ({base} with padding 0), so {t} is never reached"),
-    "too_small": "even with padding 0 the size is {smallest}, larger than {t}",
-    "parity": ("with stride 1 padding changes the size in steps of 2 ({now} now, {base} with "
-               "padding 0), so {t} is never reached"),
-    "unknown_input": "the size reaching this layer is unknown (line {line} breaks a rule)",
-    "not_conv": "only a readable Conv2d or ConvTranspose2d layer has padding to choose",
-    "target": "the wanted size must be at least 1",
-}
-
-
-@dataclass(frozen=True)
-class Note:
-    """A problem or remark: a key of :data:`NOTES` and the values that fill it."""
-
-    rule: str
-    values: dict = field(default_factory=dict)
-
-    def __init__(self, rule: str, **values: Any):
-        object.__setattr__(self, "rule", rule)
-        object.__setattr__(self, "values", values)
-
-    def __str__(self) -> str:
-        return NOTES[self.rule].format(**self.values)
-
-
-_LINE = re.compile(r"^\s*(?:\((?P<name>[^()]*)\):\s*)?(?P<call>(?P<kind>[A-Za-z_]\w*)\((?P<args>.*)\))\s*,?\s*$")
-_OPEN = re.compile(r"^\s*(?:\([^()]*\):\s*)?[A-Za-z_][\w.]*\(\s*$")
+# "(name): " and, for identical neighbours in a ModuleList, "(0-2): 3 x ".
+_PREFIX = r"^\s*(?:\((?P<name>[^()]*)\):\s*)?(?:(?P<times>\d+)\s+x\s+)?"
+_LINE = re.compile(_PREFIX + r"(?P<call>(?P<kind>[A-Za-z_]\w*)\((?P<args>.*)\))\s*,?\s*$")
+_OPEN = re.compile(_PREFIX + r"[A-Za-z_][\w.]*\(\s*$")
 _CLOSE = re.compile(r"^\s*\)\s*,?\s*$")
+_NAMED = re.compile(_PREFIX + r"(?P<kind>[A-Za-z_]\w*)\(")
 _ARG_NAMES = {
     "Conv2d": ("in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation",
                "groups", "bias", "padding_mode"),
@@ -140,6 +101,7 @@ class Layer:
     kind: str
     args: dict = field(default_factory=dict)
     problem: Note | None = None
+    repeat: int = 1  #: "(0-2): 3 x Conv2d(...)" runs the layer 3 times
 
     @property
     def known(self) -> bool:
@@ -208,38 +170,92 @@ def _check_conv(kind: str, args: dict) -> Note | None:
     return None
 
 
-def parse(text: str) -> list[Layer | None]:
-    """The layers of a printed model, one entry per line of ``text``.
+@dataclass(frozen=True)
+class Block:
+    """A line that opens a container (``repeat`` > 1 for "(3-4): 2 x Sequential(")."""
+
+    line: int
+    repeat: int = 1
+
+
+@dataclass(frozen=True)
+class End:
+    """A line that closes a container: a lone ``)``."""
+
+    line: int
+
+
+def parse(text: str) -> list[Layer | Block | End | None]:
+    """The entries of a printed model, one per line of ``text``.
 
     Returns
     -------
     list
-        For each line, a :class:`Layer`, or None for blank lines and the
-        lines that only open or close a container.  A line that names a
-        layer nobody here knows is a Layer whose ``known`` is False.
+        For each line, a :class:`Layer`, a :class:`Block` or :class:`End`
+        for the lines that open or close a container, or None for a blank
+        line.  A line that names a layer nobody here knows is a Layer whose
+        ``known`` is False; a Conv2d/ConvTranspose2d line that can't be read
+        is a Layer with a ``problem``.
     """
-    out: list[Layer | None] = []
+    out: list[Layer | Block | End | None] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip() or _OPEN.match(raw) or _CLOSE.match(raw):
+        if not raw.strip():
             out.append(None)
+            continue
+        if _CLOSE.match(raw):
+            out.append(End(number))
+            continue
+        opened = _OPEN.match(raw)
+        if opened:
+            out.append(Block(number, int(opened.group("times") or 1)))
             continue
         m = _LINE.match(raw)
         if not m:
-            out.append(Layer(number, raw.strip(), ""))
+            named = _NAMED.match(raw)
+            kind = named.group("kind") if named else ""
+            problem = (Note("unreadable", kind=kind, detail="the brackets don't close")
+                       if kind in SIZED or kind in _ARG_NAMES else None)
+            text_ = raw.strip()
+            if named and named.group("name") is not None:
+                text_ = raw[named.start("kind"):].strip()
+            out.append(Layer(number, text_, kind, {}, problem))
             continue
         kind, call = m.group("kind"), m.group("call")
-        layer = Layer(number, call, kind)
+        repeat = int(m.group("times") or 1)
+        layer = Layer(number, call, kind, repeat=repeat)
         if kind in SIZED or kind in _ARG_NAMES:
             try:
                 args = _read_args(kind, call)
             except (ValueError, SyntaxError, TypeError) as err:
                 problem = Note("unreadable", kind=kind, detail=str(err))
-                layer = Layer(number, call, kind, {}, problem)
+                layer = Layer(number, call, kind, {}, problem, repeat)
             else:
                 problem = _check_conv(kind, args) if layer.is_conv else None
-                layer = Layer(number, call, kind, args, problem)
+                layer = Layer(number, call, kind, args, problem, repeat)
         out.append(layer)
     return out
+
+
+def run_order(entries: list[Layer | Block | End | None]) -> list[Layer]:
+    """The layers in the order they run: repeated layers and blocks written out.
+
+    ``[A, B]`` in a block repeated twice runs A, B, A, B.  A container left
+    open at the end is closed there.
+    """
+    stack: list[tuple[int, list[Layer]]] = [(1, [])]
+    for entry in entries:
+        if isinstance(entry, Block):
+            stack.append((entry.repeat, []))
+        elif isinstance(entry, End):
+            if len(stack) > 1:
+                repeat, inner = stack.pop()
+                stack[-1][1].extend(inner * repeat)
+        elif isinstance(entry, Layer):
+            stack[-1][1].extend([entry] * entry.repeat)
+    while len(stack) > 1:
+        repeat, inner = stack.pop()
+        stack[-1][1].extend(inner * repeat)
+    return stack[0][1]
 
 
 @dataclass(frozen=True)
@@ -353,21 +369,20 @@ def _other_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, Note | Non
     return (c, h, w), None, mismatch
 
 
-def plan(layers: list[Layer | None], size: tuple[int, int, int]) -> list[Step]:
-    """Run ``size`` = (C, H, W) through ``layers`` (as :func:`parse` gives them).
+def plan(entries: list, size: tuple[int, int, int]) -> list[Step]:
+    """Run ``size`` = (C, H, W) through ``entries`` (as :func:`parse` gives them).
 
     Returns
     -------
     list of Step
-        One per layer line, in order.  After a layer that breaks a rule the
-        size is unknown, and the later layers get the problem "after line N".
+        One per layer as it runs (:func:`run_order`: a repeated layer once per
+        run).  After a layer that breaks a rule the size is unknown, and the
+        later layers get the note "after line N".
     """
     c, h, w = size
     steps: list[Step] = []
     broken = 0
-    for layer in layers:
-        if layer is None:
-            continue
+    for layer in run_order(entries):
         current = (c, h, w)
         if broken:
             steps.append(Step(layer, current, None, Note("after", line=broken)))

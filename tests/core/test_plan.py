@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from convt_lab.core.plan import parse, plan
+from convt_lab.core.plan import Layer, parse, plan
 from convt_lab.core.plan_reach import reach
 
 CASES = json.loads((Path(__file__).parents[1] / "fixtures" / "plan_cases.json").read_text())["models"]
@@ -50,7 +50,7 @@ def test_mismatch_is_flagged_at_its_layer():
 
 def test_line_numbers_and_layer_text():
     text = "Sequential(\n  (0): ConvTranspose2d(4, 2, kernel_size=(3, 3), stride=(2, 2))\n\n  (x): Tanh()\n)"
-    layers = [layer for layer in parse(text) if layer is not None]
+    layers = [layer for layer in parse(text) if isinstance(layer, Layer)]
     assert [(layer.line, layer.text) for layer in layers] == [
         (2, "ConvTranspose2d(4, 2, kernel_size=(3, 3), stride=(2, 2))"), (4, "Tanh()")]
 

@@ -112,3 +112,13 @@ def test_real_script_reads_standard_input() -> None:
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)[-1]["output"] == [3, 64, 64]
+
+
+def test_repeated_layers_run_once_per_repeat(tmp_path, capsys) -> None:
+    case = CASES["modulelist_repeats"]  # "(0-2): 3 x Conv2d" and "(0-1): 2 x Sequential("
+    path = tmp_path / "m.txt"
+    path.write_text(case["text"], encoding="utf-8")
+    assert main(["plan", "--input", _size_arg(case), "--json", str(path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert [r["line"] for r in rows] == [3, 3, 3, 7, 8, 7, 8, 11]
+    assert [r["output"] for r in rows] == [layer["output"] for layer in case["layers"]]

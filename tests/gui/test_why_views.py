@@ -225,7 +225,8 @@ def _table(view) -> list[list[str]]:
     return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
 
 
-@pytest.mark.parametrize("name", ["dcgan_generator", "unet_decoder_mismatch", "dilation_groups"])
+@pytest.mark.parametrize("name", ["dcgan_generator", "unet_decoder_mismatch", "dilation_groups",
+                                  "modulelist_repeats"])
 def test_plan_table_shows_pytorch_sizes(qtbot, name) -> None:
     case = PLAN_CASES[name]
     view = show(qtbot, PlanView(LabState()))
