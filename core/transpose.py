@@ -76,14 +76,27 @@ def conv2d_matrix(params: ConvTParams, weight: np.ndarray) -> np.ndarray:
 
 
 def conv2d(u: np.ndarray, weight: np.ndarray, params: ConvTParams) -> np.ndarray:
-    """``Conv2d`` (one channel, no bias) with the k, s, p, d of ``params``, as C·u."""
+    """``Conv2d`` (one channel, no bias) with the k, s, p, d of ``params``: ``C·u``.
+
+    Computed tap by tap on the zero-padded u (PyTorch's cross-correlation,
+    ``z[v] = Σ_a w[a]·u_pad[v·s + a·d]``), one whole-array slice per tap, so
+    no matrix is built.
+    """
     u = np.asarray(u, np.float64)
+    weight = np.asarray(weight, np.float64)
     if u.shape != params.output_size:
         raise ParamError("u", "shape", value=u.shape, expected=str(params.output_size))
     hs, ws = params.axes
     oh = conv2d_output_size(u.shape[0], hs.kernel, hs.stride, hs.padding, hs.dilation)
     ow = conv2d_output_size(u.shape[1], ws.kernel, ws.stride, ws.padding, ws.dilation)
-    return (conv2d_matrix(params, weight) @ u.ravel()).reshape(oh, ow)
+    padded = np.pad(u, ((hs.padding, hs.padding), (ws.padding, ws.padding)))
+    z = np.zeros((oh, ow))
+    for a in range(hs.kernel):
+        rows = slice(a * hs.dilation, a * hs.dilation + (oh - 1) * hs.stride + 1, hs.stride)
+        for b in range(ws.kernel):
+            cols = slice(b * ws.dilation, b * ws.dilation + (ow - 1) * ws.stride + 1, ws.stride)
+            z += weight[a, b] * padded[rows, cols]
+    return z
 
 
 @dataclass(frozen=True, eq=False)
@@ -92,21 +105,21 @@ class Transposed:
 
     Attributes
     ----------
-    c : ndarray
-        C, ``(H'·W', N_h·N_w)``.
+    c_shape : (int, int)
+        The shape of C, ``(H'·W', N_h·N_w)``.
     x : ndarray
         The transposed convolution's input, ``(H, W)``.
     y : ndarray
         A grid of the output size, ``(N_h, N_w)``; by default the output.
     ct_x : ndarray
-        ``Cᵀ·x`` from the matrix (x zero-padded when H' > H), ``(N_h, N_w)``.
+        ``Cᵀ·x``: the transposed convolution of x, ``(N_h, N_w)``.
     cy : ndarray
         ``C·y``: Conv2d applied to y, ``(H', W')``.
     lhs, rhs : float
         ``⟨C·y, x⟩`` and ``⟨y, Cᵀ·x⟩``, each summed on its own grid.
     """
 
-    c: np.ndarray
+    c_shape: tuple[int, int]
     x: np.ndarray
     y: np.ndarray
     ct_x: np.ndarray
@@ -146,22 +159,17 @@ def transposed(params: ConvTParams, x: np.ndarray, weight: np.ndarray,
     x = np.asarray(x, np.float64)
     if x.shape != params.input_size:
         raise ParamError("x", "shape", value=x.shape, expected=str(params.input_size))
-    c = conv2d_matrix(params, weight)
-    hs, ws = params.axes
-    (nh, nw) = params.output_size
-    oh = conv2d_output_size(nh, hs.kernel, hs.stride, hs.padding, hs.dilation)
-    ow = conv2d_output_size(nw, ws.kernel, ws.stride, ws.padding, ws.dilation)
+    ct_x = np.asarray(conv_transpose2d(
+        x, weight, stride=params.stride, padding=params.padding,
+        output_padding=params.output_padding, dilation=params.dilation), np.float64)
+    y = ct_x if y_values is None else np.asarray(y_values, np.float64)
+    # C·y by Conv2d's own definition (not through the engine), so the two
+    # sides of the identity come from the two different operations.
+    cy = conv2d(y, weight, params)
     # With op ≥ s Conv2d gives back more rows than x has; those extra rows of C
-    # meet zeros, so Cᵀ on the zero-padded x is still the transposed convolution.
-    xp = np.zeros((oh, ow))
+    # meet zeros, so x is compared zero-padded to C·y's size.
+    xp = np.zeros(cy.shape)
     xp[: x.shape[0], : x.shape[1]] = x
-    # y is what the engine computes (the output on screen); the left side
-    # uses the matrix C built above, so the two sides meet only if C is right.
-    y = conv_transpose2d(x, weight, stride=params.stride, padding=params.padding,
-                         output_padding=params.output_padding, dilation=params.dilation)
-    y = np.asarray(y, np.float64) if y_values is None else np.asarray(y_values, np.float64)
-    ct_x = (c.T @ xp.ravel()).reshape(nh, nw)
-    cy = (c @ y.ravel()).reshape(oh, ow)
-    return Transposed(c=c, x=x, y=y, ct_x=ct_x, cy=cy,
+    return Transposed(c_shape=(cy.size, y.size), x=x, y=y, ct_x=ct_x, cy=cy,
                       lhs=float(np.dot(cy.ravel(), xp.ravel())),
                       rhs=float(np.dot(y.ravel(), ct_x.ravel())))

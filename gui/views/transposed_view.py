@@ -146,7 +146,7 @@ class TransposedView(GridPlot):
     def explain(self, result) -> str:
         """The four statements of the view, with the numbers on screen."""
         pair, p = self.pair, result.params
-        rows, cols = pair.c.shape
+        rows, cols = pair.c_shape
         (k, s, pad, d) = (p.kernel_size, p.stride, p.padding, p.dilation)
 
         def pr(v):

@@ -62,6 +62,7 @@ def test_c_is_conv2d_and_its_transpose_is_the_transposed_convolution(case):
     u = rng.integers(-4, 5, params.output_size).astype(float)
     direct = naive_conv2d(u, w, params.stride, params.padding, params.dilation)
     assert np.array_equal(conv2d(u, w, params), direct)
+    assert np.array_equal((c @ u.ravel()).reshape(direct.shape), direct)
     # Cᵀ applied to x (zero-padded to Conv2d's output size) is ConvTranspose2d.
     xp = np.zeros(direct.shape)
     xp[: x.shape[0], : x.shape[1]] = x
