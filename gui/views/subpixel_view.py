@@ -25,6 +25,7 @@ from convt_lab.gui.items.grid_item import GridItem
 from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.text_split import ExplanationArea
 from convt_lab.gui.theme import (
     BLUE, BLUISH_GREEN, LIGHT, ORANGE, REDDISH_PURPLE, SKY_BLUE, VERMILLION, YELLOW, Theme,
 )
@@ -77,7 +78,8 @@ class SubpixelView(GridPlot):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.explanation)
+        self.explanation_area = ExplanationArea(self.explanation, self)
+        layout.addWidget(self.explanation_area)
         layout.addLayout(row)
         self.follow_state()
 
@@ -106,7 +108,7 @@ class SubpixelView(GridPlot):
         self._values = {"x": result.x, "kernel": result.weight, "output": result.output}
         self._make_phase_items(result)
         self._place()
-        self.explanation.setText(self.explain(result))
+        self.explanation_area.set_text(self.explain(result))
         self._show_selection()
 
     def _make_phase_items(self, result) -> None:

@@ -24,6 +24,7 @@ from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.model.snippet import pytorch_gradient_snippet
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.text_split import ExplanationArea
 from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["TransposedView"]
@@ -80,7 +81,8 @@ class TransposedView(GridPlot):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.explanation)
+        self.explanation_area = ExplanationArea(self.explanation, self)
+        layout.addWidget(self.explanation_area)
         layout.addLayout(row)
         self.pair: Transposed | None = None
         self.follow_state()
@@ -101,7 +103,7 @@ class TransposedView(GridPlot):
                                       t.text, t.grid_line)
         self._values = data
         self._place(result)
-        self.explanation.setText(self.explain(result))
+        self.explanation_area.set_text(self.explain(result))
         self._show_selection()
 
     def _place(self, result) -> None:
