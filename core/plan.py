@@ -150,7 +150,9 @@ def _check_conv(kind: str, args: dict) -> Note | None:
     for name in ("in_channels", "out_channels", "groups"):
         if name in args and not (_whole(args[name]) and args[name] >= 1):
             return Note("whole", name=name, value=repr(args[name]))
-    pairs = ["kernel_size", "stride", "dilation"] + (["output_padding"] if kind == "ConvTranspose2d" else [])
+    pairs = ["kernel_size", "stride", "dilation"]
+    if kind == "ConvTranspose2d":
+        pairs.append("output_padding")
     for name in pairs + ["padding"]:
         if name not in args:
             continue

@@ -112,12 +112,13 @@ def lesson_layer(step: Step) -> LessonLayer | None:
     axes = [_axis(size[i], k[i], s[i], p[i], op[i], d[i]) for i in (0, 1)]
     if None in axes or any(v < 0 for v in op):
         return None
-    shown = dict(zip(("input_size",) + FIELDS[1:], zip(*axes)))
-    real_values = dict(zip(("input_size",) + FIELDS[1:], (tuple(size), k, s, tuple(p), tuple(op), d)))
-    real = {name: real_values[name] for name in shown if tuple(shown[name]) != tuple(real_values[name])}
+    shown = dict(zip(FIELDS, zip(*axes)))
+    given = dict(zip(FIELDS, (tuple(size), k, s, tuple(p), tuple(op), d)))
+    real = {name: given[name] for name in shown if tuple(shown[name]) != tuple(given[name])}
     params = ConvTParams(**shown)
     ci, co, g = _channels(cin, cout, groups)
-    for name, old, new in (("in_channels", cin, ci), ("out_channels", cout, co), ("groups", groups, g)):
+    for name, old, new in (("in_channels", cin, ci), ("out_channels", cout, co),
+                           ("groups", groups, g)):
         if old != new:
             real[name] = old
     setup = ChannelSetup(ci, co, g, bool(a.get("bias", True)))

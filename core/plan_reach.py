@@ -52,7 +52,8 @@ def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: i
             return Reach(t, None, None, Note("parity_t", base=base, t=t))
         _, op2, p2 = min(options)
         return Reach(t, p2, op2)
-    # Conv2d: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = t ⇔ (t−1)s ≤ n + 2p − d(k−1) − 1 ≤ (t−1)s + s − 1.
+    # Conv2d: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = t
+    #     ⇔ (t−1)s ≤ n + 2p − d(k−1) − 1 ≤ (t−1)s + s − 1.
     low = (t - 1) * s - n + d * (k - 1) + 1
     high = low + s - 1
     p_low, p_high = max(0, -(-low // 2)), high // 2

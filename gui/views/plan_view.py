@@ -25,7 +25,7 @@ from convt_lab.core.plan_reach import reach
 
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, VERMILLION, Theme
-from convt_lab.gui.views.plan_text import note_text, opened_text, reach_text
+from convt_lab.gui.views.plan_text import note_text, opened_text, reach_text, sentences
 
 __all__ = ["EXAMPLE", "PlanView"]
 
@@ -238,7 +238,7 @@ class PlanView(QWidget):
             parts.append(self.tr("Skipped lines {lines}.").format(
                 lines=self.tr(", ").join(str(v) for v in skipped[:12])
                 + ("\u2026" if len(skipped) > 12 else "")))
-        self.summary.setText(" ".join(parts))
+        self.summary.setText(sentences(parts))
 
     def _fill_layers(self) -> None:
         """The layers a wanted size can be asked for: every Conv2d and ConvTranspose2d."""

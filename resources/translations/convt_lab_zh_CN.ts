@@ -499,7 +499,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="23"/>
+        <location filename="../../gui/views/plan_text.py" line="22"/>
         <source>can&apos;t read the arguments of {kind}: {detail}</source>
         <translation>无法读取 {kind} 的参数：{detail}</translation>
     </message>
@@ -514,204 +514,209 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>{name} 必须是不小于 1 的整数，但这里是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="26"/>
+        <location filename="../../gui/views/plan_text.py" line="27"/>
         <source>{name} must be a whole number or a pair, but is {value}</source>
         <translation>{name} 必须是一个整数或一对整数，但这里是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="27"/>
+        <location filename="../../gui/views/plan_text.py" line="29"/>
         <source>{name} must be at least {low}, but is {value}</source>
         <translation>{name} 不能小于 {low}，但这里是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="28"/>
+        <location filename="../../gui/views/plan_text.py" line="31"/>
         <source>groups={groups} must divide {name}={value}</source>
         <translation>分组数 groups={groups} 必须整除 {name}={value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="29"/>
+        <location filename="../../gui/views/plan_text.py" line="33"/>
         <source>padding=&apos;same&apos; needs stride 1</source>
         <translation>padding=&apos;same&apos; 要求步长为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="30"/>
+        <location filename="../../gui/views/plan_text.py" line="34"/>
         <source>the padded {axis} {n} + 2·{p} = {span} is smaller than the dilated kernel {d}·({k} − 1) + 1 = {need}</source>
         <translation>补零后的{axis} {n} + 2·{p} = {span}，比膨胀后的卷积核 {d}·({k} − 1) + 1 = {need} 还小</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="32"/>
+        <location filename="../../gui/views/plan_text.py" line="37"/>
         <source>output_padding {op} must be smaller than stride {s} or dilation {d} ({axis})</source>
         <translation>输出填充 op = {op} 必须小于步长 {s} 或膨胀率 {d}（{axis}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="34"/>
+        <location filename="../../gui/views/plan_text.py" line="40"/>
         <source>{axis} ({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out} is below 1</source>
         <translation>{axis}：({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out}，小于 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="36"/>
+        <location filename="../../gui/views/plan_text.py" line="43"/>
         <source>pad {p} should be at most half of the kernel size {k}</source>
         <translation>填充 {p} 不能超过核大小 {k} 的一半</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="37"/>
+        <location filename="../../gui/views/plan_text.py" line="45"/>
         <source>the output size {out} is below 1</source>
         <translation>输出尺寸 {out} 小于 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="38"/>
+        <location filename="../../gui/views/plan_text.py" line="46"/>
         <source>Upsample needs size or scale_factor</source>
         <translation>Upsample 需要 size 或 scale_factor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="39"/>
+        <location filename="../../gui/views/plan_text.py" line="47"/>
         <source>{c} channels are not divisible by upscale_factor² = {r2}</source>
         <translation>{c} 个通道不能被 upscale_factor² = {r2} 整除</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="40"/>
+        <location filename="../../gui/views/plan_text.py" line="49"/>
         <source>after line {line}, whose size is unknown</source>
         <translation>在第 {line} 行之后，尺寸未知</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="41"/>
+        <location filename="../../gui/views/plan_text.py" line="50"/>
         <source>{kind} expects {want} input channels, but gets {got}</source>
         <translation>{kind} 需要 {want} 个输入通道，实际得到 {got} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="42"/>
+        <location filename="../../gui/views/plan_text.py" line="52"/>
         <source>{t} is larger than the largest size, {largest} (padding 0, output_padding {op})</source>
         <translation>{t} 超过了能得到的最大尺寸 {largest}（填充 0，输出填充 {op}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="44"/>
+        <location filename="../../gui/views/plan_text.py" line="55"/>
         <source>with stride 1 and dilation 1 there is no output_padding, and padding changes the size in steps of 2 ({base} with padding 0), so {t} is never reached</source>
         <translation>步长和膨胀率都为 1 时没有输出填充可用，而填充每次让尺寸变化 2（填充为 0 时是 {base}），所以永远得不到 {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="47"/>
+        <location filename="../../gui/views/plan_text.py" line="59"/>
         <source>even with padding 0 the size is {smallest}, larger than {t}</source>
         <translation>即使填充为 0，尺寸也是 {smallest}，比 {t} 大</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="48"/>
+        <location filename="../../gui/views/plan_text.py" line="61"/>
         <source>with stride 1 padding changes the size in steps of 2 ({now} now, {base} with padding 0), so {t} is never reached</source>
         <translation>步长为 1 时，填充每次让尺寸变化 2（现在是 {now}，填充为 0 时是 {base}），所以永远得不到 {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="50"/>
+        <location filename="../../gui/views/plan_text.py" line="64"/>
         <source>the size reaching this layer is unknown (line {line} breaks a rule)</source>
         <translation>到达这一层的尺寸未知（第 {line} 行违反了规则）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="51"/>
+        <location filename="../../gui/views/plan_text.py" line="66"/>
         <source>only a readable Conv2d or ConvTranspose2d layer has padding to choose</source>
         <translation>只有参数可读的 Conv2d 或 ConvTranspose2d 层才能选择填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="52"/>
+        <location filename="../../gui/views/plan_text.py" line="68"/>
         <source>the wanted size must be at least 1</source>
         <translation>目标尺寸至少为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="60"/>
-        <location filename="../../gui/views/plan_text.py" line="74"/>
+        <location filename="../../gui/views/plan_text.py" line="78"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="87"/>
+        <location filename="../../gui/views/plan_text.py" line="103"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="60"/>
-        <location filename="../../gui/views/plan_text.py" line="74"/>
+        <location filename="../../gui/views/plan_text.py" line="88"/>
+        <location filename="../../gui/views/plan_text.py" line="104"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="71"/>
+        <location filename="../../gui/views/plan_text.py" line="99"/>
         <source>Line {line}: {note}.</source>
         <translation>第 {line} 行：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="77"/>
+        <location filename="../../gui/views/plan_text.py" line="107"/>
         <source>Line {line} can&apos;t reach {size} on the {axis}: {note}.</source>
         <translation>第 {line} 行在{axis}方向上得不到 {size}：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="81"/>
+        <location filename="../../gui/views/plan_text.py" line="112"/>
         <source>Line {line} gives {size} with padding={p}, output_padding={op}.</source>
         <translation>第 {line} 行取 padding={p}、output_padding={op} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="84"/>
+        <location filename="../../gui/views/plan_text.py" line="116"/>
         <source>Line {line} gives {size} with padding={p}.</source>
         <translation>第 {line} 行取 padding={p} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="93"/>
+        <location filename="../../gui/views/plan_text.py" line="126"/>
         <source>Line {line} (Conv2d) is shown as its transpose: the ConvTranspose2d with the same k, s, p, d that maps {h} back to {n} (output_padding {op}).</source>
         <translation>第 {line} 行（Conv2d）以它的转置显示：k、s、p、d 相同，把 {h} 映射回 {n} 的 ConvTranspose2d（输出填充 {op}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="99"/>
+        <location filename="../../gui/views/plan_text.py" line="132"/>
         <source>Line {line} is open in the lesson.</source>
         <translation>第 {line} 行已在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="102"/>
+        <location filename="../../gui/views/plan_text.py" line="136"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="102"/>
+        <location filename="../../gui/views/plan_text.py" line="137"/>
         <source>kernel</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="102"/>
+        <location filename="../../gui/views/plan_text.py" line="138"/>
         <source>stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="103"/>
+        <location filename="../../gui/views/plan_text.py" line="139"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="103"/>
+        <location filename="../../gui/views/plan_text.py" line="140"/>
         <source>output_padding</source>
         <translation>输出填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="104"/>
+        <location filename="../../gui/views/plan_text.py" line="141"/>
         <source>dilation</source>
         <translation>膨胀率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="104"/>
+        <location filename="../../gui/views/plan_text.py" line="142"/>
         <source>input channels</source>
         <translation>输入通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="105"/>
+        <location filename="../../gui/views/plan_text.py" line="143"/>
         <source>output channels</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="105"/>
+        <location filename="../../gui/views/plan_text.py" line="144"/>
         <source>groups</source>
         <translation>分组数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="115"/>
+        <location filename="../../gui/views/plan_text.py" line="154"/>
         <source>{what} {shown} instead of {real}</source>
         <translation>{what}用 {shown}（实际为 {real}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="118"/>
+        <location filename="../../gui/views/plan_text.py" line="158"/>
         <source>Scaled down to fit the screen: {changes}.</source>
         <translation>为了放进屏幕已按比例缩小：{changes}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="119"/>
+        <location filename="../../gui/views/plan_text.py" line="160"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1090,72 +1095,72 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="71"/>
+        <location filename="../../gui/views/subpixel_view.py" line="72"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="150"/>
+        <location filename="../../gui/views/subpixel_view.py" line="152"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="151"/>
+        <location filename="../../gui/views/subpixel_view.py" line="153"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="152"/>
+        <location filename="../../gui/views/subpixel_view.py" line="154"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="154"/>
+        <location filename="../../gui/views/subpixel_view.py" line="156"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="175"/>
+        <location filename="../../gui/views/subpixel_view.py" line="177"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="199"/>
+        <location filename="../../gui/views/subpixel_view.py" line="201"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="204"/>
+        <location filename="../../gui/views/subpixel_view.py" line="206"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="210"/>
+        <location filename="../../gui/views/subpixel_view.py" line="212"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
         <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="217"/>
+        <location filename="../../gui/views/subpixel_view.py" line="219"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="224"/>
+        <location filename="../../gui/views/subpixel_view.py" line="226"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="229"/>
+        <location filename="../../gui/views/subpixel_view.py" line="231"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="233"/>
+        <location filename="../../gui/views/subpixel_view.py" line="235"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="238"/>
+        <location filename="../../gui/views/subpixel_view.py" line="240"/>
         <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
         <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>
@@ -1163,82 +1168,82 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>TransposedView</name>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="71"/>
+        <location filename="../../gui/views/transposed_view.py" line="72"/>
         <source>Copy the check as PyTorch code</source>
         <translation>复制验证用的 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="73"/>
+        <location filename="../../gui/views/transposed_view.py" line="74"/>
         <source>A script that computes the gradient of Conv2d with torch.autograd.grad on these values and prints that it equals ConvTranspose2d</source>
         <translation>一段脚本：用 torch.autograd.grad 在这些数值上求 Conv2d 的梯度，并打印它与 ConvTranspose2d 的结果相同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="112"/>
+        <location filename="../../gui/views/transposed_view.py" line="114"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="113"/>
+        <location filename="../../gui/views/transposed_view.py" line="115"/>
         <source>w (the same in both)</source>
         <translation>w（两边相同）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="114"/>
+        <location filename="../../gui/views/transposed_view.py" line="116"/>
         <source>y = Cᵀ·x  {size}</source>
         <translation>y = Cᵀ·x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="115"/>
+        <location filename="../../gui/views/transposed_view.py" line="117"/>
         <source>y  {size}</source>
         <translation>y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="116"/>
+        <location filename="../../gui/views/transposed_view.py" line="118"/>
         <source>C·y  {size}</source>
         <translation>C·y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="117"/>
+        <location filename="../../gui/views/transposed_view.py" line="119"/>
         <source>ConvTranspose2d applies Cᵀ</source>
         <translation>ConvTranspose2d 乘的是 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="118"/>
+        <location filename="../../gui/views/transposed_view.py" line="120"/>
         <source>Conv2d, same k, s, p, d, applies C</source>
         <translation>Conv2d（k、s、p、d 相同）乘的是 C</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="157"/>
+        <location filename="../../gui/views/transposed_view.py" line="159"/>
         <source>1. C is the matrix of Conv2d with k={k}, s={s}, p={p}, d={d}: it maps the {n} grid to {h} ({rows}{t}{cols} entries). ConvTranspose2d applies its transpose: y = Cᵀ·x.</source>
         <translation>1. C 是 k={k}、s={s}、p={p}、d={d} 的 Conv2d 的矩阵：它把 {n} 的网格映射到 {h}（共 {rows}{t}{cols} 个元素）。ConvTranspose2d 乘的是它的转置：y = Cᵀ·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="163"/>
+        <location filename="../../gui/views/transposed_view.py" line="165"/>
         <source>2. ⟨C·y, x⟩ = {lhs} and ⟨y, Cᵀ·x⟩ = {rhs}: equal, as for any y and x — that is what “transposed” means.</source>
         <translation>2. ⟨C·y, x⟩ = {lhs}，⟨y, Cᵀ·x⟩ = {rhs}：两者相等，对任何 y 和 x 都成立——这就是“转置”的含义。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="167"/>
+        <location filename="../../gui/views/transposed_view.py" line="169"/>
         <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: the backward pass autograd runs for Conv2d, given the gradient x, computes exactly this y.</source>
         <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="176"/>
+        <location filename="../../gui/views/transposed_view.py" line="178"/>
         <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
         <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="182"/>
+        <location filename="../../gui/views/transposed_view.py" line="184"/>
         <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
         <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="187"/>
+        <location filename="../../gui/views/transposed_view.py" line="189"/>
         <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
         <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="193"/>
+        <location filename="../../gui/views/transposed_view.py" line="195"/>
         <source>Shown for input channel {c} and output channel {o}, without bias.</source>
         <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>

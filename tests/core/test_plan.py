@@ -111,3 +111,42 @@ def test_reach_conv2d_padding(n, k, s, d):
             assert _conv(n, k, s, r.padding, d) == target
         else:
             assert r.reason
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_every_conv_row_opens_within_the_app_limits(case):
+    from convt_lab import core
+    from convt_lab.core.plan_lesson import lesson_layer
+
+    for step in plan(parse(case["text"]), tuple(case["input"])):
+        if not step.layer.is_conv or step.output is None:
+            continue
+        shown = lesson_layer(step)
+        assert shown is not None, step.layer.text
+        core.check_limits(shown.params)  # raises if the lesson couldn't draw it
+        p = shown.params
+        a = step.layer.args
+        if not shown.real:  # nothing scaled: the lesson is the layer itself
+            if step.layer.kind == "ConvTranspose2d":
+                assert p.input_size == step.input[1:] and p.output_size == step.output[1:]
+            else:  # Conv2d shown as its transpose maps its output size back to its input size
+                assert p.input_size == step.output[1:] and p.output_size == step.input[1:]
+                assert (shown.setup.in_channels, shown.setup.out_channels) == (
+                    min(a["out_channels"], 8), min(a["in_channels"], 8))
+        else:
+            for name, real in shown.real.items():
+                assert getattr(p, name, None) != real or name in ("in_channels", "out_channels",
+                                                                  "groups")
+
+
+def test_conv2d_row_becomes_its_transpose_with_output_padding():
+    from convt_lab.core.plan_lesson import lesson_layer
+
+    # Conv2d k3 s2 p1 maps 8 to 4 (and 7 to 4): its transpose needs op 1 to give 8 back.
+    step = plan(parse("Conv2d(3, 5, kernel_size=3, stride=2, padding=1)"), (3, 8, 7))[0]
+    assert step.output == (5, 4, 4)
+    shown = lesson_layer(step)
+    assert shown.from_conv2d and shown.params.output_padding == (1, 0)
+    assert _conv_t(4, 3, 2, 1, 1, 1) == 8 and _conv_t(4, 3, 2, 1, 0, 1) == 7
+    assert shown.params.output_size == (8, 7)
+    assert (shown.setup.in_channels, shown.setup.out_channels) == (5, 3)
