@@ -202,6 +202,12 @@ class SubpixelView(GridPlot):
         listed = comma.join(f"({ph.key[0]},{ph.key[1]}) {ph.tap_count}" for ph in self.phases[:16])
         if len(self.phases) > 16:
             listed += "\u2026"
+        if len(self.phases) == 1:
+            return self.tr(
+                "With stride 1 there is one phase: every output cell away from the edges uses all "
+                "{n} taps, so the overlap is even and there is no checkerboard from it. Raise the "
+                "stride to see the output split into phases."
+            ).format(n=counts[0])
         lines = [self.tr(
             "The output splits into {n} = {sh}\u00b7{sw} phases (rows i \u2261 q mod s); each "
             "is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with "

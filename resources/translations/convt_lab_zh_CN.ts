@@ -1130,37 +1130,42 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="206"/>
+        <location filename="../../gui/views/subpixel_view.py" line="207"/>
+        <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
+        <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="212"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="212"/>
+        <location filename="../../gui/views/subpixel_view.py" line="218"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
         <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="219"/>
+        <location filename="../../gui/views/subpixel_view.py" line="225"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="226"/>
+        <location filename="../../gui/views/subpixel_view.py" line="232"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="231"/>
+        <location filename="../../gui/views/subpixel_view.py" line="237"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="235"/>
+        <location filename="../../gui/views/subpixel_view.py" line="241"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="240"/>
+        <location filename="../../gui/views/subpixel_view.py" line="246"/>
         <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
         <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>

@@ -302,3 +302,12 @@ def test_copy_as_pytorch_code_on_the_transposed_tab(qtbot) -> None:
     assert QGuiApplication.clipboard().text() == file_actions.copy_code(window)
     window.show_view("gather")
     assert "torch.autograd.grad" not in file_actions.copy_code(window)
+
+
+def test_subpixel_stride_one_is_one_phase(qtbot) -> None:
+    state = LabState(core.ConvTParams(input_size=3, kernel_size=3, stride=1))
+    view = show(qtbot, SubpixelView(state))
+    assert view.explanation.text().startswith("With stride 1 there is one phase")
+    assert "all 9 taps" in view.explanation.text()
+    colours = {pixel(qtbot, view, "output", i, j) for i in range(5) for j in range(5)}
+    assert len(colours) == 1
