@@ -39,6 +39,11 @@ def _size(text: str) -> tuple[int, int, int]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``convt-lab plan``."""
+    parser.epilog = (
+        "Layers it doesn't know and channel mismatches are noted on stderr and the plan goes "
+        "on (exit 0). A Conv2d/ConvTranspose2d whose arguments can't be read, or a size that "
+        "breaks a rule, prints one line naming the line number and exits with 2."
+    )
     parser.add_argument("--input", dest="plan_input", type=_size, required=True, metavar="CxHxW",
                         help="the size going into the first layer, e.g. 100x1x1")
     parser.add_argument("--json", action="store_true",
