@@ -311,3 +311,15 @@ def test_subpixel_stride_one_is_one_phase(qtbot) -> None:
     assert "all 9 taps" in view.explanation.text()
     colours = {pixel(qtbot, view, "output", i, j) for i in range(5) for j in range(5)}
     assert len(colours) == 1
+
+
+@pytest.mark.parametrize("params", [LESSON, RECT], ids=["lesson", "rect"])
+def test_subpixel_kernel_click_picks_the_tap_phase(qtbot, params) -> None:
+    state = LabState(params)
+    view = show(qtbot, SubpixelView(state))
+    (sh, sw), (ph, pw), (dh, dw) = params.stride, params.padding, params.dilation
+    for a, b in [(0, 0), (1, 1)]:
+        click(qtbot, view, "kernel", a, b)
+        # Tap a lands on output rows i = r·s + a·d − p: phase (a·d − p) mod s.
+        assert state.selection == ("output", (a * dh - ph) % sh, (b * dw - pw) % sw)
+        assert (a, b) in view.highlighted("kernel")
