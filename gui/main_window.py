@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
 
     def _document_changed(self, document) -> None:
         """Rebuild what depends on the language, theme or font scale when they change."""
+        if self.tabs.currentWidget() is not self._tab_pages.get(document.view):
+            self.show_view(document.view)  # a view asked for another tab (a link)
         key = (document.language, document.theme, document.font_scale)
         if key == self._built_for:
             return

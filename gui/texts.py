@@ -270,4 +270,7 @@ def view_titles() -> dict[str, str]:
         "overlap": QCoreApplication.translate("MainWindow", "Overlap map"),
         "roundtrip": QCoreApplication.translate("MainWindow", "Round trip with Conv2d"),
         "practice": QCoreApplication.translate("MainWindow", "Practice"),
+        "transposed": QCoreApplication.translate("MainWindow", "Why transposed"),
+        "subpixel": QCoreApplication.translate("MainWindow", "Sub-pixel"),
+        "plan": QCoreApplication.translate("MainWindow", "Plan"),
     }

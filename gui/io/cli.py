@@ -51,6 +51,7 @@ PARAM_OPTIONS = (
 TOOL_COMMANDS: dict[str, str] = {
     "quiz": "convt_lab.gui.io.quiz_command",
     "worksheet": "convt_lab.gui.io.worksheet",
+    "plan": "convt_lab.gui.io.plan_command",
 }
 
 

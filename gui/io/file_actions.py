@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressD
 from convt_lab.gui.model import session
 from convt_lab.gui.io.export import ExportError, export_frames, export_gif, export_png, export_svg, output_cells
 from convt_lab.gui.io.export import render_animation_frames
-from convt_lab.gui.model.snippet import pytorch_layer_snippet, pytorch_snippet
+from convt_lab.gui.model.snippet import pytorch_gradient_snippet, pytorch_layer_snippet, pytorch_snippet
 from convt_lab.gui.model.document import Document
 
 __all__ = [
@@ -213,7 +213,9 @@ def export_animation(window, kind: str, path: str | None = None, cells=None, siz
 def copy_code(window) -> str:
     """Put a runnable PyTorch script for the current screen on the clipboard."""
     doc = window.state.document
-    if doc.setup.single:
+    if doc.view == "transposed":  # that tab's point: the gradient identity, checked by autograd
+        code = pytorch_gradient_snippet(doc.params, doc.pair_x, doc.pair_w)
+    elif doc.setup.single:
         code = pytorch_snippet(doc.params, doc.pair_x, doc.pair_w, output_size=doc.output_size)
     else:
         code = pytorch_layer_snippet(doc.params, doc.setup, doc.x, doc.w, doc.b,

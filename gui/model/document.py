@@ -37,7 +37,8 @@ __all__ = [
 THEMES = ("light", "dark", "contrast", "contrast-dark")
 FONT_SCALES = (1.0, 1.5, 2.0)
 LANGUAGES = ("en", "zh")
-VIEWS = ("gather", "scatter", "matrix", "overlap", "roundtrip", "practice")
+VIEWS = ("gather", "scatter", "matrix", "overlap", "roundtrip", "transposed", "subpixel", "plan",
+         "practice")
 #: The lesson's steps, 1 (the input) to 5 (the result).
 STEPS = (1, 2, 3, 4, 5)
 #: The grids a selection can name.

@@ -14,7 +14,7 @@ import numpy as np
 from convt_lab import core
 from convt_lab.core.engine import as_values
 
-__all__ = ["pytorch_layer_snippet", "pytorch_snippet"]
+__all__ = ["pytorch_gradient_snippet", "pytorch_layer_snippet", "pytorch_snippet"]
 
 _INDENT = "    "
 
@@ -205,5 +205,85 @@ def pytorch_layer_snippet(
         "# The output ConvT Lab shows:",
         f"expected = torch.tensor({y.tolist()!r}, dtype=torch.float64)",
         'print("same as ConvT Lab:", torch.allclose(y, expected, rtol=1e-9, atol=1e-9))',
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def pytorch_gradient_snippet(params: core.ConvTParams, x: Any, w: Any) -> str:
+    """A script showing that ConvTranspose2d is the gradient of Conv2d, on these values.
+
+    It computes ``y = conv_transpose2d(x, w)``, then the gradient of
+    ``⟨conv2d(u, w), x⟩`` with respect to u by ``torch.autograd.grad``, and
+    prints that the two agree; it also prints both sides of
+    ``⟨C·y, x⟩ = ⟨y, Cᵀ·x⟩`` and the output ConvT Lab shows.
+
+    Parameters
+    ----------
+    params : core.ConvTParams
+    x, w : array_like
+        The input and kernel on screen, ``params.input_size`` and ``params.kernel_size``.
+
+    Raises
+    ------
+    core.ParamError
+        If ``x`` or ``w`` has the wrong shape or holds non-finite values.
+    """
+    x = _values(x, "x", params.input_size)
+    w = _values(w, "weight", params.kernel_size)
+    p = params
+    y = core.conv_transpose2d(x, w, stride=p.stride, padding=p.padding,
+                              output_padding=p.output_padding, dilation=p.dilation)
+    geometry = f"stride={p.stride!r}, padding={p.padding!r}, dilation={p.dilation!r}"
+    lines = [
+        "# ConvT Lab: ConvTranspose2d is the gradient of Conv2d with respect to its input.",
+        "# Conv2d with the same kernel, stride, padding and dilation is z = C·u;",
+        "# ConvTranspose2d computes y = Cᵀ·x, which is what autograd's backward pass",
+        "# of Conv2d computes for the upstream gradient x.",
+        *_size_comment(p),
+        "import torch",
+        "import torch.nn.functional as F",
+        "",
+        f"x = torch.tensor(  # (1, 1, H, W) = (1, 1, {x.shape[0]}, {x.shape[1]})",
+        f"{_INDENT}{_literal(x, _INDENT, 3)},",
+        f"{_INDENT}dtype=torch.float64,",
+        ")",
+        f"w = torch.tensor(  # (1, 1, kH, kW) = (1, 1, {w.shape[0]}, {w.shape[1]})",
+        f"{_INDENT}{_literal(w, _INDENT, 3)},",
+        f"{_INDENT}dtype=torch.float64,",
+        ")",
+        "",
+        "# The transposed convolution on screen.",
+        f"y = F.conv_transpose2d(x, w, stride={p.stride!r}, padding={p.padding!r},",
+        f"{_INDENT}output_padding={p.output_padding!r}, dilation={p.dilation!r})",
+        "",
+        "# Conv2d on an input u of y's size, and autograd's gradient of <Conv2d(u), x>.",
+        "u = torch.zeros_like(y, requires_grad=True)",
+        f"z = F.conv2d(u, w, {geometry})",
+        "# z has x's size (more rows or columns when output_padding >= stride):",
+        "# x, zero-padded to z's size, is the upstream gradient.",
+        "upstream = torch.zeros_like(z)",
+        "upstream[..., :x.shape[2], :x.shape[3]] = x",
+        "(grad,) = torch.autograd.grad(z, u, grad_outputs=upstream)",
+        "",
+        "print('y = ConvTranspose2d(x):')",
+        "for row in y[0, 0].tolist():",
+        f"{_INDENT}print(row)",
+        "print('gradient of Conv2d equals ConvTranspose2d:',",
+        f"{_INDENT}torch.allclose(grad, y, rtol=1e-12, atol=1e-12))",
+        "",
+        "# <C·y, x> = <y, Cᵀ·x>: Conv2d applied to y, against ConvTranspose2d applied to x.",
+        f"lhs = (F.conv2d(y, w, {geometry}) * upstream).sum().item()",
+        "rhs = (y * y).sum().item()",
+        "print('<C·y, x> =', lhs, ' <y, Cᵀ·x> =', rhs, ' equal:', abs(lhs - rhs) <= 1e-9 * max(1.0, abs(rhs)))",
+        "",
+        "# Not an inverse: Conv2d brings back x's size, not x's values.",
+        f"print('C·y =', F.conv2d(y, w, {geometry})[0, 0].tolist())",
+        "",
+        "# The output ConvT Lab shows:",
+        "expected = torch.tensor(",
+        f"{_INDENT}{_literal(y, _INDENT)},",
+        f"{_INDENT}dtype=torch.float64,",
+        ")",
+        "print('same as ConvT Lab:', torch.allclose(y[0, 0], expected, rtol=1e-9, atol=1e-9))",
     ]
     return "\n".join(lines) + "\n"

@@ -17,6 +17,9 @@ VIEW_MODULES = {
     "matrix": ("matrix_view", "MatrixView"),
     "overlap": ("overlap_view", "OverlapView"),
     "roundtrip": ("roundtrip_view", "RoundTripPanel"),
+    "transposed": ("transposed_view", "TransposedView"),
+    "subpixel": ("subpixel_view", "SubpixelView"),
+    "plan": ("plan_view", "PlanView"),
     "practice": ("practice_view", "PracticeView"),
 }
 

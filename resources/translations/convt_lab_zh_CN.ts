@@ -186,7 +186,7 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -221,77 +221,92 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/texts.py" line="273"/>
+        <source>Why transposed</source>
+        <translation>为什么叫“转置”</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="274"/>
+        <source>Sub-pixel</source>
+        <translation>子像素（相位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="275"/>
+        <source>Plan</source>
+        <translation>网络尺寸规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="248"/>
+        <location filename="../../gui/main_window.py" line="250"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="310"/>
+        <location filename="../../gui/main_window.py" line="312"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="321"/>
+        <location filename="../../gui/main_window.py" line="323"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="355"/>
+        <location filename="../../gui/main_window.py" line="357"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="369"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -484,6 +499,370 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <location filename="../../gui/panels/param_panel.py" line="116"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanText</name>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="22"/>
+        <source>can&apos;t read the arguments of {kind}: {detail}</source>
+        <translation>无法读取 {kind} 的参数：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="24"/>
+        <source>{name} is missing</source>
+        <translation>缺少 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="25"/>
+        <source>{name} must be a whole number of at least 1, but is {value}</source>
+        <translation>{name} 必须是不小于 1 的整数，但这里是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="27"/>
+        <source>{name} must be a whole number or a pair, but is {value}</source>
+        <translation>{name} 必须是一个整数或一对整数，但这里是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="29"/>
+        <source>{name} must be at least {low}, but is {value}</source>
+        <translation>{name} 不能小于 {low}，但这里是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="31"/>
+        <source>groups={groups} must divide {name}={value}</source>
+        <translation>分组数 groups={groups} 必须整除 {name}={value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="33"/>
+        <source>padding=&apos;same&apos; needs stride 1</source>
+        <translation>padding=&apos;same&apos; 要求步长为 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="34"/>
+        <source>the padded {axis} {n} + 2·{p} = {span} is smaller than the dilated kernel {d}·({k} − 1) + 1 = {need}</source>
+        <translation>补零后的{axis} {n} + 2·{p} = {span}，比膨胀后的卷积核 {d}·({k} − 1) + 1 = {need} 还小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="37"/>
+        <source>output_padding {op} must be smaller than stride {s} or dilation {d} ({axis})</source>
+        <translation>输出填充 op = {op} 必须小于步长 {s} 或膨胀率 {d}（{axis}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="40"/>
+        <source>{axis} ({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out} is below 1</source>
+        <translation>{axis}：({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out}，小于 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="43"/>
+        <source>pad {p} should be at most half of the kernel size {k}</source>
+        <translation>填充 {p} 不能超过核大小 {k} 的一半</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="45"/>
+        <source>the output size {out} is below 1</source>
+        <translation>输出尺寸 {out} 小于 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="46"/>
+        <source>Upsample needs size or scale_factor</source>
+        <translation>Upsample 需要 size 或 scale_factor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="47"/>
+        <source>{c} channels are not divisible by upscale_factor² = {r2}</source>
+        <translation>{c} 个通道不能被 upscale_factor² = {r2} 整除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="49"/>
+        <source>after line {line}, whose size is unknown</source>
+        <translation>在第 {line} 行之后，尺寸未知</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="50"/>
+        <source>{kind} expects {want} input channels, but gets {got}</source>
+        <translation>{kind} 需要 {want} 个输入通道，实际得到 {got} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="52"/>
+        <source>{t} is larger than the largest size, {largest} (padding 0, output_padding {op})</source>
+        <translation>{t} 超过了能得到的最大尺寸 {largest}（填充 0，输出填充 {op}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="55"/>
+        <source>with stride 1 and dilation 1 there is no output_padding, and padding changes the size in steps of 2 ({base} with padding 0), so {t} is never reached</source>
+        <translation>步长和膨胀率都为 1 时没有输出填充可用，而填充每次让尺寸变化 2（填充为 0 时是 {base}），所以永远得不到 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="59"/>
+        <source>even with padding 0 the size is {smallest}, larger than {t}</source>
+        <translation>即使填充为 0，尺寸也是 {smallest}，比 {t} 大</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="61"/>
+        <source>with stride 1 padding changes the size in steps of 2 ({now} now, {base} with padding 0), so {t} is never reached</source>
+        <translation>步长为 1 时，填充每次让尺寸变化 2（现在是 {now}，填充为 0 时是 {base}），所以永远得不到 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="64"/>
+        <source>the size reaching this layer is unknown (line {line} breaks a rule)</source>
+        <translation>到达这一层的尺寸未知（第 {line} 行违反了规则）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="66"/>
+        <source>only a readable Conv2d or ConvTranspose2d layer has padding to choose</source>
+        <translation>只有参数可读的 Conv2d 或 ConvTranspose2d 层才能选择填充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="68"/>
+        <source>the wanted size must be at least 1</source>
+        <translation>目标尺寸至少为 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="78"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="87"/>
+        <location filename="../../gui/views/plan_text.py" line="103"/>
+        <source>height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="88"/>
+        <location filename="../../gui/views/plan_text.py" line="104"/>
+        <source>width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="99"/>
+        <source>Line {line}: {note}.</source>
+        <translation>第 {line} 行：{note}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="107"/>
+        <source>Line {line} can&apos;t reach {size} on the {axis}: {note}.</source>
+        <translation>第 {line} 行在{axis}方向上得不到 {size}：{note}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="112"/>
+        <source>Line {line} gives {size} with padding={p}, output_padding={op}.</source>
+        <translation>第 {line} 行取 padding={p}、output_padding={op} 即得到 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="116"/>
+        <source>Line {line} gives {size} with padding={p}.</source>
+        <translation>第 {line} 行取 padding={p} 即得到 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="126"/>
+        <source>Line {line} (Conv2d) is shown as its transpose: the ConvTranspose2d with the same k, s, p, d that maps {h} back to {n} (output_padding {op}).</source>
+        <translation>第 {line} 行（Conv2d）以它的转置显示：k、s、p、d 相同，把 {h} 映射回 {n} 的 ConvTranspose2d（输出填充 {op}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="132"/>
+        <source>Line {line} is open in the lesson.</source>
+        <translation>第 {line} 行已在课程中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="136"/>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="137"/>
+        <source>kernel</source>
+        <translation>卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="138"/>
+        <source>stride</source>
+        <translation>步长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="139"/>
+        <source>padding</source>
+        <translation>填充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="140"/>
+        <source>output_padding</source>
+        <translation>输出填充</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="141"/>
+        <source>dilation</source>
+        <translation>膨胀率</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="142"/>
+        <source>input channels</source>
+        <translation>输入通道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="143"/>
+        <source>output channels</source>
+        <translation>输出通道</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="144"/>
+        <source>groups</source>
+        <translation>分组数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="154"/>
+        <source>{what} {shown} instead of {real}</source>
+        <translation>{what}用 {shown}（实际为 {real}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="158"/>
+        <source>Scaled down to fit the screen: {changes}.</source>
+        <translation>为了放进屏幕已按比例缩小：{changes}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="160"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="83"/>
+        <source>Paste what print(model) shows</source>
+        <translation>粘贴 print(model) 打印出的内容</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="92"/>
+        <source>H{t}W</source>
+        <translation>H{t}W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="96"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="96"/>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="96"/>
+        <source>Output C{t}H{t}W</source>
+        <translation>输出 C{t}H{t}W</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="97"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="115"/>
+        <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
+        <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="124"/>
+        <source>Input C{t}H{t}W:</source>
+        <translation>输入 C{t}H{t}W：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="128"/>
+        <source>Wanted size:</source>
+        <translation>目标尺寸：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="130"/>
+        <source>at</source>
+        <translation>位于</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="135"/>
+        <source>The printed model:</source>
+        <translation>打印出的模型：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="180"/>
+        <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
+        <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="192"/>
+        <source>skipped: not a layer the planner knows</source>
+        <translation>已跳过：规划器不认识这种层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="205"/>
+        <source>Click to open this layer in the lesson</source>
+        <translation>点击即可在课程中打开这一层</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="219"/>
+        <source>No layer found: paste the text print(model) prints.</source>
+        <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="225"/>
+        <source>Line {line} breaks a rule: {note}.</source>
+        <translation>第 {line} 行违反了规则：{note}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="228"/>
+        <source>{n} layers; the network&apos;s output is {size}.</source>
+        <translation>共 {n} 层；网络的输出是 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="232"/>
+        <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
+        <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="235"/>
+        <location filename="../../gui/views/plan_view.py" line="239"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="238"/>
+        <source>Skipped lines {lines}.</source>
+        <translation>跳过的行：{lines}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="250"/>
+        <source>line {line}: {kind}</source>
+        <translation>第 {line} 行：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="263"/>
+        <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
+        <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="268"/>
+        <source>The wanted size must be whole numbers: H{t}W.</source>
+        <translation>目标尺寸必须是整数：H{t}W。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="274"/>
+        <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
+        <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="286"/>
+        <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
+        <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="291"/>
+        <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
+        <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="295"/>
+        <source>Open a layer</source>
+        <translation>打开一层</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1187,84 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
 </context>
 <context>
+    <name>SubpixelView</name>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="72"/>
+        <source>Open the Overlap map</source>
+        <translation>打开重叠次数图</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="152"/>
+        <source>x  {size}</source>
+        <translation>x  {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="153"/>
+        <source>w: taps of the phase</source>
+        <translation>w：该相位用到的权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="154"/>
+        <source>Output {size}: {n} phases</source>
+        <translation>输出 {size}：{n} 个相位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="156"/>
+        <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
+        <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="177"/>
+        <source>{q}: {n}</source>
+        <translation>{q}：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="201"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="207"/>
+        <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
+        <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="212"/>
+        <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
+        <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="218"/>
+        <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
+        <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="225"/>
+        <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
+        <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="232"/>
+        <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
+        <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="237"/>
+        <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
+        <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="241"/>
+        <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
+        <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="246"/>
+        <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
+        <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
+    </message>
+</context>
+<context>
     <name>TargetSizeBox</name>
     <message>
         <location filename="../../gui/panels/target_size.py" line="43"/>
@@ -859,6 +1316,89 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <location filename="../../gui/panels/target_size.py" line="92"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
+    </message>
+</context>
+<context>
+    <name>TransposedView</name>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="72"/>
+        <source>Copy the check as PyTorch code</source>
+        <translation>复制验证用的 PyTorch 代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="74"/>
+        <source>A script that computes the gradient of Conv2d with torch.autograd.grad on these values and prints that it equals ConvTranspose2d</source>
+        <translation>一段脚本：用 torch.autograd.grad 在这些数值上求 Conv2d 的梯度，并打印它与 ConvTranspose2d 的结果相同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="114"/>
+        <source>x  {size}</source>
+        <translation>x  {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="115"/>
+        <source>w (the same in both)</source>
+        <translation>w（两边相同）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="116"/>
+        <source>y = Cᵀ·x  {size}</source>
+        <translation>y = Cᵀ·x  {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="117"/>
+        <source>y  {size}</source>
+        <translation>y  {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="118"/>
+        <source>C·y  {size}</source>
+        <translation>C·y  {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="119"/>
+        <source>ConvTranspose2d applies Cᵀ</source>
+        <translation>ConvTranspose2d 乘的是 Cᵀ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="120"/>
+        <source>Conv2d, same k, s, p, d, applies C</source>
+        <translation>Conv2d（k、s、p、d 相同）乘的是 C</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="159"/>
+        <source>1. C is the matrix of Conv2d with k={k}, s={s}, p={p}, d={d}: it maps the {n} grid to {h} ({rows}{t}{cols} entries). ConvTranspose2d applies its transpose: y = Cᵀ·x.</source>
+        <translation>1. C 是 k={k}、s={s}、p={p}、d={d} 的 Conv2d 的矩阵：它把 {n} 的网格映射到 {h}（共 {rows}{t}{cols} 个元素）。ConvTranspose2d 乘的是它的转置：y = Cᵀ·x。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="165"/>
+        <source>2. ⟨C·y, x⟩ = {lhs} and ⟨y, Cᵀ·x⟩ = {rhs}: equal, as for any y and x — that is what “transposed” means.</source>
+        <translation>2. ⟨C·y, x⟩ = {lhs}，⟨y, Cᵀ·x⟩ = {rhs}：两者相等，对任何 y 和 x 都成立——这就是“转置”的含义。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="169"/>
+        <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: the backward pass autograd runs for Conv2d, given the gradient x, computes exactly this y.</source>
+        <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="178"/>
+        <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
+        <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="184"/>
+        <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
+        <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="189"/>
+        <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
+        <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="195"/>
+        <source>Shown for input channel {c} and output channel {o}, without bias.</source>
+        <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1795,7 @@ The current session is unchanged.</source>
         <translation>已将 {n} 帧写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="223"/>
+        <location filename="../../gui/io/file_actions.py" line="225"/>
         <source>PyTorch code copied to the clipboard</source>
         <translation>PyTorch 代码已复制到剪贴板</translation>
     </message>

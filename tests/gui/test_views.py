@@ -19,7 +19,10 @@ from convt_lab.gui.views.matrix_view import MatrixView
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.practice_view import PracticeView
 from convt_lab.gui.views.roundtrip_view import RoundTripPanel
+from convt_lab.gui.views.plan_view import PlanView
 from convt_lab.gui.views.scatter_view import ScatterView
+from convt_lab.gui.views.subpixel_view import SubpixelView
+from convt_lab.gui.views.transposed_view import TransposedView
 
 VIEWS = {name: view_class(name) for name in VIEW_MODULES}
 
@@ -162,6 +165,9 @@ def test_registry_names_every_view() -> None:
         "overlap": OverlapView,
         "roundtrip": RoundTripPanel,
         "practice": PracticeView,
+        "transposed": TransposedView,
+        "subpixel": SubpixelView,
+        "plan": PlanView,
     }
 
 

@@ -1,0 +1,59 @@
+"""The planner's problems and remarks, as keys with values.
+
+Core never words a message for the screen: each :class:`Note` names a key of
+:data:`NOTES` and the numbers that fill it.  ``str(note)`` is the English
+sentence (the command line prints it); the GUI translates by the key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["NOTES", "Note"]
+
+#: Every problem or remark the planner can make, with an English template; the
+#: GUI translates by the key, the command line prints ``str(note)``.
+NOTES: dict[str, str] = {
+    "unreadable": "can't read the arguments of {kind}: {detail}",
+    "missing": "{name} is missing",
+    "whole": "{name} must be a whole number of at least 1, but is {value}",
+    "pair": "{name} must be a whole number or a pair, but is {value}",
+    "low": "{name} must be at least {low}, but is {value}",
+    "groups": "groups={groups} must divide {name}={value}",
+    "same": "padding='same' needs stride 1",
+    "kernel": ("the padded {axis} {n} + 2·{p} = {span} is smaller than the dilated kernel "
+               "{d}·({k} − 1) + 1 = {need}"),
+    "output_padding": "output_padding {op} must be smaller than stride {s} or dilation {d} ({axis})",
+    "output_size": "{axis} ({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out} is below 1",
+    "pool_pad": "pad {p} should be at most half of the kernel size {k}",
+    "pool_small": "the output size {out} is below 1",
+    "upsample": "Upsample needs size or scale_factor",
+    "shuffle": "{c} channels are not divisible by upscale_factor² = {r2}",
+    "after": "after line {line}, whose size is unknown",
+    "mismatch": "{kind} expects {want} input channels, but gets {got}",
+    "too_large": "{t} is larger than the largest size, {largest} (padding 0, output_padding {op})",
+    "parity_t": ("with stride 1 and dilation 1 there is no output_padding, and padding changes "
+                 "the size in steps of 2 ({base} with padding 0), so {t} is never reached"),
+    "too_small": "even with padding 0 the size is {smallest}, larger than {t}",
+    "parity": ("with stride 1 padding changes the size in steps of 2 ({now} now, {base} with "
+               "padding 0), so {t} is never reached"),
+    "unknown_input": "the size reaching this layer is unknown (line {line} breaks a rule)",
+    "not_conv": "only a readable Conv2d or ConvTranspose2d layer has padding to choose",
+    "target": "the wanted size must be at least 1",
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A problem or remark: a key of :data:`NOTES` and the values that fill it."""
+
+    rule: str
+    values: dict = field(default_factory=dict)
+
+    def __init__(self, rule: str, **values: Any):
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "values", values)
+
+    def __str__(self) -> str:
+        return NOTES[self.rule].format(**self.values)

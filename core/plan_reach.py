@@ -1,0 +1,100 @@
+"""The padding or output_padding that gives one layer of a plan a wanted size.
+
+Per axis, ``ConvTranspose2d`` makes ``(n − 1)s − 2p + d(k − 1) + op + 1`` with
+op < s or op < d: every size up to the one with p = 0 and the largest op is
+reached when s or d is at least 2 (op fills the gaps padding's steps of 2
+leave); with s = d = 1 only every other size is.  ``Conv2d`` makes
+``⌊(n + 2p − d(k − 1) − 1)/s⌋ + 1``; inverting the floor gives an interval of
+paddings (:func:`core.roundtrip.preimage` inverts it for n instead).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .plan import Note, Step
+
+__all__ = ["Reach", "reach"]
+
+
+@dataclass(frozen=True)
+class Reach:
+    """How one axis of a conv layer reaches a wanted size.
+
+    ``padding`` and ``output_padding`` are the values to use (None when no
+    value does); ``reason`` says why nothing does.
+    """
+
+    target: int
+    padding: int | None
+    output_padding: int | None
+    reason: Note | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.padding is not None
+
+
+def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: int) -> Reach:
+    if kind == "ConvTranspose2d":
+        limit = max(s, d)  # op < s or op < d
+        base = (n - 1) * s + d * (k - 1) + 1  # the size with p = 0, op = 0
+        if t > base + limit - 1:
+            return Reach(t, None, None, Note("too_large", t=t, largest=base + limit - 1,
+                                             op=limit - 1))
+        # size = base − 2p + op: the padding closest to the current one.
+        options = []
+        for p2 in range(0, (base + limit) // 2 + 1):
+            op2 = t - (base - 2 * p2)
+            if 0 <= op2 < limit:
+                options.append((abs(p2 - p), op2, p2))
+        if not options:
+            return Reach(t, None, None, Note("parity_t", base=base, t=t))
+        _, op2, p2 = min(options)
+        return Reach(t, p2, op2)
+    # Conv2d: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = t
+    #     ⇔ (t−1)s ≤ n + 2p − d(k−1) − 1 ≤ (t−1)s + s − 1.
+    low = (t - 1) * s - n + d * (k - 1) + 1
+    high = low + s - 1
+    p_low, p_high = max(0, -(-low // 2)), high // 2
+    if high < 0:
+        largest = (n - d * (k - 1) - 1) // s + 1
+        return Reach(t, None, None, Note("too_small", t=t, smallest=largest))
+    if p_low > p_high:
+        now = (n + 2 * p - d * (k - 1) - 1) // s + 1
+        return Reach(t, None, None, Note("parity", t=t, now=now, base=now - 2 * p))
+    best = min(range(p_low, p_high + 1), key=lambda v: abs(v - p))
+    return Reach(t, best, 0)
+
+
+def reach(step: Step, target: tuple[int, int]) -> tuple[Reach, Reach] | Note:
+    """The padding (and output_padding) that give ``step``'s layer the size ``target``.
+
+    Parameters
+    ----------
+    step : Step
+        A Conv2d or ConvTranspose2d step with a known input size.
+    target : (int, int)
+        The wanted height and width.
+
+    Returns
+    -------
+    (Reach, Reach) or Note
+        One :class:`Reach` per axis, or the reason the layer can't be tuned.
+    """
+    layer = step.layer
+    if not layer.is_conv or layer.problem:
+        return Note("not_conv")
+    if step.problem is not None and step.problem.rule == "after":
+        return Note("unknown_input", line=step.problem.values["line"])
+    if any(v < 1 for v in target):
+        return Note("target")
+    k, s, d = layer.pair("kernel_size", 1), layer.pair("stride", 1), layer.pair("dilation", 1)
+    pad = layer.args.get("padding", 0)
+    p = (0, 0) if pad in ("same", "valid") else layer.pair("padding", 0)
+    op = layer.pair("output_padding", 0)
+    _, h, w = step.input
+    return tuple(  # type: ignore[return-value]
+        _reach_axis(layer.kind, n, k[a], s[a], p[a], op[a], d[a], target[a])
+        for a, n in enumerate((h, w))
+    )

@@ -1,0 +1,111 @@
+"""``convt-lab plan``: the size after every layer of a printed PyTorch model.
+
+    convt-lab plan --input 100x1x1 generator.txt
+    python -c "print(model)" | convt-lab plan --input 3x64x64 --json
+
+The input is the text ``print(model)`` gives.  One line per layer goes to
+standard output (``line N: Layer(...) -> C×H×W``); with ``--json`` a list of
+``{"line", "layer", "output"}`` objects.  Layers the planner doesn't know and
+channel mismatches are noted on standard error, and the plan goes on.  A
+Conv2d/ConvTranspose2d whose arguments can't be read, or a size that breaks
+a rule, ends with exit code 2 and one line naming the line and the problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+__all__ = ["HELP", "add_arguments", "run"]
+
+HELP = "print the size after every layer of a printed PyTorch model and exit"
+PROG = "convt-lab plan"
+#: The most text read from a file or standard input.
+MAX_BYTES = 1 << 20
+MAX_SIZE = 1 << 20
+
+
+def _size(text: str) -> tuple[int, int, int]:
+    m = re.fullmatch(r"\s*(\d+)\s*[xX\u00d7*]\s*(\d+)\s*[xX\u00d7*]\s*(\d+)\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(f"expected CxHxW with whole numbers, got {text!r}")
+    values = tuple(int(v) for v in m.groups())
+    if not all(1 <= v <= MAX_SIZE for v in values):
+        raise argparse.ArgumentTypeError(f"each of C, H and W must be 1 to {MAX_SIZE}, got {text!r}")
+    return values  # type: ignore[return-value]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``convt-lab plan``."""
+    parser.epilog = (
+        "Layers it doesn't know and channel mismatches are noted on stderr and the plan goes "
+        "on (exit 0). A Conv2d/ConvTranspose2d whose arguments can't be read, or a size that "
+        "breaks a rule, prints one line naming the line number and exits with 2."
+    )
+    parser.add_argument("--input", dest="plan_input", type=_size, required=True, metavar="CxHxW",
+                        help="the size going into the first layer, e.g. 100x1x1")
+    parser.add_argument("--json", action="store_true",
+                        help='print a JSON list of {"line", "layer", "output": [C, H, W]}')
+    parser.add_argument("file", nargs="?", metavar="FILE",
+                        help="the text print(model) gives (default: standard input)")
+
+
+def _read(path: str | None) -> str:
+    if path is None or path == "-":
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise ValueError(f"standard input is larger than {MAX_BYTES} bytes")
+    else:
+        from convt_lab.gui.model.files import read_bounded
+
+        try:
+            data = read_bounded(path, MAX_BYTES)
+        except OSError as err:
+            raise ValueError(f"can't read {path}: {err.strerror or err}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{path or 'standard input'} is not UTF-8 text") from None
+
+
+def _times(size) -> str:
+    return "\u00d7".join(str(v) for v in size)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the plan; 0 on success, 2 (one line on stderr) on bad input."""
+    from convt_lab.core.plan import parse, plan
+
+    try:
+        text = _read(args.file)
+    except ValueError as err:
+        print(f"{PROG}: error: {err}", file=sys.stderr)
+        return 2
+    steps = plan(parse(text), args.plan_input)
+    if not any(not s.skipped for s in steps):
+        print(f"{PROG}: error: no layer found: give the text print(model) prints", file=sys.stderr)
+        return 2
+    broken = next((s for s in steps if s.problem), None)
+    if broken is not None:
+        print(f"{PROG}: error: line {broken.layer.line}: {broken.layer.kind}: {broken.problem}",
+              file=sys.stderr)
+        return 2
+    rows = []
+    for step in steps:
+        layer = step.layer
+        if step.skipped:
+            name = layer.kind or layer.text[:40]
+            print(f"{PROG}: line {layer.line}: skipped {name}: not a layer the planner knows",
+                  file=sys.stderr)
+            continue
+        if step.mismatch:
+            print(f"{PROG}: line {layer.line}: channel mismatch: {step.mismatch}", file=sys.stderr)
+        rows.append({"line": layer.line, "layer": layer.text, "output": list(step.output)})
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"line {row['line']}: {row['layer']} -> {_times(row['output'])}")
+    return 0

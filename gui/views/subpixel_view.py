@@ -1,0 +1,301 @@
+"""The sub-pixel view: the output's stride phases, each with its own sub-kernel.
+
+Output rows ``i ≡ q (mod s)`` receive only the kernel taps with
+``a·d ≡ q + p (mod s)`` (see :mod:`core.subpixel`), so the output is
+s_h·s_w interleaved stride-1 convolutions of x.  The view colours each
+output cell by its phase and draws every phase's sub-kernel in the same
+colour; selecting an output cell picks its phase, whose taps are outlined
+on the kernel and whose cells stay bright while the others fade.
+"""
+
+from __future__ import annotations
+
+import colorsys
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from convt_lab.core import Role
+from convt_lab.core.subpixel import Phase, phase_map, phases
+
+from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.items.grid_item import GridItem
+from convt_lab.gui.items.overlay_item import Mark, mark
+from convt_lab.gui.state import LabState
+from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.text_split import ExplanationArea
+from convt_lab.gui.theme import (
+    BLUE, BLUISH_GREEN, LIGHT, ORANGE, REDDISH_PURPLE, SKY_BLUE, VERMILLION, YELLOW, Theme,
+)
+
+__all__ = ["SubpixelView", "phase_colours"]
+
+GRIDS = ("x", "kernel", "output")
+TIMES = "\u00d7"
+GAP = 2.0
+OKABE_ITO = (ORANGE, SKY_BLUE, BLUISH_GREEN, YELLOW, REDDISH_PURPLE, VERMILLION, BLUE)
+
+
+def phase_colours(count: int, theme: Theme, strength: float = 0.55) -> np.ndarray:
+    """``(count, 3)`` fill colours: the colour-blind-safe Okabe–Ito set, more hues past 7."""
+    if count <= len(OKABE_ITO):
+        base = [QColor(c) for c in OKABE_ITO[:count]]
+        rgb = np.array([[c.red(), c.green(), c.blue()] for c in base], float)
+    else:
+        rgb = np.array([colorsys.hsv_to_rgb(k / count, 0.75, 0.9) for k in range(count)]) * 255
+    back = np.array(theme.rgb(theme.background), float)
+    return np.clip(np.rint(back + (rgb - back) * strength), 0, 255).astype(np.uint8)
+
+
+class SubpixelView(GridPlot):
+    """x, the kernel, the output in phase colours, and one sub-kernel per phase.
+
+    Parameters
+    ----------
+    state : LabState
+    theme : Theme
+    parent : QWidget, optional
+    """
+
+    def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
+        super().__init__(state, theme, GRIDS, parent)
+        for name in ("x", "kernel", "output", "phases"):
+            self.add_caption(name)
+        self._phase_items: list[GridItem] = []
+        self._phase_captions: list = []
+        self.phases: list[Phase] = []
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setContentsMargins(8, 2, 8, 2)
+        self.overlap_button = QPushButton(self.tr("Open the Overlap map"))
+        self.overlap_button.clicked.connect(lambda: self.state.set_presentation(view="overlap"))
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 0, 8, 4)
+        row.addStretch(1)
+        row.addWidget(self.overlap_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        self.explanation_area = ExplanationArea(self.explanation, self)
+        layout.addWidget(self.explanation_area)
+        layout.addLayout(row)
+        self.follow_state()
+
+    # -- reading -------------------------------------------------------------
+    @property
+    def selected_phase(self) -> tuple[int, int] | None:
+        """The phase (q_h, q_w) of the selected output cell, or None."""
+        sel = self.state.selection
+        if sel is None or sel[0] != "output":
+            return None
+        sh, sw = self.state.params.stride
+        return (sel[1] % sh, sel[2] % sw)
+
+    # -- drawing -------------------------------------------------------------
+    def _show_result(self, result) -> None:
+        t = self.theme
+        self.view.setBackground(t.background)
+        p = result.params
+        self.phases = phases(p)
+        self._colours = phase_colours(len(self.phases), t)
+        self._faded = phase_colours(len(self.phases), t, 0.12)
+        self._labels = phase_map(p)
+        for name, values, colour in (("x", result.x, t.roles[Role.INPUT]),
+                                     ("kernel", result.weight, t.kernel)):
+            self.items[name].set_data(values, t.flat_image(values.shape, colour), t.text, t.grid_line)
+        self._values = {"x": result.x, "kernel": result.weight, "output": result.output}
+        self._make_phase_items(result)
+        self._place()
+        self.explanation_area.set_text(self.explain(result))
+        self._show_selection()
+
+    def _make_phase_items(self, result) -> None:
+        for item in self._phase_items:
+            self.viewbox.removeItem(item)
+            self.items.pop(item.name, None)
+        for caption in self._phase_captions:
+            self.viewbox.removeItem(caption)
+        self._phase_items, self._phase_captions = [], []
+        for n, phase in enumerate(self.phases):
+            caption = self._new_caption()
+            self._phase_captions.append(caption)
+            if phase.tap_count == 0:
+                self._phase_items.append(None)
+                continue
+            name = f"phase{n}"
+            item = GridItem(name)
+            item.name = name
+            item.cellClicked.connect(lambda r, c, k=n: self._pick_phase(k))
+            self.viewbox.addItem(item)
+            values = phase.sub_kernel(result.weight)
+            colours = np.broadcast_to(self._colours[n], (*values.shape, 3))
+            item.set_data(values, colours, self.theme.text, self.theme.grid_line)
+            self.items[name] = item
+            self._values[name] = values
+            self._phase_items.append(item)
+
+    def _new_caption(self):
+        from convt_lab.gui.items.caption_item import CaptionItem
+
+        caption = CaptionItem(self.theme.caption)
+        self.viewbox.addItem(caption)
+        return caption
+
+    def _place(self) -> None:
+        t = self.theme
+        n = max(self._values["output"].shape[1], 6)
+        line = max(0.5, n / 14) * self.font_scale
+        sh, sw = self.state.params.stride
+        texts = {
+            "x": self.tr("x  {size}").format(size=_size(self._values["x"].shape)),
+            "kernel": self.tr("w: taps of the phase"),
+            "output": self.tr("Output {size}: {n} phases").format(
+                size=_size(self._values["output"].shape), n=len(self.phases)),
+            "phases": self.tr("Sub-kernels (taps a\u00b7d \u2261 q + p mod s)"),
+        }
+        for name, text in texts.items():
+            self.captions[name].set_text(text, line, t.caption)
+        top = line + 0.5
+        x0 = 0.0
+        for name in ("x", "kernel", "output"):
+            shape = self._values[name].shape
+            self.items[name].setPos(x0, top)
+            self.captions[name].setPos(x0, top - 0.15)
+            x0 += max(shape[1], self.captions[name].width) + GAP
+        # The sub-kernels sit in an s_h × s_w arrangement, like the phases they fill.
+        cell_w = max((len(ph.cols.taps) for ph in self.phases), default=1)
+        cell_h = max((len(ph.rows.taps) for ph in self.phases), default=1)
+        label_w = max(2.5 * line, 1.0)
+        self.captions["phases"].setPos(x0, top - 0.15)
+        for n, phase in enumerate(self.phases):
+            qh, qw = phase.key
+            px = x0 + qw * (max(cell_w, label_w) + 1.0)
+            py = top + line + qh * (cell_h + line + 0.6)
+            caption = self._phase_captions[n]
+            caption.set_text(self.tr("{q}: {n}").format(q=f"({qh},{qw})", n=phase.tap_count),
+                             line * 0.8, t.caption)
+            caption.setPos(px, py - 0.1)
+            item = self._phase_items[n]
+            if item is not None:
+                item.setPos(px, py)
+        key = (self._values["output"].shape, self._values["kernel"].shape, sh, sw, line,
+               tuple(p.tap_count for p in self.phases))
+        if key != self._layout_key:
+            self._layout_key = key
+            self.fit()
+
+    def fit(self) -> None:
+        from convt_lab.gui.items.grid_item import fit_to_items
+
+        items = [*self.items.values(), *self.captions.values(), *self._phase_captions]
+        fit_to_items(self.viewbox, items)
+
+    # -- the explanation -------------------------------------------------------
+    def explain(self, result) -> str:
+        """The sentences under the view, from the phases' taps and the weights on screen."""
+        p = result.params
+        (sh, sw), (kh, kw), (dh, dw) = p.stride, p.kernel_size, p.dilation
+        counts = [ph.tap_count for ph in self.phases]
+        comma = self.tr(", ")
+        listed = comma.join(f"({ph.key[0]},{ph.key[1]}) {ph.tap_count}" for ph in self.phases[:16])
+        if len(self.phases) > 16:
+            listed += "\u2026"
+        if len(self.phases) == 1:
+            return self.tr(
+                "With stride 1 there is one phase: every output cell away from the edges uses all "
+                "{n} taps, so the overlap is even and there is no checkerboard from it. Raise the "
+                "stride to see the output split into phases."
+            ).format(n=counts[0])
+        lines = [self.tr(
+            "The output splits into {n} = {sh}\u00b7{sw} phases (rows i \u2261 q mod s); each "
+            "is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with "
+            "a\u00b7d \u2261 q + p (mod s). Taps per phase: {listed}."
+        ).format(n=len(self.phases), sh=sh, sw=sw, listed=listed)]
+        if len(set(counts)) > 1:
+            lines.append(self.tr(
+                "Uneven: the phases get {low} to {high} taps, so even a constant input makes "
+                "some phases stronger than others \u2014 the checkerboard (k = {k} is not a "
+                "multiple of s = {s})."
+            ).format(low=min(counts), high=max(counts), k=_pair(kh, kw), s=_pair(sh, sw)))
+        else:
+            sums = [float(ph.sub_kernel(result.weight).sum()) for ph in self.phases]
+            lines.append(self.tr(
+                "Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens "
+                "the counts, not the weights: learned sub-kernels can still differ (their sums "
+                "here: {sums}) and bring the checkerboard back."
+            ).format(n=counts[0], k=_pair(kh, kw), s=_pair(sh, sw),
+                     sums=comma.join(format_value(v) for v in sums[:16])))
+        if sh == sw:
+            lines.append(self.tr(
+                "The same layer: a stride-1 convolution of x to {n} channels (one per "
+                "sub-kernel), then PixelShuffle({s}), which interleaves them into the output."
+            ).format(n=len(self.phases), s=sh))
+        else:
+            lines.append(self.tr(
+                "The same layer: a stride-1 convolution of x to {n} channels (one per "
+                "sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output."
+            ).format(n=len(self.phases), sh=sh, sw=sw))
+        lines.append(self.tr(
+            "Remedy: resize, then convolve \u2014 Upsample(scale_factor={s}, mode='nearest') "
+            "and a stride-1 Conv2d give every output cell the same taps."
+        ).format(s=_pair(sh, sw)))
+        if 0 in counts:
+            lines.append(self.tr(
+                "Phases with no tap (dilation {d} and stride {s} share a factor) stay zero."
+            ).format(d=_pair(dh, dw), s=_pair(sh, sw)))
+        return "\n".join(lines)
+
+    # -- selection -----------------------------------------------------------
+    def _show_selection(self, *_) -> None:
+        t = self.theme
+        chosen = self.selected_phase
+        index = None if chosen is None else chosen[0] * self.state.params.stride[1] + chosen[1]
+        colours = self._colours[self._labels]
+        if index is not None:
+            colours = np.where((self._labels == index)[..., None], colours, self._faded[self._labels])
+        self.items["output"].set_data(self._values["output"], colours, t.text, t.grid_line)
+        marks: list = []
+        sel = self.state.selection
+        if sel is not None and sel[0] == "output":
+            marks.append(("output", sel[1], sel[2], "selected", 1, 1))
+        if index is not None:
+            phase = self.phases[index]
+            for a in phase.rows.taps:
+                for b in phase.cols.taps:
+                    marks.append(("kernel", a, b, "source", 1, 1))
+            item = self._phase_items[index]
+            if item is not None:
+                rows, cols = item.grid_shape
+                marks.append((item.name, 0, 0, "selected", rows, cols))
+        self._marks = [m[:4] for m in marks if m[4:] == (1, 1)]
+        self.overlay.set_marks([self._mark(*m) for m in marks])
+
+    def _mark(self, grid: str, row: int, col: int, style: str, rows: int, cols: int) -> Mark:
+        item = self.items[grid]
+        rect = QRectF(item.pos().x() + col, item.pos().y() + row, cols, rows)
+        return mark(rect, style, self.theme)
+
+    def _pick_phase(self, index: int) -> None:
+        qh, qw = self.phases[index].key
+        oh, ow = self.state.result.output.shape
+        if qh < oh and qw < ow:
+            self.state.select(("output", qh, qw))
+
+    def _on_click(self, grid: str, row: int, col: int) -> None:
+        p = self.state.params
+        if grid == "output":
+            self.state.select(("output", row, col))
+        elif grid == "kernel":
+            (sh, sw), (dh, dw), (ph, pw) = p.stride, p.dilation, p.padding
+            qh, qw = (row * dh - ph) % sh, (col * dw - pw) % sw
+            self._pick_phase(qh * sw + qw)
+
+
+def _size(shape) -> str:
+    return f"{shape[0]}{TIMES}{shape[1]}"
+
+
+def _pair(h: int, w: int) -> str:
+    return str(h) if h == w else f"({h}, {w})"
