@@ -43,8 +43,8 @@ QT_HIDDEN = ("PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets")
 #: Python packages pyqtgraph and Pillow import only when present, and tools not needed at run time.
 PY_EXCLUDES = (
     "tkinter", "scipy", "matplotlib", "h5py", "cupy", "numba", "OpenGL", "pyqtgraph.opengl",
-    "pyqtgraph.examples", "pyqtgraph.jupyter", "IPython", "pytest", "hypothesis", "setuptools",
-    "PyQt5", "PyQt6", "PySide2", "pydoc", "unittest",
+    "pyqtgraph.examples", "pyqtgraph.jupyter", "IPython", "pytest", "hypothesis",
+    "PyQt5", "PyQt6", "PySide2",
 )
 
 
@@ -126,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "dist", help="where the .tar.gz goes (dist/)")
     parser.add_argument("--keep", action="store_true", help="keep build/bundle/ (staging, work files)")
+    parser.add_argument("--build-dir", type=Path, default=None,
+                        help="where to stage and build (default build/bundle/)")
     parser.add_argument("--with-video", action="store_true",
                         help="include PyAV for MP4/WebM export (about 35 MB more packed)")
     args = parser.parse_args(argv)
@@ -140,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         except ImportError:
             print("build_bundle: --with-video needs PyAV; run: pip install -e '.[video]'", file=sys.stderr)
             return 2
-    build(args.out, args.keep, args.with_video)
+    build(args.out, args.keep, args.with_video, args.build_dir)
     return 0
 
 

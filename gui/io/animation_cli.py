@@ -8,6 +8,7 @@ window is made, and a bad value raises the command line's one-line error.
 from __future__ import annotations
 
 import argparse
+import sys
 
 __all__ = ["add_animation_options", "check_animation_options"]
 
@@ -45,8 +46,11 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
         import importlib.util
 
         if importlib.util.find_spec("av") is None:
+            if getattr(sys, "frozen", False):  # the standalone bundle: no pip there
+                raise error(f"{prog}: error: .{suffix} needs PyAV, which this bundle was built without "
+                            "(build_bundle.py --with-video); write a .gif instead")
             raise error(f"{prog}: error: .{suffix} needs PyAV: pip install 'convt-lab[video]' "
-                           "(or write a .gif)")
+                        "(or write a .gif)")
     if args.script:
         from convt_lab.gui.model.script import ScriptError, load_script
 

@@ -23,13 +23,13 @@ from convt_lab.gui.io.video import export_video
 __all__ = ["KINDS", "check_room", "estimate_bytes", "kind_of", "max_fps", "render_animation",
            "write_animation"]
 
-#: The animation files by suffix; anything else is a folder of PNG frames.
+# The animation files by suffix; anything else is a folder of PNG frames.
 KINDS = ("gif", "mp4", "webm")
-#: Bytes per pixel of a frame, measured on the lesson's frames and rounded up
-#: so that the estimate errs on the large side: the first GIF frame, each later
-#: (mostly unchanged) GIF frame, a video frame, a PNG file.
+# Bytes per pixel of a frame, measured on the lesson's frames and rounded up
+# so that the estimate errs on the large side: the first GIF frame, each later
+# (mostly unchanged) GIF frame, a video frame, a PNG file.
 _FIRST_GIF, _GIF, _VIDEO, _PNG = 0.15, 0.03, 0.01, 0.12
-#: Room left on the disk after the export.
+# Room left on the disk after the export.
 _MARGIN = 16 * 2**20
 
 

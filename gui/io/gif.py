@@ -30,7 +30,7 @@ from convt_lab.gui.io.render import ExportError, Progress, cannot_write, png_byt
 __all__ = ["MAX_FPS", "Cancelled", "Timed", "export_frames", "export_gif", "export_gif_timed", "paced",
            "to_pil"]
 
-#: GIF delays are whole centiseconds and browsers slow down delays under 20 ms.
+# GIF delays are whole centiseconds and browsers slow down delays under 20 ms.
 MAX_FPS = 50.0
 
 

@@ -32,8 +32,8 @@ __all__ = [
     "settle",
     "write_file",
 ]
-#: ``progress(done, total) -> bool``: called before frame ``done`` (0-based)
-#: of ``total``; returning False cancels.  ``total`` is 0 when unknown.
+# ``progress(done, total) -> bool``: called before frame ``done`` (0-based)
+# of ``total``; returning False cancels.  ``total`` is 0 when unknown.
 Progress = Callable[[int, int], bool]
 
 

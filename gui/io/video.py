@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterable
 from fractions import Fraction
@@ -31,9 +32,9 @@ from convt_lab.gui.io.gif import Cancelled, Timed, check_timing, paced
 
 __all__ = ["CODECS", "MAX_FPS", "export_video", "export_video_timed", "install_hint", "video_available"]
 
-#: suffix -> (container format, codec, codec options).  "veryfast" and
-#: "realtime" keep a 1920x1080 minute of lesson well under real time; the
-#: flat pictures compress well at these qualities all the same.
+# suffix -> (container format, codec, codec options).  "veryfast" and
+# "realtime" keep a 1920x1080 minute of lesson well under real time; the
+# flat pictures compress well at these qualities all the same.
 CODECS: dict[str, tuple[str, str, dict[str, str]]] = {
     "mp4": ("mp4", "libx264", {"preset": "veryfast", "crf": "20", "movflags": "+faststart"}),
     "webm": ("webm", "libvpx-vp9", {"deadline": "realtime", "cpu-used": "8", "crf": "32",
@@ -54,6 +55,9 @@ def video_available() -> bool:
 
 def install_hint() -> str:
     """The translated line that says how to add video export."""
+    if getattr(sys, "frozen", False):  # the standalone bundle: no pip there
+        return QCoreApplication.translate(
+            "export", "MP4 and WebM need PyAV, which this bundle was built without; GIF works")
     return QCoreApplication.translate(
         "export", "MP4 and WebM need PyAV: pip install 'convt-lab[video]' (GIF works without it)"
     )

@@ -23,6 +23,9 @@ The format (TOML; every key but the scene list is optional)::
     caption = "Insert s − 1 = 1 zero between neighbours."
     pause = 3.0                    # seconds shown (after the animation)
 
+A bare name of a shipped script (``seed_lesson_en``, ``seed_lesson_zh``)
+finds it wherever ConvT Lab is installed: ``convt-lab play seed_lesson_zh``.
+
 Presets: lesson (2×2, k3, s2, p0), lesson_op1 (the same with
 output_padding 1), checkerboard, even, dilation, crop, rectangular.  Values
 are the preset's, or 1, 2, … for given parameters.  A scene without
@@ -47,7 +50,8 @@ try:
 except ImportError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-__all__ = ["ANIMATIONS", "MAX_BYTES", "Scene", "Script", "ScriptError", "load_script", "parse_script"]
+__all__ = ["ANIMATIONS", "MAX_BYTES", "Scene", "Script", "ScriptError", "load_script", "parse_script",
+           "resolve", "shipped_scripts"]
 
 ANIMATIONS = ("cells", "stamps")
 MAX_BYTES = 1 << 20
@@ -216,14 +220,41 @@ def parse_script(data: dict, source: str = "") -> Script:
     return Script(tuple(scenes), title, language, source)
 
 
+def shipped_scripts() -> dict[str, str]:
+    """The scripts that come with ConvT Lab: name (``seed_lesson_en``) -> path."""
+    from importlib import resources
+
+    folder = resources.files("convt_lab.resources").joinpath("scripts")
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return {}
+    return {entry.name[:-5]: str(entry) for entry in entries if entry.name.endswith(".toml")}
+
+
+def resolve(path: str | os.PathLike) -> str:
+    """``path``, or the shipped script of that name when no such file exists."""
+    text = os.fspath(path)
+    if not os.path.exists(text):
+        name = os.path.basename(text)
+        name = name[:-5] if name.endswith(".toml") else name
+        shipped = shipped_scripts()
+        if os.path.dirname(text) == "" and name in shipped:
+            return shipped[name]
+    return text
+
+
 def load_script(path: str | os.PathLike) -> Script:
     """Read and check the script at ``path`` (``.toml``, or ``.json``).
+
+    A bare name of a shipped script (``seed_lesson_zh``) finds it.
 
     Raises
     ------
     ScriptError
         One line: the file's problem, or the scene and the field.
     """
+    path = resolve(path)
     try:
         raw = read_bounded(path, MAX_BYTES)
     except OSError as err:

@@ -97,3 +97,11 @@ def test_bad_files(tmp_path, content, message):
         load_script(tmp_path / "missing.toml")
     with pytest.raises(ScriptError, match="not a regular file"):
         load_script(tmp_path)
+
+
+def test_a_shipped_script_is_found_by_its_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert load_script("seed_lesson_zh").language == "zh"
+    assert load_script("seed_lesson_en.toml").language == "en"
+    with pytest.raises(ScriptError, match="cannot read the script"):
+        load_script("no_such_lesson")
