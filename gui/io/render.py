@@ -136,11 +136,19 @@ def render_image(widget: QWidget, size: tuple[int, int] | QSize | None = None) -
     Returns
     -------
     QImage
+
+    Raises
+    ------
+    ExportError
+        When there is no memory for the image.
     """
     have = widget.size()
     target = have if size is None else pixels(size)
     ratio = max(target.width() / max(1, have.width()), target.height() / max(1, have.height()))
     image = QImage(target, QImage.Format.Format_RGB32)
+    if image.isNull():  # Qt returns an empty image when it cannot allocate one
+        raise ExportError(QCoreApplication.translate(
+            "export", "Not enough memory for a {w}\u00d7{h} picture").format(w=target.width(), h=target.height()))
     image.setDevicePixelRatio(ratio)
     image.fill(widget.palette().window().color())
     painter = QPainter(image)

@@ -1036,6 +1036,11 @@ The details were written to {path}.</source>
         <translation>无法将图片编码为 PNG</translation>
     </message>
     <message>
+        <location filename="../../gui/io/render.py" line="150"/>
+        <source>Not enough memory for a {w}×{h} picture</source>
+        <translation>内存不足，无法绘制 {w}×{h} 的画面</translation>
+    </message>
+    <message>
         <location filename="../../gui/io/export.py" line="112"/>
         <source>ConvT Lab</source>
         <translation>转置卷积实验室</translation>

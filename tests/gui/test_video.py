@@ -140,3 +140,22 @@ def test_write_animation_picks_the_writer_by_suffix(qapp, tmp_path):
         assert im.info["duration"] == 20
     assert write_animation(frames, tmp_path / "pngs", fps=8) == 4
     assert sorted(p.name for p in (tmp_path / "pngs").iterdir())[0] == "frame_0001.png"
+
+
+def test_a_picture_without_memory_is_refused_with_a_clear_message(qapp, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    import convt_lab.gui.io.render as render
+
+    widget = QWidget()
+    widget.resize(64, 48)
+    class NoMemory(QImage):
+        """What Qt gives when it cannot allocate the pixels: an empty image."""
+
+        def __init__(self, *args):
+            super().__init__()
+
+    monkeypatch.setattr(render, "QImage", NoMemory)
+    with pytest.raises(ExportError, match="Not enough memory for a 64×48 picture"):
+        render.render_image(widget)
+    widget.deleteLater()
