@@ -23,6 +23,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--loop", action="store_true", help="start again at the end")
 
 
+def _EscapeStops(app):
+    """An event filter that ends the play-through on Esc, wherever the focus is."""
+    from PySide6.QtCore import QEvent, QObject, Qt
+
+    class EscapeStops(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+                app.quit()
+                return True
+            return False
+
+    return EscapeStops(app)
+
+
 def run(args: argparse.Namespace) -> int:
     from convt_lab.gui.io.cli import fail
     from convt_lab.gui.model.script import ScriptError, load_script
@@ -63,10 +77,13 @@ def run(args: argparse.Namespace) -> int:
             return
         timer.start(round(seconds * 1000))
 
+    stopper = _EscapeStops(app)
+    app.installEventFilter(stopper)
     timer.timeout.connect(advance)
     QTimer.singleShot(300, advance)  # once the window is on screen
     _schedule_autoquit(window)
     code = app.exec()
     timer.stop()
+    app.removeEventFilter(stopper)
     _teardown(app, window)
     return code
