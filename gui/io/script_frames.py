@@ -16,7 +16,7 @@ import os
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from convt_lab.gui.io.render import laid_out, render_image, settle
@@ -161,6 +161,11 @@ def render_script(window, path: str | os.PathLike, out: str | os.PathLike, size,
     script = load_script(path)
     if script.language != window.language:
         window.set_language(script.language)
+        # The rebuilt window's pending events (the old panels' deletion, the
+        # language change) must land before grids_only hides the new panels.
+        settle()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        settle()
     frames = script_frames(window, script, size, grids)
     kind = kind_of(out)
     check_room(out, kind, len(frames), size)

@@ -165,3 +165,13 @@ def test_render_script_to_video_lasts_as_long_as_the_script(tmp_path):
     assert len(frames) == sum(max(1, s.steps()) for s in scenes) + 1
     assert float(frames[-1].time) == pytest.approx(lesson.seconds, abs=0.01)
     assert (frames[0].width, frames[0].height) == (1280, 720)
+
+
+def test_a_chinese_script_renders_grids_only_after_the_language_switch(tmp_path):
+    result = run(["render", "--script", "seed_lesson_zh", "--grids-only", "--size", "640x400", "-o", "zh.gif"],
+                 tmp_path)
+    assert result.returncode == 0, result.stderr
+    with Image.open(tmp_path / "zh.gif") as im:
+        first = np.asarray(im.convert("RGB"))
+    # No menu bar, tab bar or side panel: the top-left corner is the view's plain margin.
+    assert len(np.unique(first[2:18, 2:200].reshape(-1, 3), axis=0)) <= 2
