@@ -32,11 +32,14 @@ from convt_lab.gui.io.gif import Cancelled, Timed, check_timing, paced
 
 __all__ = ["CODECS", "MAX_FPS", "export_video", "export_video_timed", "install_hint", "video_available"]
 
-# suffix -> (container format, codec, codec options).  "veryfast" and
-# "realtime" keep a 1920x1080 minute of lesson well under real time; the
-# flat pictures compress well at these qualities all the same.
+# suffix -> (container format, codec, codec options).  The view is flat colours
+# and text, which compress well even with x264's fastest preset; "ultrafast"
+# encodes a 1920x1080 frame about as fast as the GIF writer maps one to its
+# palette, where "veryfast" takes four times as long for files only 1.7 times
+# smaller (measured in benchmarks/bench_export.py).  VP9's "realtime" with
+# cpu-used 8 is its fastest setting.
 CODECS: dict[str, tuple[str, str, dict[str, str]]] = {
-    "mp4": ("mp4", "libx264", {"preset": "veryfast", "crf": "20", "movflags": "+faststart"}),
+    "mp4": ("mp4", "libx264", {"preset": "ultrafast", "crf": "18", "movflags": "+faststart"}),
     "webm": ("webm", "libvpx-vp9", {"deadline": "realtime", "cpu-used": "8", "crf": "32",
                                     "b": "0", "row-mt": "1"}),
 }
@@ -158,7 +161,9 @@ def export_video_timed(timed: Timed, path: str | os.PathLike, progress: Progress
             video.options = {k: v for k, v in options.items() if k != "movflags"}
 
             def send(pixels: np.ndarray, ms: int) -> None:
-                frame = av.VideoFrame.from_ndarray(pixels, format="bgra")
+                # Converted here, on every core, rather than by the encoder on one.
+                frame = av.VideoFrame.from_ndarray(pixels, format="bgra").reformat(
+                    format="yuv420p", threads=0)
                 frame.pts, frame.time_base = ms, TIME_BASE
                 for packet in video.encode(frame):
                     out.mux(packet)
