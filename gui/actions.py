@@ -50,7 +50,7 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
     for name, text, key in (
         ("export_png", QCoreApplication.translate("actions", "Export view as &PNG\u2026"), "Ctrl+E"),
         ("export_svg", QCoreApplication.translate("actions", "Export view as S&VG\u2026"), None),
-        ("export_gif", QCoreApplication.translate("actions", "Export animation as &GIF\u2026"), None),
+        ("export_gif", QCoreApplication.translate("actions", "Export &animation (GIF, MP4, WebM)\u2026"), None),
         ("export_frames", QCoreApplication.translate("actions", "Export animation as PNG &frames\u2026"), None),
         ("copy_code", QCoreApplication.translate("actions", "&Copy as PyTorch code"), "Ctrl+Shift+C"),
         ("worksheet", QCoreApplication.translate("actions", "Print practice &worksheet (PDF)\u2026"), None),

@@ -97,6 +97,10 @@ def _render_window(app, window, request: Request) -> int:
     window.grids.fit()
     app.processEvents()
     out = request.output
+    if request.animate or request.script:
+        from convt_lab.gui.io.animation_file import render_animation
+
+        return render_animation(window, request)
     try:
         if request.animate:
             shape = window.state.result.output.shape

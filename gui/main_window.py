@@ -234,12 +234,12 @@ class MainWindow(QMainWindow):
             (a.save, "save_session", ()),
             (a.export_png, "export_view", ("png",)),
             (a.export_svg, "export_view", ("svg",)),
-            (a.export_gif, "export_animation", ("gif",)),
-            (a.export_frames, "export_animation", ("frames",)),
             (a.copy_code, "copy_code", ()),
         ):
             action.triggered.connect(lambda _=False, c=command, x=args: self._file_command(c, *x))
         a.worksheet.triggered.connect(self._worksheet)
+        for action, kind in ((a.export_gif, "gif"), (a.export_frames, "frames")):
+            action.triggered.connect(lambda _=False, k=kind: self._export_animation(k))
 
     # -- commands ----------------------------------------------------------
     def set_language(self, language: str) -> bool:
@@ -253,6 +253,11 @@ class MainWindow(QMainWindow):
             return False
         self.state.set_presentation(language=language)
         return True
+
+    def _export_animation(self, kind: str) -> int:
+        from convt_lab.gui.io.export_dialog import export_animation
+
+        return export_animation(self, kind)
 
     def _file_command(self, name: str, *args):
         from convt_lab.gui.io import file_actions

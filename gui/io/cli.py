@@ -2,7 +2,9 @@
 
 ``convt-lab [params] [--session FILE]``            the window
 ``convt-lab render [params] -o FILE.png|.svg``     the window drawn offscreen
-``convt-lab render --animate -o FILE.gif|DIR``     the animation, as a GIF or PNG frames
+``convt-lab render --animate -o FILE.gif|.mp4|.webm|DIR``  the animation, or PNG frames
+``convt-lab render --script LESSON.toml -o FILE.mp4``    a lesson script, straight to video
+``convt-lab play LESSON.toml``                     a lesson script, played hands-free
 ``convt-lab explain [params]``                     the lesson as text
 ``convt-lab install-desktop``                      the launcher entry and icon, for this user
 
@@ -29,6 +31,7 @@ from convt_lab.gui.model.document import (
     Document,
     DocumentError,
 )
+from convt_lab.gui.io.animation_cli import add_animation_options, check_animation_options
 from convt_lab.gui.texts import problem_text
 
 __all__ = ["CliError", "Request", "apply_overrides", "build_parser", "parse"]
@@ -52,6 +55,7 @@ TOOL_COMMANDS: dict[str, str] = {
     "quiz": "convt_lab.gui.io.quiz_command",
     "worksheet": "convt_lab.gui.io.worksheet",
     "plan": "convt_lab.gui.io.plan_command",
+    "play": "convt_lab.gui.io.play_command",
 }
 
 
@@ -103,8 +107,8 @@ def _fps(text: str) -> float:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected frames per second, got {text!r}") from None
-    if not 0.1 <= value <= 50:
-        raise argparse.ArgumentTypeError(f"fps {text} is outside 0.1 to 50")
+    if not 0.1 <= value <= 60:  # GIF stores at most 50: it is capped there
+        raise argparse.ArgumentTypeError(f"fps {text} is outside 0.1 to 60")
     return value
 
 
@@ -182,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--cells", type=_cells, metavar="FIRST:LAST",
                         help="with --animate: only these output cells, counted from 1")
     render.add_argument("--fps", type=_fps, default=4.0, help="with --animate: frames per second")
+    add_animation_options(render)
 
     for name, module in TOOL_COMMANDS.items():
         tool = importlib.import_module(module)
@@ -214,6 +219,10 @@ class Request:
     cells: tuple[int, int] | None = None
     fps: float = 4.0
     uninstall: bool = False
+    #: ``render --animate`` / ``--script``: seconds the last frame stays, the grids alone, the script.
+    hold: float = 0.0
+    grids_only: bool = False
+    script: str | None = None
     #: The parsed options of a :data:`TOOL_COMMANDS` subcommand.
     tool_args: argparse.Namespace | None = None
 
@@ -386,9 +395,8 @@ def parse(argv: list[str]) -> Request:
         raise CliError(f"{prog}: error: -o needs a file name, but it is empty")
     name = out.replace("\\", "/").rsplit("/", 1)[-1]
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
+    check_animation_options(args, prog, out, suffix, CliError)
     if args.animate:
-        if suffix not in ("gif", ""):
-            raise CliError(f"{prog}: error: -o {out!r}: with --animate, write a .gif or a folder")
         n = document.params.output_size[0] * document.params.output_size[1]
         if args.cells and not 1 <= args.cells[0] <= args.cells[1] <= n:
             raise CliError(
@@ -397,10 +405,11 @@ def parse(argv: list[str]) -> Request:
             )
     elif args.cells:
         raise CliError(f"{prog}: error: --cells needs --animate")
-    elif suffix not in ("png", "svg"):
+    elif not args.script and suffix not in ("png", "svg"):
         raise CliError(f"{prog}: error: -o {out!r}: write a .png or .svg file")
     return dataclasses.replace(
         request, output=out, size=args.size, animate=args.animate, cells=args.cells, fps=args.fps,
+        hold=args.hold, grids_only=args.grids_only, script=args.script,
     )
 
 

@@ -14,6 +14,8 @@ import sys
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from convt_lab.gui.model.files import atomic_write
+
 __all__ = [
     "APP_ID",
     "app_icon",
@@ -69,7 +71,13 @@ def desktop_paths(data_home: str | os.PathLike | None = None) -> tuple[Path, Pat
 
 
 def _script() -> Path | None:
-    """The ``convt-lab`` launcher installed next to this Python, if there is one."""
+    """The ``convt-lab`` launcher installed next to this Python, if there is one.
+
+    In the standalone bundle ``sys.executable`` is the bundle's own
+    ``convt-lab`` program, which is the launcher itself.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).absolute()
     folder = Path(sys.executable).parent
     for name in (APP_ID, f"{APP_ID}.exe"):
         candidate = folder / name
@@ -103,16 +111,11 @@ def _entry_text(exec_value: str) -> str:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write ``data`` through a temporary file, so a menu never reads half an entry."""
+    """Write through a unique temporary file and a rename, so a menu never reads half an
+    entry and installs running at once never trip over each other's temporary files."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.chmod(0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    atomic_write(path, data)
+    os.chmod(path, 0o644)  # readable by the menu, whatever the umask
 
 
 def install_desktop_entry(data_home: str | os.PathLike | None = None) -> list[Path]:

@@ -22,6 +22,8 @@ DEFAULTS: dict[str, object] = {
     "font_scale": 1.0,
     "params": "",  # JSON of ConvTParams.as_dict()
     "geometry": QByteArray(),
+    "export_folder": "",  # the animation export's last folder
+    "export_size": "",  # "WxH", or "" for the window's size
 }
 
 
@@ -108,6 +110,35 @@ class Settings:
     @geometry.setter
     def geometry(self, value: QByteArray) -> None:
         self._q.setValue("geometry", value)
+
+    # -- the animation export's last folder and size (gui/io/export_dialog.py) --
+    @property
+    def export_folder(self) -> str:
+        value = self._q.value("export_folder", "")
+        if not isinstance(value, str):
+            self._bad("export_folder", value)
+            return ""
+        return value
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._q.setValue("export_folder", str(value))
+
+    @property
+    def export_size(self) -> tuple[int, int] | None:
+        """(width, height), or None for the window's own size."""
+        value = self._q.value("export_size", "")
+        if value in ("", None):
+            return None
+        w, sep, h = str(value).partition("x")
+        if not (sep and w.isdigit() and h.isdigit() and 320 <= int(w) <= 7680 and 240 <= int(h) <= 4320):
+            self._bad("export_size", value)
+            return None
+        return (int(w), int(h))
+
+    @export_size.setter
+    def export_size(self, value: tuple[int, int] | None) -> None:
+        self._q.setValue("export_size", "" if value is None else f"{value[0]}x{value[1]}")
 
     def document(self) -> Document:
         """The remembered parameters, theme, font scale and language as a document."""

@@ -103,6 +103,84 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="71"/>
+        <source>Export animation</source>
+        <translation>导出动画</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="75"/>
+        <source>MP4 video (H.264)</source>
+        <translation>MP4 视频（H.264）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="75"/>
+        <source>WebM video (VP9)</source>
+        <translation>WebM 视频（VP9）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="76"/>
+        <source>PNG frames in a folder</source>
+        <translation>PNG 逐帧图片（存入文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="85"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="92"/>
+        <source>Window size</source>
+        <translation>窗口大小</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="97"/>
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="98"/>
+        <source>Grids only (no menus or side panel)</source>
+        <translation>只导出网格（不含菜单和侧栏）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="104"/>
+        <source> frames/s</source>
+        <translation> 帧/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="105"/>
+        <source>The speed on screen by default; GIF stores at most 50</source>
+        <translation>默认与屏幕上的速度相同；GIF 最多存 50 帧/秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="106"/>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="111"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="112"/>
+        <source>Hold the last frame:</source>
+        <translation>最后一帧停留：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="118"/>
+        <source>From step:</source>
+        <translation>从第几步：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="119"/>
+        <source>To step:</source>
+        <translation>到第几步：</translation>
+    </message>
+</context>
+<context>
     <name>LabState</name>
     <message>
         <location filename="../../gui/state.py" line="209"/>
@@ -176,7 +254,7 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="155"/>
+        <location filename="../../gui/app.py" line="159"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
@@ -251,62 +329,62 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="312"/>
+        <location filename="../../gui/main_window.py" line="317"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="323"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="371"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="378"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="380"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="387"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="384"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -1430,8 +1508,8 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="53"/>
-        <source>Export animation as &amp;GIF…</source>
-        <translation>将动画导出为 GIF(&amp;G)…</translation>
+        <source>Export &amp;animation (GIF, MP4, WebM)…</source>
+        <translation>导出动画（GIF、MP4、WebM）(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../../gui/actions.py" line="54"/>
@@ -1641,35 +1719,70 @@ The details were written to {path}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/io/export.py" line="64"/>
+        <location filename="../../gui/io/render.py" line="48"/>
         <source>Cannot write {path}: {reason}</source>
-        <extracomment>``progress(done, total) -&gt; bool``: called before frame ``done`` (0-based) of ``total``; returning False cancels. ``total`` is 0 when unknown. GIF delays are whole centiseconds and browsers slow down delays under 20 ms.</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="129"/>
+        <location filename="../../gui/io/render.py" line="60"/>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="76"/>
         <source>Cannot encode the picture as PNG</source>
         <translation>无法将图片编码为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="276"/>
+        <location filename="../../gui/io/render.py" line="150"/>
+        <source>Not enough memory for a {w}×{h} picture</source>
+        <translation>内存不足，无法绘制 {w}×{h} 的画面</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export.py" line="112"/>
         <source>ConvT Lab</source>
         <translation>转置卷积实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="278"/>
+        <location filename="../../gui/io/export.py" line="114"/>
         <source>Drawn by ConvT Lab</source>
         <translation>由转置卷积实验室绘制</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="282"/>
+        <location filename="../../gui/io/export.py" line="118"/>
         <source>Cannot draw the SVG picture</source>
         <translation>无法绘制 SVG 图片</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="473"/>
+        <location filename="../../gui/io/gif.py" line="84"/>
+        <location filename="../../gui/io/video.py" line="177"/>
         <source>Frame {k} is {w}x{h}, but the animation is {W}x{H}</source>
         <translation>第 {k} 帧为 {w}x{h}，但动画尺寸为 {W}x{H}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="79"/>
+        <source>{n} frames at {w}×{h} need about {need}, but {folder} has {free} free: export fewer cells or a smaller size</source>
+        <translation>{n} 帧 {w}×{h} 约需 {need}，但 {folder} 只剩 {free}——请少导出一些格子，或选更小的尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="128"/>
+        <source>Saved {n} frames to {path}</source>
+        <translation>已将 {n} 帧保存到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/video.py" line="62"/>
+        <source>MP4 and WebM need PyAV, which this bundle was built without; GIF works</source>
+        <translation>MP4 和 WebM 需要 PyAV，而这个独立包构建时没有包含它；GIF 可以直接用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/video.py" line="64"/>
+        <source>MP4 and WebM need PyAV: pip install &apos;convt-lab[video]&apos; (GIF works without it)</source>
+        <translation>MP4 和 WebM 需要 PyAV：pip install &apos;convt-lab[video]&apos;（GIF 不需要它）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/video.py" line="190"/>
+        <source>The video encoder failed: {reason}</source>
+        <translation>视频编码失败：{reason}</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1856,7 @@ The current session is unchanged.</source>
         <translation>导出视图</translation>
     </message>
     <message>
+        <location filename="../../gui/io/export_dialog.py" line="176"/>
         <location filename="../../gui/io/file_actions.py" line="126"/>
         <location filename="../../gui/io/file_actions.py" line="161"/>
         <location filename="../../gui/io/file_actions.py" line="201"/>
@@ -1770,24 +1884,33 @@ The current session is unchanged.</source>
         <translation>{text!r} 不是 1 到 {n} 之间的“起:止”范围。</translation>
     </message>
     <message>
+        <location filename="../../gui/io/export_dialog.py" line="156"/>
         <location filename="../../gui/io/file_actions.py" line="171"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
+        <location filename="../../gui/io/export_dialog.py" line="152"/>
         <location filename="../../gui/io/file_actions.py" line="176"/>
         <source>Folder for the frames</source>
         <translation>存放帧图片的文件夹</translation>
     </message>
     <message>
+        <location filename="../../gui/io/export_dialog.py" line="182"/>
         <location filename="../../gui/io/file_actions.py" line="181"/>
         <source>Rendering frames…</source>
         <translation>正在绘制帧…</translation>
     </message>
     <message>
+        <location filename="../../gui/io/export_dialog.py" line="183"/>
         <location filename="../../gui/io/file_actions.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/export_dialog.py" line="204"/>
+        <source>Saved to {path} ({n} frames)</source>
+        <translation>已保存到 {path}（{n} 帧）</translation>
     </message>
     <message>
         <location filename="../../gui/io/file_actions.py" line="207"/>

@@ -1,0 +1,60 @@
+"""The command line's options for video, the last frame's hold, grids only and lesson scripts.
+
+Kept apart from :mod:`.cli` so that module stays about the document; both
+functions are called from there.  Everything here is checked before any
+window is made, and a bad value raises the command line's one-line error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["add_animation_options", "check_animation_options"]
+
+
+def _hold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
+    if not 0 <= value <= 600:
+        raise argparse.ArgumentTypeError(f"hold {text} is outside 0 to 600 seconds")
+    return value
+
+
+def add_animation_options(render: argparse.ArgumentParser) -> None:
+    """``--hold``, ``--grids-only`` and ``--script`` on ``render``."""
+    render.add_argument("--hold", type=_hold, default=0.0, metavar="SECONDS",
+                        help="with --animate: keep the last frame this long (default 0)")
+    render.add_argument("--grids-only", action="store_true",
+                        help="with --animate or --script: the view's grids alone, no menus or panels")
+    render.add_argument("--script", metavar="LESSON.toml",
+                        help="render a lesson script (see resources/scripts) into -o FILE.mp4|.webm|.gif")
+
+
+def check_animation_options(args, prog: str, out: str, suffix: str, error: type[Exception]) -> None:
+    """The suffix, PyAV and the script, checked before any window is made."""
+    moving = args.animate or args.script
+    if args.script and args.animate:
+        raise error(f"{prog}: error: give --animate or --script, not both")
+    if not moving and (args.hold or args.grids_only):
+        raise error(f"{prog}: error: --hold and --grids-only need --animate or --script")
+    if moving and suffix not in ("gif", "mp4", "webm", ""):
+        raise error(f"{prog}: error: -o {out!r}: write a .gif, .mp4, .webm or a folder")
+    if moving and suffix in ("mp4", "webm"):
+        import importlib.util
+
+        if importlib.util.find_spec("av") is None:
+            if getattr(sys, "frozen", False):  # the standalone bundle: no pip there
+                raise error(f"{prog}: error: .{suffix} needs PyAV, which this bundle was built without "
+                            "(build_bundle.py --with-video); write a .gif instead")
+            raise error(f"{prog}: error: .{suffix} needs PyAV: pip install 'convt-lab[video]' "
+                        "(or write a .gif)")
+    if args.script:
+        from convt_lab.gui.model.script import ScriptError, load_script
+
+        try:
+            load_script(args.script)
+        except ScriptError as err:
+            raise error(f"{prog}: error: --script {args.script!r}: {err}") from None

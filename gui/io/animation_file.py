@@ -1,0 +1,130 @@
+"""Write an animation to the file its name asks for: GIF, MP4, WebM, or a folder of PNGs.
+
+Before a long export starts, :func:`check_room` estimates the file's size
+from the frame count and size and refuses, with a message that names both
+figures, what cannot fit on the disk.  :func:`render_animation` is the
+command line's ``render --animate`` and ``render --script``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+from PySide6.QtCore import QCoreApplication
+
+from convt_lab.gui.io.render import ExportError, Progress
+from convt_lab.gui.io.gif import MAX_FPS as GIF_MAX_FPS
+from convt_lab.gui.io.gif import export_frames, export_gif
+from convt_lab.gui.io.video import MAX_FPS as VIDEO_MAX_FPS
+from convt_lab.gui.io.video import export_video
+
+__all__ = ["KINDS", "check_room", "estimate_bytes", "kind_of", "max_fps", "render_animation",
+           "write_animation"]
+
+# The animation files by suffix; anything else is a folder of PNG frames.
+KINDS = ("gif", "mp4", "webm")
+# Bytes per pixel of a frame, measured on the lesson's frames and rounded up
+# so that the estimate errs on the large side: the first GIF frame, each later
+# (mostly unchanged) GIF frame, a video frame, a PNG file.
+_FIRST_GIF, _GIF, _VIDEO, _PNG = 0.15, 0.03, 0.01, 0.12
+# Room left on the disk after the export.
+_MARGIN = 16 * 2**20
+
+
+def kind_of(path: str | os.PathLike) -> str:
+    """"gif", "mp4" or "webm" from the suffix, else "frames" (a folder)."""
+    suffix = os.path.splitext(os.fspath(path))[1].lower().lstrip(".")
+    return suffix if suffix in KINDS else "frames"
+
+
+def max_fps(kind: str) -> float:
+    """The highest frame rate ``kind`` can store (GIF delays are whole centiseconds)."""
+    return GIF_MAX_FPS if kind == "gif" else VIDEO_MAX_FPS
+
+
+def estimate_bytes(kind: str, frames: int, size: tuple[int, int]) -> int:
+    """An upper estimate of the bytes an animation of ``frames`` frames of ``size`` takes."""
+    area = size[0] * size[1]
+    if kind == "gif":
+        return int(area * (_FIRST_GIF + _GIF * max(0, frames - 1)))
+    return int(area * frames * (_VIDEO if kind in ("mp4", "webm") else _PNG))
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**10:,.0f} KB"
+
+
+def check_room(path: str | os.PathLike, kind: str, frames: int, size: tuple[int, int]) -> int:
+    """Refuse an export that cannot fit on its disk; return the estimated bytes.
+
+    Raises
+    ------
+    ExportError
+        Naming the estimate and the free space.
+    """
+    need = estimate_bytes(kind, frames, size)
+    folder = os.path.abspath(os.fspath(path))
+    while not os.path.isdir(folder):  # a folder of frames may not exist yet
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    try:
+        free = shutil.disk_usage(folder).free
+    except OSError:
+        return need
+    if need + _MARGIN > free:
+        raise ExportError(QCoreApplication.translate(
+            "export", "{n} frames at {w}\u00d7{h} need about {need}, but {folder} has {free} free: "
+                      "export fewer cells or a smaller size").format(
+            n=frames, w=size[0], h=size[1], need=_mb(need), folder=folder, free=_mb(free)))
+    return need
+
+
+def write_animation(frames, path: str | os.PathLike, fps: float, hold: float = 0.0,
+                    progress: Progress | None = None) -> int:
+    """Write ``frames`` to ``path`` as its suffix asks; returns the frames written.
+
+    A folder gets numbered PNGs (``fps`` and ``hold`` do not apply there).
+    The frame rate is capped at what the format can store.
+    """
+    kind = kind_of(path)
+    if kind == "frames":
+        return export_frames(frames, path, progress=progress)
+    fps = min(fps, max_fps(kind))
+    if kind == "gif":
+        return export_gif(frames, path, fps=fps, progress=progress, hold=hold)
+    return export_video(frames, path, fps=fps, progress=progress, hold=hold, kind=kind)
+
+
+def render_animation(window, request) -> int:
+    """``render --animate`` and ``render --script``: write the file; the exit code.
+
+    ``request`` is the command line's :class:`~convt_lab.gui.io.cli.Request`.
+    """
+    from convt_lab.gui.io.frames import animation_for, render_animation_frames
+
+    out = request.output
+    try:
+        if getattr(request, "script", None):
+            from convt_lab.gui.io.script_frames import render_script
+
+            count = render_script(window, request.script, out, request.size,
+                                  grids=getattr(request, "grids_only", False))
+        else:
+            first, last = request.cells or (1, None)
+            steps = animation_for(window, first - 1, last)
+            size = request.size
+            check_room(out, kind_of(out), len(steps), size)
+            frames = render_animation_frames(window, steps, size,
+                                             grids=getattr(request, "grids_only", False))
+            count = write_animation(frames, out, request.fps, getattr(request, "hold", 0.0))
+    except (ExportError, OSError) as err:
+        text = str(err) if isinstance(err, ExportError) else (err.strerror or str(err))
+        print(f"convt-lab render: error: {text}".replace("\n", " "), file=sys.stderr)
+        return 1
+    print(QCoreApplication.translate("export", "Saved {n} frames to {path}").format(
+        n=count, path=os.path.abspath(out)))
+    return 0
