@@ -17,22 +17,19 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab.core import AxisSteps
 from convt_lab.core.roundtrip import roundtrip
 
-from convt_lab.gui.lesson_words import DOT, MINUS, factor, last_side, num, sides, unit
+from convt_lab.gui.lesson_words import DOT, MINUS, factor, last_side, num, sentences, sides, unit
 
 __all__ = ["full_text", "op_strip_text", "padding_text", "why_output_padding"]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("lesson", text)
 
 
 def _side(opening: str, n: int, axis: str) -> str:
     """One side's amount: a pad of n zeros, nothing, or a crop of −n."""
     if n > 0:
-        return _tr("{side}: add {n} {unit} of zeros").format(side=opening, n=n, unit=unit(axis, n))
+        return QCoreApplication.translate("lesson", "{side}: add {n} {unit} of zeros").format(side=opening, n=n, unit=unit(axis, n))
     if n < 0:
-        return _tr("{side}: crop {n} {unit}").format(side=opening, n=-n, unit=unit(axis, -n))
-    return _tr("{side}: nothing added or cropped").format(side=opening)
+        return QCoreApplication.translate("lesson", "{side}: crop {n} {unit}").format(side=opening, n=-n, unit=unit(axis, -n))
+    return QCoreApplication.translate("lesson", "{side}: nothing added or cropped").format(side=opening)
 
 
 def padding_text(s: AxisSteps, axis: str) -> str:
@@ -52,14 +49,15 @@ def padding_text(s: AxisSteps, axis: str) -> str:
         size = (
             f"{sym}_new + 2P + op = {s.inserted} + 2{DOT}{factor(s.pad)} + {op} = {s.padded}"
         )
-        what = _tr("{first} (P = {p}); {last} (P + op = {p} + {op} = {q})").format(
+        what = QCoreApplication.translate("lesson", "{first} (P = {p}); {last} (P + op = {p} + {op} = {q})").format(
             first=_side(first, s.pad, axis), last=_side(last_side(axis), s.pad + op, axis),
             p=num(s.pad), op=op, q=num(s.pad + op),
         )
-    lines = [f"{formula}. {what}: {size}."]
+    text = QCoreApplication.translate("lesson", "{formula}. {what}: {size}.").format(
+        formula=formula, what=what, size=size)
     if s.pad < 0 < op:
-        lines.append(_given_back(s, axis))
-    return " ".join(lines)
+        text = sentences(text, _given_back(s, axis))
+    return text
 
 
 def _given_back(s: AxisSteps, axis: str) -> str:
@@ -67,11 +65,13 @@ def _given_back(s: AxisSteps, axis: str) -> str:
     cropped, op = -s.pad, s.output_padding
     side = last_side(axis)
     if op <= cropped:
-        return _tr(
+        return QCoreApplication.translate(
+            "lesson",
             "At the {side}, op = {op} gives back {op} cropped {unit} of the zero-inserted grid: "
             "no new zeros."
         ).format(side=side, op=op, unit=unit(axis, op))
-    return _tr(
+    return QCoreApplication.translate(
+        "lesson",
         "At the {side}, op = {op} gives back the {c} cropped {unit} of the zero-inserted grid, "
         "then adds op {m} |P| = {z} {zunit} of zeros."
     ).format(side=side, op=op, c=cropped, unit=unit(axis, cropped), m=MINUS,
@@ -85,18 +85,21 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
         return ""
     side = last_side(axis)
     if p == 0:
-        return _tr(
+        return QCoreApplication.translate(
+            "lesson",
             "Seen from the output: with p = 0 nothing is cropped, so the op strip of y "
             "({op} {unit} at the {side}) lies past the full scatter result, where no input "
             "lands: it is zeros (plus the bias)."
         ).format(op=op, side=side, unit=unit(axis, op))
     if op <= p:
-        return _tr(
+        return QCoreApplication.translate(
+            "lesson",
             "Seen from the output: op = {op} shrinks the {side} crop of the full scatter result "
             "from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop "
             "would have cut: it holds sums like any other cell. output_padding does not append zeros."
         ).format(op=op, side=side, p=p, m=MINUS, q=p - op, unit=unit(axis, op))
-    return _tr(
+    return QCoreApplication.translate(
+        "lesson",
         "Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the "
         "{side}, which hold sums; past the full scatter result no input lands on the other "
         "op {m} p = {z} {zunit}: zeros (plus the bias)."
@@ -108,12 +111,14 @@ def full_text(s: AxisSteps, axis: str) -> str:
     reach = s.dilation * (s.kernel - 1)
     if s.padding == 0:
         if reach == 0:
-            return _tr("With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.")
-        return _tr(
+            return QCoreApplication.translate("lesson", "With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.")
+        return QCoreApplication.translate(
+            "lesson",
             "With p = 0 this is a \u201cfull\u201d convolution: P = d(k{m}1) = {r}, so the first "
             "window's far corner just touches the first input."
         ).format(m=MINUS, r=reach)
-    return _tr(
+    return QCoreApplication.translate(
+        "lesson",
         "P = d(k{m}1) = {r} would be the \u201cfull\u201d convolution; each unit of p crops one "
         "{unit} of it from each side. So padding crops here: ConvTranspose2d is the transpose of "
         "Conv2d with p = {p}, which pads."
@@ -138,38 +143,41 @@ def why_output_padding(s: AxisSteps, axis: str) -> str:
         f", d={s.dilation})" if s.dilation != 1 else ")"
     )
     general = f"\u230a(N + 2p {MINUS} d(k{MINUS}1) {MINUS} 1)/s\u230b + 1"
-    lines = [_tr("{conv} turns an input of size N into {formula}.").format(conv=conv, formula=general)]
+    lines = [QCoreApplication.translate("lesson", "{conv} turns an input of size N into {formula}.").format(conv=conv, formula=general)]
     if len(back) > 1:
         chain = " = ".join(_floor_formula(s, r.size) for r in back)
         template = (
-            _tr("{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.")
+            QCoreApplication.translate("lesson", "{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.")
             if len(back) == 2
-            else _tr("{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.")
+            else QCoreApplication.translate("lesson", "{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.")
         )
         lines.append(template.format(
             chain=chain, h=h, sizes=_list([str(r.size) for r in back]),
-            picks=", ".join(f"op = {r.output_padding} \u2192 {r.size}" for r in back),
+            picks=QCoreApplication.translate("lesson", ", ").join(
+                f"op = {r.output_padding} \u2192 {r.size}" for r in back),
         ))
     elif back:
         r = back[0]
-        lines.append(_tr("{formula} = {h}: only {n} maps to {h}, which op = 0 gives.").format(
+        lines.append(QCoreApplication.translate("lesson", "{formula} = {h}: only {n} maps to {h}, which op = 0 gives.").format(
             formula=_floor_formula(s, r.size), h=h, n=r.size))
     else:
-        lines.append(_tr("No size N \u2265 1 maps to {h}: op = 0 would give {n}.").format(
+        lines.append(QCoreApplication.translate("lesson", "No size N \u2265 1 maps to {h}: op = 0 would give {n}.").format(
             h=h, n=num(s.output - s.output_padding)))
     for r in rows:
         if not r.maps_back:
-            lines.append(_tr(
+            lines.append(QCoreApplication.translate(
+                "lesson",
                 "op = {op} is allowed only because {op} < d = {d}: it gives {n}, and "
                 "{formula} = {back}, not {h}."
             ).format(op=r.output_padding, d=s.dilation, n=r.size,
                      formula=_floor_formula(s, r.size), back=r.conv2d_size, h=h))
-    lines.append(_tr("This layer uses op = {op}.").format(op=s.output_padding))
-    return " ".join(lines)
+    lines.append(QCoreApplication.translate("lesson", "This layer uses op = {op}.").format(op=s.output_padding))
+    return sentences(*lines)
 
 
 def _list(items: list[str]) -> str:
     """"5 and 6", "5, 6 and 7"."""
     if len(items) == 1:
         return items[0]
-    return _tr("{head} and {last}").format(head=", ".join(items[:-1]), last=items[-1])
+    return QCoreApplication.translate("lesson", "{head} and {last}").format(
+        head=QCoreApplication.translate("lesson", ", ").join(items[:-1]), last=items[-1])

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab.core import AxisSteps, ChannelSetup, Walkthrough
 
 from convt_lab.gui.lesson_notes import full_text, op_strip_text, padding_text, why_output_padding
-from convt_lab.gui.lesson_words import DOT, MINUS, TIMES, num, unit
+from convt_lab.gui.lesson_words import DOT, MINUS, TIMES, num, sentences, unit
 from convt_lab.gui.misconception_text import weight_layout_text
 
 __all__ = ["STEP_GRIDS", "LessonStep", "lesson_steps"]
@@ -79,7 +79,7 @@ def _inserted(s: AxisSteps, axis: str) -> str:
 
 
 def _step3(s: AxisSteps, axis: str) -> str:
-    return " ".join(t for t in (padding_text(s, axis), full_text(s, axis), op_strip_text(s, axis)) if t)
+    return sentences(padding_text(s, axis), full_text(s, axis), op_strip_text(s, axis))
 
 
 def _slide(s: AxisSteps, axis: str) -> str:
@@ -109,29 +109,35 @@ def _pad_title(hs: AxisSteps, ws: AxisSteps, size: str) -> str:
     """Step 3's title says what happens: a pad, a crop, or both, with the amounts."""
     first = (hs.pad, ws.pad)
     last = (hs.pad + hs.output_padding, ws.pad + ws.output_padding)
-    tr = QCoreApplication.translate
+    crop_first, crop_last = _pair((-first[0], -first[1])), _pair((-last[0], -last[1]))
     if first == last == (0, 0):
-        return tr("lesson", "3. No padding (P = 0): {size}").format(size=size)
-    if first == last and min(first) >= 0:
-        return tr(
+        text = QCoreApplication.translate("lesson", "3. No padding (P = 0): {size}")
+    elif first == last and min(first) >= 0:
+        text = QCoreApplication.translate(
             "lesson", "3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}"
-        ).format(m=MINUS, p=_pair(first), unit=unit("", max(first)), size=size)
-    if first == last and max(first) <= 0:
-        return tr("lesson", "3. Crop p {m} d(k{m}1) = {c} {unit} from each side: {size}").format(
-            m=MINUS, c=_pair((-first[0], -first[1])), unit=unit("", -min(first)), size=size)
-    if min(first + last) >= 0:
-        return tr(
+        )
+    elif first == last and max(first) <= 0:
+        text = QCoreApplication.translate(
+            "lesson", "3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}"
+        )
+    elif min(first + last) >= 0:
+        text = QCoreApplication.translate(
             "lesson", "3. Pad with zeros: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}"
-        ).format(p=_pair(first), q=_pair(last), size=size)
-    if max(first + last) <= 0:
-        return tr(
+        )
+    elif max(first + last) <= 0:
+        text = QCoreApplication.translate(
             "lesson",
-            "3. Crop p {m} d(k{m}1) = {p} at the top/left, p {m} d(k{m}1) {m} op = {q} "
+            "3. Crop p {m} d(k{m}1) = {c} at the top/left, p {m} d(k{m}1) {m} op = {cq} "
             "at the bottom/right: {size}",
-        ).format(m=MINUS, p=_pair((-first[0], -first[1])), q=_pair((-last[0], -last[1])), size=size)
-    return tr(
-        "lesson", "3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}"
-    ).format(p=_pair(first), q=_pair(last), size=size)
+        )
+    else:
+        text = QCoreApplication.translate(
+            "lesson", "3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}"
+        )
+    return text.format(
+        m=MINUS, p=_pair(first), q=_pair(last), c=crop_first, cq=crop_last, size=size,
+        unit=unit("", max(first)), cunit=unit("", -min(first)),
+    )
 
 
 def lesson_steps(wt: Walkthrough, setup: ChannelSetup | None = None) -> list[LessonStep]:

@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["DOT", "MINUS", "TIMES", "factor", "last_side", "num", "sides", "unit"]
+__all__ = ["DOT", "MINUS", "TIMES", "factor", "last_side", "num", "sentences", "sides", "unit"]
 
 MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("lesson", text)
 
 
 def num(v: int) -> str:
@@ -30,25 +27,35 @@ def factor(v: int) -> str:
 def unit(axis: str, n: int) -> str:
     """"rows", "columns" or "rows/columns" (singular when ``n == 1``)."""
     if axis == "H":
-        return _tr("row") if n == 1 else _tr("rows")
+        return QCoreApplication.translate("lesson", "row") if n == 1 else QCoreApplication.translate("lesson", "rows")
     if axis == "W":
-        return _tr("column") if n == 1 else _tr("columns")
-    return _tr("row/column") if n == 1 else _tr("rows/columns")
+        return QCoreApplication.translate("lesson", "column") if n == 1 else QCoreApplication.translate("lesson", "columns")
+    return QCoreApplication.translate("lesson", "row/column") if n == 1 else QCoreApplication.translate("lesson", "rows/columns")
 
 
 def sides(axis: str) -> tuple[str, str, str]:
     """(both sides, first side, last side) of an axis, as sentence openings."""
     if axis == "H":
-        return _tr("Top and bottom"), _tr("Top"), _tr("Bottom")
+        return QCoreApplication.translate("lesson", "Top and bottom"), QCoreApplication.translate("lesson", "Top"), QCoreApplication.translate("lesson", "Bottom")
     if axis == "W":
-        return _tr("Left and right"), _tr("Left"), _tr("Right")
-    return _tr("Each side"), _tr("Top/left"), _tr("Bottom/right")
+        return QCoreApplication.translate("lesson", "Left and right"), QCoreApplication.translate("lesson", "Left"), QCoreApplication.translate("lesson", "Right")
+    return QCoreApplication.translate("lesson", "Each side"), QCoreApplication.translate("lesson", "Top/left"), QCoreApplication.translate("lesson", "Bottom/right")
 
 
 def last_side(axis: str) -> str:
     """The side output_padding acts on, in running text."""
     if axis == "H":
-        return _tr("bottom")
+        return QCoreApplication.translate("lesson", "bottom")
     if axis == "W":
-        return _tr("right")
-    return _tr("bottom/right")
+        return QCoreApplication.translate("lesson", "right")
+    return QCoreApplication.translate("lesson", "bottom/right")
+
+
+def sentences(*parts: str) -> str:
+    """Sentences run on: a space between them in English, none in Chinese."""
+    glue = QCoreApplication.translate("lesson", "{first} {second}")
+    text = ""
+    for part in parts:
+        if part:
+            text = glue.format(first=text, second=part) if text else part
+    return text

@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
         a.stop.triggered.connect(anim.stop)
         for key, action in a.presets.items():
             action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
+        a.misconceptions.triggered.connect(self.show_misconceptions)
         for target in ("input", "kernel"):
             for fill in ("ones", "arange", "random", "delta"):
                 action = getattr(a, f"fill_{target}_{fill}", None)
@@ -237,6 +238,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=command, x=args: self._file_command(c, *x))
 
     # -- commands ----------------------------------------------------------
+    def show_misconceptions(self) -> None:
+        """Help → Misconceptions: a card that follows the current numbers."""
+        from convt_lab.gui.panels.misconceptions import MisconceptionsDialog
+
+        old = getattr(self, "misconceptions", None)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.misconceptions = MisconceptionsDialog(self.state, self)
+        self.misconceptions.show()
+
     def set_language(self, language: str) -> bool:
         """Switch the language of every visible string; False if its catalogue is missing."""
         ok = install_language(QApplication.instance(), language)
@@ -365,7 +377,7 @@ class MainWindow(QMainWindow):
         if grid in roles:
             text += ": " + role_name(roles[grid][row, col])
         elif grid == "output" and wt.output_band[row, col]:
-            text += ": " + self.tr("added by output_padding, computed like any other cell")
+            text += ": " + self.tr("in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that")
         if grid in ("input", "kernel"):
             text += " \u2014 " + self.tr("double-click to type a value")
         self.statusBar().showMessage(text)

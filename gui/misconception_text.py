@@ -17,14 +17,12 @@ from convt_lab.gui.items.cells import format_value
 __all__ = ["not_inverse_text", "weight_layout_text"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("misconceptions", text)
-
 
 def weight_layout_text(setup: ChannelSetup, kernel: tuple[int, int]) -> str:
     """The weight's shape, and why it is that of the Conv2d(C_out → C_in) it transposes."""
     shape = setup.weight_shape(kernel)
-    return _tr(
+    return QCoreApplication.translate(
+        "misconceptions",
         "The weight's layout (C_in, C_out/groups, kH, kW) = ({shape}) is that of the "
         "Conv2d(C_out = {co} \u2192 C_in = {ci}) this layer transposes, so it can share its weight "
         "with an encoder's Conv2d."
@@ -47,19 +45,22 @@ def not_inverse_text(x: np.ndarray, w: np.ndarray, y: np.ndarray, stride, paddin
     try:
         back = conv2d(y, w, stride, padding, dilation)
     except ParamError:
-        return _tr("Conv2d with the same kernel has no output for a {h}\u00d7{w} input.").format(
+        return QCoreApplication.translate("misconceptions", "Conv2d with the same kernel has no output for a {h}\u00d7{w} input.").format(
             h=y.shape[0], w=y.shape[1])
     if back.shape != x.shape:
-        return _tr(
+        return QCoreApplication.translate(
+            "misconceptions",
             "Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel is "
             "{bh}\u00d7{bw}, not even the size of x ({h}\u00d7{w})."
         ).format(bh=back.shape[0], bw=back.shape[1], h=x.shape[0], w=x.shape[1])
     if np.array_equal(back, x):
-        return _tr(
+        return QCoreApplication.translate(
+            "misconceptions",
             "Conv2d(ConvTranspose2d(x)) with the same kernel = {back} = x here, only because of "
             "these particular values: transposed is not inverse in general."
         ).format(back=_matrix(back))
-    return _tr(
+    return QCoreApplication.translate(
+        "misconceptions",
         "Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel = {back}, "
         "but x = {x}. The size comes back, the values do not."
     ).format(back=_matrix(back), x=_matrix(x))

@@ -152,6 +152,10 @@ class OverlapView(GridPlot):
                 "the counts are {counts}, fewer near the edges."
             ).format(axis=axis, reason=reason, counts=self._listed(counts))
         period = inner[:s]
+        if even and int(period[0]) == 1:
+            return self.tr(
+                "{axis}: {reason}: every cell away from the edges gets exactly 1 tap \u2014 even."
+            ).format(axis=axis, reason=reason)
         if even:
             return self.tr(
                 "{axis}: {reason}: every cell away from the edges gets {n} taps \u2014 even."
