@@ -187,6 +187,10 @@ def check_lesson(params: core.ConvTParams, lang: str) -> None:
         elif lang == "en":
             assert "op strip" not in text
 
+    # No double labels ("Height: Why output_padding: ...").
+    for step in steps:
+        assert "Height: Why" not in step.body and "方向：为什么" not in step.body
+
     # Step 5: why output_padding, every op the rules allow.
     why = [line for line in steps[4].body.split("\n") if line.startswith(WHY[lang])]
     for a, key in ((0, "H"), (1, "W")):
