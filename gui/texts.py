@@ -57,6 +57,11 @@ def _axis_suffix(axis: int | None) -> str:
     return ""
 
 
+def _n(value) -> str:
+    """A number in a sentence, with a real minus sign (−1, not -1)."""
+    return str(value).replace("-", MINUS)
+
+
 def problem_text(err: core.ParamError) -> str:
     """A one-line, translated explanation of a rule that a request broke."""
     v = err.values
@@ -73,7 +78,7 @@ def problem_text(err: core.ParamError) -> str:
         formula = (
             f"({v['size']}{MINUS}1){DOT}{v['stride']} {MINUS} 2{DOT}{v['padding']} + "
             f"{v['dilation']}{DOT}({v['kernel']}{MINUS}1) + {v['output_padding']} + 1 "
-            f"= {v['result']}"
+            f"= {_n(v['result'])}"
         )
         return QCoreApplication.translate(
             "texts",
@@ -87,15 +92,15 @@ def problem_text(err: core.ParamError) -> str:
     if err.rule == "limit":
         return QCoreApplication.translate(
             "texts", "{name} must be between {low} and {high} to stay readable, but is {value}{where}."
-        ).format(name=name, low=v["low"], high=v["high"], value=v["value"], where=where)
+        ).format(name=name, low=_n(v["low"]), high=_n(v["high"]), value=_n(v["value"]), where=where)
     if err.rule == "positive":
         return QCoreApplication.translate("texts", "{name} must be at least 1, but is {value}{where}.").format(
-            name=name, value=v["value"], where=where
+            name=name, value=_n(v["value"]), where=where
         )
     if err.rule == "non_negative":
         return QCoreApplication.translate(
             "texts", "{name} must not be negative, but is {value}{where}."
-        ).format(name=name, value=v["value"], where=where)
+        ).format(name=name, value=_n(v["value"]), where=where)
     return str(err)
 
 

@@ -217,3 +217,15 @@ def test_op_presets_show_a_strip_of_sums_and_a_strip_of_zeros() -> None:
     x, w = zeros.values()
     y = naive_convt(x, w, 2, 0, 1, 1)
     assert (y[-1, :] == 0).all() and (y[:, -1] == 0).all()  # with p = 0 the strip is zeros
+
+
+def test_rule_messages_use_a_real_minus(qapp) -> None:
+    from convt_lab.gui.texts import problem_text
+
+    install_language(QCoreApplication.instance(), "en")
+    with pytest.raises(core.ParamError) as caught:
+        core.ConvTParams((2, 2), 3, 2, 9)
+    # (H−1)s − 2p + d(k−1) + op + 1 with H=2, s=2, p=9, k=3: 2 − 18 + 2 + 0 + 1 = −13.
+    assert convt_size(2, 3, 2, 9, 0, 1) == -13
+    text = problem_text(caught.value)
+    assert text.endswith(f"= {MINUS}13 (height).") and "-" not in text
