@@ -381,62 +381,74 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="137"/>
-        <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
-        <translation>膨胀 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
+        <location filename="../../gui/views/overlap_view.py" line="128"/>
+        <location filename="../../gui/views/overlap_view.py" line="164"/>
+        <location filename="../../gui/views/overlap_view.py" line="188"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="141"/>
+        <location filename="../../gui/views/overlap_view.py" line="138"/>
+        <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
+        <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="142"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="142"/>
+        <location filename="../../gui/views/overlap_view.py" line="143"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="151"/>
+        <location filename="../../gui/views/overlap_view.py" line="152"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="157"/>
+        <location filename="../../gui/views/overlap_view.py" line="158"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="161"/>
+        <location filename="../../gui/views/overlap_view.py" line="162"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="165"/>
+        <location filename="../../gui/views/overlap_view.py" line="166"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="167"/>
+        <location filename="../../gui/views/overlap_view.py" line="168"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="169"/>
+        <location filename="../../gui/views/overlap_view.py" line="170"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="177"/>
+        <location filename="../../gui/views/overlap_view.py" line="179"/>
+        <source>Both axes</source>
+        <translation>两个方向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="182"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="178"/>
+        <location filename="../../gui/views/overlap_view.py" line="183"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="182"/>
+        <location filename="../../gui/views/overlap_view.py" line="187"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
