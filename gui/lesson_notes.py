@@ -22,14 +22,15 @@ from convt_lab.gui.lesson_words import DOT, MINUS, factor, last_side, num, sente
 __all__ = ["full_text", "op_strip_text", "padding_text", "why_output_padding"]
 
 
-
 def _side(opening: str, n: int, axis: str) -> str:
     """One side's amount: a pad of n zeros, nothing, or a crop of −n."""
     if n > 0:
-        return QCoreApplication.translate("lesson", "{side}: add {n} {unit} of zeros").format(side=opening, n=n, unit=unit(axis, n))
-    if n < 0:
-        return QCoreApplication.translate("lesson", "{side}: crop {n} {unit}").format(side=opening, n=-n, unit=unit(axis, -n))
-    return QCoreApplication.translate("lesson", "{side}: nothing added or cropped").format(side=opening)
+        text = QCoreApplication.translate("lesson", "{side}: add {n} {unit} of zeros")
+    elif n < 0:
+        text = QCoreApplication.translate("lesson", "{side}: crop {n} {unit}")
+    else:
+        text = QCoreApplication.translate("lesson", "{side}: nothing added or cropped")
+    return text.format(side=opening, n=abs(n), unit=unit(axis, abs(n)))
 
 
 def padding_text(s: AxisSteps, axis: str) -> str:
@@ -49,7 +50,9 @@ def padding_text(s: AxisSteps, axis: str) -> str:
         size = (
             f"{sym}_new + 2P + op = {s.inserted} + 2{DOT}{factor(s.pad)} + {op} = {s.padded}"
         )
-        what = QCoreApplication.translate("lesson", "{first} (P = {p}); {last} (P + op = {p} + {op} = {q})").format(
+        what = QCoreApplication.translate(
+            "lesson", "{first} (P = {p}); {last} (P + op = {p} + {op} = {q})"
+        ).format(
             first=_side(first, s.pad, axis), last=_side(last_side(axis), s.pad + op, axis),
             p=num(s.pad), op=op, q=num(s.pad + op),
         )
@@ -111,7 +114,8 @@ def full_text(s: AxisSteps, axis: str) -> str:
     reach = s.dilation * (s.kernel - 1)
     if s.padding == 0:
         if reach == 0:
-            return QCoreApplication.translate("lesson", "With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.")
+            return QCoreApplication.translate(
+                "lesson", "With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.")
         return QCoreApplication.translate(
             "lesson",
             "With p = 0 this is a \u201cfull\u201d convolution: P = d(k{m}1) = {r}, so the first "
@@ -143,14 +147,18 @@ def why_output_padding(s: AxisSteps, axis: str) -> str:
         f", d={s.dilation})" if s.dilation != 1 else ")"
     )
     general = f"\u230a(N + 2p {MINUS} d(k{MINUS}1) {MINUS} 1)/s\u230b + 1"
-    lines = [QCoreApplication.translate("lesson", "{conv} turns an input of size N into {formula}.").format(conv=conv, formula=general)]
+    lines = [
+        QCoreApplication.translate("lesson", "{conv} turns an input of size N into {formula}.").format(
+            conv=conv, formula=general)
+    ]
     if len(back) > 1:
         chain = " = ".join(_floor_formula(s, r.size) for r in back)
-        template = (
-            QCoreApplication.translate("lesson", "{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.")
-            if len(back) == 2
-            else QCoreApplication.translate("lesson", "{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.")
-        )
+        if len(back) == 2:
+            template = QCoreApplication.translate(
+                "lesson", "{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.")
+        else:
+            template = QCoreApplication.translate(
+                "lesson", "{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.")
         lines.append(template.format(
             chain=chain, h=h, sizes=_list([str(r.size) for r in back]),
             picks=QCoreApplication.translate("lesson", ", ").join(
@@ -158,11 +166,13 @@ def why_output_padding(s: AxisSteps, axis: str) -> str:
         ))
     elif back:
         r = back[0]
-        lines.append(QCoreApplication.translate("lesson", "{formula} = {h}: only {n} maps to {h}, which op = 0 gives.").format(
-            formula=_floor_formula(s, r.size), h=h, n=r.size))
+        lines.append(QCoreApplication.translate(
+            "lesson", "{formula} = {h}: only {n} maps to {h}, which op = 0 gives."
+        ).format(formula=_floor_formula(s, r.size), h=h, n=r.size))
     else:
-        lines.append(QCoreApplication.translate("lesson", "No size N \u2265 1 maps to {h}: op = 0 would give {n}.").format(
-            h=h, n=num(s.output - s.output_padding)))
+        lines.append(QCoreApplication.translate(
+            "lesson", "No size N \u2265 1 maps to {h}: op = 0 would give {n}."
+        ).format(h=h, n=num(s.output - s.output_padding)))
     for r in rows:
         if not r.maps_back:
             lines.append(QCoreApplication.translate(
@@ -171,7 +181,8 @@ def why_output_padding(s: AxisSteps, axis: str) -> str:
                 "{formula} = {back}, not {h}."
             ).format(op=r.output_padding, d=s.dilation, n=r.size,
                      formula=_floor_formula(s, r.size), back=r.conv2d_size, h=h))
-    lines.append(QCoreApplication.translate("lesson", "This layer uses op = {op}.").format(op=s.output_padding))
+    lines.append(
+        QCoreApplication.translate("lesson", "This layer uses op = {op}.").format(op=s.output_padding))
     return sentences(*lines)
 
 

@@ -61,7 +61,9 @@ def _why(hs: AxisSteps, ws: AxisSteps) -> str:
     """"Why output_padding" once, or labelled per axis, never with a second label."""
     both = why_output_padding(hs, "")
     if both == why_output_padding(ws, ""):
-        return QCoreApplication.translate("lesson", "Why output_padding: {text}").format(text=both) if both else ""
+        if not both:
+            return ""
+        return QCoreApplication.translate("lesson", "Why output_padding: {text}").format(text=both)
     parts = []
     for s, axis, template in (
         (hs, "H", QCoreApplication.translate("lesson", "Why output_padding (height): {text}")),
@@ -75,7 +77,10 @@ def _why(hs: AxisSteps, ws: AxisSteps) -> str:
 
 def _inserted(s: AxisSteps, axis: str) -> str:
     a = axis or "H"
-    return f"{a}_new = {a} + (s{MINUS}1)({a}{MINUS}1) = {s.size} + {s.stride - 1}{DOT}{s.size - 1} = {s.inserted}"
+    return (
+        f"{a}_new = {a} + (s{MINUS}1)({a}{MINUS}1) = "
+        f"{s.size} + {s.stride - 1}{DOT}{s.size - 1} = {s.inserted}"
+    )
 
 
 def _step3(s: AxisSteps, axis: str) -> str:

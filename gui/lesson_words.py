@@ -27,19 +27,33 @@ def factor(v: int) -> str:
 def unit(axis: str, n: int) -> str:
     """"rows", "columns" or "rows/columns" (singular when ``n == 1``)."""
     if axis == "H":
-        return QCoreApplication.translate("lesson", "row") if n == 1 else QCoreApplication.translate("lesson", "rows")
-    if axis == "W":
-        return QCoreApplication.translate("lesson", "column") if n == 1 else QCoreApplication.translate("lesson", "columns")
-    return QCoreApplication.translate("lesson", "row/column") if n == 1 else QCoreApplication.translate("lesson", "rows/columns")
+        words = (QCoreApplication.translate("lesson", "row"), QCoreApplication.translate("lesson", "rows"))
+    elif axis == "W":
+        words = (QCoreApplication.translate("lesson", "column"), QCoreApplication.translate("lesson", "columns"))
+    else:
+        words = (QCoreApplication.translate("lesson", "row/column"), QCoreApplication.translate("lesson", "rows/columns"))
+    return words[0] if n == 1 else words[1]
 
 
 def sides(axis: str) -> tuple[str, str, str]:
     """(both sides, first side, last side) of an axis, as sentence openings."""
     if axis == "H":
-        return QCoreApplication.translate("lesson", "Top and bottom"), QCoreApplication.translate("lesson", "Top"), QCoreApplication.translate("lesson", "Bottom")
+        return (
+            QCoreApplication.translate("lesson", "Top and bottom"),
+            QCoreApplication.translate("lesson", "Top"),
+            QCoreApplication.translate("lesson", "Bottom"),
+        )
     if axis == "W":
-        return QCoreApplication.translate("lesson", "Left and right"), QCoreApplication.translate("lesson", "Left"), QCoreApplication.translate("lesson", "Right")
-    return QCoreApplication.translate("lesson", "Each side"), QCoreApplication.translate("lesson", "Top/left"), QCoreApplication.translate("lesson", "Bottom/right")
+        return (
+            QCoreApplication.translate("lesson", "Left and right"),
+            QCoreApplication.translate("lesson", "Left"),
+            QCoreApplication.translate("lesson", "Right"),
+        )
+    return (
+        QCoreApplication.translate("lesson", "Each side"),
+        QCoreApplication.translate("lesson", "Top/left"),
+        QCoreApplication.translate("lesson", "Bottom/right"),
+    )
 
 
 def last_side(axis: str) -> str:

@@ -45,8 +45,9 @@ def not_inverse_text(x: np.ndarray, w: np.ndarray, y: np.ndarray, stride, paddin
     try:
         back = conv2d(y, w, stride, padding, dilation)
     except ParamError:
-        return QCoreApplication.translate("misconceptions", "Conv2d with the same kernel has no output for a {h}\u00d7{w} input.").format(
-            h=y.shape[0], w=y.shape[1])
+        return QCoreApplication.translate(
+            "misconceptions", "Conv2d with the same kernel has no output for a {h}\u00d7{w} input."
+        ).format(h=y.shape[0], w=y.shape[1])
     if back.shape != x.shape:
         return QCoreApplication.translate(
             "misconceptions",

@@ -1155,102 +1155,102 @@ The current session is unchanged.</source>
         <translation>宽度方向：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="64"/>
+        <location filename="../../gui/lesson_text.py" line="66"/>
         <source>Why output_padding: {text}</source>
         <translation>为什么需要输出填充 op：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="67"/>
+        <location filename="../../gui/lesson_text.py" line="69"/>
         <source>Why output_padding (height): {text}</source>
         <translation>为什么需要输出填充 op（高度方向）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="68"/>
+        <location filename="../../gui/lesson_text.py" line="70"/>
         <source>Why output_padding (width): {text}</source>
         <translation>为什么需要输出填充 op（宽度方向）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="88"/>
+        <location filename="../../gui/lesson_text.py" line="93"/>
         <source>The kernel spans 1 cell, so {a}_out = {a}_pad = {out}.</source>
         <translation>卷积核只占 1 格，所以 {a}_out = {a}_pad = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="91"/>
+        <location filename="../../gui/lesson_text.py" line="96"/>
         <source>The dilated kernel spans d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} cells, so {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}.</source>
         <translation>膨胀后的卷积核跨 d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} 格，所以 {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="114"/>
+        <location filename="../../gui/lesson_text.py" line="119"/>
         <source>3. No padding (P = 0): {size}</source>
         <translation>3. 不补零（P = 0）：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="116"/>
+        <location filename="../../gui/lesson_text.py" line="121"/>
         <source>3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}</source>
         <translation>3. 上下左右各补 P = d(k{m}1) {m} p = {p} {unit}零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="120"/>
+        <location filename="../../gui/lesson_text.py" line="125"/>
         <source>3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}</source>
         <translation>3. 上下左右各裁掉 p {m} d(k{m}1) = {c} {cunit}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="124"/>
+        <location filename="../../gui/lesson_text.py" line="129"/>
         <source>3. Pad with zeros: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="128"/>
+        <location filename="../../gui/lesson_text.py" line="133"/>
         <source>3. Crop p {m} d(k{m}1) = {c} at the top/left, p {m} d(k{m}1) {m} op = {cq} at the bottom/right: {size}</source>
         <translation>3. 裁边——上方和左侧裁掉 p {m} d(k{m}1) = {c}，下方和右侧裁掉 p {m} d(k{m}1) {m} op = {cq}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="134"/>
+        <location filename="../../gui/lesson_text.py" line="139"/>
         <source>3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零或裁边——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="154"/>
+        <location filename="../../gui/lesson_text.py" line="159"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; with k = 1 each output cell is the single product in its one-cell window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；k = 1 时窗口只有一格，每个输出单元格就是其中那一个乘积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="169"/>
+        <location filename="../../gui/lesson_text.py" line="174"/>
         <source>1. The input x: {size}</source>
         <translation>1. 输入 x：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="170"/>
+        <location filename="../../gui/lesson_text.py" line="175"/>
         <source>x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, output_padding op = {op}, dilation d = {d}.</source>
         <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，输出填充 op（output_padding）= {op}，膨胀率（空洞率）d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="182"/>
+        <location filename="../../gui/lesson_text.py" line="187"/>
         <source>2. Insert s{m}1 zeros between neighbours: {size}</source>
         <translation>2. 在相邻元素之间插入 s{m}1 个零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="160"/>
+        <location filename="../../gui/lesson_text.py" line="165"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; each output cell is the sum of the {n} products in its window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="194"/>
+        <location filename="../../gui/lesson_text.py" line="199"/>
         <source>4. Slide the 180°-rotated {ksize} kernel with stride 1, giving {size}</source>
         <translation>4. 以步长 1 滑动旋转 180° 的 {ksize} 卷积核，得到 {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="201"/>
+        <location filename="../../gui/lesson_text.py" line="206"/>
         <source>5. The result y: {size}</source>
         <translation>5. 结果 y：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="29"/>
+        <location filename="../../gui/lesson_notes.py" line="28"/>
         <source>{side}: add {n} {unit} of zeros</source>
         <translation>{side}补 {n} {unit}零</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="31"/>
+        <location filename="../../gui/lesson_notes.py" line="30"/>
         <source>{side}: crop {n} {unit}</source>
         <translation>{side}裁掉 {n} {unit}</translation>
     </message>
@@ -1260,98 +1260,98 @@ The current session is unchanged.</source>
         <translation>{side}不补也不裁</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="52"/>
+        <location filename="../../gui/lesson_notes.py" line="53"/>
         <source>{first} (P = {p}); {last} (P + op = {p} + {op} = {q})</source>
         <translation>{first}（P = {p}）；{last}（P + op = {p} + {op} = {q}）</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="56"/>
+        <location filename="../../gui/lesson_notes.py" line="59"/>
         <source>{formula}. {what}: {size}.</source>
         <translation>{formula}。{what}：{size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="68"/>
+        <location filename="../../gui/lesson_notes.py" line="71"/>
         <source>At the {side}, op = {op} gives back {op} cropped {unit} of the zero-inserted grid: no new zeros.</source>
         <translation>在{side}，op = {op} 把插零网格中被裁掉的 {op} {unit}放了回来——不是新补的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="73"/>
+        <location filename="../../gui/lesson_notes.py" line="76"/>
         <source>At the {side}, op = {op} gives back the {c} cropped {unit} of the zero-inserted grid, then adds op {m} |P| = {z} {zunit} of zeros.</source>
         <translation>在{side}，op = {op} 先把插零网格中被裁掉的 {c} {unit}放回来，再补 op {m} |P| = {z} {zunit}零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="88"/>
+        <location filename="../../gui/lesson_notes.py" line="91"/>
         <source>Seen from the output: with p = 0 nothing is cropped, so the op strip of y ({op} {unit} at the {side}) lies past the full scatter result, where no input lands: it is zeros (plus the bias).</source>
         <translation>从输出看：p = 0 时什么也没有裁掉，所以 y 的输出填充条带（{side}的 {op} {unit}）位于完整分发结果之外，没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="95"/>
+        <location filename="../../gui/lesson_notes.py" line="98"/>
         <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: it holds sums like any other cell. output_padding does not append zeros.</source>
         <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它和其他单元格一样是乘积之和。输出填充并不是在输出后面补零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="101"/>
+        <location filename="../../gui/lesson_notes.py" line="104"/>
         <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, which hold sums; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
         <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们是乘积之和；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="114"/>
+        <location filename="../../gui/lesson_notes.py" line="117"/>
         <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
         <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="115"/>
+        <location filename="../../gui/lesson_notes.py" line="119"/>
         <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
         <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="120"/>
+        <location filename="../../gui/lesson_notes.py" line="124"/>
         <source>P = d(k{m}1) = {r} would be the “full” convolution; each unit of p crops one {unit} of it from each side. So padding crops here: ConvTranspose2d is the transpose of Conv2d with p = {p}, which pads.</source>
         <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积；p 每加 1，就从它的每一边裁掉 1 {unit}。所以这里的填充是裁边：ConvTranspose2d 是 p = {p} 的 Conv2d 的转置，而那个 Conv2d 是补零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="146"/>
+        <location filename="../../gui/lesson_notes.py" line="151"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="150"/>
+        <location filename="../../gui/lesson_notes.py" line="157"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="152"/>
+        <location filename="../../gui/lesson_notes.py" line="160"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="156"/>
-        <location filename="../../gui/lesson_notes.py" line="183"/>
+        <location filename="../../gui/lesson_notes.py" line="164"/>
+        <location filename="../../gui/lesson_notes.py" line="194"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="161"/>
+        <location filename="../../gui/lesson_notes.py" line="169"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = 0 gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = 0 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="164"/>
+        <location filename="../../gui/lesson_notes.py" line="173"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="168"/>
+        <location filename="../../gui/lesson_notes.py" line="178"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="174"/>
+        <location filename="../../gui/lesson_notes.py" line="185"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="182"/>
+        <location filename="../../gui/lesson_notes.py" line="193"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
@@ -1376,77 +1376,77 @@ The current session is unchanged.</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="33"/>
+        <location filename="../../gui/lesson_words.py" line="34"/>
         <source>row/column</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="33"/>
+        <location filename="../../gui/lesson_words.py" line="34"/>
         <source>rows/columns</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="39"/>
+        <location filename="../../gui/lesson_words.py" line="42"/>
         <source>Top and bottom</source>
         <translation>上下各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="39"/>
+        <location filename="../../gui/lesson_words.py" line="43"/>
         <source>Top</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="39"/>
+        <location filename="../../gui/lesson_words.py" line="44"/>
         <source>Bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="41"/>
+        <location filename="../../gui/lesson_words.py" line="48"/>
         <source>Left and right</source>
         <translation>左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="41"/>
+        <location filename="../../gui/lesson_words.py" line="49"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="41"/>
+        <location filename="../../gui/lesson_words.py" line="50"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="42"/>
+        <location filename="../../gui/lesson_words.py" line="53"/>
         <source>Each side</source>
         <translation>上下左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="42"/>
+        <location filename="../../gui/lesson_words.py" line="54"/>
         <source>Top/left</source>
         <translation>上方和左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="42"/>
+        <location filename="../../gui/lesson_words.py" line="55"/>
         <source>Bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="48"/>
+        <location filename="../../gui/lesson_words.py" line="62"/>
         <source>bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="50"/>
+        <location filename="../../gui/lesson_words.py" line="64"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="51"/>
+        <location filename="../../gui/lesson_words.py" line="65"/>
         <source>bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="56"/>
+        <location filename="../../gui/lesson_words.py" line="70"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -1464,17 +1464,17 @@ The current session is unchanged.</source>
         <translation>用同一卷积核的 Conv2d 对 {h}×{w} 的输入没有输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="51"/>
+        <location filename="../../gui/misconception_text.py" line="52"/>
         <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel is {bh}×{bw}, not even the size of x ({h}×{w}).</source>
         <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) 得到 {bh}×{bw}，连尺寸都不是 x 的 {h}×{w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="57"/>
+        <location filename="../../gui/misconception_text.py" line="58"/>
         <source>Conv2d(ConvTranspose2d(x)) with the same kernel = {back} = x here, only because of these particular values: transposed is not inverse in general.</source>
         <translation>这里用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back} = x，只是这些数值碰巧如此：一般来说转置不是逆。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="62"/>
+        <location filename="../../gui/misconception_text.py" line="63"/>
         <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel = {back}, but x = {x}. The size comes back, the values do not.</source>
         <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back}，而 x = {x}。尺寸能回来，数值回不来。</translation>
     </message>
