@@ -243,3 +243,18 @@ def test_explain_tells_the_op_allowed_only_by_dilation(capsys, english, lang) ->
     assert "op = 0 \u2192 9" in body and "op = 1 \u2192 10" in body
     assert "\u230a(11 \u2212 7)/2\u230b + 1 = 3" in body
     assert ("not 2" in body) if lang == "en" else ("不是 2" in body)
+
+
+def test_explain_of_a_channel_result_names_its_weight_layout(english) -> None:
+    from convt_lab import core
+    from convt_lab.gui.io.explain import explain
+    from convt_lab.gui.model.document import Document
+    from convt_lab.gui.model.result import compute
+
+    result = compute(Document().with_setup(core.ChannelSetup(4, 6, 2)))
+    text = explain(result)
+    # ConvTranspose2d(4 → 6, groups 2): weight (C_in, C_out/groups, kH, kW) = (4, 3, 3, 3).
+    assert f"= (4, {6 // 2}, 3, 3)" in text
+    assert "Conv2d(C_out = 6 \u2192 C_in = 4)" in text
+    # The tables are the picked pair's: its output table equals the one-channel walkthrough's.
+    assert split_steps(text)[4][1] == split_steps(explain(result.walkthrough))[4][1]
