@@ -159,7 +159,7 @@ class RoundTripPanel(QWidget):
     def _and(self, values: list[str]) -> str:
         if len(values) == 1:
             return values[0]
-        return self.tr("{head} and {last}").format(head=", ".join(values[:-1]), last=values[-1])
+        return self.tr("{head} and {last}").format(head=self.tr(", ").join(values[:-1]), last=values[-1])
 
     def _preimage_text(self, steps: AxisSteps, rows: list[RoundTripRow]) -> str:
         h = steps.size
@@ -188,7 +188,7 @@ class RoundTripPanel(QWidget):
         else:
             lines = [
                 self.tr("{conv} maps {sizes} to {h}: {picks}.").format(
-                    conv=conv, sizes=self._and([str(n) for n in sizes]), h=h, picks=", ".join(picks)
+                    conv=conv, sizes=self._and([str(n) for n in sizes]), h=h, picks=self.tr(", ").join(picks)
                 )
             ]
         for r in rows:

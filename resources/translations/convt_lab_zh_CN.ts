@@ -529,6 +529,12 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
+        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="191"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/roundtrip_view.py" line="169"/>
         <source>output_padding={op} picks {n}</source>
         <translation>输出填充 op={op} 选出 {n}</translation>
