@@ -10,7 +10,7 @@ and where P = d(k−1) − p comes from.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from convt_lab.core import ChannelSetup
@@ -103,6 +103,13 @@ class MisconceptionsDialog(QDialog):
         state.resultChanged.connect(self._show)
         self._show(state.result)
         self.resize(720, 560)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Retell the card in the new language when it changes while the card is open."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(self.tr("Misconceptions"))
+            self._show(self._state.result)
+        super().changeEvent(event)
 
     def _show(self, result) -> None:
         self.entries = misconception_entries(result)

@@ -367,6 +367,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     <name>MisconceptionsDialog</name>
     <message>
         <location filename="../../gui/panels/misconceptions.py" line="86"/>
+        <location filename="../../gui/panels/misconceptions.py" line="110"/>
         <source>Misconceptions</source>
         <translation>常见误解</translation>
     </message>

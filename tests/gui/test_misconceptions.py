@@ -151,6 +151,14 @@ def test_help_menu_opens_the_misconceptions_card(window, qtbot) -> None:
     x, w = window.state.result.x, window.state.result.weight
     again = naive_conv(naive_convt(x, w, 2, 0, 0, 1), w, 2, 0, 1)
     assert matrix_text(again) in shown
+    # It follows the language while open.
+    try:
+        assert window.set_language("zh")
+        qtbot.waitUntil(lambda: "转置不是逆" in card.text.text(), timeout=2000)
+        assert card.windowTitle() == "常见误解"
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: "Transposed is not inverse" in card.text.text(), timeout=2000)
     # It follows the numbers: p = 1, op = 1 gives an op strip that holds sums.
     window.state.request(padding=(1, 1), output_padding=(1, 1))
     assert "does not append zeros" in card.text.text()
