@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         applied to a running window.
         """
         self.animator.stop()
-        self.state.apply(document, text if text is not None else self.tr("Open session"))
+        self.state.apply(document, text if text is not None else (lambda: self.tr("Open session")))
         self.state.select(document.fitting(document.selection))
         self.state.set_step(document.step - 1)
         if document.language != self.language:
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
     def apply_preset(self, key: str) -> None:
         preset = next(p for p in PRESETS if p.key == key)
         self.animator.stop()
-        self.state.apply(preset.document(), self.tr("Preset"))
+        self.state.apply(preset.document(), lambda: self.tr("Preset"))
         self.grids.fit()
 
     def fill(self, target: str, fill: str) -> None:
@@ -377,7 +377,9 @@ class MainWindow(QMainWindow):
         if grid in roles:
             text += ": " + role_name(roles[grid][row, col])
         elif grid == "output" and wt.output_band[row, col]:
-            text += ": " + self.tr("in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that")
+            text += ": " + self.tr(
+                "in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that"
+            )
         if grid in ("input", "kernel"):
             text += " \u2014 " + self.tr("double-click to type a value")
         self.statusBar().showMessage(text)

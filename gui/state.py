@@ -13,7 +13,7 @@ document too, but changing them is not an undo step.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -31,7 +31,7 @@ class _Swap(QUndoCommand):
 
     def __init__(self, state: LabState, old: Document, new: Document, result: Result, text):
         # ``text`` may be a callable giving the text in the current language, so
-        # that the Edit menu follows a later language switch (see retranslate).
+        # that the Edit menu follows a later language switch (see set_presentation).
         self.make_text = text if callable(text) else None
         super().__init__(text() if callable(text) else text)
         self._state, self._old, self._new = state, old, new
@@ -174,8 +174,11 @@ class LabState(QObject):
         self.select(("output", min(max(i + drow, 0), oh - 1), min(max(j + dcol, 0), ow - 1)))
 
     # -- the content (undo steps) ----------------------------------------
-    def apply(self, document: Document, text: str = "") -> bool:
+    def apply(self, document: Document, text: str | Callable[[], str] = "") -> bool:
         """Make ``document``'s content current as one undo step; returns whether it was valid.
+
+        ``text`` names the step in the Edit menu; a callable is asked again
+        after a language switch.
 
         Only the parameters, channels, values and pick are taken from
         ``document``; the view's part stays (a selection whose cell is gone is
@@ -192,7 +195,7 @@ class LabState(QObject):
             self.undo_stack.push(_Swap(self, self._document, new, result, text))
         return True
 
-    def _attempt(self, make, text: str) -> bool:
+    def _attempt(self, make, text: str | Callable[[], str]) -> bool:
         try:
             document = make()
         except core.ParamError as err:

@@ -105,24 +105,24 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>LabState</name>
     <message>
-        <location filename="../../gui/state.py" line="217"/>
+        <location filename="../../gui/state.py" line="220"/>
         <source>Change parameters</source>
         <translation>修改参数</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="224"/>
+        <location filename="../../gui/state.py" line="227"/>
         <source>Change channels</source>
         <translation>修改通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="236"/>
+        <location filename="../../gui/state.py" line="239"/>
         <source>Pick channels</source>
         <translation>选择通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="241"/>
-        <location filename="../../gui/state.py" line="247"/>
-        <location filename="../../gui/state.py" line="248"/>
+        <location filename="../../gui/state.py" line="244"/>
+        <location filename="../../gui/state.py" line="250"/>
+        <location filename="../../gui/state.py" line="251"/>
         <source>Change values</source>
         <translation>修改数值</translation>
     </message>
@@ -281,12 +281,12 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="384"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>

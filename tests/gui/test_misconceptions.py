@@ -177,15 +177,19 @@ def test_card_with_channels_names_the_weight_layout(qtbot) -> None:
 
 # -- the Edit menu after a language switch ---------------------------------------------
 def test_undo_text_follows_the_language(window, qtbot) -> None:
+    window.apply_preset("crop")
     window.state.set_cell("input", 0, 0, 5.0)
     assert window.actions_.undo.text().endswith("Change values")
     try:
         assert window.set_language("zh")
         text = window.actions_.undo.text()
         assert "Change values" not in text and "修改数值" in text, text
+        window.state.undo_stack.undo()
+        text = window.actions_.undo.text()
+        assert "Preset" not in text and "预设" in text, text
     finally:
         window.set_language("en")
-    assert window.actions_.undo.text().endswith("Change values")
+    assert window.actions_.undo.text().endswith("Preset")
 
 
 # -- typography ---------------------------------------------------------------------
