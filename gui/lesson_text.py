@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab.core import AxisSteps, ChannelSetup, Walkthrough
 
 from convt_lab.gui.lesson_notes import full_text, op_strip_text, padding_text, why_output_padding
-from convt_lab.gui.lesson_words import DOT, MINUS, TIMES, num, sentences, unit
+from convt_lab.gui.lesson_words import DOT, MINUS, TIMES, num, unit
 from convt_lab.gui.misconception_text import weight_layout_text
 
 __all__ = ["STEP_GRIDS", "LessonStep", "lesson_steps"]
@@ -84,7 +84,8 @@ def _inserted(s: AxisSteps, axis: str) -> str:
 
 
 def _step3(s: AxisSteps, axis: str) -> str:
-    return sentences(padding_text(s, axis), full_text(s, axis), op_strip_text(s, axis))
+    # One line per idea (the sides, why P, the op strip), so a projected panel reads in steps.
+    return "\n".join(t for t in (padding_text(s, axis), full_text(s, axis), op_strip_text(s, axis)) if t)
 
 
 def _slide(s: AxisSteps, axis: str) -> str:

@@ -1177,77 +1177,77 @@ The current session is unchanged.</source>
         <translation>为什么需要输出填充 op（宽度方向）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="93"/>
+        <location filename="../../gui/lesson_text.py" line="94"/>
         <source>The kernel spans 1 cell, so {a}_out = {a}_pad = {out}.</source>
         <translation>卷积核只占 1 格，所以 {a}_out = {a}_pad = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="96"/>
+        <location filename="../../gui/lesson_text.py" line="97"/>
         <source>The dilated kernel spans d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} cells, so {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}.</source>
         <translation>膨胀后的卷积核跨 d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} 格，所以 {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="119"/>
+        <location filename="../../gui/lesson_text.py" line="120"/>
         <source>3. No padding (P = 0): {size}</source>
         <translation>3. 不补零（P = 0）：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="121"/>
+        <location filename="../../gui/lesson_text.py" line="122"/>
         <source>3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}</source>
         <translation>3. 上下左右各补 P = d(k{m}1) {m} p = {p} {unit}零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="125"/>
+        <location filename="../../gui/lesson_text.py" line="126"/>
         <source>3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}</source>
         <translation>3. 上下左右各裁掉 p {m} d(k{m}1) = {c} {cunit}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="129"/>
+        <location filename="../../gui/lesson_text.py" line="130"/>
         <source>3. Pad with zeros: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="133"/>
+        <location filename="../../gui/lesson_text.py" line="134"/>
         <source>3. Crop p {m} d(k{m}1) = {c} at the top/left, p {m} d(k{m}1) {m} op = {cq} at the bottom/right: {size}</source>
         <translation>3. 裁边——上方和左侧裁掉 p {m} d(k{m}1) = {c}，下方和右侧裁掉 p {m} d(k{m}1) {m} op = {cq}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="139"/>
+        <location filename="../../gui/lesson_text.py" line="140"/>
         <source>3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零或裁边——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="159"/>
+        <location filename="../../gui/lesson_text.py" line="160"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; with k = 1 each output cell is the single product in its one-cell window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；k = 1 时窗口只有一格，每个输出单元格就是其中那一个乘积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="174"/>
+        <location filename="../../gui/lesson_text.py" line="175"/>
         <source>1. The input x: {size}</source>
         <translation>1. 输入 x：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="175"/>
+        <location filename="../../gui/lesson_text.py" line="176"/>
         <source>x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, output_padding op = {op}, dilation d = {d}.</source>
         <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，输出填充 op（output_padding）= {op}，膨胀率（空洞率）d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="187"/>
+        <location filename="../../gui/lesson_text.py" line="188"/>
         <source>2. Insert s{m}1 zeros between neighbours: {size}</source>
         <translation>2. 在相邻元素之间插入 s{m}1 个零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="165"/>
+        <location filename="../../gui/lesson_text.py" line="166"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; each output cell is the sum of the {n} products in its window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="199"/>
+        <location filename="../../gui/lesson_text.py" line="200"/>
         <source>4. Slide the 180°-rotated {ksize} kernel with stride 1, giving {size}</source>
         <translation>4. 以步长 1 滑动旋转 180° 的 {ksize} 卷积核，得到 {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="206"/>
+        <location filename="../../gui/lesson_text.py" line="207"/>
         <source>5. The result y: {size}</source>
         <translation>5. 结果 y：{size}</translation>
     </message>

@@ -108,12 +108,15 @@ def axis_params(params: core.ConvTParams, a: int) -> dict[str, int]:
 
 def segments(body: str, lang: str, labels) -> dict[str, str]:
     """The text for both axes (key "") or per axis ("H", "W"), by the labels."""
-    lines = body.split("\n")
-    found = {}
-    for line in lines:
-        for key, label in zip(("H", "W"), labels):
+    found: dict[str, str] = {}
+    key = None
+    for line in body.split("\n"):
+        for axis, label in zip(("H", "W"), labels):
             if line.startswith(label):
-                found[key] = line[len(label):]
+                key, line = axis, line[len(label):]
+                found[key] = ""
+        if key is not None:  # a line without a label continues the axis above it
+            found[key] += ("\n" if found[key] else "") + line
     return found or {"": body}
 
 
