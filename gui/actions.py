@@ -144,4 +144,6 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         layers_menu.addAction(action)
         a.presets[preset.key] = action
 
+    help_menu = menu.addMenu(QCoreApplication.translate("actions", "&Help"))
+    help_menu.addAction(act("misconceptions", QCoreApplication.translate("actions", "&Misconceptions\u2026")))
     return a

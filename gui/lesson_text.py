@@ -1,6 +1,7 @@
 """The lesson's five steps as text with live numbers, for the window and ``explain``.
 
-Each step names its grid and that grid's size as HxW.  Axes with equal
+Each title gives the size of the grid its step produces (step 4: the output
+its slide makes).  Axes with equal
 numbers are told once; otherwise the height and the width each get a line.
 """
 
@@ -10,11 +11,14 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from convt_lab.core import AxisSteps, Walkthrough
+from convt_lab.core import AxisSteps, ChannelSetup, Walkthrough
+
+from convt_lab.gui.lesson_notes import full_text, op_strip_text, padding_text, why_output_padding
+from convt_lab.gui.lesson_words import DOT, MINUS, TIMES, num, unit
+from convt_lab.gui.misconception_text import weight_layout_text
 
 __all__ = ["STEP_GRIDS", "LessonStep", "lesson_steps"]
 
-MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
 
 # The grids each step shows; later grids stay dimmed until their step.
 STEP_GRIDS: tuple[frozenset[str], ...] = (
@@ -40,11 +44,12 @@ def _size(a) -> str:
 
 
 def _per_axis(hs: AxisSteps, ws: AxisSteps, line) -> str:
-    """``line(steps, "H")`` once when both axes agree, else once per axis (H, then W)."""
-    h, w = line(hs, "H"), line(ws, "W")
-    if h == line(ws, "H"):
-        return h
+    """``line(steps, "")`` once when both axes agree, else once per axis (H, then W)."""
+    both = line(hs, "")
+    if both == line(ws, ""):
+        return both
     parts = []
+    h, w = line(hs, "H"), line(ws, "W")
     if h:
         parts.append(QCoreApplication.translate("lesson", "Height: {text}").format(text=h))
     if w:
@@ -52,84 +57,119 @@ def _per_axis(hs: AxisSteps, ws: AxisSteps, line) -> str:
     return "\n".join(parts)
 
 
+def _why(hs: AxisSteps, ws: AxisSteps) -> str:
+    """"Why output_padding" once, or labelled per axis, never with a second label."""
+    both = why_output_padding(hs, "")
+    if both == why_output_padding(ws, ""):
+        if not both:
+            return ""
+        return QCoreApplication.translate("lesson", "Why output_padding: {text}").format(text=both)
+    parts = []
+    for s, axis, template in (
+        (hs, "H", QCoreApplication.translate("lesson", "Why output_padding (height): {text}")),
+        (ws, "W", QCoreApplication.translate("lesson", "Why output_padding (width): {text}")),
+    ):
+        text = why_output_padding(s, axis)
+        if text:
+            parts.append(template.format(text=text))
+    return "\n".join(parts)
+
+
 def _inserted(s: AxisSteps, axis: str) -> str:
-    return QCoreApplication.translate(
-        "lesson", "{a}_new = {a} + (s{m}1)({a}{m}1) = {h} + {s1}{dot}{h1} = {new}"
-    ).format(a=axis, m=MINUS, dot=DOT, h=s.size, s1=s.stride - 1, h1=s.size - 1, new=s.inserted)
+    a = axis or "H"
+    return (
+        f"{a}_new = {a} + (s{MINUS}1)({a}{MINUS}1) = "
+        f"{s.size} + {s.stride - 1}{DOT}{s.size - 1} = {s.inserted}"
+    )
 
 
-def _pad(s: AxisSteps, axis: str) -> str:
-    formula = f"P = d(k{MINUS}1) {MINUS} p = {s.dilation}{DOT}{s.kernel - 1} {MINUS} {s.padding} = {s.pad}"
-    if s.dilation == 1:
-        formula += QCoreApplication.translate("lesson", " (= k {m} p {m} 1)").format(m=MINUS)
-    if s.pad >= 0:
-        text = (
-            QCoreApplication.translate(
-                "lesson", "{formula}: {n} zeros on each side, {inserted} + 2{dot}{pad} = {total}"
-            )
-            if s.pad != 1
-            else QCoreApplication.translate(
-                "lesson", "{formula}: {n} zero on each side, {inserted} + 2{dot}{pad} = {total}"
-            )
-        ).format(formula=formula, n=s.pad, inserted=s.inserted, dot=DOT, pad=s.pad,
-                 total=s.inserted + 2 * s.pad)
-    else:
-        text = QCoreApplication.translate(
-            "lesson", "{formula} < 0: crop {n} from each side instead, {inserted} {m} 2{dot}{n} = {total}"
-        ).format(formula=formula, n=-s.pad, inserted=s.inserted, m=MINUS, dot=DOT,
-                 total=s.inserted + 2 * s.pad)
-    if s.output_padding:
-        text += QCoreApplication.translate(
-            "lesson", "; output_padding adds {op} more at the bottom/right: {total}"
-        ).format(op=s.output_padding, total=s.padded)
-    return text
-
-
-def _why_output_padding(s: AxisSteps, axis: str) -> str:
-    """Which transposed sizes one Conv2d size comes from, and which op picks each."""
-    if s.stride == 1 and s.dilation == 1:
-        return ""
-    # Conv2d's size rule floor((N + 2p - d(k-1) - 1)/s) + 1 maps s consecutive
-    # sizes N to the same H; op = 0 .. s-1 selects among them.
-    options = []
-    for op in range(max(s.stride, s.dilation)):
-        n = s.output - s.output_padding + op
-        if op < s.stride and n >= 1:
-            options.append((op, n))
-    if len(options) < 2:
-        return ""
-    sizes = ", ".join(str(n) for _, n in options)
-    picks = ", ".join(f"op={op} \u2192 {n}" for op, n in options)
-    return QCoreApplication.translate(
-        "lesson",
-        "Why output_padding: Conv2d with k={k}, s={s}, p={p}, d={d} maps each of {sizes} to {h}, "
-        "so its transpose needs op to pick one: {picks}. The op cells are computed like any "
-        "other output cell, not filled with zeros.",
-    ).format(k=s.kernel, s=s.stride, p=s.padding, d=s.dilation, sizes=sizes, h=s.size, picks=picks)
+def _step3(s: AxisSteps, axis: str) -> str:
+    # One line per idea (the sides, why P, the op strip), so a projected panel reads in steps.
+    return "\n".join(t for t in (padding_text(s, axis), full_text(s, axis), op_strip_text(s, axis)) if t)
 
 
 def _slide(s: AxisSteps, axis: str) -> str:
+    a = axis or "H"
+    if s.span == 1:
+        return QCoreApplication.translate(
+            "lesson", "The kernel spans 1 cell, so {a}_out = {a}_pad = {out}."
+        ).format(a=a, out=s.output)
     return QCoreApplication.translate(
-        "lesson", "The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} cells."
-    ).format(m=MINUS, dot=DOT, d=s.dilation, k1=s.kernel - 1, span=s.span)
+        "lesson",
+        "The dilated kernel spans d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} cells, "
+        "so {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}.",
+    ).format(m=MINUS, dot=DOT, d=s.dilation, k1=s.kernel - 1, span=s.span, a=a,
+             padded=s.padded, reach=s.span - 1, out=s.output)
 
 
 def _result(s: AxisSteps, axis: str) -> str:
+    a = axis or "H"
     return (
-        f"{axis}_out = ({axis}{MINUS}1)s {MINUS} 2p + d(k{MINUS}1) + op + 1 = "
+        f"{a}_out = ({a}{MINUS}1)s {MINUS} 2p + d(k{MINUS}1) + op + 1 = "
         f"({s.size}{MINUS}1){DOT}{s.stride} {MINUS} 2{DOT}{s.padding} + "
         f"{s.dilation}{DOT}({s.kernel}{MINUS}1) + {s.output_padding} + 1 = {s.output}"
     )
 
 
-def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
-    """The five steps of the lesson for this walkthrough."""
+def _pad_title(hs: AxisSteps, ws: AxisSteps, size: str) -> str:
+    """Step 3's title says what happens: a pad, a crop, or both, with the amounts."""
+    first = (hs.pad, ws.pad)
+    last = (hs.pad + hs.output_padding, ws.pad + ws.output_padding)
+    crop_first, crop_last = _pair((-first[0], -first[1])), _pair((-last[0], -last[1]))
+    if first == last == (0, 0):
+        text = QCoreApplication.translate("lesson", "3. No padding (P = 0): {size}")
+    elif first == last and min(first) >= 0:
+        text = QCoreApplication.translate(
+            "lesson", "3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}"
+        )
+    elif first == last and max(first) <= 0:
+        text = QCoreApplication.translate(
+            "lesson", "3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}"
+        )
+    elif min(first + last) >= 0:
+        text = QCoreApplication.translate(
+            "lesson", "3. Pad with zeros: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}"
+        )
+    elif max(first + last) <= 0:
+        text = QCoreApplication.translate(
+            "lesson",
+            "3. Crop p {m} d(k{m}1) = {c} at the top/left, p {m} d(k{m}1) {m} op = {cq} "
+            "at the bottom/right: {size}",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "lesson", "3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}"
+        )
+    return text.format(
+        m=MINUS, p=_pair(first), q=_pair(last), c=crop_first, cq=crop_last, size=size,
+        unit=unit("", max(first)), cunit=unit("", -min(first)),
+    )
+
+
+def lesson_steps(wt: Walkthrough, setup: ChannelSetup | None = None) -> list[LessonStep]:
+    """The five steps of the lesson for this walkthrough (or :class:`Result`).
+
+    ``setup`` gives the channel counts the weight layout is told with; a
+    :class:`Result` carries its own, a bare walkthrough is one channel.
+    """
     hs, ws = wt.steps
     kh, kw = wt.weight.shape
-    why = _per_axis(hs, ws, _why_output_padding)
-    pad_body = _per_axis(hs, ws, _pad)
-    if why.strip():
-        pad_body += "\n" + why
+    setup = setup or getattr(wt, "setup", None) or ChannelSetup()
+    n = kh * kw
+    if n == 1:
+        window = QCoreApplication.translate(
+            "lesson",
+            "Rotate w by 180\u00b0 and slide it over the padded grid one cell at a time; "
+            "with k = 1 each output cell is the single product in its one-cell window.",
+        )
+    else:
+        window = QCoreApplication.translate(
+            "lesson",
+            "Rotate w by 180\u00b0 and slide it over the padded grid one cell at a time; "
+            "each output cell is the sum of the {n} products in its window.",
+        ).format(n=n)
+    result = _per_axis(hs, ws, _result)
+    why = _why(hs, ws)
     return [
         LessonStep(
             QCoreApplication.translate("lesson", "1. The input x: {size}").format(size=_size(wt.x)),
@@ -141,7 +181,7 @@ def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
                 size=_size(wt.x), ksize=f"{kh}{TIMES}{kw}",
                 s=_pair(wt.params.stride), p=_pair(wt.params.padding),
                 op=_pair(wt.params.output_padding), d=_pair(wt.params.dilation),
-            ),
+            ) + "\n" + weight_layout_text(setup, (kh, kw)),
             "input",
         ),
         LessonStep(
@@ -152,32 +192,24 @@ def lesson_steps(wt: Walkthrough) -> list[LessonStep]:
             "zero_inserted",
         ),
         LessonStep(
-            QCoreApplication.translate("lesson", "3. Pad with P = d(k{m}1) {m} p zeros: {size}").format(
-                m=MINUS, size=_size(wt.padded)
-            ),
-            pad_body,
+            _pad_title(hs, ws, _size(wt.padded)),
+            _per_axis(hs, ws, _step3),
             "padded",
         ),
         LessonStep(
-            QCoreApplication.translate("lesson", "4. Slide the 180\u00b0-rotated kernel window with stride 1: {size}").format(
-                size=f"{kh}{TIMES}{kw}"
-            ),
             QCoreApplication.translate(
-                "lesson",
-                "Rotate w by 180\u00b0 and slide it over the padded grid one cell at a time; "
-                "each output cell is the sum of the {n} products in its window.",
-            ).format(n=kh * kw)
-            + "\n"
-            + _per_axis(hs, ws, _slide),
+                "lesson", "4. Slide the 180\u00b0-rotated {ksize} kernel with stride 1, giving {size}"
+            ).format(ksize=f"{kh}{TIMES}{kw}", size=_size(wt.output)),
+            window + "\n" + _per_axis(hs, ws, _slide),
             "flipped",
         ),
         LessonStep(
             QCoreApplication.translate("lesson", "5. The result y: {size}").format(size=_size(wt.output)),
-            _per_axis(hs, ws, _result),
+            result + ("\n" + why if why else ""),
             "output",
         ),
     ]
 
 
 def _pair(pair: tuple[int, int]) -> str:
-    return str(pair[0]) if pair[0] == pair[1] else f"({pair[0]}, {pair[1]})"
+    return num(pair[0]) if pair[0] == pair[1] else f"({num(pair[0])}, {num(pair[1])})"

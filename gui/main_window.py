@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         applied to a running window.
         """
         self.animator.stop()
-        self.state.apply(document, text if text is not None else self.tr("Open session"))
+        self.state.apply(document, text if text is not None else (lambda: self.tr("Open session")))
         self.state.select(document.fitting(document.selection))
         self.state.set_step(document.step - 1)
         if document.language != self.language:
@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         a.stop.triggered.connect(anim.stop)
         for key, action in a.presets.items():
             action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
+        a.misconceptions.triggered.connect(self.show_misconceptions)
         for target in ("input", "kernel"):
             for fill in ("ones", "arange", "random", "delta"):
                 action = getattr(a, f"fill_{target}_{fill}", None)
@@ -242,6 +243,17 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, k=kind: self._export_animation(k))
 
     # -- commands ----------------------------------------------------------
+    def show_misconceptions(self) -> None:
+        """Help → Misconceptions: a card that follows the current numbers."""
+        from convt_lab.gui.panels.misconceptions import MisconceptionsDialog
+
+        old = getattr(self, "misconceptions", None)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.misconceptions = MisconceptionsDialog(self.state, self)
+        self.misconceptions.show()
+
     def set_language(self, language: str) -> bool:
         """Switch the language of every visible string; False if its catalogue is missing."""
         ok = install_language(QApplication.instance(), language)
@@ -314,7 +326,7 @@ class MainWindow(QMainWindow):
     def apply_preset(self, key: str) -> None:
         preset = next(p for p in (*PRESETS, *LAYER_PRESETS) if p.key == key)
         self.animator.stop()
-        self.state.apply(preset.document(), self.tr("Preset"))
+        self.state.apply(preset.document(), lambda: self.tr("Preset"))
         self.grids.fit()
         if preset in LAYER_PRESETS:  # its one-line reason stays in the status bar
             from convt_lab.gui.preset_notes import preset_notes
@@ -384,7 +396,9 @@ class MainWindow(QMainWindow):
         if grid in roles:
             text += ": " + role_name(roles[grid][row, col])
         elif grid == "output" and wt.output_band[row, col]:
-            text += ": " + self.tr("added by output_padding, computed like any other cell")
+            text += ": " + self.tr(
+                "in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that"
+            )
         if grid in ("input", "kernel"):
             text += " \u2014 " + self.tr("double-click to type a value")
         self.statusBar().showMessage(text)

@@ -13,7 +13,7 @@ document too, but changing them is not an undo step.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 from PySide6.QtCore import QObject, Signal
@@ -29,8 +29,11 @@ __all__ = ["LabState", "Selection"]
 class _Swap(QUndoCommand):
     """Swap the content (parameters, channels, values, pick) of two documents."""
 
-    def __init__(self, state: LabState, old: Document, new: Document, result: Result, text: str):
-        super().__init__(text)
+    def __init__(self, state: LabState, old: Document, new: Document, result: Result, text):
+        # ``text`` may be a callable giving the text in the current language, so
+        # that the Edit menu follows a later language switch (see set_presentation).
+        self.make_text = text if callable(text) else None
+        super().__init__(text() if callable(text) else text)
         self._state, self._old, self._new = state, old, new
         self._first: Result | None = result  # computed while validating; used by the first redo
 
@@ -133,6 +136,11 @@ class LabState(QObject):
     def set_presentation(self, **changes: Any) -> None:
         """Change the view, theme, font scale or language (checked by the document)."""
         changes = {k: v for k, v in changes.items() if getattr(self._document, k) != v}
+        if "language" in changes:  # before the window rebuilds its Edit menu from the stack
+            for n in range(self.undo_stack.count()):
+                command = self.undo_stack.command(n)
+                if getattr(command, "make_text", None) is not None:
+                    command.setText(command.make_text())
         if changes:
             self._set_document(self._document.replace(**changes))
 
@@ -166,8 +174,11 @@ class LabState(QObject):
         self.select(("output", min(max(i + drow, 0), oh - 1), min(max(j + dcol, 0), ow - 1)))
 
     # -- the content (undo steps) ----------------------------------------
-    def apply(self, document: Document, text: str = "") -> bool:
+    def apply(self, document: Document, text: str | Callable[[], str] = "") -> bool:
         """Make ``document``'s content current as one undo step; returns whether it was valid.
+
+        ``text`` names the step in the Edit menu; a callable is asked again
+        after a language switch.
 
         Only the parameters, channels, values and pick are taken from
         ``document``; the view's part stays (a selection whose cell is gone is
@@ -184,7 +195,7 @@ class LabState(QObject):
             self.undo_stack.push(_Swap(self, self._document, new, result, text))
         return True
 
-    def _attempt(self, make, text: str) -> bool:
+    def _attempt(self, make, text: str | Callable[[], str]) -> bool:
         try:
             document = make()
         except core.ParamError as err:
@@ -206,14 +217,14 @@ class LabState(QObject):
             core.check_limits(params)
             return self._document.with_params(params)
 
-        return self._attempt(make, self.tr("Change parameters"))
+        return self._attempt(make, lambda: self.tr("Change parameters"))
 
     def set_channels(self, in_channels: int, out_channels: int, groups: int, bias: bool) -> bool:
         """Change the channel counts, groups or bias; returns whether they were valid."""
         return self._attempt(
             lambda: self._document.with_setup(
                 core.ChannelSetup(in_channels, out_channels, groups, bool(bias))),
-            self.tr("Change channels"),
+            lambda: self.tr("Change channels"),
         )
 
     def set_pick(self, in_channel: int, out_channel: int) -> bool:
@@ -225,19 +236,19 @@ class LabState(QObject):
             in_channel = group[0]
         return self._attempt(
             lambda: self._document.replace(pick=(int(in_channel), out_channel)),
-            self.tr("Pick channels"),
+            lambda: self.tr("Pick channels"),
         )
 
     def set_values(self, x: np.ndarray | None = None, w: np.ndarray | None = None) -> bool:
         """Replace the shown input channel and/or kernel slice (same shapes)."""
-        return self._attempt(lambda: self._document.with_pair_values(x, w), self.tr("Change values"))
+        return self._attempt(lambda: self._document.with_pair_values(x, w), lambda: self.tr("Change values"))
 
     def fill_all(self, target: str, make) -> bool:
         """Fill the whole input ("input") or kernel tensor with ``make(shape)``."""
         doc = self._document
         if target == "input":
-            return self._attempt(lambda: doc.replace(x=make(doc.x.shape)), self.tr("Change values"))
-        return self._attempt(lambda: doc.replace(w=make(doc.w.shape)), self.tr("Change values"))
+            return self._attempt(lambda: doc.replace(x=make(doc.x.shape)), lambda: self.tr("Change values"))
+        return self._attempt(lambda: doc.replace(w=make(doc.w.shape)), lambda: self.tr("Change values"))
 
     def set_cell(self, grid: str, row: int, col: int, value: float) -> bool:
         """Set one cell of the input ("input") or the kernel ("kernel")."""

@@ -57,6 +57,11 @@ def _axis_suffix(axis: int | None) -> str:
     return ""
 
 
+def _n(value) -> str:
+    """A number in a sentence, with a real minus sign (−1, not -1)."""
+    return str(value).replace("-", MINUS)
+
+
 def problem_text(err: core.ParamError) -> str:
     """A one-line, translated explanation of a rule that a request broke."""
     v = err.values
@@ -73,7 +78,7 @@ def problem_text(err: core.ParamError) -> str:
         formula = (
             f"({v['size']}{MINUS}1){DOT}{v['stride']} {MINUS} 2{DOT}{v['padding']} + "
             f"{v['dilation']}{DOT}({v['kernel']}{MINUS}1) + {v['output_padding']} + 1 "
-            f"= {v['result']}"
+            f"= {_n(v['result'])}"
         )
         return QCoreApplication.translate(
             "texts",
@@ -87,16 +92,27 @@ def problem_text(err: core.ParamError) -> str:
     if err.rule == "limit":
         return QCoreApplication.translate(
             "texts", "{name} must be between {low} and {high} to stay readable, but is {value}{where}."
-        ).format(name=name, low=v["low"], high=v["high"], value=v["value"], where=where)
+        ).format(name=name, low=_n(v["low"]), high=_n(v["high"]), value=_n(v["value"]), where=where)
     if err.rule == "positive":
         return QCoreApplication.translate("texts", "{name} must be at least 1, but is {value}{where}.").format(
-            name=name, value=v["value"], where=where
+            name=name, value=_n(v["value"]), where=where
         )
     if err.rule == "non_negative":
         return QCoreApplication.translate(
             "texts", "{name} must not be negative, but is {value}{where}."
-        ).format(name=name, value=v["value"], where=where)
+        ).format(name=name, value=_n(v["value"]), where=where)
     return str(err)
+
+
+def _value(v: float) -> str:
+    """A value in running text, with a real minus sign."""
+    return format_value(v).replace("-", MINUS)
+
+
+def _factor(v: float) -> str:
+    """A value as a factor of a product: negative ones in brackets, ``7·(−2.5)``."""
+    text = _value(v)
+    return f"({text})" if text.startswith(MINUS) else text
 
 
 def _join(h: str, w: str) -> str:
@@ -182,14 +198,27 @@ def _channel_sum(res, i: int, j: int) -> str:
     for c in res.group_inputs:
         x, w = res.input_of(c), res.kernel_of(c)
         numeric = " + ".join(
-            f"{format_value(x[r, cc])}{DOT}{format_value(w[a, b])}" for r, cc, a, b in terms
+            f"{_factor(x[r, cc])}{DOT}{_factor(w[a, b])}" for r, cc, a, b in terms
         ) or "0"
         partial = sum(float(x[r, cc] * w[a, b]) for r, cc, a, b in terms)
-        lines.append(f"  c={c}: {numeric} = {format_value(partial)}")
+        lines.append(f"  c={c}: {numeric} = {_value(partial)}")
     if setup.bias:
-        lines.append(f"  + b[{o}] = {format_value(res.bias)}")
-    lines.append(f"  = {format_value(res.output[i, j])}")
+        lines.append(f"  + b[{o}] = {_value(res.bias)}")
+    lines.append(f"  = {_value(res.output[i, j])}")
     return "\n".join(lines)
+
+
+def _taps(taps: int, inputs: int) -> str:
+    """How many kernel taps meet input values and how many meet zeros (k = 1: one tap)."""
+    if taps == 1:
+        return (
+            QCoreApplication.translate("texts", "1 kernel tap, on an input value.")
+            if inputs
+            else QCoreApplication.translate("texts", "1 kernel tap, on a zero.")
+        )
+    return QCoreApplication.translate(
+        "texts", "{taps} kernel taps: {inputs} on input values, {zeros} on zeros."
+    ).format(taps=taps, inputs=inputs, zeros=taps - inputs)
 
 
 def arithmetic(res, selection) -> str:
@@ -207,37 +236,35 @@ def arithmetic(res, selection) -> str:
     if kind == "output" and not res.single:
         taps = wt.flipped_kernel.size
         n = len(wt.sources(i, j))
-        return _channel_sum(res, i, j) + "\n" + QCoreApplication.translate(
-            "texts", "{taps} kernel taps: {inputs} on input values, {zeros} on zeros."
-        ).format(taps=taps, inputs=n, zeros=taps - n)
+        return _channel_sum(res, i, j) + "\n" + _taps(taps, n)
     if kind == "output":
         terms = wt.sources(i, j)
         taps = wt.flipped_kernel.size
         symbolic = " + ".join(f"x[{r},{c}]{DOT}w[{a},{b}]" for r, c, a, b in terms)
         numeric = " + ".join(
-            f"{format_value(wt.x[r, c])}{DOT}{format_value(wt.weight[a, b])}" for r, c, a, b in terms
+            f"{_factor(wt.x[r, c])}{DOT}{_factor(wt.weight[a, b])}" for r, c, a, b in terms
         )
-        value = format_value(wt.output[i, j])
+        value = _value(wt.output[i, j])
         if len(terms):
             first = f"y[{i},{j}] = {symbolic}\n        = {numeric} = {value}"
         else:
             first = f"y[{i},{j}] = 0"
-        return first + "\n" + QCoreApplication.translate(
-            "texts", "{taps} kernel taps: {inputs} on input values, {zeros} on zeros."
-        ).format(taps=taps, inputs=len(terms), zeros=taps - len(terms))
+        return first + "\n" + _taps(taps, len(terms))
     x = wt.x[i, j]
     foot = wt.footprint(i, j)
     if not len(foot):
         return QCoreApplication.translate(
-            "texts", "x[{r},{c}] = {value} reaches no output cell: the padding crops every place it lands."
-        ).format(r=i, c=j, value=format_value(x))
+            "texts", "x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops."
+        ).format(r=i, c=j, value=_value(x))
     lines = [
-        f"y[{o},{p}] += {format_value(x)}{DOT}{format_value(wt.weight[a, b])}"
+        f"y[{o},{p}] += {_factor(x)}{DOT}{_factor(wt.weight[a, b])}"
         for o, p, a, b in foot
     ]
-    head = QCoreApplication.translate(
-        "texts", "x[{r},{c}] = {value} lands on {n} output cells:"
-    ).format(r=i, c=j, value=format_value(x), n=len(foot))
+    head = (
+        QCoreApplication.translate("texts", "x[{r},{c}] = {value} lands on 1 output cell:")
+        if len(foot) == 1
+        else QCoreApplication.translate("texts", "x[{r},{c}] = {value} lands on {n} output cells:")
+    ).format(r=i, c=j, value=_value(x), n=len(foot))
     return head + "\n" + ";  ".join(lines)
 
 
@@ -245,7 +272,10 @@ def preset_names() -> dict[str, str]:
     """Translated menu names of the presets."""
     return {
         "lesson": QCoreApplication.translate("presets", "Lesson: 2\u00d72, k=3, s=2, p=0"),
-        "lesson_op1": QCoreApplication.translate("presets", "Lesson with output_padding=1"),
+        "lesson_op1": QCoreApplication.translate(
+            "presets", "Double the size: k=3, s=2, p=1, output_padding=1"
+        ),
+        "op_zeros": QCoreApplication.translate("presets", "output_padding=1 with p=0: a strip of zeros"),
         "checkerboard": QCoreApplication.translate("presets", "k=3, s=2: uneven overlap (checkerboard)"),
         "even": QCoreApplication.translate("presets", "k=4, s=2, p=1: even overlap"),
         "dilation": QCoreApplication.translate("presets", "Dilation 2"),

@@ -20,7 +20,14 @@ def number_table(values: np.ndarray, indent: str = "    ") -> str:
 
 
 def explain(wt: Walkthrough) -> str:
-    """The five steps, each with its text and the grid it builds."""
+    """The five steps, each with its text and the grid it builds.
+
+    ``wt`` is a walkthrough (one channel) or a :class:`Result`, whose channel
+    setup the weight layout of step 1 is told with; the tables show the
+    picked pair's grids either way.
+    """
+    setup = getattr(wt, "setup", None)
+    wt = getattr(wt, "walkthrough", wt)
     grids = {
         "input": wt.x,
         "zero_inserted": wt.zero_inserted,
@@ -29,7 +36,7 @@ def explain(wt: Walkthrough) -> str:
         "output": wt.output,
     }
     blocks = []
-    for step in lesson_steps(wt):
+    for step in lesson_steps(wt, setup):
         table = number_table(grids[step.grid])
         if step.grid == "input":
             table = f"x =\n{table}\n\nw =\n{number_table(wt.weight)}"

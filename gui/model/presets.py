@@ -34,7 +34,8 @@ class Preset:
 
 PRESETS: tuple[Preset, ...] = (
     Preset("lesson", core.ConvTParams((2, 2), 3, 2, 0)),
-    Preset("lesson_op1", core.ConvTParams((2, 2), 3, 2, 0, 1)),
+    Preset("lesson_op1", core.ConvTParams((2, 2), 3, 2, 1, 1)),
+    Preset("op_zeros", core.ConvTParams((2, 2), 3, 2, 0, 1)),
     Preset("checkerboard", core.ConvTParams((4, 4), 3, 2, 0), "ones"),
     Preset("even", core.ConvTParams((4, 4), 4, 2, 1), "ones"),
     Preset("dilation", core.ConvTParams((3, 3), 3, 1, 0, 0, 2)),

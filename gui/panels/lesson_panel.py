@@ -24,9 +24,11 @@ class LessonPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.body = QLabel()
         self.body.setObjectName("stepBody")
         self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)  # "op < d" is text, not a tag
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prev = QPushButton(self.tr("\u25c0 Previous step"))
         self.next = QPushButton(self.tr("Next step \u25b6"))

@@ -125,8 +125,9 @@ class OverlapView(GridPlot):
 
     # -- the explanation -------------------------------------------------------
     def _listed(self, counts: np.ndarray) -> str:
-        text = ", ".join(str(int(v)) for v in counts[:SHOWN])
-        return text + (", \u2026" if len(counts) > SHOWN else "")
+        sep = self.tr(", ")
+        text = sep.join(str(int(v)) for v in counts[:SHOWN])
+        return text + (sep + "\u2026" if len(counts) > SHOWN else "")
 
     def _reason(self, steps: AxisSteps) -> tuple[str, bool]:
         """Why this axis is even or not, from k, s and d alone; and whether it is even."""
@@ -152,11 +153,15 @@ class OverlapView(GridPlot):
                 "the counts are {counts}, fewer near the edges."
             ).format(axis=axis, reason=reason, counts=self._listed(counts))
         period = inner[:s]
+        if even and int(period[0]) == 1:
+            return self.tr(
+                "{axis}: {reason}: every cell away from the edges gets exactly 1 tap \u2014 even."
+            ).format(axis=axis, reason=reason)
         if even:
             return self.tr(
                 "{axis}: {reason}: every cell away from the edges gets {n} taps \u2014 even."
             ).format(axis=axis, reason=reason, n=int(period[0]))
-        pattern = self._listed(np.concatenate([period, period])) + ", \u2026"
+        pattern = self._listed(np.concatenate([period, period])) + self.tr(", ") + "\u2026"
         look = (
             self.tr("holes: some cells get no tap at all")
             if 0 in period
@@ -169,14 +174,18 @@ class OverlapView(GridPlot):
     def explain(self, wt: Walkthrough) -> str:
         """A few sentences on the overlap pattern, one per axis, from the parameters and counts."""
         hs, ws = wt.steps
-        lines = [
-            self._axis_text(hs, self.tr("Height")),
-            self._axis_text(ws, self.tr("Width")),
-        ]
+        # Axes that say the same are told once, as the lesson does.
+        if self._axis_text(hs, "") == self._axis_text(ws, ""):
+            lines = [self._axis_text(hs, self.tr("Both axes"))]
+        else:
+            lines = [
+                self._axis_text(hs, self.tr("Height")),
+                self._axis_text(ws, self.tr("Width")),
+            ]
         distinct = np.unique(wt.overlap)
         lines.append(
             self.tr("Counts in this output: {values} (each is a height count times a width count).").format(
-                values=", ".join(str(int(v)) for v in distinct)
+                values=self.tr(", ").join(str(int(v)) for v in distinct)
             )
         )
         return "\n".join(lines)

@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
 from convt_lab.core import AxisSteps, Role, Walkthrough
 from convt_lab.core.roundtrip import RoundTripRow, preimage, roundtrip
 
+from convt_lab.gui.misconception_text import not_inverse_text
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["RoundTripPanel"]
 
 AXES = ("height", "width")
-TIMES = "\u00d7"
+TIMES, MINUS = "\u00d7", "\u2212"
 CHECK, CROSS = "\u2713", "\u2717"
 
 
@@ -158,7 +159,7 @@ class RoundTripPanel(QWidget):
     def _and(self, values: list[str]) -> str:
         if len(values) == 1:
             return values[0]
-        return self.tr("{head} and {last}").format(head=", ".join(values[:-1]), last=values[-1])
+        return self.tr("{head} and {last}").format(head=self.tr(", ").join(values[:-1]), last=values[-1])
 
     def _preimage_text(self, steps: AxisSteps, rows: list[RoundTripRow]) -> str:
         h = steps.size
@@ -169,7 +170,16 @@ class RoundTripPanel(QWidget):
             for r in rows
             if r.valid and r.maps_back
         ]
-        if len(sizes) == 1:
+        if not sizes:
+            # N0 = (H-1)s - 2p + d(k-1) + 1 and the s-1 sizes after it are all below 1.
+            top = rows[0].size + steps.stride - 1
+            lines = [
+                self.tr(
+                    "{conv} maps no input size to {h}: only sizes N \u2264 {n} would, and sizes start "
+                    "at 1, so no output_padding leads back to {h}."
+                ).format(conv=conv, h=h, n=str(top).replace("-", MINUS))
+            ]
+        elif len(sizes) == 1:
             lines = [
                 self.tr("{conv} maps only {n} to {h}: output_padding=0 is the only way back.").format(
                     conv=conv, n=sizes[0], h=h
@@ -178,14 +188,14 @@ class RoundTripPanel(QWidget):
         else:
             lines = [
                 self.tr("{conv} maps {sizes} to {h}: {picks}.").format(
-                    conv=conv, sizes=self._and([str(n) for n in sizes]), h=h, picks=", ".join(picks)
+                    conv=conv, sizes=self._and([str(n) for n in sizes]), h=h, picks=self.tr(", ").join(picks)
                 )
             ]
         for r in rows:
             if r.size < 1:
                 lines.append(
                     self.tr("output_padding={op} would give size {n}, which does not exist.").format(
-                        op=r.output_padding, n=r.size
+                        op=r.output_padding, n=str(r.size).replace("-", MINUS)
                     )
                 )
             elif r.valid and not r.maps_back:
@@ -268,7 +278,9 @@ class RoundTripPanel(QWidget):
                 "Conv2d with the same k, s, p, d: "
                 "{oh}{t}{ow} \u2192 {bh}{t}{bw} {cross} not back to {h}{t}{w}."
             ).format(oh=oh, ow=ow, bh=back[0], bw=back[1], h=h, w=w, t=TIMES, cross=CROSS)
-        return there + "\n" + again
+        pair = getattr(wt, "pair_output", wt.output)
+        inverse = not_inverse_text(wt.x, wt.weight, pair, p.stride, p.padding, p.dilation)
+        return there + "\n" + again + "\n" + inverse
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Axes side by side when there is room for both tables, else one above the other."""

@@ -183,24 +183,24 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>LabState</name>
     <message>
-        <location filename="../../gui/state.py" line="209"/>
+        <location filename="../../gui/state.py" line="220"/>
         <source>Change parameters</source>
         <translation>修改参数</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="216"/>
+        <location filename="../../gui/state.py" line="227"/>
         <source>Change channels</source>
         <translation>修改通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="228"/>
+        <location filename="../../gui/state.py" line="239"/>
         <source>Pick channels</source>
         <translation>选择通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="233"/>
-        <location filename="../../gui/state.py" line="239"/>
-        <location filename="../../gui/state.py" line="240"/>
+        <location filename="../../gui/state.py" line="244"/>
+        <location filename="../../gui/state.py" line="250"/>
+        <location filename="../../gui/state.py" line="251"/>
         <source>Change values</source>
         <translation>修改数值</translation>
     </message>
@@ -236,17 +236,17 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="31"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="33"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="32"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="34"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="54"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="56"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -269,47 +269,47 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="267"/>
+        <location filename="../../gui/texts.py" line="297"/>
         <source>Gather: the lesson</source>
-        <translation>收集式：课程主视图</translation>
+        <translation>按输出收集（gather）：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="268"/>
+        <location filename="../../gui/texts.py" line="298"/>
         <source>Scatter: stamps</source>
-        <translation>散射式：逐块叠加</translation>
+        <translation>按输入分发（scatter）：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="269"/>
+        <location filename="../../gui/texts.py" line="299"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="270"/>
+        <location filename="../../gui/texts.py" line="300"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="271"/>
+        <location filename="../../gui/texts.py" line="301"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="272"/>
+        <location filename="../../gui/texts.py" line="302"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="273"/>
+        <location filename="../../gui/texts.py" line="303"/>
         <source>Why transposed</source>
         <translation>为什么叫“转置”</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="274"/>
+        <location filename="../../gui/texts.py" line="304"/>
         <source>Sub-pixel</source>
         <translation>子像素（相位）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="275"/>
+        <location filename="../../gui/texts.py" line="305"/>
         <source>Plan</source>
         <translation>网络尺寸规划</translation>
     </message>
@@ -324,67 +324,67 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="250"/>
+        <location filename="../../gui/main_window.py" line="262"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="317"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="340"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="374"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="388"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="378"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="380"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="387"/>
-        <source>added by output_padding, computed like any other cell</source>
-        <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
+        <location filename="../../gui/main_window.py" line="400"/>
+        <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
+        <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -462,6 +462,15 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
 </context>
 <context>
+    <name>MisconceptionsDialog</name>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="86"/>
+        <location filename="../../gui/panels/misconceptions.py" line="110"/>
+        <source>Misconceptions</source>
+        <translation>常见误解</translation>
+    </message>
+</context>
+<context>
     <name>OverlapView</name>
     <message>
         <location filename="../../gui/views/overlap_view.py" line="106"/>
@@ -471,57 +480,74 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="137"/>
-        <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
-        <translation>膨胀 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
+        <location filename="../../gui/views/overlap_view.py" line="128"/>
+        <location filename="../../gui/views/overlap_view.py" line="164"/>
+        <location filename="../../gui/views/overlap_view.py" line="188"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="141"/>
+        <location filename="../../gui/views/overlap_view.py" line="138"/>
+        <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
+        <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="142"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="142"/>
+        <location filename="../../gui/views/overlap_view.py" line="143"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="151"/>
+        <location filename="../../gui/views/overlap_view.py" line="152"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="157"/>
+        <location filename="../../gui/views/overlap_view.py" line="158"/>
+        <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
+        <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="162"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="161"/>
+        <location filename="../../gui/views/overlap_view.py" line="166"/>
         <source>holes: some cells get no tap at all</source>
-        <translation>空洞：有些单元格一次也没有被叠加</translation>
+        <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="163"/>
+        <location filename="../../gui/views/overlap_view.py" line="168"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="165"/>
+        <location filename="../../gui/views/overlap_view.py" line="170"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="173"/>
+        <location filename="../../gui/views/overlap_view.py" line="179"/>
+        <source>Both axes</source>
+        <translation>两个方向</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="182"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="174"/>
+        <location filename="../../gui/views/overlap_view.py" line="183"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="178"/>
+        <location filename="../../gui/views/overlap_view.py" line="187"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -1035,122 +1061,133 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="137"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
         <source>Height axis</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="137"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="142"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="143"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="161"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="168"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="191"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
         <source>output_padding={op} picks {n}</source>
-        <translation>output_padding={op} 选出 {n}</translation>
+        <translation>输出填充 op={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="174"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="178"/>
+        <source>{conv} maps no input size to {h}: only sizes N ≤ {n} would, and sizes start at 1, so no output_padding leads back to {h}.</source>
+        <translation>{conv} 不会把任何输入尺寸映射到 {h}：只有 N ≤ {n} 的尺寸才会，而尺寸至少为 1，所以没有哪个输出填充 op 能让尺寸回到 {h}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_view.py" line="184"/>
         <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
-        <translation>{conv} 只把 {n} 映射为 {h}：只有 output_padding=0 能还原回去。</translation>
+        <translation>{conv} 只把 {n} 映射为 {h}：只有输出填充 op=0 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="180"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="190"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="187"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="197"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
-        <translation>output_padding={op} 会得到尺寸 {n}，而这样的尺寸并不存在。</translation>
+        <translation>输出填充 op={op} 会得到尺寸 {n}，这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="194"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="204"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
-        <translation>output_padding={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
+        <translation>输出填充 op={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="202"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="212"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
-        <translation>output_padding={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
+        <translation>输出填充 op={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="209"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
         <source>output_padding</source>
-        <translation>output_padding</translation>
+        <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="209"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="211"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="212"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="214"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="259"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="269"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
-        <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，output_padding = {op}。</translation>
+        <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，输出填充 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="214"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="216"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
         <source>back to {h}?</source>
-        <translation>能回到 {h}？</translation>
+        <translation>尺寸能否回到 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="216"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="243"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="253"/>
         <source>PyTorch refuses this output_padding</source>
-        <translation>PyTorch 不接受这个 output_padding</translation>
+        <translation>PyTorch 不接受这个输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="264"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="274"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="268"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="278"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -1676,6 +1713,16 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <source>Layers people &amp;use</source>
         <translation>常用的层(&amp;U)</translation>
     </message>
+    <message>
+        <location filename="../../gui/actions.py" line="147"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="148"/>
+        <source>&amp;Misconceptions…</source>
+        <translation>常见误解(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -1926,89 +1973,388 @@ The current session is unchanged.</source>
 <context>
     <name>lesson</name>
     <message>
-        <location filename="../../gui/lesson_text.py" line="49"/>
+        <location filename="../../gui/lesson_text.py" line="54"/>
         <source>Height: {text}</source>
         <translation>高度方向：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="51"/>
+        <location filename="../../gui/lesson_text.py" line="56"/>
         <source>Width: {text}</source>
         <translation>宽度方向：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="56"/>
-        <source>{a}_new = {a} + (s{m}1)({a}{m}1) = {h} + {s1}{dot}{h1} = {new}</source>
-        <translation>{a}_new = {a} + (s{m}1)({a}{m}1) = {h} + {s1}{dot}{h1} = {new}</translation>
+        <location filename="../../gui/lesson_text.py" line="66"/>
+        <source>Why output_padding: {text}</source>
+        <translation>为什么需要输出填充 op：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="64"/>
-        <source> (= k {m} p {m} 1)</source>
-        <translation> (= k {m} p {m} 1)</translation>
+        <location filename="../../gui/lesson_text.py" line="69"/>
+        <source>Why output_padding (height): {text}</source>
+        <translation>为什么需要输出填充 op（高度方向）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="67"/>
-        <source>{formula}: {n} zeros on each side, {inserted} + 2{dot}{pad} = {total}</source>
-        <translation>{formula}：每侧补 {n} 个零，{inserted} + 2{dot}{pad} = {total}</translation>
+        <location filename="../../gui/lesson_text.py" line="70"/>
+        <source>Why output_padding (width): {text}</source>
+        <translation>为什么需要输出填充 op（宽度方向）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="71"/>
-        <source>{formula}: {n} zero on each side, {inserted} + 2{dot}{pad} = {total}</source>
-        <translation>{formula}：每侧补 {n} 个零，{inserted} + 2{dot}{pad} = {total}</translation>
+        <location filename="../../gui/lesson_text.py" line="94"/>
+        <source>The kernel spans 1 cell, so {a}_out = {a}_pad = {out}.</source>
+        <translation>卷积核只占 1 格，所以 {a}_out = {a}_pad = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="77"/>
-        <source>{formula} &lt; 0: crop {n} from each side instead, {inserted} {m} 2{dot}{n} = {total}</source>
-        <translation>{formula} &lt; 0：改为每侧裁剪 {n} 个，{inserted} {m} 2{dot}{n} = {total}</translation>
+        <location filename="../../gui/lesson_text.py" line="97"/>
+        <source>The dilated kernel spans d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} cells, so {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}.</source>
+        <translation>膨胀后的卷积核跨 d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} 格，所以 {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="82"/>
-        <source>; output_padding adds {op} more at the bottom/right: {total}</source>
-        <translation>；output_padding 在下方/右侧再增加 {op} 个：{total}</translation>
+        <location filename="../../gui/lesson_text.py" line="120"/>
+        <source>3. No padding (P = 0): {size}</source>
+        <translation>3. 不补零（P = 0）：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="103"/>
-        <source>Why output_padding: Conv2d with k={k}, s={s}, p={p}, d={d} maps each of {sizes} to {h}, so its transpose needs op to pick one: {picks}. The op cells are computed like any other output cell, not filled with zeros.</source>
-        <translation>为什么需要 output_padding：k={k}, s={s}, p={p}, d={d} 的 Conv2d 会把 {sizes} 都映射为 {h}，所以它的转置需要用 op 从中选定一个：{picks}。op 增加的单元格和其他输出单元格一样正常计算，并不是补零。</translation>
+        <location filename="../../gui/lesson_text.py" line="122"/>
+        <source>3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}</source>
+        <translation>3. 上下左右各补 P = d(k{m}1) {m} p = {p} {unit}零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="112"/>
-        <source>The dilated kernel spans d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} cells.</source>
-        <translation>膨胀后的卷积核跨度为 d(k{m}1)+1 = {d}{dot}{k1}+1 = {span} 个单元格。</translation>
+        <location filename="../../gui/lesson_text.py" line="126"/>
+        <source>3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}</source>
+        <translation>3. 上下左右各裁掉 p {m} d(k{m}1) = {c} {cunit}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="135"/>
+        <location filename="../../gui/lesson_text.py" line="130"/>
+        <source>3. Pad with zeros: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
+        <translation>3. 补零——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="134"/>
+        <source>3. Crop p {m} d(k{m}1) = {c} at the top/left, p {m} d(k{m}1) {m} op = {cq} at the bottom/right: {size}</source>
+        <translation>3. 裁边——上方和左侧裁掉 p {m} d(k{m}1) = {c}，下方和右侧裁掉 p {m} d(k{m}1) {m} op = {cq}：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="140"/>
+        <source>3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
+        <translation>3. 补零或裁边——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="160"/>
+        <source>Rotate w by 180° and slide it over the padded grid one cell at a time; with k = 1 each output cell is the single product in its one-cell window.</source>
+        <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；k = 1 时窗口只有一格，每个输出单元格就是其中那一个乘积。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="175"/>
         <source>1. The input x: {size}</source>
         <translation>1. 输入 x：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="136"/>
+        <location filename="../../gui/lesson_text.py" line="176"/>
         <source>x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, output_padding op = {op}, dilation d = {d}.</source>
-        <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，output_padding op = {op}，膨胀 d = {d}。</translation>
+        <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，输出填充 op（output_padding）= {op}，膨胀率（空洞率）d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="148"/>
+        <location filename="../../gui/lesson_text.py" line="188"/>
         <source>2. Insert s{m}1 zeros between neighbours: {size}</source>
         <translation>2. 在相邻元素之间插入 s{m}1 个零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="155"/>
-        <source>3. Pad with P = d(k{m}1) {m} p zeros: {size}</source>
-        <translation>3. 四周填充 P = d(k{m}1) {m} p 圈零：{size}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lesson_text.py" line="162"/>
-        <source>4. Slide the 180°-rotated kernel window with stride 1: {size}</source>
-        <translation>4. 以步长 1 滑动旋转 180° 的卷积核窗口：{size}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lesson_text.py" line="165"/>
+        <location filename="../../gui/lesson_text.py" line="166"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; each output cell is the sum of the {n} products in its window.</source>
-        <translation>将 w 旋转 180°，在填充后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
+        <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="175"/>
+        <location filename="../../gui/lesson_text.py" line="200"/>
+        <source>4. Slide the 180°-rotated {ksize} kernel with stride 1, giving {size}</source>
+        <translation>4. 以步长 1 滑动旋转 180° 的 {ksize} 卷积核，得到 {size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="207"/>
         <source>5. The result y: {size}</source>
         <translation>5. 结果 y：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="28"/>
+        <source>{side}: add {n} {unit} of zeros</source>
+        <translation>{side}补 {n} {unit}零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="30"/>
+        <source>{side}: crop {n} {unit}</source>
+        <translation>{side}裁掉 {n} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="32"/>
+        <source>{side}: nothing added or cropped</source>
+        <translation>{side}不补也不裁</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="53"/>
+        <source>{first} (P = {p}); {last} (P + op = {p} + {op} = {q})</source>
+        <translation>{first}（P = {p}）；{last}（P + op = {p} + {op} = {q}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="59"/>
+        <source>{formula}. {what}: {size}.</source>
+        <translation>{formula}。{what}：{size}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="71"/>
+        <source>At the {side}, op = {op} gives back {op} cropped {unit} of the zero-inserted grid: no new zeros.</source>
+        <translation>在{side}，op = {op} 把插零网格中被裁掉的 {op} {unit}放了回来——不是新补的零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="76"/>
+        <source>At the {side}, op = {op} gives back the {c} cropped {unit} of the zero-inserted grid, then adds op {m} |P| = {z} {zunit} of zeros.</source>
+        <translation>在{side}，op = {op} 先把插零网格中被裁掉的 {c} {unit}放回来，再补 op {m} |P| = {z} {zunit}零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="91"/>
+        <source>Seen from the output: with p = 0 nothing is cropped, so the op strip of y ({op} {unit} at the {side}) lies past the full scatter result, where no input lands: it is zeros (plus the bias).</source>
+        <translation>从输出看：p = 0 时什么也没有裁掉，所以 y 的输出填充条带（{side}的 {op} {unit}）位于完整分发结果之外，没有任何输入落到那里——全是零（加上偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="98"/>
+        <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: it holds sums like any other cell. output_padding does not append zeros.</source>
+        <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它和其他单元格一样是乘积之和。输出填充并不是在输出后面补零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="104"/>
+        <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, which hold sums; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
+        <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们是乘积之和；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="117"/>
+        <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
+        <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="119"/>
+        <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
+        <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="124"/>
+        <source>P = d(k{m}1) = {r} would be the “full” convolution; each unit of p crops one {unit} of it from each side. So padding crops here: ConvTranspose2d is the transpose of Conv2d with p = {p}, which pads.</source>
+        <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积；p 每加 1，就从它的每一边裁掉 1 {unit}。所以这里的填充是裁边：ConvTranspose2d 是 p = {p} 的 Conv2d 的转置，而那个 Conv2d 是补零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="151"/>
+        <source>{conv} turns an input of size N into {formula}.</source>
+        <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="157"/>
+        <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
+        <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="160"/>
+        <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
+        <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="164"/>
+        <location filename="../../gui/lesson_notes.py" line="194"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="169"/>
+        <source>{formula} = {h}: only {n} maps to {h}, which op = 0 gives.</source>
+        <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = 0 给出的尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="173"/>
+        <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
+        <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="178"/>
+        <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
+        <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="185"/>
+        <source>This layer uses op = {op}.</source>
+        <translation>本层用的是 op = {op}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="193"/>
+        <source>{head} and {last}</source>
+        <translation>{head} 和 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="30"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="30"/>
+        <source>rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="32"/>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="32"/>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="34"/>
+        <source>row/column</source>
+        <translation>行/列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="34"/>
+        <source>rows/columns</source>
+        <translation>行/列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="42"/>
+        <source>Top and bottom</source>
+        <translation>上下各</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="43"/>
+        <source>Top</source>
+        <translation>上方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="44"/>
+        <source>Bottom</source>
+        <translation>下方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="48"/>
+        <source>Left and right</source>
+        <translation>左右各</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="49"/>
+        <source>Left</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="50"/>
+        <source>Right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="53"/>
+        <source>Each side</source>
+        <translation>上下左右各</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="54"/>
+        <source>Top/left</source>
+        <translation>上方和左侧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="55"/>
+        <source>Bottom/right</source>
+        <translation>下方和右侧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="62"/>
+        <source>bottom</source>
+        <translation>下方</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="64"/>
+        <source>right</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="65"/>
+        <source>bottom/right</source>
+        <translation>下方和右侧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_words.py" line="70"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+</context>
+<context>
+    <name>misconceptions</name>
+    <message>
+        <location filename="../../gui/misconception_text.py" line="24"/>
+        <source>The weight&apos;s layout (C_in, C_out/groups, kH, kW) = ({shape}) is that of the Conv2d(C_out = {co} → C_in = {ci}) this layer transposes, so it can share its weight with an encoder&apos;s Conv2d.</source>
+        <translation>权重的布局 (C_in, C_out/groups, kH, kW) = ({shape}) 正是本层所转置的 Conv2d(C_out = {co} → C_in = {ci}) 的布局，所以它可以与编码器中 Conv2d 的权重共享（绑定）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/misconception_text.py" line="48"/>
+        <source>Conv2d with the same kernel has no output for a {h}×{w} input.</source>
+        <translation>用同一卷积核的 Conv2d 对 {h}×{w} 的输入没有输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/misconception_text.py" line="52"/>
+        <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel is {bh}×{bw}, not even the size of x ({h}×{w}).</source>
+        <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) 得到 {bh}×{bw}，连尺寸都不是 x 的 {h}×{w}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/misconception_text.py" line="58"/>
+        <source>Conv2d(ConvTranspose2d(x)) with the same kernel = {back} = x here, only because of these particular values: transposed is not inverse in general.</source>
+        <translation>这里用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back} = x，只是这些数值碰巧如此：一般来说转置不是逆。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/misconception_text.py" line="63"/>
+        <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel = {back}, but x = {x}. The size comes back, the values do not.</source>
+        <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back}，而 x = {x}。尺寸能回来，数值回不来。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="31"/>
+        <source>Here op = 0 on the height axis: set output_padding to see its rows.</source>
+        <translation>当前高度方向 op = 0：设置输出填充 op 后可以看到它的行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="37"/>
+        <source>output_padding does not append zeros</source>
+        <translation>输出填充 op 不是在输出末尾补零</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="38"/>
+        <source>op shrinks the bottom/right crop of the full scatter result from p to p − op. An op row holds sums where its index in the op strip is below p; only past that, with p = 0 for instance, is it zeros (plus the bias).</source>
+        <translation>op 让完整分发结果在下方和右侧裁掉的量从 p 减为 p − op。输出填充条带中下标小于 p 的行是乘积之和；只有超出这一范围的行（例如 p = 0 时）才是零（加上偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="46"/>
+        <source>Padding crops in ConvTranspose2d</source>
+        <translation>ConvTranspose2d 中的填充 p 是裁边</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="47"/>
+        <source>ConvTranspose2d(p) is the transpose of Conv2d(p): where Conv2d adds p rows of zeros around its input, the transposed layer removes p rows from each side of its result.</source>
+        <translation>ConvTranspose2d(p) 是 Conv2d(p) 的转置：Conv2d 在输入四周各补 p 圈零，转置层则从结果的每一边裁掉 p 行/列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="54"/>
+        <source>The weight layout is that of the Conv2d it transposes</source>
+        <translation>权重布局与它所转置的 Conv2d 相同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="58"/>
+        <source>Transposed is not inverse</source>
+        <translation>转置不是逆</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="59"/>
+        <source>Conv2d with the same kernel, stride, padding and dilation maps the output back to the input&apos;s size (when output_padding chose well), not to its values.</source>
+        <translation>用相同卷积核、步长、填充和膨胀率的 Conv2d，能让尺寸回到输入的尺寸（前提是输出填充 op 选得对），但数值回不去。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="69"/>
+        <source>Where P = d(k−1) − p comes from</source>
+        <translation>P = d(k−1) − p 从何而来</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/misconceptions.py" line="70"/>
+        <source>With p = 0 the lesson computes a “full” convolution: P = d(k−1) zeros on each side, so the first window&apos;s far corner just touches the first input. Each unit of p then crops one row or column from each side.</source>
+        <translation>p = 0 时，本课计算的是“完全”（full）卷积：四周各补 P = d(k−1) 圈零，使第一个窗口的远端角恰好碰到第一个输入。p 每加 1，就从每一边裁掉 1 行/列。</translation>
     </message>
 </context>
 <context>
@@ -2286,72 +2632,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="247"/>
+        <location filename="../../gui/texts.py" line="274"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="248"/>
-        <source>Lesson with output_padding=1</source>
-        <translation>课程示例：output_padding=1</translation>
+        <location filename="../../gui/texts.py" line="275"/>
+        <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
+        <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="249"/>
+        <location filename="../../gui/texts.py" line="278"/>
+        <source>output_padding=1 with p=0: a strip of zeros</source>
+        <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="279"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="250"/>
+        <location filename="../../gui/texts.py" line="280"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="251"/>
+        <location filename="../../gui/texts.py" line="281"/>
         <source>Dilation 2</source>
-        <translation>膨胀 d=2</translation>
+        <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="252"/>
+        <location filename="../../gui/texts.py" line="282"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
-        <translation>填充 &gt; k−1：裁剪（P &lt; 0）</translation>
+        <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="253"/>
+        <location filename="../../gui/texts.py" line="283"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="254"/>
+        <location filename="../../gui/texts.py" line="284"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="255"/>
+        <location filename="../../gui/texts.py" line="285"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="256"/>
+        <location filename="../../gui/texts.py" line="286"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="257"/>
+        <location filename="../../gui/texts.py" line="287"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="258"/>
+        <location filename="../../gui/texts.py" line="288"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="259"/>
+        <location filename="../../gui/texts.py" line="289"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="260"/>
+        <location filename="../../gui/texts.py" line="290"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -2417,12 +2768,12 @@ The current session is unchanged.</source>
     <message>
         <location filename="../../gui/texts.py" line="31"/>
         <source>output_padding</source>
-        <translation>output_padding</translation>
+        <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="32"/>
         <source>dilation</source>
-        <translation>膨胀</translation>
+        <translation>膨胀率</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="33"/>
@@ -2462,12 +2813,12 @@ The current session is unchanged.</source>
     <message>
         <location filename="../../gui/texts.py" line="47"/>
         <source>output_padding strip</source>
-        <translation>output_padding 增加的行/列</translation>
+        <translation>输出填充 op 的条带</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="48"/>
         <source>cropped (P &lt; 0)</source>
-        <translation>被裁剪（P &lt; 0）</translation>
+        <translation>被裁掉（P &lt; 0）</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="54"/>
@@ -2480,111 +2831,125 @@ The current session is unchanged.</source>
         <translation>（宽度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="66"/>
+        <location filename="../../gui/texts.py" line="71"/>
         <source>Rule: output_padding must be smaller than max(stride, dilation) = {m}, but op = {op} (s = {s}, d = {d}){where}.</source>
-        <translation>规则：output_padding 必须小于 max(步长, 膨胀) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
+        <translation>规则：输出填充 op 必须小于 max(步长 s, 膨胀率 d) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="136"/>
+        <location filename="../../gui/texts.py" line="152"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="137"/>
+        <location filename="../../gui/texts.py" line="153"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="78"/>
+        <location filename="../../gui/texts.py" line="256"/>
+        <source>x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops.</source>
+        <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="264"/>
+        <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
+        <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="83"/>
         <source>Rule: the output size must be at least 1, but (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.</source>
         <translation>规则：输出尺寸至少为 1，但现在 (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="84"/>
+        <location filename="../../gui/texts.py" line="89"/>
         <source>Rule: groups = {g} must divide {what} = {value}.</source>
         <translation>规则：groups = {g} 必须整除 {what} = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="88"/>
+        <location filename="../../gui/texts.py" line="93"/>
         <source>{name} must be between {low} and {high} to stay readable, but is {value}{where}.</source>
         <translation>为了便于观察，{name} 须在 {low} 到 {high} 之间，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="92"/>
+        <location filename="../../gui/texts.py" line="97"/>
         <source>{name} must be at least 1, but is {value}{where}.</source>
         <translation>{name} 至少为 1，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="96"/>
+        <location filename="../../gui/texts.py" line="101"/>
         <source>{name} must not be negative, but is {value}{where}.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="154"/>
+        <location filename="../../gui/texts.py" line="170"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="155"/>
+        <location filename="../../gui/texts.py" line="171"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="159"/>
+        <location filename="../../gui/texts.py" line="175"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="161"/>
+        <location filename="../../gui/texts.py" line="177"/>
         <source>Padded (cropped) {size}
 {formula}</source>
-        <translation>填充后（已裁剪）{size}
+        <translation>填充后（有裁边）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="163"/>
+        <location filename="../../gui/texts.py" line="179"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="166"/>
+        <location filename="../../gui/texts.py" line="182"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="167"/>
+        <location filename="../../gui/texts.py" line="183"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="178"/>
+        <location filename="../../gui/texts.py" line="194"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="203"/>
+        <location filename="../../gui/texts.py" line="215"/>
+        <source>1 kernel tap, on an input value.</source>
+        <translation>卷积核只有 1 个权重，乘在输入值上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="217"/>
+        <source>1 kernel tap, on a zero.</source>
+        <translation>卷积核只有 1 个权重，乘在零上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="232"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="210"/>
-        <location filename="../../gui/texts.py" line="225"/>
+        <location filename="../../gui/texts.py" line="219"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="231"/>
-        <source>x[{r},{c}] = {value} reaches no output cell: the padding crops every place it lands.</source>
-        <translation>x[{r},{c}] = {value} 不落在任何输出单元格上：它落到的位置都被填充裁掉了。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="238"/>
+        <location filename="../../gui/texts.py" line="266"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>

@@ -122,8 +122,10 @@ def test_explain_prints_five_steps_with_aligned_tables(capsys, english, args, n,
     for (title, lines), grid in zip(steps, grids):
         found = tables(lines)
         assert found, title
-        # The title names the size of the grid the step builds, and its table has it.
-        assert title_size(title) == ref[grid].shape, title
+        # The title names the size of the grid the step builds (step 4: the output its
+        # slide makes), and its table has the step's grid.
+        made = ref["output"] if grid == "flipped" else ref[grid]
+        assert title_size(title) == made.shape, title
         assert found[0].shape == ref[grid].shape, title
         np.testing.assert_array_equal(found[0], ref[grid], err_msg=title)
     # Step 1 also shows the kernel.
@@ -188,3 +190,71 @@ def test_bad_params_exit_2_with_one_line(capsys, english, args, needle) -> None:
     assert err.startswith("convt-lab explain: error:") or err.startswith("convt-lab: error:"), err
     assert needle in err
     assert "Traceback" not in err
+
+
+# -- the sentences, per side and per op ------------------------------------------
+def conv_size(n, k, s, p, d):
+    """PyTorch's Conv2d: floor((N + 2p - d(k - 1) - 1)/s) + 1."""
+    return (n + 2 * p - d * (k - 1) - 1) // s + 1
+
+
+SIDES = {
+    "en": re.compile(r"(Each side|Top/left|bottom/right): (?:add (\d+) \S+ of zeros|crop (\d+) \S+|(nothing) added)"),
+    "zh": re.compile(r"(上下左右各|上方和左侧|下方和右侧)(?:补 (\d+) \S+?零|裁掉 (\d+) |(不补也不裁))"),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize(
+    "n, k, s, p, op",
+    [(4, 3, 2, 3, 0), (3, 3, 3, 4, 1), (3, 3, 2, 3, 1), (3, 3, 3, 3, 2), (2, 3, 2, 0, 1), (2, 3, 2, 1, 1)],
+    ids=["crop", "crop-op<|P|", "crop-op=|P|", "crop-op>|P|", "p0-op1", "p1-op1"],
+)
+def test_explain_tells_each_side(capsys, english, lang, n, k, s, p, op) -> None:
+    assert lang == "en" or zh_translates()  # the built catalogue is committed
+    args = ["explain", "--lang", lang, "--input", str(n), "--kernel", str(k), "--stride", str(s),
+            "--padding", str(p), "--output-padding", str(op)]
+    code, out, err = run(capsys, args)
+    assert code == 0, err
+    body = "\n".join(split_steps(out)[2][1])
+    first = (k - 1) - p  # top/left: P = d(k - 1) - p, here d = 1
+    last = first + op  # bottom/right: P + op
+    said = [
+        int(m.group(2)) if m.group(2) else -int(m.group(3)) if m.group(3) else 0
+        for m in SIDES[lang].finditer(body)
+    ]
+    assert said == ([first] if op == 0 else [first, last]), body
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_explain_tells_the_op_allowed_only_by_dilation(capsys, english, lang) -> None:
+    assert lang == "en" or zh_translates()  # the built catalogue is committed
+    code, out, _ = run(capsys, ["explain", "--lang", lang, "--input", "2", "--kernel", "3", "--stride", "2",
+                                "--dilation", "3", "--output-padding", "2"])
+    assert code == 0
+    title, lines = split_steps(out)[4]
+    body = "\n".join(lines)
+    size = (2 - 1) * 2 + 3 * (3 - 1) + 2 + 1  # (H-1)s - 2p + d(k-1) + op + 1
+    assert size == 11 and title_size(title) == (11, 11)
+    back = [m for m in range(1, 40) if conv_size(m, 3, 2, 0, 3) == 2]
+    assert back == [9, 10]
+    assert conv_size(11, 3, 2, 0, 3) == 3
+    assert "\u230a(9 \u2212 7)/2\u230b + 1 = \u230a(10 \u2212 7)/2\u230b + 1 = 2" in body
+    assert "op = 0 \u2192 9" in body and "op = 1 \u2192 10" in body
+    assert "\u230a(11 \u2212 7)/2\u230b + 1 = 3" in body
+    assert ("not 2" in body) if lang == "en" else ("不是 2" in body)
+
+
+def test_explain_of_a_channel_result_names_its_weight_layout(english) -> None:
+    from convt_lab import core
+    from convt_lab.gui.io.explain import explain
+    from convt_lab.gui.model.document import Document
+    from convt_lab.gui.model.result import compute
+
+    result = compute(Document().with_setup(core.ChannelSetup(4, 6, 2)))
+    text = explain(result)
+    # ConvTranspose2d(4 → 6, groups 2): weight (C_in, C_out/groups, kH, kW) = (4, 3, 3, 3).
+    assert f"= (4, {6 // 2}, 3, 3)" in text
+    assert "Conv2d(C_out = 6 \u2192 C_in = 4)" in text
+    # The tables are the picked pair's: its output table equals the one-channel walkthrough's.
+    assert split_steps(text)[4][1] == split_steps(explain(result.walkthrough))[4][1]

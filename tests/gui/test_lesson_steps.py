@@ -119,7 +119,9 @@ def test_each_title_names_its_grids_size(key: str) -> None:
     for step in steps:
         found = re.findall(rf"(\d+){TIMES}(\d+)", step.title)
         assert found, step.title
-        assert tuple(map(int, found[-1])) == sizes[step.grid], (step.grid, step.title)
+        # Step 4 slides the kernel: its title gives the output it makes, not the kernel.
+        expected = sizes["output"] if step.grid == "flipped" else sizes[step.grid]
+        assert tuple(map(int, found[-1])) == expected, (step.grid, step.title)
         assert step.title.startswith(f"{steps.index(step) + 1}. ")
 
 
@@ -131,8 +133,9 @@ def test_crop_case_says_crop() -> None:
     step = steps_for(params)[2]
     assert "crop" in step.body.lower()
     new = inserted(v["n"], v["s"])
-    assert f"crop {-p_} from each side" in step.body
-    assert f"{new} {MINUS} 2{DOT}{-p_} = {new + 2 * p_}" in step.body
+    assert f"Each side: crop {-p_} row" in step.body
+    assert f"{new} + 2{DOT}({MINUS}{-p_}) = {new + 2 * p_}" in step.body
+    assert f"Crop p {MINUS} d(k{MINUS}1) = {-p_}" in step.title
     assert step.title.endswith(hxw(grid_sizes(params)["padded"]))
 
 
@@ -151,19 +154,19 @@ def test_output_padding_case_explains_which_sizes_conv2d_maps_together(params) -
     sizes = [n for n in range(1, 300) if conv_size(n, v["k"], v["s"], v["p"], v["d"]) == v["n"]]
     assert len(sizes) == v["s"] and convt_size(**v) in sizes
     base = convt_size(**{**v, "op": 0})
-    body = steps_for(params)[2].body
-    assert f"Conv2d with k={v['k']}, s={v['s']}, p={v['p']}, d={v['d']}" in body
-    assert f"maps each of {', '.join(map(str, sizes))} to {v['n']}" in body
+    body = steps_for(params)[4].body
+    assert f"Conv2d(k={v['k']}, s={v['s']}, p={v['p']})" in body
     for n in sizes:
-        assert f"op={n - base} {ARROW} {n}" in body
-    assert "computed" in body
-    assert "output_padding adds" in body
+        assert f"op={n - base} {ARROW} {n}".replace("=", " = ") in body
+    assert f"uses op = {v['op']}" in body
+    # The old, false claim is gone: with p = 0 the op cells are zeros.
+    assert "computed like any other" not in "\n".join(s.body for s in steps_for(params))
 
 
 def test_without_output_padding_choice_there_is_no_why_text() -> None:
     # Stride 1, dilation 1: Conv2d maps each size to a different H, nothing to choose.
-    body = steps_for(core.ConvTParams((3, 3), 3, 1, 1))[2].body
-    assert "Why output_padding" not in body
+    for step in steps_for(core.ConvTParams((3, 3), 3, 1, 1)):
+        assert "Why output_padding" not in step.body
 
 
 def test_rectangular_case_has_a_line_per_axis() -> None:
@@ -180,7 +183,8 @@ def test_rectangular_case_has_a_line_per_axis() -> None:
     assert lines[1].endswith(f"= {inserted(w['n'], w['s'])}")
 
     lines = steps[4].body.split("\n")
-    assert len(lines) == 2
+    # Two formula lines, then why output_padding for the height (s = 2) only.
+    assert len(lines) == 3 and lines[2].startswith("Why output_padding (height): ")
     assert lines[0].startswith("Height:") and "H_out" in lines[0]
     assert lines[1].startswith("Width:") and "W_out" in lines[1]
     assert lines[0].endswith(result_formula(h))
@@ -214,7 +218,7 @@ def check_step(window, step: int) -> None:
     sizes = grid_sizes(window.state.params)
     title = window.lesson.title.text()
     assert title.startswith(f"{step + 1}. ")
-    grid = ["input", "zero_inserted", "padded", "flipped", "output"][step]
+    grid = ["input", "zero_inserted", "padded", "output", "output"][step]
     assert title.endswith(hxw(sizes[grid])), title
     assert shown_grids(window) == set(STEP_GRIDS[step])
     assert window.lesson.prev.isEnabled() == (step > 0)
@@ -239,7 +243,7 @@ def test_buttons_walk_through_the_steps(window, qtbot) -> None:
     assert len(set(bodies[:4])) == 4  # each step says something else
     assert "2 + 1\u00b71 = 3" in bodies[2]
     assert "3 + 2\u00b72 = 7" in bodies[1]
-    assert bodies[-1].endswith("= 5")
+    assert bodies[-1].split("\n")[0].endswith("= 5")
 
 
 def test_page_keys_walk_through_the_steps(window, qtbot) -> None:

@@ -1,0 +1,194 @@
+"""The lesson's sentences about padding, cropping and output_padding, per axis.
+
+Step 3 of the lesson builds the padded grid from the zero-inserted one: the
+first side (top or left) gets P = d(k−1) − p rows or columns, the last side
+(bottom or right) P + op; each is a pad of zeros when it is ≥ 0 and a crop
+when it is < 0, exactly as ``core.walkthrough`` draws the grid.  Seen from
+the scatter side, the full scatter result has (H−1)s + d(k−1) + 1 rows and
+the output crops p from the top and p − op from the bottom, so an op row
+holds sums only where its index in the op strip is < p (Dumoulin & Visin,
+section 4.6; PyTorch's ``ConvTranspose2d`` note on ``output_padding``).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from convt_lab.core import AxisSteps
+from convt_lab.core.roundtrip import roundtrip
+
+from convt_lab.gui.lesson_words import DOT, MINUS, factor, last_side, num, sentences, sides, unit
+
+__all__ = ["full_text", "op_strip_text", "padding_text", "why_output_padding"]
+
+
+def _side(opening: str, n: int, axis: str) -> str:
+    """One side's amount: a pad of n zeros, nothing, or a crop of −n."""
+    if n > 0:
+        text = QCoreApplication.translate("lesson", "{side}: add {n} {unit} of zeros")
+    elif n < 0:
+        text = QCoreApplication.translate("lesson", "{side}: crop {n} {unit}")
+    else:
+        text = QCoreApplication.translate("lesson", "{side}: nothing added or cropped")
+    return text.format(side=opening, n=abs(n), unit=unit(axis, abs(n)))
+
+
+def padding_text(s: AxisSteps, axis: str) -> str:
+    """P, what it does to each side, and the padded size, for one axis (or both)."""
+    sym = "W" if axis == "W" else "H"
+    both, first, _ = sides(axis)
+    formula = (
+        f"P = d(k{MINUS}1) {MINUS} p = {s.dilation}{DOT}{s.kernel - 1} {MINUS} {s.padding} = {num(s.pad)}"
+    )
+    if s.dilation == 1:
+        formula += f" (= k {MINUS} p {MINUS} 1)"
+    op = s.output_padding
+    if op == 0:
+        size = f"{sym}_new + 2P = {s.inserted} + 2{DOT}{factor(s.pad)} = {s.padded}"
+        what = _side(both, s.pad, axis)
+    else:
+        size = (
+            f"{sym}_new + 2P + op = {s.inserted} + 2{DOT}{factor(s.pad)} + {op} = {s.padded}"
+        )
+        what = QCoreApplication.translate(
+            "lesson", "{first} (P = {p}); {last} (P + op = {p} + {op} = {q})"
+        ).format(
+            first=_side(first, s.pad, axis), last=_side(last_side(axis), s.pad + op, axis),
+            p=num(s.pad), op=op, q=num(s.pad + op),
+        )
+    text = QCoreApplication.translate("lesson", "{formula}. {what}: {size}.").format(
+        formula=formula, what=what, size=size)
+    if s.pad < 0 < op:
+        text = sentences(text, _given_back(s, axis))
+    return text
+
+
+def _given_back(s: AxisSteps, axis: str) -> str:
+    """With a crop, op first gives back cropped rows, then adds zeros."""
+    cropped, op = -s.pad, s.output_padding
+    side = last_side(axis)
+    if op <= cropped:
+        return QCoreApplication.translate(
+            "lesson",
+            "At the {side}, op = {op} gives back {op} cropped {unit} of the zero-inserted grid: "
+            "no new zeros."
+        ).format(side=side, op=op, unit=unit(axis, op))
+    return QCoreApplication.translate(
+        "lesson",
+        "At the {side}, op = {op} gives back the {c} cropped {unit} of the zero-inserted grid, "
+        "then adds op {m} |P| = {z} {zunit} of zeros."
+    ).format(side=side, op=op, c=cropped, unit=unit(axis, cropped), m=MINUS,
+             z=op - cropped, zunit=unit(axis, op - cropped))
+
+
+def op_strip_text(s: AxisSteps, axis: str) -> str:
+    """What the op rows of the output hold: sums where index < p, else zeros (plus bias)."""
+    op, p = s.output_padding, s.padding
+    if op == 0:
+        return ""
+    side = last_side(axis)
+    if p == 0:
+        return QCoreApplication.translate(
+            "lesson",
+            "Seen from the output: with p = 0 nothing is cropped, so the op strip of y "
+            "({op} {unit} at the {side}) lies past the full scatter result, where no input "
+            "lands: it is zeros (plus the bias)."
+        ).format(op=op, side=side, unit=unit(axis, op))
+    if op <= p:
+        return QCoreApplication.translate(
+            "lesson",
+            "Seen from the output: op = {op} shrinks the {side} crop of the full scatter result "
+            "from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop "
+            "would have cut: it holds sums like any other cell. output_padding does not append zeros."
+        ).format(op=op, side=side, p=p, m=MINUS, q=p - op, unit=unit(axis, op))
+    return QCoreApplication.translate(
+        "lesson",
+        "Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the "
+        "{side}, which hold sums; past the full scatter result no input lands on the other "
+        "op {m} p = {z} {zunit}: zeros (plus the bias)."
+    ).format(op=op, side=side, p=p, unit=unit(axis, p), m=MINUS, z=op - p, zunit=unit(axis, op - p))
+
+
+def full_text(s: AxisSteps, axis: str) -> str:
+    """Why P = d(k−1) − p: a full convolution, then p crops."""
+    reach = s.dilation * (s.kernel - 1)
+    if s.padding == 0:
+        if reach == 0:
+            return QCoreApplication.translate(
+                "lesson", "With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.")
+        return QCoreApplication.translate(
+            "lesson",
+            "With p = 0 this is a \u201cfull\u201d convolution: P = d(k{m}1) = {r}, so the first "
+            "window's far corner just touches the first input."
+        ).format(m=MINUS, r=reach)
+    return QCoreApplication.translate(
+        "lesson",
+        "P = d(k{m}1) = {r} would be the \u201cfull\u201d convolution; each unit of p crops one "
+        "{unit} of it from each side. So padding crops here: ConvTranspose2d is the transpose of "
+        "Conv2d with p = {p}, which pads."
+    ).format(m=MINUS, r=reach, p=s.padding, unit=unit(axis, 1))
+
+
+def _floor_formula(s: AxisSteps, n: int) -> str:
+    """⌊(N + 2p − d(k−1) − 1)/s⌋ + 1 for this N, with the constant folded: ⌊(5 − 3)/2⌋ + 1."""
+    c = 2 * s.padding - s.dilation * (s.kernel - 1) - 1
+    inner = f"{n} + {c}" if c > 0 else (f"{n} {MINUS} {-c}" if c < 0 else f"{n}")
+    return f"\u230a({inner})/{s.stride}\u230b + 1"
+
+
+def why_output_padding(s: AxisSteps, axis: str) -> str:
+    """Which sizes Conv2d maps back to H, and what every op PyTorch allows gives."""
+    if max(s.stride, s.dilation) == 1:
+        return ""
+    h = s.size
+    rows = [r for r in roundtrip(s) if r.valid]
+    back = [r for r in rows if r.maps_back]
+    conv = f"Conv2d(k={s.kernel}, s={s.stride}, p={s.padding}" + (
+        f", d={s.dilation})" if s.dilation != 1 else ")"
+    )
+    general = f"\u230a(N + 2p {MINUS} d(k{MINUS}1) {MINUS} 1)/s\u230b + 1"
+    lines = [
+        QCoreApplication.translate("lesson", "{conv} turns an input of size N into {formula}.").format(
+            conv=conv, formula=general)
+    ]
+    if len(back) > 1:
+        chain = " = ".join(_floor_formula(s, r.size) for r in back)
+        if len(back) == 2:
+            template = QCoreApplication.translate(
+                "lesson", "{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.")
+        else:
+            template = QCoreApplication.translate(
+                "lesson", "{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.")
+        lines.append(template.format(
+            chain=chain, h=h, sizes=_list([str(r.size) for r in back]),
+            picks=QCoreApplication.translate("lesson", ", ").join(
+                f"op = {r.output_padding} \u2192 {r.size}" for r in back),
+        ))
+    elif back:
+        r = back[0]
+        lines.append(QCoreApplication.translate(
+            "lesson", "{formula} = {h}: only {n} maps to {h}, which op = 0 gives."
+        ).format(formula=_floor_formula(s, r.size), h=h, n=r.size))
+    else:
+        lines.append(QCoreApplication.translate(
+            "lesson", "No size N \u2265 1 maps to {h}: op = 0 would give {n}."
+        ).format(h=h, n=num(s.output - s.output_padding)))
+    for r in rows:
+        if not r.maps_back:
+            lines.append(QCoreApplication.translate(
+                "lesson",
+                "op = {op} is allowed only because {op} < d = {d}: it gives {n}, and "
+                "{formula} = {back}, not {h}."
+            ).format(op=r.output_padding, d=s.dilation, n=r.size,
+                     formula=_floor_formula(s, r.size), back=r.conv2d_size, h=h))
+    lines.append(
+        QCoreApplication.translate("lesson", "This layer uses op = {op}.").format(op=s.output_padding))
+    return sentences(*lines)
+
+
+def _list(items: list[str]) -> str:
+    """"5 and 6", "5, 6 and 7"."""
+    if len(items) == 1:
+        return items[0]
+    return QCoreApplication.translate("lesson", "{head} and {last}").format(
+        head=QCoreApplication.translate("lesson", ", ").join(items[:-1]), last=items[-1])
