@@ -7,6 +7,11 @@ canvas with the cropped border dimmed, the cropped running sum beside it, and
 the gather output of the main view beside that, so the two routes can be
 compared.  An animation adds the stamps one input cell at a time.
 
+With several input channels or a bias, the output channel shown is more than
+the picked pair's stamps: after them come one step per other input channel of
+the group (its whole scatter at once) and one step for the bias, so the
+running sum ends equal to ``result.output``, the number the main view shows.
+
 Every number comes from core's tables: the running sum adds ``x[r, c] *
 w[a, b]`` over the rows of ``Walkthrough.footprint(r, c)``, and the full
 canvas uses the footprints of the same convolution with padding 0 (padding
@@ -31,6 +36,7 @@ from convt_lab import core
 from convt_lab.core import Walkthrough
 
 from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.views.scatter_steps import ScatterSteps
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
@@ -41,15 +47,6 @@ __all__ = ["ScatterView"]
 GRIDS = ("input", "kernel", "full", "running", "gather")
 GAP = 2.0  # cells between grids
 MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
-
-
-def _stamp_sum(wt: Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
-    """Add ``x[r, c] * w[a, b]`` over the footprint rows of each input cell in ``cells``."""
-    total = np.zeros(shape)
-    for r, c in cells:
-        foot = wt.footprint(int(r), int(c))
-        np.add.at(total, (foot[:, 0], foot[:, 1]), wt.x[r, c] * wt.weight[foot[:, 2], foot[:, 3]])
-    return total
 
 
 class ScatterView(GridPlot):
@@ -113,7 +110,7 @@ class ScatterView(GridPlot):
         layout.addWidget(self.status)
         self.status.setContentsMargins(8, 0, 8, 4)
 
-        self._full: Walkthrough | None = None
+        self._steps: ScatterSteps | None = None
         self._count = 0
         self._running = np.zeros((0, 0))
         self._running_full = np.zeros((0, 0))
@@ -122,13 +119,26 @@ class ScatterView(GridPlot):
 
     # -- reading, for tests and callers --------------------------------------
     @property
+    def stamps(self) -> int:
+        """The picked pair's stamps: one per input cell."""
+        return self._steps.stamps
+
+    @property
     def total(self) -> int:
-        """The number of stamps: one per input cell."""
-        return int(self.state.result.x.size)
+        """The number of steps: the stamps, then each other input channel, then the bias."""
+        return self._steps.total
+
+    @property
+    def _full(self) -> Walkthrough:
+        return self._steps.full
+
+    @property
+    def _extra(self) -> list:
+        return self._steps.extra
 
     @property
     def count(self) -> int:
-        """How many stamps are added now, in raster order."""
+        """How many steps are added now (stamps in raster order, then channels and bias)."""
         return self._count
 
     @property
@@ -153,17 +163,9 @@ class ScatterView(GridPlot):
 
     # -- animation -------------------------------------------------------------
     def show_count(self, n: int) -> None:
-        """Show the canvas after the first ``n`` stamps (clamped to 0..total)."""
+        """Show the canvas after the first ``n`` steps (clamped to 0..total)."""
         n = min(max(int(n), 0), self.total)
-        wt = self.state.result
-        cells = np.argwhere(np.ones(wt.x.shape, bool))  # raster order
-        if n == self._count + 1 and self._running.shape == wt.output.shape:
-            # One more stamp: add only its footprint.
-            self._running += _stamp_sum(wt, cells[n - 1:n], wt.output.shape)
-            self._running_full += _stamp_sum(self._full, cells[n - 1:n], self._full.output.shape)
-        elif n != self._count or self._running.shape != wt.output.shape:
-            self._running = _stamp_sum(wt, cells[:n], wt.output.shape)
-            self._running_full = _stamp_sum(self._full, cells[:n], self._full.output.shape)
+        self._running, self._running_full = self._steps.sums(n)
         self._count = n
         with QSignalBlocker(self.slider):
             self.slider.setValue(n)
@@ -176,8 +178,7 @@ class ScatterView(GridPlot):
             self.pause()
             return
         self.show_count(self._count + 1)
-        r, c = divmod(self._count - 1, self.state.result.x.shape[1])
-        self.state.select(("input", r, c))
+        self._select_stamp()
         if self._count >= self.total:
             self.pause()
 
@@ -205,7 +206,11 @@ class ScatterView(GridPlot):
     def _slid(self, value: int) -> None:
         self.pause()
         self.show_count(value)
-        if self._count:
+        self._select_stamp()
+
+    def _select_stamp(self) -> None:
+        """Select the input cell of the last stamp added (steps after the stamps select none)."""
+        if 0 < self._count <= self.stamps:
             r, c = divmod(self._count - 1, self.state.result.x.shape[1])
             self.state.select(("input", r, c))
 
@@ -218,9 +223,7 @@ class ScatterView(GridPlot):
     # -- drawing -----------------------------------------------------------
     def _show_result(self, wt: Walkthrough) -> None:
         self.pause()
-        p = wt.params
-        # Padding only crops, so with padding 0 core's output is the full canvas.
-        self._full = core.walkthrough(wt.x, wt.weight, p.stride, 0, p.output_padding, p.dilation)
+        self._steps = ScatterSteps(wt)
         self.view.setBackground(self.theme.background)
         with QSignalBlocker(self.slider):  # a new range is not the user sliding
             self.slider.setRange(0, self.total)
@@ -290,6 +293,8 @@ class ScatterView(GridPlot):
         )
         if self._count >= self.total and self.matches_gather():
             done = self.tr("= gather output \u2713")
+        elif self._extra:
+            done = self.tr("{n} of {total} steps added").format(n=self._count, total=self.total)
         else:
             done = self.tr("{n} of {total} stamps added").format(n=self._count, total=self.total)
         texts = {
@@ -369,6 +374,20 @@ class ScatterView(GridPlot):
         wt = self.state.result
         if self._count == 0:
             text = self.tr("Empty canvas: press Play or Step to add the stamps in reading order.")
+            if self._extra:
+                text += " " + self._extra_plan(wt)
+        elif self._count > self.stamps:
+            kind, c, _, _ = self._extra[self._count - self.stamps - 1]
+            if kind == "bias":
+                text = self.tr(
+                    "Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell."
+                ).format(n=self._count, total=self.total, o=c, v=format_value(wt.bias))
+            else:
+                text = self.tr(
+                    "Step {n} of {total}: input channel {c} of the group, scattered with its "
+                    "kernel slice w[{c}, {k}], is added whole."
+                ).format(n=self._count, total=self.total, c=c,
+                         k=wt.setup.weight_index(c, wt.pick[1])[1])
         else:
             r, c = divmod(self._count - 1, wt.x.shape[1])
             text = self.tr(
@@ -379,6 +398,17 @@ class ScatterView(GridPlot):
                 i=r * wt.params.stride[0], j=c * wt.params.stride[1],
             )
         self.status.setText(text)
+
+    def _extra_plan(self, wt) -> str:
+        """What follows the stamps, so the sum can end at the main view's output."""
+        others = [str(c) for kind, c, _, _ in self._extra if kind == "channel"]
+        has_bias = any(kind == "bias" for kind, _, _, _ in self._extra)
+        if others and has_bias:
+            return self.tr("Then input channels {cs} of the group and the bias.").format(
+                cs=", ".join(others))
+        if others:
+            return self.tr("Then input channels {cs} of the group.").format(cs=", ".join(others))
+        return self.tr("Then the bias.")
 
     def _show_selection(self, *_) -> None:
         selection = self.state.selection

@@ -12,6 +12,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from convt_lab import core
+from tests.reference import contributions, naive_output
+from tests.reference import out_len as output_size
 
 #: The lesson's default example: 2x2 input, 3x3 kernel, stride 2.
 LESSON = core.ConvTParams()
@@ -50,46 +52,6 @@ INPUT_CLICKS = {
 
 
 # -- the definition, written out -------------------------------------------
-def output_size(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
-    """PyTorch's ConvTranspose2d docs: (H - 1)s - 2p + d(k - 1) + op + 1."""
-    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
-
-
-def contributions(params: core.ConvTParams) -> set[tuple[int, int, int, int, int, int]]:
-    """Every (i, j, r, c, a, b): x[r, c] * w[a, b] lands on output (i, j).
-
-    The scatter definition, one cell at a time: output row r*s - p + a*d.
-    """
-    (n_h, n_w), (k_h, k_w) = params.input_size, params.kernel_size
-    (s_h, s_w), (p_h, p_w), (d_h, d_w) = params.stride, params.padding, params.dilation
-    out_h = output_size(n_h, k_h, s_h, p_h, params.output_padding[0], d_h)
-    out_w = output_size(n_w, k_w, s_w, p_w, params.output_padding[1], d_w)
-    terms = set()
-    for r in range(n_h):
-        for c in range(n_w):
-            for a in range(k_h):
-                for b in range(k_w):
-                    i, j = r * s_h - p_h + a * d_h, c * s_w - p_w + b * d_w
-                    if 0 <= i < out_h and 0 <= j < out_w:
-                        terms.add((i, j, r, c, a, b))
-    return terms
-
-
-def naive_output(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    (n_h, n_w), (k_h, k_w) = params.input_size, params.kernel_size
-    shape = tuple(
-        output_size(n, k, s, p, op, d)
-        for n, k, s, p, op, d in zip(
-            (n_h, n_w), (k_h, k_w), params.stride, params.padding,
-            params.output_padding, params.dilation,
-        )
-    )
-    y = np.zeros(shape)
-    for i, j, r, c, a, b in contributions(params):
-        y[i, j] += x[r, c] * w[a, b]
-    return y
-
-
 def cells(rows, columns) -> set[tuple[int, ...]]:
     return {tuple(int(row[k]) for k in columns) for row in rows}
 

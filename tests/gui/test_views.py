@@ -19,6 +19,8 @@ from convt_lab.gui.views.matrix_view import MatrixView
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.roundtrip_view import RoundTripPanel
 from convt_lab.gui.views.scatter_view import ScatterView
+from tests.reference import contributions, naive_full, out_len
+from tests.reference import naive_output as naive_scatter
 
 VIEWS = {name: view_class(name) for name in VIEW_MODULES}
 
@@ -36,11 +38,6 @@ CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED}
 
 
 # -- the definitions, written out ------------------------------------------------
-def out_len(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
-    """ConvTranspose2d's size, from PyTorch's docs."""
-    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
-
-
 def conv2d_len(n: int, k: int, s: int, p: int, d: int) -> int:
     """Conv2d's size: the kernel positions 0, s, 2s, ... whose last tap fits in n + 2p."""
     count, start = 0, 0
@@ -54,45 +51,6 @@ def axis_args(params: core.ConvTParams, axis: int) -> tuple[int, ...]:
         getattr(params, f)[axis]
         for f in ("input_size", "kernel_size", "stride", "padding", "output_padding", "dilation")
     )
-
-
-def contributions(params: core.ConvTParams) -> set[tuple[int, int, int, int, int, int]]:
-    """Every (i, j, r, c, a, b): x[r, c] * w[a, b] lands on output (i, j)."""
-    (nh, nw), (kh, kw) = params.input_size, params.kernel_size
-    (sh, sw), (ph, pw), (dh, dw) = params.stride, params.padding, params.dilation
-    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
-    terms = set()
-    for r in range(nh):
-        for c in range(nw):
-            for a in range(kh):
-                for b in range(kw):
-                    i, j = r * sh + a * dh - ph, c * sw + b * dw - pw
-                    if 0 <= i < oh and 0 <= j < ow:
-                        terms.add((i, j, r, c, a, b))
-    return terms
-
-
-def naive_scatter(params: core.ConvTParams, x: np.ndarray, w: np.ndarray, cells=None) -> np.ndarray:
-    """Sum x[r, c] * w over the input cells ``cells`` (all by default), cropped."""
-    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
-    y = np.zeros((oh, ow))
-    for i, j, r, c, a, b in contributions(params):
-        if cells is None or (r, c) in cells:
-            y[i, j] += x[r, c] * w[a, b]
-    return y
-
-
-def naive_full(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """The uncropped canvas: every stamp at (r*s + a*d, c*s + b*d), op extra rows/cols."""
-    (nh, nw), (kh, kw) = params.input_size, params.kernel_size
-    (sh, sw), (dh, dw), (oph, opw) = params.stride, params.dilation, params.output_padding
-    full = np.zeros(((nh - 1) * sh + dh * (kh - 1) + 1 + oph, (nw - 1) * sw + dw * (kw - 1) + 1 + opw))
-    for r in range(nh):
-        for c in range(nw):
-            for a in range(kh):
-                for b in range(kw):
-                    full[r * sh + a * dh, c * sw + b * dw] += x[r, c] * w[a, b]
-    return full
 
 
 def axis_counts(n: int, k: int, s: int, p: int, op: int, d: int) -> list[int]:
