@@ -401,13 +401,14 @@ class ScatterView(GridPlot):
 
     def _extra_plan(self, wt) -> str:
         """What follows the stamps, so the sum can end at the main view's output."""
-        others = [str(c) for kind, c, _, _ in self._extra if kind == "channel"]
+        # A list separator of its own, so Chinese can write 0、2.
+        others = self.tr(", ").join(str(c) for kind, c, _, _ in self._extra if kind == "channel")
         has_bias = any(kind == "bias" for kind, _, _, _ in self._extra)
         if others and has_bias:
             return self.tr("Then input channels {cs} of the group and the bias.").format(
-                cs=", ".join(others))
+                cs=others)
         if others:
-            return self.tr("Then input channels {cs} of the group.").format(cs=", ".join(others))
+            return self.tr("Then input channels {cs} of the group.").format(cs=others)
         return self.tr("Then the bias.")
 
     def _show_selection(self, *_) -> None:

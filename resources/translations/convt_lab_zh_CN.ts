@@ -181,12 +181,12 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="84"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="113"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -216,77 +216,77 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="247"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="304"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="311"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -607,110 +607,145 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="86"/>
+        <location filename="../../gui/views/scatter_view.py" line="83"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="88"/>
+        <location filename="../../gui/views/scatter_view.py" line="85"/>
         <source>Step</source>
         <translation>单步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="89"/>
+        <location filename="../../gui/views/scatter_view.py" line="86"/>
         <source>Start again from an empty canvas</source>
         <translation>从空白画布重新开始</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="90"/>
+        <location filename="../../gui/views/scatter_view.py" line="87"/>
         <source>Add the next stamp</source>
         <translation>叠加下一块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="92"/>
+        <location filename="../../gui/views/scatter_view.py" line="89"/>
         <source>Number of stamps added</source>
         <translation>已叠加的块数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="105"/>
+        <location filename="../../gui/views/scatter_view.py" line="102"/>
         <source>Stamps:</source>
         <translation>叠加块：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="215"/>
+        <location filename="../../gui/views/scatter_view.py" line="220"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="215"/>
+        <location filename="../../gui/views/scatter_view.py" line="220"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="216"/>
+        <location filename="../../gui/views/scatter_view.py" line="221"/>
         <source>Add the stamps one by one</source>
         <translation>逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="287"/>
+        <location filename="../../gui/views/scatter_view.py" line="290"/>
         <source>cropped by padding p = {p}</source>
         <translation>按填充 p = {p} 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="289"/>
+        <location filename="../../gui/views/scatter_view.py" line="292"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="292"/>
+        <location filename="../../gui/views/scatter_view.py" line="295"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="294"/>
+        <location filename="../../gui/views/scatter_view.py" line="297"/>
+        <source>{n} of {total} steps added</source>
+        <translation>已加 {n} / {total} 步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="299"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="296"/>
+        <location filename="../../gui/views/scatter_view.py" line="301"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="297"/>
+        <location filename="../../gui/views/scatter_view.py" line="302"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="300"/>
+        <location filename="../../gui/views/scatter_view.py" line="305"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁剪前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="303"/>
+        <location filename="../../gui/views/scatter_view.py" line="308"/>
         <source>Scatter sum {h}{t}{w}, {crop}
 {done}</source>
         <translation>散射累加 {h}{t}{w}，{crop}
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="306"/>
+        <location filename="../../gui/views/scatter_view.py" line="311"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="371"/>
+        <location filename="../../gui/views/scatter_view.py" line="376"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="375"/>
+        <location filename="../../gui/views/scatter_view.py" line="383"/>
+        <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
+        <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="387"/>
+        <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
+        <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="394"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="405"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="408"/>
+        <source>Then input channels {cs} of the group and the bias.</source>
+        <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="411"/>
+        <source>Then input channels {cs} of the group.</source>
+        <translation>之后加上同组的输入通道 {cs}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="412"/>
+        <source>Then the bias.</source>
+        <translation>之后加上偏置。</translation>
     </message>
 </context>
 <context>
