@@ -89,9 +89,9 @@ def rendered(qapp, tmp_path, monkeypatch):
 
 
 def colour_at(path, point: tuple[int, int]) -> str:
-    image = Image.open(path).convert("RGB")
-    assert image.size == (1280, 720)
-    return QColor(*image.getpixel(point)).name()
+    with Image.open(path) as image:
+        assert image.size == (1280, 720)
+        return QColor(*image.convert("RGB").getpixel(point)).name()
 
 
 def svg_texts(path) -> list[str]:

@@ -193,6 +193,9 @@ def test_png_export_of_each_view_changes_with_the_bias(qtbot, tmp_path, name) ->
     export_png(window, tmp_path / "again.png", size=(1200, 800))
     window.state.apply(doc.replace(b=doc.b + 7))
     export_png(window, tmp_path / "b.png", size=(1200, 800))
-    a, again, b = (Image.open(tmp_path / f"{n}.png") for n in ("a", "again", "b"))
-    assert a.size == b.size == (1200, 800)
-    assert a.tobytes() == again.tobytes() and a.tobytes() != b.tobytes()
+    pictures = {}
+    for n in ("a", "again", "b"):
+        with Image.open(tmp_path / f"{n}.png") as im:
+            assert im.size == (1200, 800)
+            pictures[n] = im.tobytes()
+    assert pictures["a"] == pictures["again"] and pictures["a"] != pictures["b"]
