@@ -1,4 +1,4 @@
-"""The Scatter view's steps, without Qt: stamps, then other input channels, then the bias.
+"""The Scatter view's steps: stamps, then other input channels, then the bias.
 
 The output channel a view shows is the sum over every input channel of its
 group plus the bias (``Result.output``).  The scatter route builds it in
@@ -6,15 +6,18 @@ group plus the bias (``Result.output``).  The scatter route builds it in
 per input cell of the picked pair, in reading order, then one step per other
 input channel of the group (its whole scatter at once), then one step adding
 the bias.  After the last step the cropped sum equals ``Result.output``.
+:class:`StampTrack` offers these steps to the window's animator (one Play
+control per tab).
 """
 
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from convt_lab import core
 
-__all__ = ["ScatterSteps"]
+__all__ = ["ScatterSteps", "StampTrack"]
 
 
 def _stamp_sum(wt: core.Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
@@ -107,3 +110,38 @@ class ScatterSteps:
             _, _, part, full = self.extra[n - self.stamps - 1]
             self._running += part
             self._running_full += full
+
+
+class StampTrack:
+    """The Scatter view's frames for the window's animator.
+
+    Frame 0 is the empty canvas and frame ``i`` shows the first ``i`` steps,
+    so Play starts from a clear canvas; finishing shows every step.
+    """
+
+    def __init__(self, view):
+        self.view = view
+
+    def count(self) -> int:
+        return self.view.total + 1
+
+    def show(self, index: int) -> None:
+        self.view.show_count(index)
+        self.view._select_stamp()
+
+    def finish(self) -> None:
+        self.view.show_count(self.view.total)
+
+    def label(self, index: int) -> str:
+        view, n = self.view, index
+        if n == 0:
+            return QCoreApplication.translate("ScatterView", "empty canvas")
+        if n <= view.stamps:
+            return QCoreApplication.translate("ScatterView", "stamp {n} / {total}").format(
+                n=n, total=view.stamps)
+        kind, channel = view._steps.step_kind(n)
+        if kind == "bias":
+            return QCoreApplication.translate("ScatterView", "bias (step {n} / {total})").format(
+                n=n, total=view.total)
+        return QCoreApplication.translate(
+            "ScatterView", "channel {c} (step {n} / {total})").format(c=channel, n=n, total=view.total)

@@ -21,22 +21,14 @@ only crops, so that walkthrough's output *is* the uncropped canvas).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSlider,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from convt_lab import core
 from convt_lab.core import Walkthrough
 
 from convt_lab.gui.items.cells import format_value
-from convt_lab.gui.views.scatter_steps import ScatterSteps
+from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
@@ -77,36 +69,13 @@ class ScatterView(GridPlot):
         self.dim.setZValue(5)
         self.viewbox.addItem(self.dim)
 
-        icon = self.style().standardIcon
-        pixmaps = QStyle.StandardPixmap
-        self._icons = {True: icon(pixmaps.SP_MediaPause), False: icon(pixmaps.SP_MediaPlay)}
-        self.reset_button = QPushButton(icon(pixmaps.SP_MediaSkipBackward), self.tr("Reset"))
-        self.play_button = QPushButton()
-        self.step_button = QPushButton(icon(pixmaps.SP_MediaSeekForward), self.tr("Step"))
-        self.reset_button.setToolTip(self.tr("Start again from an empty canvas"))
-        self.step_button.setToolTip(self.tr("Add the next stamp"))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip(self.tr("Number of stamps added"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.reset_button.clicked.connect(self.reset)
-        self.play_button.clicked.connect(self.toggle)
-        self.step_button.clicked.connect(self.step)
-        self.slider.valueChanged.connect(self._slid)
-        self.timer = QTimer(self)
-        self.timer.setInterval(700)
-        self.timer.timeout.connect(self.step)
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 0, 8, 0)
-        bar.addWidget(QLabel(self.tr("Stamps:")))
-        for widget in (self.reset_button, self.play_button, self.step_button):
-            bar.addWidget(widget)
-        bar.addWidget(self.slider, 1)
+        self.track = StampTrack(self)
+        self._animator = None  # the window's, while this tab is on top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
         layout.addWidget(self.status)
         self.status.setContentsMargins(8, 0, 8, 4)
 
@@ -115,7 +84,6 @@ class ScatterView(GridPlot):
         self._running = np.zeros((0, 0))
         self._running_full = np.zeros((0, 0))
         self.follow_state()
-        self._show_playing()
 
     # -- reading, for tests and callers --------------------------------------
     @property
@@ -151,10 +119,6 @@ class ScatterView(GridPlot):
         """The uncropped canvas after :attr:`count` stamps."""
         return self._running_full.copy()
 
-    @property
-    def playing(self) -> bool:
-        return self.timer.isActive()
-
     def matches_gather(self) -> bool:
         """Whether the running sum equals the gather output (up to rounding)."""
         out = self.state.result.output
@@ -167,46 +131,8 @@ class ScatterView(GridPlot):
         n = min(max(int(n), 0), self.total)
         self._running, self._running_full = self._steps.sums(n)
         self._count = n
-        with QSignalBlocker(self.slider):
-            self.slider.setValue(n)
         self._draw_values()
         self._show_status()
-
-    def step(self) -> None:
-        """Add the next stamp and select its input cell; stops at the end."""
-        if self._count >= self.total:
-            self.pause()
-            return
-        self.show_count(self._count + 1)
-        self._select_stamp()
-        if self._count >= self.total:
-            self.pause()
-
-    def play(self) -> None:
-        """Add the stamps one by one on a timer, from the start if all are added."""
-        if self._count >= self.total:
-            self.show_count(0)
-        if not self.timer.isActive():
-            self.timer.start()
-            self._show_playing()
-
-    def pause(self) -> None:
-        if self.timer.isActive():
-            self.timer.stop()
-        self._show_playing()
-
-    def toggle(self) -> None:
-        self.pause() if self.playing else self.play()
-
-    def reset(self) -> None:
-        """Pause and empty the canvas."""
-        self.pause()
-        self.show_count(0)
-
-    def _slid(self, value: int) -> None:
-        self.pause()
-        self.show_count(value)
-        self._select_stamp()
 
     def _select_stamp(self) -> None:
         """Select the input cell of the last stamp added (steps after the stamps select none)."""
@@ -214,21 +140,30 @@ class ScatterView(GridPlot):
             r, c = divmod(self._count - 1, self.state.result.x.shape[1])
             self.state.select(("input", r, c))
 
-    def _show_playing(self) -> None:
-        playing = self.playing
-        self.play_button.setIcon(self._icons[playing])
-        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
-        self.play_button.setToolTip(self.tr("Add the stamps one by one"))
+    # -- the window's animator plays the stamps while this tab is on top ---------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        animator = getattr(self.window(), "animator", None)
+        if animator is not None and hasattr(animator, "set_track"):
+            self._animator = animator
+            animator.set_track(self.track)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        if self._animator is not None and self._animator.track is self.track:
+            self._animator.set_track(None)
+        self._animator = None
 
     # -- drawing -----------------------------------------------------------
     def _show_result(self, wt: Walkthrough) -> None:
-        self.pause()
         self._steps = ScatterSteps(wt)
         self.view.setBackground(self.theme.background)
-        with QSignalBlocker(self.slider):  # a new range is not the user sliding
-            self.slider.setRange(0, self.total)
         self._count = -1  # force a full recount
-        self.show_count(self.total)
+        animator = self._animator
+        if animator is not None and animator.track is self.track and animator.index >= 0:
+            animator.stop()  # a new result starts from the finished sum
+        else:
+            self.show_count(self.total)
         self._place(wt)
         self._draw_crop(wt)
         self._show_selection()

@@ -4,49 +4,67 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="28"/>
-        <source>First output cell (Home)</source>
-        <translation>第一个输出单元格（Home）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="35"/>
+        <source>First step (Home)</source>
+        <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="29"/>
-        <source>Previous output cell (Left)</source>
-        <translation>上一个输出单元格（←）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="36"/>
+        <source>Previous step (Left)</source>
+        <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="30"/>
-        <source>Next output cell (Right)</source>
-        <translation>下一个输出单元格（→）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="37"/>
+        <source>Next step (Right)</source>
+        <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="31"/>
-        <source>Last output cell (End)</source>
-        <translation>最后一个输出单元格（End）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="38"/>
+        <source>Last step (End)</source>
+        <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="34"/>
-        <source>{n:g} cells/s</source>
-        <translation>{n:g} 格/秒</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="40"/>
+        <source>Go to a step</source>
+        <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="42"/>
+        <location filename="../../gui/panels/animation_bar.py" line="47"/>
+        <source>{n:g} steps/s</source>
+        <translation>每秒 {n:g} 步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/animation_bar.py" line="56"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="51"/>
+        <location filename="../../gui/panels/animation_bar.py" line="73"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="51"/>
+        <location filename="../../gui/panels/animation_bar.py" line="73"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="53"/>
+        <location filename="../../gui/panels/animation_bar.py" line="75"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
+    </message>
+</context>
+<context>
+    <name>Animator</name>
+    <message>
+        <location filename="../../gui/animator.py" line="64"/>
+        <source>cell {n} / {total}</source>
+        <translation>第 {n} / {total} 格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/animator.py" line="125"/>
+        <source>Paused: later output cells stay hidden; Play goes on from here, Stop (Esc) shows them all.</source>
+        <translation>已暂停：后面的输出格暂时隐藏；播放会从这里继续，停止（Esc）则全部显示。</translation>
     </message>
 </context>
 <context>
@@ -607,145 +625,120 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="83"/>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="85"/>
-        <source>Step</source>
-        <translation>单步</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="86"/>
-        <source>Start again from an empty canvas</source>
-        <translation>从空白画布重新开始</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="87"/>
-        <source>Add the next stamp</source>
-        <translation>叠加下一块</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="89"/>
-        <source>Number of stamps added</source>
-        <translation>已叠加的块数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="102"/>
-        <source>Stamps:</source>
-        <translation>叠加块：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="220"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="220"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="221"/>
-        <source>Add the stamps one by one</source>
-        <translation>逐块叠加</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="290"/>
+        <location filename="../../gui/views/scatter_view.py" line="225"/>
         <source>cropped by padding p = {p}</source>
         <translation>按填充 p = {p} 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="292"/>
+        <location filename="../../gui/views/scatter_view.py" line="227"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="295"/>
+        <location filename="../../gui/views/scatter_view.py" line="230"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="297"/>
+        <location filename="../../gui/views/scatter_view.py" line="232"/>
         <source>{n} of {total} steps added</source>
         <translation>已加 {n} / {total} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="299"/>
+        <location filename="../../gui/views/scatter_view.py" line="234"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="301"/>
+        <location filename="../../gui/views/scatter_view.py" line="236"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="302"/>
+        <location filename="../../gui/views/scatter_view.py" line="237"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="305"/>
+        <location filename="../../gui/views/scatter_view.py" line="240"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁剪前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="308"/>
+        <location filename="../../gui/views/scatter_view.py" line="243"/>
         <source>Scatter sum {h}{t}{w}, {crop}
 {done}</source>
         <translation>散射累加 {h}{t}{w}，{crop}
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="311"/>
+        <location filename="../../gui/views/scatter_view.py" line="246"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="376"/>
+        <location filename="../../gui/views/scatter_view.py" line="311"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="383"/>
+        <location filename="../../gui/views/scatter_view.py" line="318"/>
         <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
         <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="387"/>
+        <location filename="../../gui/views/scatter_view.py" line="322"/>
         <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
         <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="394"/>
+        <location filename="../../gui/views/scatter_view.py" line="329"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="405"/>
+        <location filename="../../gui/views/scatter_view.py" line="340"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="408"/>
+        <location filename="../../gui/views/scatter_view.py" line="343"/>
         <source>Then input channels {cs} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="411"/>
+        <location filename="../../gui/views/scatter_view.py" line="346"/>
         <source>Then input channels {cs} of the group.</source>
         <translation>之后加上同组的输入通道 {cs}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="412"/>
+        <location filename="../../gui/views/scatter_view.py" line="347"/>
         <source>Then the bias.</source>
         <translation>之后加上偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="138"/>
+        <source>empty canvas</source>
+        <translation>空画布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="140"/>
+        <source>stamp {n} / {total}</source>
+        <translation>第 {n} / {total} 块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="144"/>
+        <source>bias (step {n} / {total})</source>
+        <translation>偏置（第 {n} / {total} 步）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="146"/>
+        <source>channel {c} (step {n} / {total})</source>
+        <translation>通道 {c}（第 {n} / {total} 步）</translation>
     </message>
 </context>
 <context>

@@ -162,31 +162,36 @@ def test_scatter_output_clicks_select_and_show_sources(qtbot, case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_scatter_animation_ends_at_the_gather_output(qtbot, case) -> None:
+def test_scatter_animation_ends_at_the_gather_output(make_window, qtbot, case) -> None:
+    """The window's animation bar plays the stamps while the Scatter tab is on top."""
     params = CASES[case]
-    state, view = make(qtbot, ScatterView, params)
+    window = make_window(params)
+    window.show_view("scatter")
+    state, view, bar = window.state, window.views["scatter"], window.animation
     x, w = state.result.x, state.result.weight
-    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.home, Qt.MouseButton.LeftButton)  # frame 0: the empty canvas
     assert view.count == 0 and not view.running.any()
     assert "\u2713" not in view.captions["running"].text()
     # Two steps by hand: the first two input cells in reading order.
     for n in (1, 2):
-        qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(bar.forward, Qt.MouseButton.LeftButton)
         cells = {divmod(m, params.input_size[1]) for m in range(n)}
         np.testing.assert_array_equal(view.running, naive_scatter(params, x, w, cells))
         assert state.selection == ("input", *divmod(n - 1, params.input_size[1]))
+        assert bar.position.text() == f"stamp {n} / {x.size}"
     # Then play to the end.
-    view.timer.setInterval(5)
-    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
-    assert view.playing
-    qtbot.waitUntil(lambda: view.count == view.total and not view.playing, timeout=5000)
+    window.animator.set_speed(60)
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert window.animator.playing
+    qtbot.waitUntil(lambda: view.count == view.total and not window.animator.playing,
+                    timeout=5000)
     np.testing.assert_array_equal(view.running, state.result.output)
     np.testing.assert_array_equal(view.running, naive_scatter(params, x, w))
     np.testing.assert_array_equal(view.running_full, naive_full(params, x, w))
     np.testing.assert_array_equal(view.values("gather"), naive_scatter(params, x, w))
     assert view.matches_gather()
     assert "= gather output \u2713" in view.captions["running"].text()
-    assert view.slider.value() == view.total
+    assert bar.slider.value() == bar.slider.maximum() == view.total
 
 
 def test_scatter_with_fractional_values_still_matches(qtbot) -> None:
@@ -196,7 +201,7 @@ def test_scatter_with_fractional_values_still_matches(qtbot) -> None:
     assert view.count == view.total  # a new result shows the finished sum
     np.testing.assert_allclose(view.running, naive_scatter(RECT, state.result.x, state.result.weight))
     assert view.matches_gather()
-    view.slider.setValue(3)
+    view.track.show(3)
     assert view.count == 3 and not view.matches_gather()
     assert "3 of 12" in view.captions["running"].text()
 

@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from convt_lab import core
+from convt_lab.gui.animator import Animator
 from convt_lab.gui.io.export import export_png, export_svg
 from convt_lab.gui.model.document import Document
 from convt_lab.gui.state import LabState
@@ -120,7 +121,9 @@ def test_scatter_view_steps_through_stamps_channels_and_bias(qtbot, doc) -> None
     assert painted(view.items["gather"]) == labels(want)
     assert "= gather output \u2713" in view.captions["running"].text()
 
-    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    animator = Animator(state)  # the window's would do the same; this view stands alone
+    animator.set_track(view.track)
+    animator.home()  # frame 0: the empty canvas
     assert view.count == 0 and "\u2713" not in view.captions["running"].text()
     status = view.status.text()
     assert ("bias" in status) == setup.bias and all(str(c) in status for c in others)
@@ -130,7 +133,7 @@ def test_scatter_view_steps_through_stamps_channels_and_bias(qtbot, doc) -> None
 
     expected = np.zeros_like(want)
     for n in range(1, view.total + 1):
-        qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
+        animator.step(1)
         assert view.count == n
         stamps = doc.x[0].size
         if n <= stamps:
