@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QColor
 
 from convt_lab import core
+from convt_lab.gui.theme import LIGHT
 from tests.reference import contributions, naive_output
 from tests.reference import out_len as output_size
 
@@ -61,6 +63,45 @@ def lesson_values(shape: tuple[int, int]) -> np.ndarray:
     return np.arange(1, shape[0] * shape[1] + 1, dtype=float).reshape(shape)
 
 
+# -- what is painted ---------------------------------------------------------
+def painted_outlines(window, user, grid: str, colour: str, outside: bool = False) -> set:
+    """The cells of ``grid`` whose edge is painted in ``colour`` on screen now.
+
+    Reads the grids' viewport as drawn: the middle of each side of a cell,
+    just inside its border (or just outside, for the selection's outline,
+    which is drawn around the cell).  All four sides must carry the colour.
+    """
+    user.wait_painted(window)
+    view = window.grids
+    image = view.viewport().grab().toImage()
+    item = view.items[grid]
+    rows, cols = item.grid_shape
+    want = QColor(colour).rgb()
+
+    def has(points) -> bool:
+        return any(image.valid(x, y) and image.pixel(x, y) == want for x, y in points)
+
+    found = set()
+    for r in range(rows):
+        for c in range(cols):
+            # The mapped rectangle may end one pixel past the cell (rounding),
+            # where the next cell's grid line is; thin pens are one pixel wide.
+            # So each side is read at the first pixels inside the cell's edge
+            # (or outside it), which the neighbour's own outline never reaches.
+            rect = view.mapFromScene(item.mapToScene(QRectF(c, r, 1, 1))).boundingRect()
+            left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
+            xm, ym = (left + right) // 2, (top + bottom) // 2
+            if outside:
+                sides = [[(left - 1, ym), (left - 2, ym)], [(right, ym), (right + 1, ym)],
+                         [(xm, top - 1), (xm, top - 2)], [(xm, bottom), (xm, bottom + 1)]]
+            else:
+                sides = [[(left + k, ym) for k in (0, 1, 2)], [(right - k, ym) for k in (1, 2, 3)],
+                         [(xm, top + k) for k in (0, 1, 2)], [(xm, bottom - k) for k in (1, 2, 3)]]
+            if all(has(side) for side in sides):
+                found.add((r, c))
+    return found
+
+
 # -- clicks on output cells -------------------------------------------------
 @pytest.mark.parametrize("case", CASES)
 def test_output_click_highlights_window_and_sources(make_window, user, case) -> None:
@@ -69,6 +110,7 @@ def test_output_click_highlights_window_and_sources(make_window, user, case) -> 
     wt = window.state.result
     terms = contributions(params)
     (k_h, k_w), (d_h, d_w) = params.kernel_size, params.dilation
+    assert painted_outlines(window, user, "input", LIGHT.source) == set()  # nothing selected yet
     for i, j in OUTPUT_CLICKS[case]:
         user.click(window, "output", i, j)
         assert window.state.selection == ("output", i, j)
@@ -90,6 +132,11 @@ def test_output_click_highlights_window_and_sources(make_window, user, case) -> 
         assert view.highlighted("output") == {(i, j)}
         # Every tap of the rotated kernel slides over the window.
         assert view.highlighted("flipped") == {(a, b) for a in range(k_h) for b in range(k_w)}
+        # And that is what is painted: source outlines on exactly those input
+        # cells and kernel taps, the selection's outline around the output cell.
+        assert painted_outlines(window, user, "input", LIGHT.source) == cells(sources, (0, 1))
+        assert painted_outlines(window, user, "kernel", LIGHT.source) == cells(sources, (2, 3))
+        assert painted_outlines(window, user, "output", LIGHT.selected, outside=True) == {(i, j)}
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -163,6 +210,10 @@ def test_input_click_highlights_footprint(make_window, user, case) -> None:
         assert window.grids.highlighted("kernel") == cells(foot, (2, 3))
         assert window.grids.highlighted("input") == {(r, c)}
         assert f"x[{r},{c}]" in window.arithmetic.text()
+        # Painted: footprint outlines on the output cells and kernel taps it reaches.
+        assert painted_outlines(window, user, "output", LIGHT.footprint) == cells(foot, (0, 1))
+        assert painted_outlines(window, user, "kernel", LIGHT.footprint) == cells(foot, (2, 3))
+        assert painted_outlines(window, user, "input", LIGHT.selected, outside=True) == {(r, c)}
 
 
 @pytest.mark.parametrize("case", ["lesson", "dilated"])
