@@ -25,8 +25,9 @@ from convt_lab.gui.state import LabState
 from convt_lab.gui.views.gather_view import GridsView
 from convt_lab.gui.views.matrix_view import MatrixView
 from convt_lab.gui.views.overlap_view import OverlapView
+from convt_lab.gui.views.roundtrip_view import RoundTripPanel
 from convt_lab.gui.views.scatter_view import ScatterView
-from tests.reference import contributions, naive_document_output, naive_output
+from tests.reference import contributions, naive_document_output, naive_output, out_len
 
 PARAMS = core.ConvTParams(input_size=(2, 3), kernel_size=(3, 2), stride=(2, 1), padding=(1, 0))
 SETUPS = {
@@ -107,6 +108,19 @@ def test_overlap_view_counts_the_taps(qtbot, doc) -> None:
     for i, j, *_ in contributions(PARAMS):
         counts[i, j] += 1
     assert painted(view.items["overlap"]) == labels(counts)
+
+
+def test_roundtrip_view_shows_the_output_size(qtbot, doc) -> None:
+    """The round trip names the size of the channel every view shows, and its own table row."""
+    view = show(qtbot, RoundTripPanel(LabState(doc)))
+    (h, w), (oh, ow) = PARAMS.input_size, naive_document_output(doc).shape
+    assert f"{h}\u00d7{w} \u2192 {oh}\u00d7{ow}" in view.shapes.text()
+    for axis, n, size in (("height", 0, oh), ("width", 1, ow)):
+        table = view.tables[axis]
+        row = int(PARAMS.output_padding[n])  # the rows list op = 0, 1, ...
+        assert table.item(row, 0).text() == str(PARAMS.output_padding[n])
+        args = [getattr(PARAMS, f)[n] for f in core.FIELDS]
+        assert table.item(row, 1).text() == str(out_len(*args)) == str(size)
 
 
 def test_scatter_view_steps_through_stamps_channels_and_bias(qtbot, doc) -> None:
@@ -202,3 +216,20 @@ def test_png_export_of_each_view_changes_with_the_bias(qtbot, tmp_path, name) ->
             assert im.size == (1200, 800)
             pictures[n] = im.tobytes()
     assert pictures["a"] == pictures["again"] and pictures["a"] != pictures["b"]
+
+
+def test_svg_export_of_overlap_and_roundtrip_with_channels(qtbot, tmp_path) -> None:
+    doc = document(SETUPS["groups-2-bias"])
+    window = window_on(qtbot, doc, "overlap")
+    export_svg(window, tmp_path / "overlap.svg", size=(1400, 900))
+    counts = Counter()
+    for i, j, *_ in contributions(PARAMS):
+        counts[(i, j)] += 1
+    numbers = svg_numbers(tmp_path / "overlap.svg")
+    rows, cols = naive_document_output(doc).shape
+    want = Counter(str(counts[(i, j)]) for i in range(rows) for j in range(cols))
+    assert not want - numbers, want - numbers
+    window.show_view("roundtrip")
+    export_svg(window, tmp_path / "roundtrip.svg", size=(1400, 900))
+    text = " ".join(svg_numbers(tmp_path / "roundtrip.svg").elements())
+    assert f"{rows}\u00d7{cols}" in text
