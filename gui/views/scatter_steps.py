@@ -13,6 +13,7 @@ control per tab).
 from __future__ import annotations
 
 import numpy as np
+import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab import core
@@ -130,7 +131,9 @@ class StampTrack:
         self.view._select_stamp()
 
     def finish(self) -> None:
-        self.view.show_count(self.view.total)
+        # A rebuilt window (theme, language) may have deleted the view already.
+        if shiboken6.isValid(self.view):
+            self.view.show_count(self.view.total)
 
     def label(self, index: int) -> str:
         view, n = self.view, index

@@ -5,7 +5,8 @@ Input ``x[r, c]`` adds ``x[r, c] * w`` to a *full* canvas, its kernel taps
 crops ``p`` cells from each side of that canvas.  The view draws the full
 canvas with the cropped border dimmed, the cropped running sum beside it, and
 the gather output of the main view beside that, so the two routes can be
-compared.  An animation adds the stamps one input cell at a time.
+compared.  The window's animation bar adds the stamps one input cell at a
+time while this tab is on top (:class:`~convt_lab.gui.views.scatter_steps.StampTrack`).
 
 With several input channels or a bias, the output channel shown is more than
 the picked pair's stamps: after them come one step per other input channel of
@@ -26,13 +27,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from convt_lab import core
 from convt_lab.core import Walkthrough
-
 from convt_lab.gui.items.cells import format_value
-from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
-from convt_lab.gui.views.grid_plot import GridPlot
 from convt_lab.gui.theme import LIGHT, Theme
+from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack
 
 __all__ = ["ScatterView"]
 

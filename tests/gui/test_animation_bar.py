@@ -101,3 +101,15 @@ def test_play_on_scatter_runs_to_the_end_and_restarts_from_the_empty_canvas(wind
     key(qtbot, window, Qt.Key.Key_Space)  # at the end: Play starts over
     qtbot.waitUntil(lambda: not anim.playing, timeout=5000)
     assert seen[0] == 0 and seen[-1] == view.total
+
+
+def test_the_bar_drives_the_rebuilt_scatter_view_after_a_theme_switch(window, qtbot) -> None:
+    window.show_view("scatter")
+    window.animator.step(1)
+    window.animator.step(1)
+    window.set_theme("dark")  # the window rebuilds its panels and views
+    view, bar = window.views["scatter"], window.animation
+    qtbot.waitUntil(lambda: window.animator.track is view.track, timeout=2000)
+    qtbot.mouseClick(bar.forward, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.forward, Qt.MouseButton.LeftButton)
+    assert view.count == 1 and bar.position.text() == "stamp 1 / 4"
