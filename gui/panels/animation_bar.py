@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QWidget,
+)
 
 from convt_lab.gui.animator import SPEEDS, Animator
 
@@ -38,10 +46,13 @@ class AnimationBar(QWidget):
         self.end.setToolTip(self.tr("Last step (End)"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setToolTip(self.tr("Go to a step"))
-        self.slider.setMinimumWidth(80)
+        # The bar must not widen the window (classroom projectors are 1280 px
+        # wide): the slider and the texts take only the room that is left.
+        self.slider.setMinimumWidth(16)
         self.position = QLabel()
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.speed = QComboBox()
         for s in SPEEDS:
             self.speed.addItem(self.tr("{n:g} steps/s").format(n=s), s)
