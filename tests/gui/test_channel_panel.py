@@ -31,7 +31,7 @@ from convt_lab import core
 from convt_lab.gui.io import file_actions
 from convt_lab.gui.model.session import SessionError, load_session
 from convt_lab.gui.model.snippet import pytorch_layer_snippet
-from tests.reference import group_inputs, naive_layer, out_len
+from tests.reference import group_inputs, naive_layer
 
 LESSON = core.ConvTParams()  # 2x2 input, 3x3 kernel, stride 2: a 5x5 output
 CTRL = Qt.KeyboardModifier.ControlModifier

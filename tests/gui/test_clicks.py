@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor
 from convt_lab import core
 from convt_lab.gui.theme import LIGHT
 from tests.reference import contributions, naive_output
-from tests.reference import out_len as output_size
 
 #: The lesson's default example: 2x2 input, 3x3 kernel, stride 2.
 LESSON = core.ConvTParams()

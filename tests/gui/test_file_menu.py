@@ -7,16 +7,15 @@ boxes are captured instead of shown.
 
 from __future__ import annotations
 
-import json
 import os
 
-import numpy as np
 import pytest
 from PIL import Image
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
 
 from convt_lab import core
 from convt_lab.gui.io import file_actions
+from convt_lab.gui.model.document import Document
 from convt_lab.gui.model.session import save_session, to_json
 from convt_lab.gui.texts import view_titles
 from convt_lab.gui.views import VIEW_MODULES
@@ -45,11 +44,11 @@ def choose_file(monkeypatch, path) -> None:
 
 BAD_FILES = {
     "not json": (b"hello", "not a JSON file"),
-    "other version": (to_json(file_actions.Document()).replace('"version": 2', '"version": 9')
+    "other version": (to_json(Document()).replace('"version": 2', '"version": 9')
                       .encode(), "version 9 is not supported"),
-    "bad x": (to_json(file_actions.Document()).replace('"x": [', '"x": [[[1]], ', 1).encode(),
+    "bad x": (to_json(Document()).replace('"x": [', '"x": [[[1]], ', 1).encode(),
               "x must have 1 entries"),
-    "nan": (to_json(file_actions.Document()).replace("3.0", "NaN", 1).encode(), "finite"),
+    "nan": (to_json(Document()).replace("3.0", "NaN", 1).encode(), "finite"),
     "empty": (b"", "not a JSON file"),
 }
 
@@ -84,7 +83,7 @@ def test_open_a_folder_and_a_missing_file(window, tmp_path, monkeypatch, warning
 
 
 def test_open_a_good_file_shows_it(window, tmp_path, monkeypatch, warnings) -> None:
-    doc = file_actions.Document(params=core.ConvTParams(stride=1), view="overlap", step=4)
+    doc = Document(params=core.ConvTParams(stride=1), view="overlap", step=4)
     path = tmp_path / "good.convt.json"
     save_session(path, doc)
     choose_file(monkeypatch, path)

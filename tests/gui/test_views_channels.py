@@ -15,7 +15,6 @@ from collections import Counter
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
 
 from convt_lab import core
 from convt_lab.gui.animator import Animator
