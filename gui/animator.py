@@ -1,34 +1,93 @@
-"""Plays the slide of the rotated kernel over the output cells in raster order.
+"""Plays a sequence of frames: the output cells of the lesson, or a view's own steps.
 
-Each frame selects the next output cell, so every view shows its window and
-arithmetic, and reveals the output computed so far.
+One :class:`Animator` serves the whole window, so each tab has one Play
+control (the animation bar) and one set of keys.  What it plays is a
+*track*: by default :class:`OutputCells`, the slide of the rotated kernel
+over the output cells in raster order (each frame selects the next output
+cell, so every view shows its window and arithmetic, and reveals the output
+computed so far).  A view with an animation of its own (the Scatter view's
+stamps) offers a track with :meth:`Animator.set_track` while it is on top.
+
+A track has ``count()`` frames, shows frame ``index`` with ``show(index)``,
+shows everything again with ``finish()``, and describes a frame for the bar
+with ``label(index)`` (e.g. "cell 7 / 25", "stamp 3 / 4").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from convt_lab.gui.state import LabState
 
-__all__ = ["SPEEDS", "Animator"]
+__all__ = ["SPEEDS", "Animator", "OutputCells", "Track"]
 
-# Output cells per second offered by the speed menu.
+# Frames per second offered by the speed menu.
 SPEEDS = (0.5, 1.0, 2.0, 4.0, 8.0, 15.0, 30.0, 60.0)
 
 
+class Track(Protocol):
+    """What an :class:`Animator` plays."""
+
+    def count(self) -> int:
+        """The number of frames."""
+
+    def show(self, index: int) -> None:
+        """Show frame ``index`` (0-based)."""
+
+    def finish(self) -> None:
+        """Show everything, as when no animation runs."""
+
+    def label(self, index: int) -> str:
+        """Frame ``index`` for the bar, e.g. "cell 7 / 25"."""
+
+
+class OutputCells:
+    """The lesson's track: one frame per output cell, in raster order."""
+
+    def __init__(self, state: LabState):
+        self.state = state
+
+    def count(self) -> int:
+        return int(self.state.result.output.size)
+
+    def show(self, index: int) -> None:
+        width = self.state.result.output.shape[1]
+        self.state.set_reveal(index + 1)
+        self.state.select(("output", index // width, index % width))
+
+    def finish(self) -> None:
+        self.state.set_reveal(None)
+
+    def label(self, index: int) -> str:
+        return QCoreApplication.translate("Animator", "cell {n} / {total}").format(
+            n=index + 1, total=self.count())
+
+
 class Animator(QObject):
-    """Steps an output-cell cursor and drives ``state.select`` and ``state.set_reveal``.
+    """Steps a frame cursor over a :class:`Track` on a timer.
+
+    With the default track (:class:`OutputCells`) the cursor follows output
+    cells the user selects, so Play and the arrow keys go on from a clicked
+    cell.
 
     Signals
     -------
     playingChanged(bool)
+    positionChanged()
+        The frame, the track or the number of frames changed; read
+        :meth:`progress` and :meth:`note`.
     """
 
     playingChanged = Signal(bool)
+    positionChanged = Signal()
 
     def __init__(self, state: LabState, parent: QObject | None = None):
         super().__init__(parent)
         self.state = state
+        self.cells = OutputCells(state)
+        self._track: Track = self.cells
         self._index = -1
         self._timer = QTimer(self)
         self._timer.timeout.connect(lambda: self.step(1, wrap=False))
@@ -37,9 +96,14 @@ class Animator(QObject):
         state.resultChanged.connect(self._result_changed)
         state.selectionChanged.connect(self._selection_changed)
 
+    # -- reading ---------------------------------------------------------------
+    @property
+    def track(self) -> Track:
+        return self._track
+
     @property
     def index(self) -> int:
-        """The current output cell in raster order; -1 before the first."""
+        """The current frame (an output cell in raster order); -1 before the first."""
         return self._index
 
     @property
@@ -50,49 +114,69 @@ class Animator(QObject):
     def speed(self) -> float:
         return 1000.0 / self._timer.interval()
 
-    def set_speed(self, cells_per_second: float) -> None:
-        self._timer.setInterval(max(1, round(1000.0 / cells_per_second)))
+    def progress(self) -> str:
+        """Where the animation is, for the bar: "cell 7 / 25", or "" when none runs."""
+        return self._track.label(self._index) if self._index >= 0 else ""
 
-    def _count(self) -> int:
-        return int(self.state.result.output.size)
+    def note(self) -> str:
+        """Why part of the picture is hidden, when it is and nothing plays; else ""."""
+        if self._track is self.cells and self._index >= 0 and not self.playing:
+            if self._index < self._track.count() - 1:
+                return QCoreApplication.translate(
+                    "Animator",
+                    "Paused: later output cells stay hidden; Play goes on from here, "
+                    "Stop (Esc) shows them all.")
+        return ""
 
+    # -- the track -------------------------------------------------------------
+    def set_track(self, track: Track | None) -> None:
+        """Play ``track`` from now on (None: the output cells again).
+
+        The old track is stopped and shows everything; the new one starts
+        before its first frame.
+        """
+        track = self.cells if track is None else track
+        if track is self._track:
+            return
+        self.stop()
+        self._track = track
+        self._index = -1
+        self.positionChanged.emit()
+
+    def set_speed(self, frames_per_second: float) -> None:
+        self._timer.setInterval(max(1, round(1000.0 / frames_per_second)))
+
+    # -- moving ----------------------------------------------------------------
     def show(self, index: int) -> None:
-        """Make output cell ``index`` (raster order) current."""
-        n = self._count()
+        """Make frame ``index`` current (clamped to the track)."""
+        n = self._track.count()
         self._index = min(max(index, 0), n - 1)
-        width = self.state.result.output.shape[1]
-        self.state.set_reveal(self._index + 1)
         self._showing = True
         try:
-            self.state.select(("output", self._index // width, self._index % width))
+            self._track.show(self._index)
         finally:
             self._showing = False
-
-    def _selection_changed(self, selection) -> None:
-        """A cell the user picked becomes the animation's current cell."""
-        if self._showing or selection is None or selection[0] != "output":
-            return
-        self._index = selection[1] * self.state.result.output.shape[1] + selection[2]
-        if self.state.reveal is not None:
-            self.state.set_reveal(self._index + 1)
+        self.positionChanged.emit()
 
     def step(self, delta: int, wrap: bool = True) -> None:
-        """Move by ``delta`` cells; a playing animation stops at the end."""
+        """Move by ``delta`` frames; a playing animation stops at the end."""
+        count = self._track.count()
         target = self._index + delta
-        if not wrap and target >= self._count():
+        if not wrap and target >= count:
             self.pause()
             return
-        self.show(target % self._count() if wrap and self._index >= 0 else max(target, 0))
+        self.show(target % count if wrap and self._index >= 0 else max(target, 0))
 
     def home(self) -> None:
         self.show(0)
 
     def end(self) -> None:
         self.pause()
-        self.show(self._count() - 1)
+        self.show(self._track.count() - 1)
 
     def play(self) -> None:
-        if self._index >= self._count() - 1:
+        """Play on from the current frame; from the first when at the end or before it."""
+        if self._index >= self._track.count() - 1:
             self._index = -1
         if not self.playing:
             self._timer.start()
@@ -103,18 +187,36 @@ class Animator(QObject):
         if self.playing:
             self._timer.stop()
             self.playingChanged.emit(False)
+            self.positionChanged.emit()
 
     def toggle(self) -> None:
         self.pause() if self.playing else self.play()
 
     def stop(self) -> None:
-        """Stop and show every output cell again."""
+        """Stop and show everything again."""
         self.pause()
         self._index = -1
-        self.state.set_reveal(None)
+        self._track.finish()
+        self.positionChanged.emit()
+
+    # -- following the state (the output-cell track) ---------------------------
+    def _selection_changed(self, selection) -> None:
+        """An output cell the user picked becomes the current cell."""
+        if self._track is not self.cells:
+            return
+        if self._showing or selection is None or selection[0] != "output":
+            return
+        self._index = selection[1] * self.state.result.output.shape[1] + selection[2]
+        if self.state.reveal is not None:
+            self.state.set_reveal(self._index + 1)
+        self.positionChanged.emit()
 
     def _result_changed(self, result) -> None:
         """Keep the current cell: it follows the selection, or stops if it is gone."""
+        if self._track is not self.cells:
+            if self._index >= self._track.count():
+                self.stop()
+            return
         sel = self.state.selection
         if sel is not None and sel[0] == "output":
             self._index = sel[1] * result.output.shape[1] + sel[2]
@@ -123,3 +225,4 @@ class Animator(QObject):
             return
         if self.state.reveal is not None:
             self.state.set_reveal(self._index + 1)
+        self.positionChanged.emit()

@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self._apply_font()
         apply_palette(THEMES[self.theme_name])
         self._build()
+        # Connected once: the window outlives every rebuild, so a connection
+        # made in _build would add one more receiver per theme or language.
+        state.resultChanged.connect(self._close_stale_editor)
         state.documentChanged.connect(self._document_changed)
 
     # -- the document's view part --------------------------------------------
@@ -180,7 +183,6 @@ class MainWindow(QMainWindow):
         self.grids.cellHovered.connect(self._hovered)
         self.grids.editRequested.connect(self._edit_cell)
         self.editor.committed.connect(self._cell_committed)
-        state.resultChanged.connect(self._close_stale_editor)
         self.editor.rejected.connect(self._cell_rejected)
         self.side.setVisible(not self.isFullScreen())
         self.grids.setFocus()

@@ -56,11 +56,7 @@ class ExportChoice:
 
 def screen_fps(window) -> float:
     """The animation's speed on screen, in frames per second."""
-    view = window.view(window.state.document.view)
-    timer = getattr(view, "timer", None)
-    if hasattr(view, "show_count") and timer is not None:  # the Scatter view's stamps
-        return 1000.0 / max(1, timer.interval())
-    return float(window.animator.speed)
+    return float(window.animator.speed)  # one animator plays every view's steps
 
 
 class ExportDialog(QDialog):

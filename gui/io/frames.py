@@ -92,22 +92,25 @@ class StampSteps:
     def show(self, k: int) -> None:
         n = self.counts[k]
         self.view.show_count(n)
-        if n:
+        if 0 < n <= self.view.stamps:  # the steps after the stamps (channels, bias) select none
             r, c = divmod(n - 1, self.view.state.result.x.shape[1])
             self.view.state.select(("input", r, c))
 
     @contextmanager
     def restored(self) -> Iterator[None]:
         view = self.view
-        count, selection, playing = view.count, view.state.selection, view.playing
-        view.pause()  # its own timer must not add stamps between frames
+        animator = getattr(view.window(), "animator", None)
+        playing = bool(animator is not None and animator.playing)
+        if playing:  # the window's animator must not add stamps between frames
+            animator.pause()
+        count, selection = view.count, view.state.selection
         try:
             yield
         finally:
             view.state.select(selection)
             view.show_count(count)
             if playing:
-                view.play()
+                animator.play()
 
 
 def animation_for(window, start: int = 0, stop: int | None = None):

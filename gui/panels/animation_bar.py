@@ -1,8 +1,17 @@
-"""Play, pause, step and speed controls for the animation."""
+"""Play, pause, step, position and speed controls for the animation of the tab on top."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QWidget,
+)
 
 from convt_lab.gui.animator import SPEEDS, Animator
 
@@ -10,7 +19,13 @@ __all__ = ["AnimationBar"]
 
 
 class AnimationBar(QWidget):
-    """Buttons bound to an :class:`Animator`; the keys live in the window's actions."""
+    """Buttons bound to an :class:`Animator`; the keys live in the window's actions.
+
+    The bar plays whatever track the animator holds (the output cells, or
+    the Scatter view's stamps while that tab is on top), shows where it is
+    ("cell 7 / 25", "stamp 3 / 4") and, when part of the picture is hidden
+    while paused, says why.
+    """
 
     def __init__(self, animator: Animator, parent: QWidget | None = None):
         super().__init__(parent)
@@ -25,29 +40,62 @@ class AnimationBar(QWidget):
         self.end = QPushButton("\u25b6|")
         for button in (self.home, self.back, self.forward, self.end):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)
-        self.home.setToolTip(self.tr("First output cell (Home)"))
-        self.back.setToolTip(self.tr("Previous output cell (Left)"))
-        self.forward.setToolTip(self.tr("Next output cell (Right)"))
-        self.end.setToolTip(self.tr("Last output cell (End)"))
+        self.home.setToolTip(self.tr("First step (Home)"))
+        self.back.setToolTip(self.tr("Previous step (Left)"))
+        self.forward.setToolTip(self.tr("Next step (Right)"))
+        self.end.setToolTip(self.tr("Last step (End)"))
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setToolTip(self.tr("Go to a step"))
+        # The bar must not widen the window (classroom projectors are 1280 px
+        # wide): the slider and the texts take only the room that is left.
+        self.slider.setMinimumWidth(16)
+        self.position = QLabel()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.speed = QComboBox()
         for s in SPEEDS:
-            self.speed.addItem(self.tr("{n:g} cells/s").format(n=s), s)
-        self.speed.setCurrentIndex(SPEEDS.index(2.0))
+            self.speed.addItem(self.tr("{n:g} steps/s").format(n=s), s)
+        self.speed.setCurrentIndex(self._speed_index(animator.speed))
         self.speed.currentIndexChanged.connect(lambda i: animator.set_speed(SPEEDS[i]))
         self.home.clicked.connect(animator.home)
         self.back.clicked.connect(lambda: animator.step(-1))
         self.play.clicked.connect(animator.toggle)
         self.forward.clicked.connect(lambda: animator.step(1))
         self.end.clicked.connect(animator.end)
+        self.slider.valueChanged.connect(self._slid)
         layout.addWidget(QLabel(self.tr("Animation:")))
         for w in (self.home, self.back, self.play, self.forward, self.end, self.speed):
             layout.addWidget(w)
-        layout.addStretch(1)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.position)
+        layout.addWidget(self.note, 2)
         animator.playingChanged.connect(self._playing)
+        animator.positionChanged.connect(self._moved)
         self._playing(animator.playing)
+        self._moved()
+
+    @staticmethod
+    def _speed_index(speed: float) -> int:
+        return min(range(len(SPEEDS)), key=lambda i: abs(SPEEDS[i] - speed))
 
     def _playing(self, playing: bool) -> None:
         self.play.setText(
             "\u275a\u275a " + self.tr("Pause") if playing else "\u25b6 " + self.tr("Play")
         )
         self.play.setToolTip(self.tr("Play or pause (Space)"))
+
+    def _moved(self) -> None:
+        """Show the animator's position and note; the slider follows without echoing back."""
+        animator = self.animator
+        with QSignalBlocker(self.slider):
+            last = max(animator.track.count() - 1, 0)
+            self.slider.setRange(0, last)
+            # Nothing playing means everything is shown: the slider stands at the end.
+            self.slider.setValue(animator.index if animator.index >= 0 else last)
+        self.position.setText(animator.progress())
+        self.note.setText(animator.note())
+
+    def _slid(self, value: int) -> None:
+        self.animator.pause()
+        self.animator.show(value)

@@ -104,11 +104,6 @@ class GridPlot(QWidget):
         fit_to_items(self.viewbox, [*self.items.values(), *self.captions.values()])
 
     # -- look ----------------------------------------------------------------
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._layout_key = None
-        self._show_result(self.state.result)
-
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = scale
         self._layout_key = None

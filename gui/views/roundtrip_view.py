@@ -125,10 +125,6 @@ class RoundTripPanel(QWidget):
             return set()
         return {(row, c) for c in range(table.columnCount())}
 
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._show_result(self.state.result)
-
     def set_font_scale(self, scale: float) -> None:
         """Nothing to do: labels and tables follow the application font; refit the tables."""
         self._show_result(self.state.result)

@@ -5,7 +5,13 @@ Input ``x[r, c]`` adds ``x[r, c] * w`` to a *full* canvas, its kernel taps
 crops ``p`` cells from each side of that canvas.  The view draws the full
 canvas with the cropped border dimmed, the cropped running sum beside it, and
 the gather output of the main view beside that, so the two routes can be
-compared.  An animation adds the stamps one input cell at a time.
+compared.  The window's animation bar adds the stamps one input cell at a
+time while this tab is on top (:class:`~convt_lab.gui.views.scatter_steps.StampTrack`).
+
+With several input channels or a bias, the output channel shown is more than
+the picked pair's stamps: after them come one step per other input channel of
+the group (its whole scatter at once) and one step for the bias, so the
+running sum ends equal to ``result.output``, the number the main view shows.
 
 Every number comes from core's tables: the running sum adds ``x[r, c] *
 w[a, b]`` over the rows of ``Walkthrough.footprint(r, c)``, and the full
@@ -16,40 +22,23 @@ only crops, so that walkthrough's output *is* the uncropped canvas).
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSlider,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from convt_lab import core
 from convt_lab.core import Walkthrough
-
 from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
-from convt_lab.gui.views.grid_plot import GridPlot
 from convt_lab.gui.theme import LIGHT, Theme
+from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack
 
 __all__ = ["ScatterView"]
 
 GRIDS = ("input", "kernel", "full", "running", "gather")
 GAP = 2.0  # cells between grids
 MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
-
-
-def _stamp_sum(wt: Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
-    """Add ``x[r, c] * w[a, b]`` over the footprint rows of each input cell in ``cells``."""
-    total = np.zeros(shape)
-    for r, c in cells:
-        foot = wt.footprint(int(r), int(c))
-        np.add.at(total, (foot[:, 0], foot[:, 1]), wt.x[r, c] * wt.weight[foot[:, 2], foot[:, 3]])
-    return total
 
 
 class ScatterView(GridPlot):
@@ -80,55 +69,44 @@ class ScatterView(GridPlot):
         self.dim.setZValue(5)
         self.viewbox.addItem(self.dim)
 
-        icon = self.style().standardIcon
-        pixmaps = QStyle.StandardPixmap
-        self._icons = {True: icon(pixmaps.SP_MediaPause), False: icon(pixmaps.SP_MediaPlay)}
-        self.reset_button = QPushButton(icon(pixmaps.SP_MediaSkipBackward), self.tr("Reset"))
-        self.play_button = QPushButton()
-        self.step_button = QPushButton(icon(pixmaps.SP_MediaSeekForward), self.tr("Step"))
-        self.reset_button.setToolTip(self.tr("Start again from an empty canvas"))
-        self.step_button.setToolTip(self.tr("Add the next stamp"))
-        self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip(self.tr("Number of stamps added"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.reset_button.clicked.connect(self.reset)
-        self.play_button.clicked.connect(self.toggle)
-        self.step_button.clicked.connect(self.step)
-        self.slider.valueChanged.connect(self._slid)
-        self.timer = QTimer(self)
-        self.timer.setInterval(700)
-        self.timer.timeout.connect(self.step)
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 0, 8, 0)
-        bar.addWidget(QLabel(self.tr("Stamps:")))
-        for widget in (self.reset_button, self.play_button, self.step_button):
-            bar.addWidget(widget)
-        bar.addWidget(self.slider, 1)
+        self.track = StampTrack(self)
+        self._animator = None  # the window's, while this tab is on top
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bar)
         layout.addWidget(self.status)
         self.status.setContentsMargins(8, 0, 8, 4)
 
-        self._full: Walkthrough | None = None
+        self._steps: ScatterSteps | None = None
         self._count = 0
         self._running = np.zeros((0, 0))
         self._running_full = np.zeros((0, 0))
         self.follow_state()
-        self._show_playing()
 
     # -- reading, for tests and callers --------------------------------------
     @property
+    def stamps(self) -> int:
+        """The picked pair's stamps: one per input cell."""
+        return self._steps.stamps
+
+    @property
     def total(self) -> int:
-        """The number of stamps: one per input cell."""
-        return int(self.state.result.x.size)
+        """The number of steps: the stamps, then each other input channel, then the bias."""
+        return self._steps.total
+
+    @property
+    def _full(self) -> Walkthrough:
+        return self._steps.full
+
+    @property
+    def _extra(self) -> list:
+        return self._steps.extra
 
     @property
     def count(self) -> int:
-        """How many stamps are added now, in raster order."""
+        """How many steps are added now (stamps in raster order, then channels and bias)."""
         return self._count
 
     @property
@@ -141,10 +119,6 @@ class ScatterView(GridPlot):
         """The uncropped canvas after :attr:`count` stamps."""
         return self._running_full.copy()
 
-    @property
-    def playing(self) -> bool:
-        return self.timer.isActive()
-
     def matches_gather(self) -> bool:
         """Whether the running sum equals the gather output (up to rounding)."""
         out = self.state.result.output
@@ -153,79 +127,43 @@ class ScatterView(GridPlot):
 
     # -- animation -------------------------------------------------------------
     def show_count(self, n: int) -> None:
-        """Show the canvas after the first ``n`` stamps (clamped to 0..total)."""
+        """Show the canvas after the first ``n`` steps (clamped to 0..total)."""
         n = min(max(int(n), 0), self.total)
-        wt = self.state.result
-        cells = np.argwhere(np.ones(wt.x.shape, bool))  # raster order
-        if n == self._count + 1 and self._running.shape == wt.output.shape:
-            # One more stamp: add only its footprint.
-            self._running += _stamp_sum(wt, cells[n - 1:n], wt.output.shape)
-            self._running_full += _stamp_sum(self._full, cells[n - 1:n], self._full.output.shape)
-        elif n != self._count or self._running.shape != wt.output.shape:
-            self._running = _stamp_sum(wt, cells[:n], wt.output.shape)
-            self._running_full = _stamp_sum(self._full, cells[:n], self._full.output.shape)
+        self._running, self._running_full = self._steps.sums(n)
         self._count = n
-        with QSignalBlocker(self.slider):
-            self.slider.setValue(n)
         self._draw_values()
         self._show_status()
 
-    def step(self) -> None:
-        """Add the next stamp and select its input cell; stops at the end."""
-        if self._count >= self.total:
-            self.pause()
-            return
-        self.show_count(self._count + 1)
-        r, c = divmod(self._count - 1, self.state.result.x.shape[1])
-        self.state.select(("input", r, c))
-        if self._count >= self.total:
-            self.pause()
-
-    def play(self) -> None:
-        """Add the stamps one by one on a timer, from the start if all are added."""
-        if self._count >= self.total:
-            self.show_count(0)
-        if not self.timer.isActive():
-            self.timer.start()
-            self._show_playing()
-
-    def pause(self) -> None:
-        if self.timer.isActive():
-            self.timer.stop()
-        self._show_playing()
-
-    def toggle(self) -> None:
-        self.pause() if self.playing else self.play()
-
-    def reset(self) -> None:
-        """Pause and empty the canvas."""
-        self.pause()
-        self.show_count(0)
-
-    def _slid(self, value: int) -> None:
-        self.pause()
-        self.show_count(value)
-        if self._count:
+    def _select_stamp(self) -> None:
+        """Select the input cell of the last stamp added (steps after the stamps select none)."""
+        if 0 < self._count <= self.stamps:
             r, c = divmod(self._count - 1, self.state.result.x.shape[1])
             self.state.select(("input", r, c))
 
-    def _show_playing(self) -> None:
-        playing = self.playing
-        self.play_button.setIcon(self._icons[playing])
-        self.play_button.setText(self.tr("Pause") if playing else self.tr("Play"))
-        self.play_button.setToolTip(self.tr("Add the stamps one by one"))
+    # -- the window's animator plays the stamps while this tab is on top ---------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        animator = getattr(self.window(), "animator", None)
+        if animator is not None and hasattr(animator, "set_track"):
+            self._animator = animator
+            animator.set_track(self.track)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        if self._animator is not None and self._animator.track is self.track:
+            self._animator.set_track(None)
+        self._animator = None
 
     # -- drawing -----------------------------------------------------------
     def _show_result(self, wt: Walkthrough) -> None:
-        self.pause()
-        p = wt.params
-        # Padding only crops, so with padding 0 core's output is the full canvas.
-        self._full = core.walkthrough(wt.x, wt.weight, p.stride, 0, p.output_padding, p.dilation)
+        self._steps = ScatterSteps(wt)
         self.view.setBackground(self.theme.background)
-        with QSignalBlocker(self.slider):  # a new range is not the user sliding
-            self.slider.setRange(0, self.total)
         self._count = -1  # force a full recount
-        self.show_count(self.total)
+        animator = self._animator
+        if animator is not None and animator.track is self.track and animator.index >= 0:
+            animator.stop()  # a new result starts from the finished sum
+        else:
+            self.show_count(self.total)
         self._place(wt)
         self._draw_crop(wt)
         self._show_selection()
@@ -290,6 +228,8 @@ class ScatterView(GridPlot):
         )
         if self._count >= self.total and self.matches_gather():
             done = self.tr("= gather output \u2713")
+        elif self._extra:
+            done = self.tr("{n} of {total} steps added").format(n=self._count, total=self.total)
         else:
             done = self.tr("{n} of {total} stamps added").format(n=self._count, total=self.total)
         texts = {
@@ -369,6 +309,20 @@ class ScatterView(GridPlot):
         wt = self.state.result
         if self._count == 0:
             text = self.tr("Empty canvas: press Play or Step to add the stamps in reading order.")
+            if self._extra:
+                text += " " + self._extra_plan(wt)
+        elif self._count > self.stamps:
+            kind, c, _, _ = self._extra[self._count - self.stamps - 1]
+            if kind == "bias":
+                text = self.tr(
+                    "Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell."
+                ).format(n=self._count, total=self.total, o=c, v=format_value(wt.bias))
+            else:
+                text = self.tr(
+                    "Step {n} of {total}: input channel {c} of the group, scattered with its "
+                    "kernel slice w[{c}, {k}], is added whole."
+                ).format(n=self._count, total=self.total, c=c,
+                         k=wt.setup.weight_index(c, wt.pick[1])[1])
         else:
             r, c = divmod(self._count - 1, wt.x.shape[1])
             text = self.tr(
@@ -379,6 +333,18 @@ class ScatterView(GridPlot):
                 i=r * wt.params.stride[0], j=c * wt.params.stride[1],
             )
         self.status.setText(text)
+
+    def _extra_plan(self, wt) -> str:
+        """What follows the stamps, so the sum can end at the main view's output."""
+        # A list separator of its own, so Chinese can write 0、2.
+        others = self.tr(", ").join(str(c) for kind, c, _, _ in self._extra if kind == "channel")
+        has_bias = any(kind == "bias" for kind, _, _, _ in self._extra)
+        if others and has_bias:
+            return self.tr("Then input channels {cs} of the group and the bias.").format(
+                cs=others)
+        if others:
+            return self.tr("Then input channels {cs} of the group.").format(cs=others)
+        return self.tr("Then the bias.")
 
     def _show_selection(self, *_) -> None:
         selection = self.state.selection

@@ -4,49 +4,67 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="28"/>
-        <source>First output cell (Home)</source>
-        <translation>第一个输出单元格（Home）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="43"/>
+        <source>First step (Home)</source>
+        <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="29"/>
-        <source>Previous output cell (Left)</source>
-        <translation>上一个输出单元格（←）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="44"/>
+        <source>Previous step (Left)</source>
+        <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="30"/>
-        <source>Next output cell (Right)</source>
-        <translation>下一个输出单元格（→）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="45"/>
+        <source>Next step (Right)</source>
+        <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="31"/>
-        <source>Last output cell (End)</source>
-        <translation>最后一个输出单元格（End）</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="46"/>
+        <source>Last step (End)</source>
+        <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="34"/>
-        <source>{n:g} cells/s</source>
-        <translation>{n:g} 格/秒</translation>
+        <location filename="../../gui/panels/animation_bar.py" line="48"/>
+        <source>Go to a step</source>
+        <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="42"/>
+        <location filename="../../gui/panels/animation_bar.py" line="58"/>
+        <source>{n:g} steps/s</source>
+        <translation>每秒 {n:g} 步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/animation_bar.py" line="67"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="51"/>
+        <location filename="../../gui/panels/animation_bar.py" line="84"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="51"/>
+        <location filename="../../gui/panels/animation_bar.py" line="84"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="53"/>
+        <location filename="../../gui/panels/animation_bar.py" line="86"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
+    </message>
+</context>
+<context>
+    <name>Animator</name>
+    <message>
+        <location filename="../../gui/animator.py" line="64"/>
+        <source>cell {n} / {total}</source>
+        <translation>第 {n} / {total} 格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/animator.py" line="125"/>
+        <source>Paused: later output cells stay hidden; Play goes on from here, Stop (Esc) shows them all.</source>
+        <translation>已暂停：后面的输出格暂时隐藏；播放会从这里继续，停止（Esc）则全部显示。</translation>
     </message>
 </context>
 <context>
@@ -259,12 +277,12 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="85"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="113"/>
+        <location filename="../../gui/main_window.py" line="116"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -314,77 +332,77 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>网络尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="194"/>
+        <location filename="../../gui/main_window.py" line="196"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="262"/>
+        <location filename="../../gui/main_window.py" line="264"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="340"/>
+        <location filename="../../gui/main_window.py" line="342"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="374"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="388"/>
+        <location filename="../../gui/main_window.py" line="390"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="389"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="402"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -1061,133 +1079,133 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="134"/>
         <source>Height axis</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="134"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="143"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="139"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="158"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
-        <location filename="../../gui/views/roundtrip_view.py" line="191"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="158"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="187"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="165"/>
         <source>output_padding={op} picks {n}</source>
         <translation>输出填充 op={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="178"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="174"/>
         <source>{conv} maps no input size to {h}: only sizes N ≤ {n} would, and sizes start at 1, so no output_padding leads back to {h}.</source>
         <translation>{conv} 不会把任何输入尺寸映射到 {h}：只有 N ≤ {n} 的尺寸才会，而尺寸至少为 1，所以没有哪个输出填充 op 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="184"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="180"/>
         <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
         <translation>{conv} 只把 {n} 映射为 {h}：只有输出填充 op=0 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="190"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="186"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="197"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="193"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>输出填充 op={op} 会得到尺寸 {n}，这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="204"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="200"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>输出填充 op={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="212"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="208"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>输出填充 op={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
         <source>output_padding</source>
         <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="217"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="218"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="220"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="269"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="265"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，输出填充 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="220"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
         <source>back to {h}?</source>
         <translation>尺寸能否回到 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="253"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="249"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="274"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="270"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="278"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="274"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -1195,110 +1213,120 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="86"/>
-        <source>Reset</source>
-        <translation>重置</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="88"/>
-        <source>Step</source>
-        <translation>单步</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="89"/>
-        <source>Start again from an empty canvas</source>
-        <translation>从空白画布重新开始</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="90"/>
-        <source>Add the next stamp</source>
-        <translation>叠加下一块</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="92"/>
-        <source>Number of stamps added</source>
-        <translation>已叠加的块数</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="105"/>
-        <source>Stamps:</source>
-        <translation>叠加块：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="215"/>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="215"/>
-        <source>Play</source>
-        <translation>播放</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="216"/>
-        <source>Add the stamps one by one</source>
-        <translation>逐块叠加</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/scatter_view.py" line="287"/>
+        <location filename="../../gui/views/scatter_view.py" line="225"/>
         <source>cropped by padding p = {p}</source>
         <translation>按填充 p = {p} 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="289"/>
+        <location filename="../../gui/views/scatter_view.py" line="227"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="292"/>
+        <location filename="../../gui/views/scatter_view.py" line="230"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="294"/>
+        <location filename="../../gui/views/scatter_view.py" line="232"/>
+        <source>{n} of {total} steps added</source>
+        <translation>已加 {n} / {total} 步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="234"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="296"/>
+        <location filename="../../gui/views/scatter_view.py" line="236"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="297"/>
+        <location filename="../../gui/views/scatter_view.py" line="237"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="300"/>
+        <location filename="../../gui/views/scatter_view.py" line="240"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁剪前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="303"/>
+        <location filename="../../gui/views/scatter_view.py" line="243"/>
         <source>Scatter sum {h}{t}{w}, {crop}
 {done}</source>
         <translation>散射累加 {h}{t}{w}，{crop}
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="306"/>
+        <location filename="../../gui/views/scatter_view.py" line="246"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="371"/>
+        <location filename="../../gui/views/scatter_view.py" line="311"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="375"/>
+        <location filename="../../gui/views/scatter_view.py" line="318"/>
+        <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
+        <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="322"/>
+        <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
+        <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="329"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="340"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="343"/>
+        <source>Then input channels {cs} of the group and the bias.</source>
+        <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="346"/>
+        <source>Then input channels {cs} of the group.</source>
+        <translation>之后加上同组的输入通道 {cs}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="347"/>
+        <source>Then the bias.</source>
+        <translation>之后加上偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="141"/>
+        <source>empty canvas</source>
+        <translation>空画布</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="143"/>
+        <source>stamp {n} / {total}</source>
+        <translation>第 {n} / {total} 块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="147"/>
+        <source>bias (step {n} / {total})</source>
+        <translation>偏置（第 {n} / {total} 步）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_steps.py" line="149"/>
+        <source>channel {c} (step {n} / {total})</source>
+        <translation>通道 {c}（第 {n} / {total} 步）</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from convt_lab import core
 from convt_lab.core import MAX_CHANNELS, ChannelSetup, ConvTParams, ParamError, channel_output, channel_terms
+from tests.reference import group_inputs, naive_layer, out_len
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "torch_cases.json"
 CASES: list[dict[str, Any]] = json.loads(FIXTURES.read_text(encoding="utf-8"))["cases"]
@@ -38,40 +39,6 @@ RTOL = 1e-12
 
 
 # --- the independent reference ------------------------------------------------------------
-
-
-def out_len(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
-    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
-
-
-def group_inputs(c_in: int, c_out: int, groups: int, o: int) -> list[int]:
-    """The input channels of output channel o's group, straight from the definition."""
-    cin_g, cout_g = c_in // groups, c_out // groups
-    g = o // cout_g
-    return [ci for ci in range(c_in) if ci // cin_g == g]
-
-
-def naive_layer(x, w, bias, groups, stride, padding, output_padding, dilation) -> np.ndarray:
-    """The whole layer as plain Python loops over every (o, ci, r, c, a, b)."""
-    c_in, h, wd = np.shape(x)
-    _, cout_g, kh, kw = np.shape(w)
-    c_out = cout_g * groups
-    (sh, sw), (ph, pw) = stride, padding
-    (oph, opw), (dh, dw) = output_padding, dilation
-    oh, ow = out_len(h, kh, sh, ph, oph, dh), out_len(wd, kw, sw, pw, opw, dw)
-    y = np.zeros((c_out, oh, ow), dtype=object)
-    for o in range(c_out):
-        for ci in group_inputs(c_in, c_out, groups, o):
-            for r in range(h):
-                for c in range(wd):
-                    for a in range(kh):
-                        for b in range(kw):
-                            i, j = r * sh + a * dh - ph, c * sw + b * dw - pw
-                            if 0 <= i < oh and 0 <= j < ow:
-                                y[o, i, j] += x[ci][r][c] * w[ci][o % cout_g][a][b]
-        if bias is not None:
-            y[o] += bias[o]
-    return y
 
 
 def naive_sources(params: ConvTParams, i: int, j: int) -> list[tuple[int, int, int, int]]:

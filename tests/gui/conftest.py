@@ -1,9 +1,9 @@
 """Shared set-up of the GUI tests: a shown window and a user who clicks it.
 
-The reference definitions the tests compare against (size formulas, a naive
-scatter loop) live in the test modules themselves, next to their use.  The
-helpers are fixtures rather than importable functions: ``tests/gui`` cannot be
-a package, since its name would shadow the ``gui`` package under test.
+The reference definitions the tests compare against (size formulas, the naive
+scatter loop, the layer with channels, groups and bias) live once, in
+``tests/reference.py``.  ``tests`` is a package: the app is installed as
+``convt_lab``, so ``tests.gui`` shadows nothing.
 """
 
 from __future__ import annotations

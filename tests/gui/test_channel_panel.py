@@ -31,22 +31,13 @@ from convt_lab import core
 from convt_lab.gui.io import file_actions
 from convt_lab.gui.model.session import SessionError, load_session
 from convt_lab.gui.model.snippet import pytorch_layer_snippet
+from tests.reference import group_inputs, naive_layer
 
 LESSON = core.ConvTParams()  # 2x2 input, 3x3 kernel, stride 2: a 5x5 output
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 # -- the definition, written out -----------------------------------------------------------
-
-
-def out_len(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
-    """PyTorch's ConvTranspose2d docs: (H - 1)s - 2p + d(k - 1) + op + 1."""
-    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
-
-
-def group_inputs(c_in: int, c_out: int, groups: int, o: int) -> list[int]:
-    cin_g, cout_g = c_in // groups, c_out // groups
-    return [ci for ci in range(c_in) if ci // cin_g == o // cout_g]
 
 
 def landing(params: core.ConvTParams, i: int, j: int) -> list[tuple[int, int, int, int]]:
@@ -58,30 +49,6 @@ def landing(params: core.ConvTParams, i: int, j: int) -> list[tuple[int, int, in
         for r in range(h) for c in range(wd) for a in range(kh) for b in range(kw)
         if r * sh + a * dh - ph == i and c * sw + b * dw - pw == j
     ]
-
-
-def naive_layer(x, w, bias, groups: int, stride, padding, output_padding, dilation) -> np.ndarray:
-    """The whole layer, one (o, ci, r, c, a, b) at a time; ``bias`` None for none."""
-    x, w = np.asarray(x, np.float64), np.asarray(w, np.float64)
-    c_in, h, wd = x.shape
-    _, cout_g, kh, kw = w.shape
-    c_out = cout_g * groups
-    (sh, sw), (ph, pw) = stride, padding
-    (oph, opw), (dh, dw) = output_padding, dilation
-    oh, ow = out_len(h, kh, sh, ph, oph, dh), out_len(wd, kw, sw, pw, opw, dw)
-    y = np.zeros((c_out, oh, ow))
-    for o in range(c_out):
-        for ci in group_inputs(c_in, c_out, groups, o):
-            for r in range(h):
-                for c in range(wd):
-                    for a in range(kh):
-                        for b in range(kw):
-                            i, j = r * sh + a * dh - ph, c * sw + b * dw - pw
-                            if 0 <= i < oh and 0 <= j < ow:
-                                y[o, i, j] += x[ci, r, c] * w[ci, o % cout_g, a, b]
-        if bias is not None:
-            y[o] += bias[o]
-    return y
 
 
 def expected_layer(window) -> np.ndarray:
@@ -412,29 +379,28 @@ def saved(window, tmp_path):
     return doc
 
 
+#: A change to a good version-2 file with channels, and the field the refusal names.
+#: x, w and b live at the top level of a version-2 file; their shapes follow the channels.
 BAD_CHANNELS = {
-    "groups-3": lambda ch: ch.update(groups=3),
-    "groups-string": lambda ch: ch.update(groups="2"),
-    "in-channels-9": lambda ch: ch.update(in_channels=9),
-    "x-three-channels": lambda ch: ch.update(x=ch["x"][:3]),
-    "x-wrong-height": lambda ch: ch["x"][0].append([1.0, 2.0]),
-    "x-missing": lambda ch: ch.pop("x"),
-    "w-wrong-slices": lambda ch: ch["w"][1].append(ch["w"][1][0]),
-    "b-too-long": lambda ch: ch.update(b=[1.0, 2.0, 3.0]),
-    "pick-outside-group": lambda ch: ch.update(pick=[0, 1]),
-    "pick-out-too-large": lambda ch: ch.update(pick=[0, 2]),
-    "bias-not-bool": lambda ch: ch.update(bias=1),
-    "not-an-object": None,
+    "groups-3": (lambda d: d["channels"].update(groups=3), "channels"),
+    "groups-string": (lambda d: d["channels"].update(groups="2"), "channels"),
+    "in-channels-9": (lambda d: d["channels"].update(in_channels=9), "channels"),
+    "x-three-channels": (lambda d: d.update(x=d["x"][:3]), "x"),
+    "x-wrong-height": (lambda d: d["x"][0].append([1.0, 2.0]), "x"),
+    "w-wrong-slices": (lambda d: d["w"][1].append(d["w"][1][0]), "w"),
+    "b-too-long": (lambda d: d.update(b=[1.0, 2.0, 3.0]), "b"),
+    "pick-outside-group": (lambda d: d["channels"].update(pick=[0, 1]), "pick"),
+    "pick-out-too-large": (lambda d: d["channels"].update(pick=[0, 2]), "pick"),
+    "bias-not-bool": (lambda d: d["channels"].update(bias=1), "channels"),
+    "not-an-object": (lambda d: d.update(channels=[4, 2, 2]), "channels"),
 }
 
 
 @pytest.mark.parametrize("name", list(BAD_CHANNELS))
 def test_bad_channels_block_is_a_session_error_naming_channels(saved, tmp_path, name) -> None:
     doc = json.loads(json.dumps(saved))
-    if BAD_CHANNELS[name] is None:
-        doc["channels"] = [4, 2, 2]
-    else:
-        BAD_CHANNELS[name](doc["channels"])
+    change, field = BAD_CHANNELS[name]
+    change(doc)
     path = tmp_path / "bad.convt.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(SessionError) as info:
@@ -442,14 +408,17 @@ def test_bad_channels_block_is_a_session_error_naming_channels(saved, tmp_path, 
     message = str(info.value)
     assert "channels" in message, message
     assert "\n" not in message
-    assert info.value.field is not None and info.value.field.startswith("channels"), info.value.field
+    assert info.value.field == field, (info.value.field, message)
 
 
 def test_good_channels_block_loads(saved, tmp_path) -> None:
     path = tmp_path / "again.convt.json"
     path.write_text(json.dumps(saved), encoding="utf-8")
     data = load_session(path)
-    assert data.setup == core.ChannelSetup(4, 2, 2, True) and data.xs.shape == (4, 2, 2)
+    assert data.setup == core.ChannelSetup(4, 2, 2, True)
+    assert data.x.shape == (4, 2, 2) and data.w.shape == (4, 1, 3, 3) and data.b.shape == (2,)
+    np.testing.assert_array_equal(data.x, saved["x"])
+    np.testing.assert_array_equal(data.b, saved["b"])
 
 
 # -- the command line ------------------------------------------------------------------------

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
+from PySide6.QtGui import QColor
 
 from convt_lab import core
+from convt_lab.gui.theme import LIGHT
+from tests.reference import contributions, naive_output
 
 #: The lesson's default example: 2x2 input, 3x3 kernel, stride 2.
 LESSON = core.ConvTParams()
@@ -50,46 +53,6 @@ INPUT_CLICKS = {
 
 
 # -- the definition, written out -------------------------------------------
-def output_size(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
-    """PyTorch's ConvTranspose2d docs: (H - 1)s - 2p + d(k - 1) + op + 1."""
-    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
-
-
-def contributions(params: core.ConvTParams) -> set[tuple[int, int, int, int, int, int]]:
-    """Every (i, j, r, c, a, b): x[r, c] * w[a, b] lands on output (i, j).
-
-    The scatter definition, one cell at a time: output row r*s - p + a*d.
-    """
-    (n_h, n_w), (k_h, k_w) = params.input_size, params.kernel_size
-    (s_h, s_w), (p_h, p_w), (d_h, d_w) = params.stride, params.padding, params.dilation
-    out_h = output_size(n_h, k_h, s_h, p_h, params.output_padding[0], d_h)
-    out_w = output_size(n_w, k_w, s_w, p_w, params.output_padding[1], d_w)
-    terms = set()
-    for r in range(n_h):
-        for c in range(n_w):
-            for a in range(k_h):
-                for b in range(k_w):
-                    i, j = r * s_h - p_h + a * d_h, c * s_w - p_w + b * d_w
-                    if 0 <= i < out_h and 0 <= j < out_w:
-                        terms.add((i, j, r, c, a, b))
-    return terms
-
-
-def naive_output(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    (n_h, n_w), (k_h, k_w) = params.input_size, params.kernel_size
-    shape = tuple(
-        output_size(n, k, s, p, op, d)
-        for n, k, s, p, op, d in zip(
-            (n_h, n_w), (k_h, k_w), params.stride, params.padding,
-            params.output_padding, params.dilation,
-        )
-    )
-    y = np.zeros(shape)
-    for i, j, r, c, a, b in contributions(params):
-        y[i, j] += x[r, c] * w[a, b]
-    return y
-
-
 def cells(rows, columns) -> set[tuple[int, ...]]:
     return {tuple(int(row[k]) for k in columns) for row in rows}
 
@@ -97,6 +60,45 @@ def cells(rows, columns) -> set[tuple[int, ...]]:
 def lesson_values(shape: tuple[int, int]) -> np.ndarray:
     """The lesson fills every grid with 1, 2, ..., H*W in reading order."""
     return np.arange(1, shape[0] * shape[1] + 1, dtype=float).reshape(shape)
+
+
+# -- what is painted ---------------------------------------------------------
+def painted_outlines(window, user, grid: str, colour: str, outside: bool = False) -> set:
+    """The cells of ``grid`` whose edge is painted in ``colour`` on screen now.
+
+    Reads the grids' viewport as drawn: the middle of each side of a cell,
+    just inside its border (or just outside, for the selection's outline,
+    which is drawn around the cell).  All four sides must carry the colour.
+    """
+    user.wait_painted(window)
+    view = window.grids
+    image = view.viewport().grab().toImage()
+    item = view.items[grid]
+    rows, cols = item.grid_shape
+    want = QColor(colour).rgb()
+
+    def has(points) -> bool:
+        return any(image.valid(x, y) and image.pixel(x, y) == want for x, y in points)
+
+    found = set()
+    for r in range(rows):
+        for c in range(cols):
+            # The mapped rectangle may end one pixel past the cell (rounding),
+            # where the next cell's grid line is; thin pens are one pixel wide.
+            # So each side is read at the first pixels inside the cell's edge
+            # (or outside it), which the neighbour's own outline never reaches.
+            rect = view.mapFromScene(item.mapToScene(QRectF(c, r, 1, 1))).boundingRect()
+            left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
+            xm, ym = (left + right) // 2, (top + bottom) // 2
+            if outside:
+                sides = [[(left - 1, ym), (left - 2, ym)], [(right, ym), (right + 1, ym)],
+                         [(xm, top - 1), (xm, top - 2)], [(xm, bottom), (xm, bottom + 1)]]
+            else:
+                sides = [[(left + k, ym) for k in (0, 1, 2)], [(right - k, ym) for k in (1, 2, 3)],
+                         [(xm, top + k) for k in (0, 1, 2)], [(xm, bottom - k) for k in (1, 2, 3)]]
+            if all(has(side) for side in sides):
+                found.add((r, c))
+    return found
 
 
 # -- clicks on output cells -------------------------------------------------
@@ -107,6 +109,7 @@ def test_output_click_highlights_window_and_sources(make_window, user, case) -> 
     wt = window.state.result
     terms = contributions(params)
     (k_h, k_w), (d_h, d_w) = params.kernel_size, params.dilation
+    assert painted_outlines(window, user, "input", LIGHT.source) == set()  # nothing selected yet
     for i, j in OUTPUT_CLICKS[case]:
         user.click(window, "output", i, j)
         assert window.state.selection == ("output", i, j)
@@ -128,6 +131,11 @@ def test_output_click_highlights_window_and_sources(make_window, user, case) -> 
         assert view.highlighted("output") == {(i, j)}
         # Every tap of the rotated kernel slides over the window.
         assert view.highlighted("flipped") == {(a, b) for a in range(k_h) for b in range(k_w)}
+        # And that is what is painted: source outlines on exactly those input
+        # cells and kernel taps, the selection's outline around the output cell.
+        assert painted_outlines(window, user, "input", LIGHT.source) == cells(sources, (0, 1))
+        assert painted_outlines(window, user, "kernel", LIGHT.source) == cells(sources, (2, 3))
+        assert painted_outlines(window, user, "output", LIGHT.selected, outside=True) == {(i, j)}
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -201,6 +209,10 @@ def test_input_click_highlights_footprint(make_window, user, case) -> None:
         assert window.grids.highlighted("kernel") == cells(foot, (2, 3))
         assert window.grids.highlighted("input") == {(r, c)}
         assert f"x[{r},{c}]" in window.arithmetic.text()
+        # Painted: footprint outlines on the output cells and kernel taps it reaches.
+        assert painted_outlines(window, user, "output", LIGHT.footprint) == cells(foot, (0, 1))
+        assert painted_outlines(window, user, "kernel", LIGHT.footprint) == cells(foot, (2, 3))
+        assert painted_outlines(window, user, "input", LIGHT.selected, outside=True) == {(r, c)}
 
 
 @pytest.mark.parametrize("case", ["lesson", "dilated"])

@@ -17,6 +17,7 @@ from convt_lab.gui.main_window import MainWindow
 from convt_lab.gui.model.presets import PRESETS
 from convt_lab.gui.io.settings import Settings
 from convt_lab.gui.state import LabState
+from tests.reference import naive_output
 
 PRESET = {p.key: p for p in PRESETS}
 
@@ -55,17 +56,6 @@ def naive_overlap(params: core.ConvTParams) -> np.ndarray:
                     if 0 <= i < out[0] and 0 <= j < out[1]:
                         count[i, j] += 1
     return count
-
-
-def naive_output(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    out = np.zeros(grid_shapes(params)["output"])
-    (s_h, s_w), (p_h, p_w), (d_h, d_w) = params.stride, params.padding, params.dilation
-    for (r, c), xv in np.ndenumerate(x):
-        for (a, b), wv in np.ndenumerate(w):
-            i, j = r * s_h - p_h + a * d_h, c * s_w - p_w + b * d_w
-            if 0 <= i < out.shape[0] and 0 <= j < out.shape[1]:
-                out[i, j] += xv * wv
-    return out
 
 
 def drawn_shape(item) -> tuple[int, int]:

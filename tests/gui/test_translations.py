@@ -9,6 +9,7 @@ accelerator, or when the compiled ``.qm`` is older than the ``.ts``.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -119,7 +120,10 @@ def lupdate() -> str:
     local = Path(sys.executable).with_name("pyside6-lupdate")
     found = str(local) if local.exists() else shutil.which("pyside6-lupdate")
     if not found:
-        pytest.skip("pyside6-lupdate not found (it comes with PySide6-Essentials)")
+        message = "pyside6-lupdate not found (it comes with PySide6-Essentials)"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{message}: CI must check the translations, not skip them")
+        pytest.skip(message)
     return found
 
 
@@ -158,3 +162,14 @@ def test_install_language_switches_to_chinese_and_back(qtbot, qapp) -> None:
     finally:
         assert install_language(qapp, "en") is True
     assert QCoreApplication.translate("actions", "&File") == "&File"
+
+
+@pytest.mark.parametrize("ci, outcome", [("true", "failed"), ("", "skipped")])
+def test_missing_lupdate_fails_under_ci_and_skips_elsewhere(monkeypatch, tmp_path, ci, outcome):
+    """CI must check the translations; a developer without the tool gets a skip."""
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))  # no pyside6-lupdate beside it
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.setenv("CI", ci)
+    exception = pytest.fail.Exception if outcome == "failed" else pytest.skip.Exception
+    with pytest.raises(exception, match="pyside6-lupdate not found"):
+        lupdate()

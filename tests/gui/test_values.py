@@ -14,28 +14,12 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 
 from convt_lab import core
 from convt_lab.gui.model.fills import random_ints
+from tests.reference import naive_output
 
 LESSON = core.ConvTParams()
 
 
 # -- the definition, written out -----------------------------------------------
-def naive_output(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    (n_h, n_w), (k_h, k_w) = x.shape, w.shape
-    (s_h, s_w), (p_h, p_w) = params.stride, params.padding
-    (op_h, op_w), (d_h, d_w) = params.output_padding, params.dilation
-    out_h = (n_h - 1) * s_h - 2 * p_h + d_h * (k_h - 1) + op_h + 1
-    out_w = (n_w - 1) * s_w - 2 * p_w + d_w * (k_w - 1) + op_w + 1
-    y = np.zeros((out_h, out_w))
-    for r in range(n_h):
-        for c in range(n_w):
-            for a in range(k_h):
-                for b in range(k_w):
-                    i, j = r * s_h - p_h + a * d_h, c * s_w - p_w + b * d_w
-                    if 0 <= i < out_h and 0 <= j < out_w:
-                        y[i, j] += x[r, c] * w[a, b]
-    return y
-
-
 def lesson_values(shape: tuple[int, int]) -> np.ndarray:
     return np.arange(1, shape[0] * shape[1] + 1, dtype=float).reshape(shape)
 

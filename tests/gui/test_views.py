@@ -23,6 +23,8 @@ from convt_lab.gui.views.plan_view import PlanView
 from convt_lab.gui.views.scatter_view import ScatterView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from convt_lab.gui.views.transposed_view import TransposedView
+from tests.reference import contributions, naive_full, out_len
+from tests.reference import naive_output as naive_scatter
 
 VIEWS = {name: view_class(name) for name in VIEW_MODULES}
 
@@ -40,11 +42,6 @@ CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED}
 
 
 # -- the definitions, written out ------------------------------------------------
-def out_len(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
-    """ConvTranspose2d's size, from PyTorch's docs."""
-    return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
-
-
 def conv2d_len(n: int, k: int, s: int, p: int, d: int) -> int:
     """Conv2d's size: the kernel positions 0, s, 2s, ... whose last tap fits in n + 2p."""
     count, start = 0, 0
@@ -58,45 +55,6 @@ def axis_args(params: core.ConvTParams, axis: int) -> tuple[int, ...]:
         getattr(params, f)[axis]
         for f in ("input_size", "kernel_size", "stride", "padding", "output_padding", "dilation")
     )
-
-
-def contributions(params: core.ConvTParams) -> set[tuple[int, int, int, int, int, int]]:
-    """Every (i, j, r, c, a, b): x[r, c] * w[a, b] lands on output (i, j)."""
-    (nh, nw), (kh, kw) = params.input_size, params.kernel_size
-    (sh, sw), (ph, pw), (dh, dw) = params.stride, params.padding, params.dilation
-    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
-    terms = set()
-    for r in range(nh):
-        for c in range(nw):
-            for a in range(kh):
-                for b in range(kw):
-                    i, j = r * sh + a * dh - ph, c * sw + b * dw - pw
-                    if 0 <= i < oh and 0 <= j < ow:
-                        terms.add((i, j, r, c, a, b))
-    return terms
-
-
-def naive_scatter(params: core.ConvTParams, x: np.ndarray, w: np.ndarray, cells=None) -> np.ndarray:
-    """Sum x[r, c] * w over the input cells ``cells`` (all by default), cropped."""
-    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
-    y = np.zeros((oh, ow))
-    for i, j, r, c, a, b in contributions(params):
-        if cells is None or (r, c) in cells:
-            y[i, j] += x[r, c] * w[a, b]
-    return y
-
-
-def naive_full(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """The uncropped canvas: every stamp at (r*s + a*d, c*s + b*d), op extra rows/cols."""
-    (nh, nw), (kh, kw) = params.input_size, params.kernel_size
-    (sh, sw), (dh, dw), (oph, opw) = params.stride, params.dilation, params.output_padding
-    full = np.zeros(((nh - 1) * sh + dh * (kh - 1) + 1 + oph, (nw - 1) * sw + dw * (kw - 1) + 1 + opw))
-    for r in range(nh):
-        for c in range(nw):
-            for a in range(kh):
-                for b in range(kw):
-                    full[r * sh + a * dh, c * sw + b * dw] += x[r, c] * w[a, b]
-    return full
 
 
 def axis_counts(n: int, k: int, s: int, p: int, op: int, d: int) -> list[int]:
@@ -212,31 +170,36 @@ def test_scatter_output_clicks_select_and_show_sources(qtbot, case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_scatter_animation_ends_at_the_gather_output(qtbot, case) -> None:
+def test_scatter_animation_ends_at_the_gather_output(make_window, qtbot, case) -> None:
+    """The window's animation bar plays the stamps while the Scatter tab is on top."""
     params = CASES[case]
-    state, view = make(qtbot, ScatterView, params)
+    window = make_window(params)
+    window.show_view("scatter")
+    state, view, bar = window.state, window.views["scatter"], window.animation
     x, w = state.result.x, state.result.weight
-    qtbot.mouseClick(view.reset_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(bar.home, Qt.MouseButton.LeftButton)  # frame 0: the empty canvas
     assert view.count == 0 and not view.running.any()
     assert "\u2713" not in view.captions["running"].text()
     # Two steps by hand: the first two input cells in reading order.
     for n in (1, 2):
-        qtbot.mouseClick(view.step_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(bar.forward, Qt.MouseButton.LeftButton)
         cells = {divmod(m, params.input_size[1]) for m in range(n)}
         np.testing.assert_array_equal(view.running, naive_scatter(params, x, w, cells))
         assert state.selection == ("input", *divmod(n - 1, params.input_size[1]))
+        assert bar.position.text() == f"stamp {n} / {x.size}"
     # Then play to the end.
-    view.timer.setInterval(5)
-    qtbot.mouseClick(view.play_button, Qt.MouseButton.LeftButton)
-    assert view.playing
-    qtbot.waitUntil(lambda: view.count == view.total and not view.playing, timeout=5000)
+    window.animator.set_speed(60)
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert window.animator.playing
+    qtbot.waitUntil(lambda: view.count == view.total and not window.animator.playing,
+                    timeout=5000)
     np.testing.assert_array_equal(view.running, state.result.output)
     np.testing.assert_array_equal(view.running, naive_scatter(params, x, w))
     np.testing.assert_array_equal(view.running_full, naive_full(params, x, w))
     np.testing.assert_array_equal(view.values("gather"), naive_scatter(params, x, w))
     assert view.matches_gather()
     assert "= gather output \u2713" in view.captions["running"].text()
-    assert view.slider.value() == view.total
+    assert bar.slider.value() == bar.slider.maximum() == view.total
 
 
 def test_scatter_with_fractional_values_still_matches(qtbot) -> None:
@@ -246,7 +209,7 @@ def test_scatter_with_fractional_values_still_matches(qtbot) -> None:
     assert view.count == view.total  # a new result shows the finished sum
     np.testing.assert_allclose(view.running, naive_scatter(RECT, state.result.x, state.result.weight))
     assert view.matches_gather()
-    view.slider.setValue(3)
+    view.track.show(3)
     assert view.count == 3 and not view.matches_gather()
     assert "3 of 12" in view.captions["running"].text()
 

@@ -1,0 +1,1 @@
+"""ConvT Lab's tests; a package so that modules share tests.reference."""

@@ -1,0 +1,1 @@
+"""Tests of core: pure NumPy, no Qt anywhere."""

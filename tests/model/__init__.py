@@ -1,0 +1,1 @@
+"""Tests of the Qt-free model: document, session codec."""
