@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab import core
 from convt_lab.core import AxisSteps, Walkthrough
 
-from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.items.cells import format_exact
 
 __all__ = ["arithmetic", "captions", "param_name", "problem_text", "role_name"]
 
@@ -96,6 +96,18 @@ def problem_text(err: core.ParamError) -> str:
         return QCoreApplication.translate(
             "texts", "{name} must not be negative, but is {value}{where}."
         ).format(name=name, value=v["value"], where=where)
+    if err.rule == "overflow":
+        return QCoreApplication.translate(
+            "texts", "The result overflows: the values of {name} are too large to compute."
+        ).format(name=name)
+    if err.rule == "finite":
+        return QCoreApplication.translate(
+            "texts", "{name} must hold finite numbers, but holds {value}."
+        ).format(name=name, value=v["value"])
+    if err.rule == "integer":
+        return QCoreApplication.translate(
+            "texts", "{name} must be a whole number, but is {value}{where}."
+        ).format(name=name, value=repr(v["value"])[:40], where=where)
     return str(err)
 
 
@@ -182,13 +194,13 @@ def _channel_sum(res, i: int, j: int) -> str:
     for c in res.group_inputs:
         x, w = res.input_of(c), res.kernel_of(c)
         numeric = " + ".join(
-            f"{format_value(x[r, cc])}{DOT}{format_value(w[a, b])}" for r, cc, a, b in terms
+            f"{format_exact(x[r, cc])}{DOT}{format_exact(w[a, b])}" for r, cc, a, b in terms
         ) or "0"
         partial = sum(float(x[r, cc] * w[a, b]) for r, cc, a, b in terms)
-        lines.append(f"  c={c}: {numeric} = {format_value(partial)}")
+        lines.append(f"  c={c}: {numeric} = {format_exact(partial)}")
     if setup.bias:
-        lines.append(f"  + b[{o}] = {format_value(res.bias)}")
-    lines.append(f"  = {format_value(res.output[i, j])}")
+        lines.append(f"  + b[{o}] = {format_exact(res.bias)}")
+    lines.append(f"  = {format_exact(res.output[i, j])}")
     return "\n".join(lines)
 
 
@@ -215,9 +227,9 @@ def arithmetic(res, selection) -> str:
         taps = wt.flipped_kernel.size
         symbolic = " + ".join(f"x[{r},{c}]{DOT}w[{a},{b}]" for r, c, a, b in terms)
         numeric = " + ".join(
-            f"{format_value(wt.x[r, c])}{DOT}{format_value(wt.weight[a, b])}" for r, c, a, b in terms
+            f"{format_exact(wt.x[r, c])}{DOT}{format_exact(wt.weight[a, b])}" for r, c, a, b in terms
         )
-        value = format_value(wt.output[i, j])
+        value = format_exact(wt.output[i, j])
         if len(terms):
             first = f"y[{i},{j}] = {symbolic}\n        = {numeric} = {value}"
         else:
@@ -230,14 +242,14 @@ def arithmetic(res, selection) -> str:
     if not len(foot):
         return QCoreApplication.translate(
             "texts", "x[{r},{c}] = {value} reaches no output cell: the padding crops every place it lands."
-        ).format(r=i, c=j, value=format_value(x))
+        ).format(r=i, c=j, value=format_exact(x))
     lines = [
-        f"y[{o},{p}] += {format_value(x)}{DOT}{format_value(wt.weight[a, b])}"
+        f"y[{o},{p}] += {format_exact(x)}{DOT}{format_exact(wt.weight[a, b])}"
         for o, p, a, b in foot
     ]
     head = QCoreApplication.translate(
         "texts", "x[{r},{c}] = {value} lands on {n} output cells:"
-    ).format(r=i, c=j, value=format_value(x), n=len(foot))
+    ).format(r=i, c=j, value=format_exact(x), n=len(foot))
     return head + "\n" + ";  ".join(lines)
 
 
