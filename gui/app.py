@@ -362,17 +362,23 @@ def _translated_error(argv: list[str], err: CliError) -> str:
     """``err``'s line in the language asked for: parsed again with the translator installed."""
     if _wanted_language(argv) != "zh":
         return str(err)
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from convt_lab.gui.i18n import install_language
+    from convt_lab.gui.i18n import catalogue
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    if not install_language(app, "zh"):
+    translator = QTranslator()
+    path = catalogue("zh")
+    if path is None or not translator.load(str(path)):
         return str(err)
+    # Only for this message: a window made later in this process installs its own.
+    app.installTranslator(translator)
     try:
         parse(argv)
     except CliError as again:
         return str(again)
+    finally:
+        app.removeTranslator(translator)
     return str(err)
 
 

@@ -98,8 +98,8 @@ def problem_text(err: core.ParamError) -> str:
         ).format(name=name, value=v["value"], where=where)
     if err.rule == "overflow":
         return QCoreApplication.translate(
-            "texts", "The result overflows: the values of {name} are too large to compute."
-        ).format(name=name)
+            "texts", "The result overflows: the input and kernel values are too large to compute."
+        )
     if err.rule == "finite":
         return QCoreApplication.translate(
             "texts", "{name} must hold finite numbers, but holds {value}."

@@ -47,10 +47,10 @@ PARAM_OPTIONS = (
 )
 
 
-#: Subcommands that stand on their own, without a document: name -> module.
-#: Each module has ``HELP`` (one line), ``add_arguments(parser)`` and
-#: ``run(args) -> int``; it is imported when the parser is built, so it keeps
-#: its heavy imports inside ``run``.
+# Subcommands that stand on their own, without a document: name -> module.
+# Each module has ``HELP`` (one line), ``add_arguments(parser)`` and
+# ``run(args) -> int``; it is imported when the parser is built, so it keeps
+# its heavy imports inside ``run``.
 TOOL_COMMANDS: dict[str, str] = {}
 
 
@@ -58,15 +58,10 @@ class CliError(Exception):
     """A bad command line; the message is the one line to print."""
 
 
-#: How much of a user's text an error message repeats.
+# How much of a user's text an error message repeats.
 SHOWN_CHARS = 40
-#: The longest error line printed; argparse repeats whole arguments in some of its own.
+# The longest error line printed; argparse repeats whole arguments in some of its own.
 MAX_LINE = 300
-
-
-def _tr(text: str) -> str:
-    """``text`` in the installed language (the command line's context in the .ts file)."""
-    return QCoreApplication.translate("cli", text)
 
 
 def _shown(text: str, limit: int = SHOWN_CHARS) -> str:
@@ -86,14 +81,14 @@ def _pair_of(dest: str):
         m = re.fullmatch(r"\s*(-?\d+)\s*(?:[xX\u00d7*]\s*(-?\d+)\s*)?", text)
         if not m:
             raise argparse.ArgumentTypeError(
-                _tr("expected N or AxB with whole numbers, got {text}").format(text=_shown(text)))
+                QCoreApplication.translate("cli", "expected N or AxB with whole numbers, got {text}").format(text=_shown(text)))
         parts = [g for g in m.groups() if g is not None]
         low, high = core.LIMITS[dest]
         for part in parts:
             # int() refuses more than 4,300 digits, and core its own far smaller range:
             # say the real range before either is reached.
             if len(part.lstrip("-")) > 9:
-                shown = _tr("a {n}-digit number").format(n=len(part.lstrip("-")))
+                shown = QCoreApplication.translate("cli", "a {n}-digit number").format(n=len(part.lstrip("-")))
                 raise argparse.ArgumentTypeError(problem_text(
                     core.ParamError(dest, "limit", low=low, high=high, value=shown)))
         a = int(parts[0])
@@ -106,7 +101,7 @@ def _cell(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(-?\d{1,9})\s*,\s*(-?\d{1,9})\s*", text)
     if not m:
         raise argparse.ArgumentTypeError(
-            _tr("expected ROW,COL with whole numbers, got {text}").format(text=_shown(text)))
+            QCoreApplication.translate("cli", "expected ROW,COL with whole numbers, got {text}").format(text=_shown(text)))
     return (int(m.group(1)), int(m.group(2)))
 
 
@@ -114,7 +109,7 @@ def _count(text: str) -> int:
     m = re.fullmatch(r"\s*(-?\d{1,9})\s*", text)
     if not m:
         raise argparse.ArgumentTypeError(
-            _tr("expected a whole number, got {text}").format(text=_shown(text)))
+            QCoreApplication.translate("cli", "expected a whole number, got {text}").format(text=_shown(text)))
     return int(m.group(1))
 
 
@@ -122,7 +117,7 @@ def _cells(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d{1,9})\s*(?::\s*(\d{1,9})\s*)?", text)
     if not m:
         raise argparse.ArgumentTypeError(
-            _tr("expected FIRST:LAST output cells (from 1), got {text}").format(text=_shown(text)))
+            QCoreApplication.translate("cli", "expected FIRST:LAST output cells (from 1), got {text}").format(text=_shown(text)))
     first = int(m.group(1))
     return (first, int(m.group(2)) if m.group(2) else first)
 
@@ -131,12 +126,12 @@ def _size(text: str) -> tuple[int, int]:
     m = re.fullmatch(r"\s*(\d{1,9})\s*[xX]\s*(\d{1,9})\s*", text)
     if not m:
         raise argparse.ArgumentTypeError(
-            _tr("expected WIDTHxHEIGHT in pixels, got {text}").format(text=_shown(text)))
+            QCoreApplication.translate("cli", "expected WIDTHxHEIGHT in pixels, got {text}").format(text=_shown(text)))
     w, h = int(m.group(1)), int(m.group(2))
     (wl, wh), (hl, hh) = SIZE_LIMITS
     if not (wl <= w <= wh and hl <= h <= hh):
         raise argparse.ArgumentTypeError(
-            _tr("size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels").format(
+            QCoreApplication.translate("cli", "size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels").format(
                 w=w, h=h, wl=wl, hl=hl, wh=wh, hh=hh))
     return (w, h)
 
@@ -148,10 +143,10 @@ def _fps(text: str) -> float:
         value = math.nan
     if value != value:
         raise argparse.ArgumentTypeError(
-            _tr("expected frames per second, got {text}").format(text=_shown(text)))
+            QCoreApplication.translate("cli", "expected frames per second, got {text}").format(text=_shown(text)))
     if not 0.1 <= value <= 50:
         raise argparse.ArgumentTypeError(
-            _tr("fps {text} is outside 0.1 to 50").format(text=_shown(text)))
+            QCoreApplication.translate("cli", "fps {text} is outside 0.1 to 50").format(text=_shown(text)))
     return value
 
 
@@ -257,7 +252,7 @@ class Request:
     cells: tuple[int, int] | None = None
     fps: float = 4.0
     uninstall: bool = False
-    #: The parsed options of a :data:`TOOL_COMMANDS` subcommand.
+    # The parsed options of a :data:`TOOL_COMMANDS` subcommand.
     tool_args: argparse.Namespace | None = None
 
     @property
@@ -295,9 +290,9 @@ def _session(args, prog: str) -> Document | None:
     from convt_lab.gui.model.session import SessionError, load_session
 
     if any(getattr(args, dest, None) for _, dest, _ in PARAM_OPTIONS) or _channel_given(args):
-        raise CliError(f"{prog}: error: " + _tr("give parameters and channels or --session, not both"))
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "give parameters and channels or --session, not both"))
     if path == "":
-        raise CliError(f"{prog}: error: " + _tr("--session needs a file name, but it is empty"))
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "--session needs a file name, but it is empty"))
     try:
         return load_session(path)
     except SessionError as err:
@@ -313,7 +308,7 @@ def _channel_given(args) -> bool:
 def _selection(args, params: core.ConvTParams, prog: str):
     select, select_input = getattr(args, "select", None), getattr(args, "select_input", None)
     if select and select_input:
-        raise CliError(f"{prog}: error: " + _tr("give --select or --select-input, not both"))
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "give --select or --select-input, not both"))
     for kind, cell, shape, flag in (
         ("output", select, params.output_size, "--select"),
         ("input", select_input, params.input_size, "--select-input"),
@@ -321,9 +316,9 @@ def _selection(args, params: core.ConvTParams, prog: str):
         if cell is None:
             continue
         if not (0 <= cell[0] < shape[0] and 0 <= cell[1] < shape[1]):
-            text = (_tr("{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})")
+            text = (QCoreApplication.translate("cli", "{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})")
                     if kind == "output" else
-                    _tr("{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})"))
+                    QCoreApplication.translate("cli", "{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})"))
             raise CliError(f"{prog}: error: " + text.format(
                 flag=flag, i=cell[0], j=cell[1], h=shape[0], w=shape[1], r=shape[0] - 1,
                 c=shape[1] - 1))
@@ -345,7 +340,7 @@ def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]] | No
         raise CliError(f"{prog}: error: {problem_text(err)}") from None
     ci, co = getattr(args, "pick", None) or (0, 0)
     if not 0 <= co < setup.out_channels or ci not in setup.inputs_of(co):
-        raise CliError(f"{prog}: error: " + _tr(
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", 
             "--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} "
             "in its group").format(ci=ci, co=co, n=setup.out_channels))
     return setup, (ci, co)
@@ -402,27 +397,27 @@ def parse(argv: list[str]) -> Request:
         return request
     out = args.output
     if out == "":
-        raise CliError(f"{prog}: error: " + _tr("-o needs a file name, but it is empty"))
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "-o needs a file name, but it is empty"))
     name = out.replace("\\", "/").rsplit("/", 1)[-1]
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
     if args.animate:
         if suffix not in ("gif", ""):
-            raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + _tr(
+            raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + QCoreApplication.translate("cli", 
                 "with --animate, write a .gif or a folder"))
         if suffix == "" and os.path.exists(out) and not os.path.isdir(out):
-            raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + _tr(
+            raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + QCoreApplication.translate("cli", 
                 "is a file, but --animate writes its PNG frames into a folder; give a new or "
                 "existing folder, or a name ending in .gif"))
         n = document.params.output_size[0] * document.params.output_size[1]
         if args.cells and not 1 <= args.cells[0] <= args.cells[1] <= n:
-            raise CliError(f"{prog}: error: " + _tr(
+            raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", 
                 "--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)").format(
                 a=args.cells[0], b=args.cells[1], n=n, h=document.params.output_size[0],
                 w=document.params.output_size[1]))
     elif args.cells:
-        raise CliError(f"{prog}: error: " + _tr("--cells needs --animate"))
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "--cells needs --animate"))
     elif suffix not in ("png", "svg"):
-        raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + _tr("write a .png or .svg file"))
+        raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + QCoreApplication.translate("cli", "write a .png or .svg file"))
     return dataclasses.replace(
         request, output=out, size=args.size, animate=args.animate, cells=args.cells, fps=args.fps,
     )

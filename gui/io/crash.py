@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 __all__ = ["CrashHook", "install_excepthook", "log_exception", "log_path", "short_error"]
 
-#: How much of an exception's message a dialog or notice repeats.
+# How much of an exception's message a dialog or notice repeats.
 SHOWN_CHARS = 300
 
 

@@ -34,11 +34,11 @@ DEFAULTS: dict[str, object] = {
     "geometry": QByteArray(),
 }
 LANGUAGES = ("", "en", "zh")
-#: A real settings file is well under 2 KB; anything larger is not ours.
+# A real settings file is well under 2 KB; anything larger is not ours.
 MAX_SETTINGS_BYTES = 64 * 1024
-#: The longest ``params`` text read (a real one is about 150 characters).
+# The longest ``params`` text read (a real one is about 150 characters).
 MAX_PARAMS_CHARS = 1000
-#: How much of a bad value a notice repeats.
+# How much of a bad value a notice repeats.
 SHOWN_CHARS = 40
 
 

@@ -19,10 +19,10 @@ import re
 __all__ = ["EXACT_INTEGERS", "ROUNDED_MARK", "cell_at", "cell_label", "format_exact",
            "format_value"]
 
-#: Whole floats up to this magnitude are written in full: every integer up to
-#: 2**53 is a float exactly, so all of their digits mean something.
+# Whole floats up to this magnitude are written in full: every integer up to
+# 2**53 is a float exactly, so all of their digits mean something.
 EXACT_INTEGERS = 2**53
-#: Put before a cell label that is not the exact value.
+# Put before a cell label that is not the exact value.
 ROUNDED_MARK = "\u2248"
 
 

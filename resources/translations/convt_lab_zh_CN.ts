@@ -176,117 +176,112 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="155"/>
-        <source>Some settings could not be read and were reset to defaults: {what}</source>
-        <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="82"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="260"/>
+        <location filename="../../gui/texts.py" line="272"/>
         <source>Gather: the lesson</source>
         <translation>收集式：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="261"/>
+        <location filename="../../gui/texts.py" line="273"/>
         <source>Scatter: stamps</source>
         <translation>散射式：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="262"/>
+        <location filename="../../gui/texts.py" line="274"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="263"/>
+        <location filename="../../gui/texts.py" line="275"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="264"/>
+        <location filename="../../gui/texts.py" line="276"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="246"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="303"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="310"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="344"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="359"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="360"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="361"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="362"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="371"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -902,14 +897,137 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../gui/app.py" line="141"/>
+        <source>This layer has {cin} input and {cout} output channels (groups = {g}). The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
+        <translation>这一层有 {cin} 个输入通道、{cout} 个输出通道（分组数 groups = {g}）。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="150"/>
+        <source>Output channel {co} also adds what input channels {others} give.</source>
+        <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="154"/>
+        <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
+        <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="84"/>
+        <source>expected N or AxB with whole numbers, got {text}</source>
+        <translation>应为整数 N 或 AxB，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="91"/>
+        <source>a {n}-digit number</source>
+        <translation>一个 {n} 位数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="104"/>
+        <source>expected ROW,COL with whole numbers, got {text}</source>
+        <translation>应为整数 行,列，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="112"/>
+        <source>expected a whole number, got {text}</source>
+        <translation>应为整数，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="120"/>
+        <source>expected FIRST:LAST output cells (from 1), got {text}</source>
+        <translation>应为输出格 起:止（从 1 数起），但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="129"/>
+        <source>expected WIDTHxHEIGHT in pixels, got {text}</source>
+        <translation>应为以像素计的 宽x高，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="134"/>
+        <source>size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels</source>
+        <translation>尺寸 {w}x{h} 不在 {wl}x{hl} 到 {wh}x{hh} 像素之间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="146"/>
+        <source>expected frames per second, got {text}</source>
+        <translation>应为每秒帧数，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="149"/>
+        <source>fps {text} is outside 0.1 to 50</source>
+        <translation>帧率 {text} 不在 0.1 到 50 之间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="293"/>
+        <source>give parameters and channels or --session, not both</source>
+        <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="295"/>
+        <source>--session needs a file name, but it is empty</source>
+        <translation>--session 需要文件名，但它是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="311"/>
+        <source>give --select or --select-input, not both</source>
+        <translation>请给出 --select 或 --select-input，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="319"/>
+        <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
+        <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="321"/>
+        <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
+        <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="343"/>
+        <source>--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} in its group</source>
+        <translation>--pick {ci},{co}：输出通道 {co} 须小于 {n}，且输入通道 {ci} 须在它的组内</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="400"/>
+        <source>-o needs a file name, but it is empty</source>
+        <translation>-o 需要文件名，但它是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="405"/>
+        <source>with --animate, write a .gif or a folder</source>
+        <translation>使用 --animate 时，请写成 .gif 文件或一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="408"/>
+        <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
+        <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="413"/>
+        <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
+        <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="418"/>
+        <source>--cells needs --animate</source>
+        <translation>--cells 需要与 --animate 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="420"/>
+        <source>write a .png or .svg file</source>
+        <translation>请写成 .png 或 .svg 文件</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
-        <location filename="../../gui/io/crash.py" line="53"/>
+        <location filename="../../gui/io/crash.py" line="101"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../gui/io/crash.py" line="54"/>
+        <location filename="../../gui/io/crash.py" line="102"/>
         <source>ConvT Lab met an unexpected error and kept running:
 
 {error}
@@ -921,23 +1039,44 @@ The details were written to {path}.</source>
 
 详细信息已写入 {path}。</translation>
     </message>
+    <message>
+        <location filename="../../gui/app.py" line="245"/>
+        <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
+        <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="253"/>
+        <source>Started with the defaults</source>
+        <translation>已使用默认设置启动</translation>
+    </message>
 </context>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="31"/>
-        <source>{text!r} is not a number</source>
-        <translation>{text!r} 不是数字</translation>
+        <location filename="../../gui/panels/cell_editor.py" line="49"/>
+        <location filename="../../gui/panels/cell_editor.py" line="69"/>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="35"/>
-        <source>{text!r} is not a finite number</source>
-        <translation>{text!r} 不是有限的数</translation>
+        <location filename="../../gui/panels/cell_editor.py" line="57"/>
+        <source>{text} is ambiguous: it reads as {a} or as {b}; type it without separators</source>
+        <translation>{text} 有歧义：它可读作 {a}，也可读作 {b}；请不带分隔符输入</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="39"/>
-        <source>{text!r} is too large: values must lie within ±{limit}</source>
-        <translation>{text!r} 太大了：数值必须在 ±{limit} 以内</translation>
+        <location filename="../../gui/panels/cell_editor.py" line="66"/>
+        <source>{text} is ambiguous here: write decimals with a point, as in 1.5</source>
+        <translation>{text} 在这里有歧义：小数请用小数点，例如 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/cell_editor.py" line="73"/>
+        <source>{text} is not a finite number</source>
+        <translation>{text} 不是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/cell_editor.py" line="78"/>
+        <source>{text} is too large: values must lie within ±{limit}</source>
+        <translation>{text} 太大：数值须在 ±{limit} 之内</translation>
     </message>
 </context>
 <context>
@@ -1193,39 +1332,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="247"/>
+        <location filename="../../gui/texts.py" line="259"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="248"/>
+        <location filename="../../gui/texts.py" line="260"/>
         <source>Lesson with output_padding=1</source>
         <translation>课程示例：output_padding=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="249"/>
+        <location filename="../../gui/texts.py" line="261"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="250"/>
+        <location filename="../../gui/texts.py" line="262"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="251"/>
+        <location filename="../../gui/texts.py" line="263"/>
         <source>Dilation 2</source>
         <translation>膨胀 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="252"/>
+        <location filename="../../gui/texts.py" line="264"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁剪（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="253"/>
+        <location filename="../../gui/texts.py" line="265"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../gui/io/settings.py" line="253"/>
+        <source>The settings file {path} is too large to be a settings file.</source>
+        <translation>设置文件 {path} 太大，不可能是设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="255"/>
+        <source>The settings file {path} is not a text file.</source>
+        <translation>设置文件 {path} 不是文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="257"/>
+        <source>The settings file {path} could not be read.</source>
+        <translation>无法读取设置文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="259"/>
+        <source>{path} is not a regular file, so settings are not saved this time.</source>
+        <translation>{path} 不是普通文件，因此这次不会保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="263"/>
+        <source>It was moved to {moved}; the defaults are used.</source>
+        <translation>它已被移到 {moved}；现在使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="266"/>
+        <source>It could not be moved aside; the defaults are used and settings are not saved this time.</source>
+        <translation>无法把它移开；现在使用默认设置，这次也不会保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="272"/>
+        <source>Some settings could not be read and were reset to defaults: {what}.</source>
+        <translation>有些设置无法读取，已恢复为默认值：{what}。</translation>
     </message>
 </context>
 <context>
@@ -1322,12 +1499,22 @@ The current session is unchanged.</source>
         <translation>规则：output_padding 必须小于 max(步长, 膨胀) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="136"/>
+        <location filename="../../gui/texts.py" line="104"/>
+        <source>{name} must hold finite numbers, but holds {value}.</source>
+        <translation>{name} 须是有限的数，但其中有 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="108"/>
+        <source>{name} must be a whole number, but is {value}{where}.</source>
+        <translation>{name} 须是整数，但现在是 {value}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="148"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="137"/>
+        <location filename="../../gui/texts.py" line="149"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
@@ -1357,71 +1544,76 @@ The current session is unchanged.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="154"/>
+        <location filename="../../gui/texts.py" line="100"/>
+        <source>The result overflows: the input and kernel values are too large to compute.</source>
+        <translation>结果溢出：输入和卷积核的数值太大，无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="166"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="155"/>
+        <location filename="../../gui/texts.py" line="167"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="159"/>
+        <location filename="../../gui/texts.py" line="171"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="161"/>
+        <location filename="../../gui/texts.py" line="173"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（已裁剪）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="163"/>
+        <location filename="../../gui/texts.py" line="175"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="166"/>
+        <location filename="../../gui/texts.py" line="178"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="167"/>
+        <location filename="../../gui/texts.py" line="179"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="178"/>
+        <location filename="../../gui/texts.py" line="190"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="203"/>
+        <location filename="../../gui/texts.py" line="215"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="210"/>
-        <location filename="../../gui/texts.py" line="225"/>
+        <location filename="../../gui/texts.py" line="222"/>
+        <location filename="../../gui/texts.py" line="237"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="231"/>
+        <location filename="../../gui/texts.py" line="243"/>
         <source>x[{r},{c}] = {value} reaches no output cell: the padding crops every place it lands.</source>
         <translation>x[{r},{c}] = {value} 不落在任何输出单元格上：它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="238"/>
+        <location filename="../../gui/texts.py" line="250"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>
