@@ -76,18 +76,22 @@ def cell_label(v: float, chars: int) -> tuple[str, bool]:
     if len(exact) <= chars:
         return exact, False
     v = float(v)
-    best = None
+    best, exact_short = None, exact
     for digits in range(15, 0, -1):
         text = _compact(f"{v:.{digits}g}")
         if float(text) == v:  # an exponent can say the value exactly, and in fewer characters
             if len(text) <= chars:
                 return text, False
+            exact_short = min(exact_short, text, key=len)
             continue
         label = ROUNDED_MARK + text
         best = label
         if len(label) <= chars:
             return label, True
-    return best or (ROUNDED_MARK + _compact(f"{v:.1g}")), True
+    # Nothing fits: the shortest label there is, exact if that is not longer.
+    if best is None or len(exact_short) <= len(best):
+        return exact_short, False
+    return best, True
 
 
 def format_value(v: float) -> str:
