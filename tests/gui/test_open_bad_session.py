@@ -132,3 +132,33 @@ def test_exporting_a_picture_onto_a_link_writes_its_target(window, tmp_path) -> 
     export_png(window, str(link), (640, 400))
     assert link.is_symlink()
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+# -- the messages of the overflow, finite and integer rules ------------------------------
+def test_an_overflow_in_the_window_is_one_sentence_among_others(window) -> None:
+    x = np.full((2, 2), BIG)
+    assert window.state.set_values(x=x, w=np.full((3, 3), BIG)) is False
+    text = window.params.problem.text()
+    assert text.startswith("The result overflows"), text
+    # Each sentence ends before the next begins ("…too large With the other…" was one).
+    assert "large With" not in text and "compute. " in text, text
+    np.testing.assert_array_equal(window.state.result.x, [[1, 2], [3, 4]])
+
+
+@pytest.mark.parametrize("rule, values", [
+    ("overflow", {}), ("finite", {"value": "nan"}), ("integer", {"value": 2.5}),
+])
+def test_the_rules_are_translated(qapp, rule, values) -> None:
+    from convt_lab import core
+    from convt_lab.gui.i18n import install_language
+    from convt_lab.gui.texts import problem_text
+
+    err = core.ParamError("x", rule, **values)
+    english = problem_text(err)
+    assert english.endswith(".")
+    assert install_language(qapp, "zh")
+    try:
+        chinese = problem_text(err)
+    finally:
+        install_language(qapp, "en")
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in chinese), chinese
