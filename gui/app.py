@@ -290,64 +290,6 @@ def _schedule_autoquit(window) -> None:
     QTimer.singleShot(int(ms), window, quit_now)
 
 
-def _display_problem() -> str | None:
-    """Why no window can open on this system, checked before Qt tries (and aborts), or None.
-
-    Qt's xcb plugin aborts the process with several lines when there is no
-    display, or when ``libxcb-cursor0`` (which Qt 6.5+ needs) is missing.
-    """
-    if not sys.platform.startswith("linux"):
-        return None
-    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
-    if platform not in ("", "xcb", "wayland"):
-        return None  # offscreen, vnc, eglfs, ...: the user chose it
-    x11, wayland = os.environ.get("DISPLAY"), os.environ.get("WAYLAND_DISPLAY")
-    render = ("run it in a desktop session, or use `convt-lab render -o FILE.png` to draw the "
-              "window into a file without a display")
-    if not x11 and not wayland:
-        return f"convt-lab: error: no display (DISPLAY and WAYLAND_DISPLAY are not set); {render}"
-    if platform == "wayland" and not wayland:
-        return f"convt-lab: error: QT_QPA_PLATFORM=wayland, but WAYLAND_DISPLAY is not set; {render}"
-    if (platform == "xcb" or not wayland) and not x11:
-        return f"convt-lab: error: QT_QPA_PLATFORM=xcb, but DISPLAY is not set; {render}"
-    if (platform == "xcb" or not wayland) and _missing_xcb_cursor():
-        return ("convt-lab: error: Qt needs libxcb-cursor to open a window on X11; install it "
-                "(Ubuntu/Debian: sudo apt install libxcb-cursor0), or use `convt-lab render -o "
-                "FILE.png` to draw the window into a file without a display")
-    if (platform == "xcb" or not wayland) and not _x11_reachable(x11):
-        return f"convt-lab: error: cannot connect to the X display {x11!r}; {render}"
-    return None
-
-
-def _x11_reachable(display: str) -> bool:
-    """Whether libxcb connects to ``display`` (True when libxcb itself cannot be loaded: Qt says more)."""
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("xcb")
-    if name is None:
-        return True
-    try:
-        xcb = ctypes.CDLL(name)
-    except OSError:
-        return True
-    xcb.xcb_connect.restype = ctypes.c_void_p
-    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
-    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
-    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
-    connection = xcb.xcb_connect(display.encode(), None)
-    try:
-        return xcb.xcb_connection_has_error(connection) == 0
-    finally:
-        xcb.xcb_disconnect(connection)
-
-
-def _missing_xcb_cursor() -> bool:
-    import ctypes.util
-
-    return ctypes.util.find_library("xcb-cursor") is None
-
-
 def _wanted_language(argv: list[str]) -> str:
     """The language of the command line's messages: ``--lang``'s, else the system's."""
     for n, arg in enumerate(argv):
@@ -401,7 +343,9 @@ def main(argv: list[str] | None = None) -> int:
         return importlib.import_module(TOOL_COMMANDS[request.command]).run(request.tool_args)
     from PySide6.QtWidgets import QApplication
 
-    problem = None if QApplication.instance() is not None else _display_problem()
+    from convt_lab.gui.io.display import display_problem
+
+    problem = None if QApplication.instance() is not None else display_problem()
     if problem is not None:
         return fail(problem)
     return run_window(request)

@@ -191,13 +191,13 @@ def test_no_display_gives_one_line_and_exit_2(tmp_path) -> None:
 
 
 def test_a_missing_xcb_cursor_library_is_named(monkeypatch) -> None:
-    import convt_lab.gui.app as app
+    import convt_lab.gui.io.display as display
 
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
-    monkeypatch.setattr(app, "_missing_xcb_cursor", lambda: True)
-    problem = app._display_problem()
+    monkeypatch.setattr(display, "missing_xcb_cursor", lambda: True)
+    problem = display.display_problem()
     assert problem is not None and "libxcb-cursor0" in problem and "\n" not in problem
 
 
