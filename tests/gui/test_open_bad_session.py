@@ -102,11 +102,14 @@ def test_a_named_pipe_is_refused_without_freezing(window, warnings, tmp_path) ->
 def test_a_good_file_after_a_bad_one_opens_whole(window, warnings, tmp_path) -> None:
     assert file_actions.open_session(window, BAD["overflow"](tmp_path)) is False
     good = write(tmp_path, "good.convt.json", x=[[[5, 6], [7, 8]]], theme="dark", step=2,
-                 language="en")
-    assert file_actions.open_session(window, good) is True
-    np.testing.assert_array_equal(window.state.result.x, [[5, 6], [7, 8]])
-    assert (window.theme_name, window.state.step + 1) == ("dark", 2)
-    window.set_theme("light")
+                 language="en", font_scale=1.5)
+    try:
+        assert file_actions.open_session(window, good) is True
+        np.testing.assert_array_equal(window.state.result.x, [[5, 6], [7, 8]])
+        assert (window.theme_name, window.font_scale, window.state.step + 1) == ("dark", 1.5, 2)
+    finally:  # the application font and palette outlive the window
+        window.set_font_scale(1.0)
+        window.set_theme("light")
 
 
 # -- writing through symbolic links ---------------------------------------------------
