@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 
-__all__ = ["EXACT_INTEGERS", "ROUNDED_MARK", "cell_at", "cell_label", "format_exact",
+__all__ = ["ELIDED", "EXACT_INTEGERS", "ROUNDED_MARK", "cell_at", "cell_label", "format_exact",
            "format_value"]
 
 # Whole floats up to this magnitude are written in full: every integer up to
@@ -24,6 +24,8 @@ __all__ = ["EXACT_INTEGERS", "ROUNDED_MARK", "cell_at", "cell_label", "format_ex
 EXACT_INTEGERS = 2**53
 # Put before a cell label that is not the exact value.
 ROUNDED_MARK = "\u2248"
+# Stands for a number too wide for its cell at any precision.
+ELIDED = "\u2026"
 
 
 def cell_at(x: float, y: float, shape: tuple[int, int]) -> tuple[int, int] | None:
@@ -62,8 +64,9 @@ def cell_label(v: float, chars: int) -> tuple[str, bool]:
 
     The exact text (:func:`format_exact`) when it fits; otherwise
     :data:`ROUNDED_MARK` and the value to as many significant digits as fit
-    (an exponent where that is shorter).  When not even one digit fits, the
-    shortest rounded label, which the caller may draw smaller or leave out.
+    (an exponent where that is shorter).  When not even one digit fits,
+    :data:`ELIDED`, so that one wide value does not make the whole grid's
+    text too small to read.
 
     Returns
     -------
@@ -78,7 +81,8 @@ def cell_label(v: float, chars: int) -> tuple[str, bool]:
     v = float(v)
     best, exact_short = None, exact
     for digits in range(15, 0, -1):
-        text = _compact(f"{v:.{digits}g}")
+        # Plain or with an exponent ("0.005" or "5e-3"), whichever is shorter.
+        text = min(_compact(f"{v:.{digits}g}"), _compact(f"{v:.{digits - 1}e}"), key=len)
         if float(text) == v:  # an exponent can say the value exactly, and in fewer characters
             if len(text) <= chars:
                 return text, False
@@ -88,10 +92,11 @@ def cell_label(v: float, chars: int) -> tuple[str, bool]:
         best = label
         if len(label) <= chars:
             return label, True
-    # Nothing fits: the shortest label there is, exact if that is not longer.
+    # Nothing fits: a mark that there is a number here (hover shows it), so that one
+    # wide value does not shrink every label of the grid below reading size.
     if best is None or len(exact_short) <= len(best):
-        return exact_short, False
-    return best, True
+        return (exact_short, False) if len(exact_short) <= chars else (ELIDED, True)
+    return (best, True) if len(best) <= chars else (ELIDED, True)
 
 
 def format_value(v: float) -> str:

@@ -7,7 +7,6 @@ sums written out here; nothing is compared with the formatter's own output.
 from __future__ import annotations
 
 import json
-import math
 
 import numpy as np
 import pytest
@@ -15,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from convt_lab.gui.app import main
-from convt_lab.gui.items.cells import ROUNDED_MARK, cell_label, format_exact
+from convt_lab.gui.items.cells import ELIDED, ROUNDED_MARK, cell_label, format_exact
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
 
@@ -48,14 +47,18 @@ def test_whole_numbers_up_to_2_53_in_full(n) -> None:
 @given(finite, st.integers(1, 24))
 def test_a_label_fits_and_says_whether_it_is_rounded(v, chars) -> None:
     label, rounded = cell_label(v, chars)
+    assert len(label) <= chars
+    if label == ELIDED:  # not even one significant digit and its exponent fit
+        # The shortest rounded text: one digit, and the exponent without "+" or leading zeros.
+        mantissa, exponent = f"{v:.0e}".split("e")
+        one_digit = f"{mantissa}e{int(exponent)}"
+        assert rounded and len(one_digit) + 1 > chars and len(format_exact(v)) > chars
+        return
     number = label[len(ROUNDED_MARK):] if label.startswith(ROUNDED_MARK) else label
     assert label.startswith(ROUNDED_MARK) == rounded
     assert (float(number) != v) == rounded
     if len(repr(v)) <= chars or (v.is_integer() and abs(v) <= 2**53 and len(str(int(v))) <= chars):
         assert not rounded  # whatever fits exactly is shown exactly
-    shortest = 2 + (v < 0) + (len(str(abs(int(math.log10(abs(v)))))) + 1 if v else 0)
-    if chars >= shortest + 5:  # room for a mark, a digit and any exponent: it must fit
-        assert len(label) <= chars
     if rounded and len(label) <= chars - 1 and "e" not in number:
         # One more significant digit would not have fitted (or would have been exact).
         digits = len(number.lstrip("-").replace(".", "").lstrip("0"))
@@ -68,6 +71,8 @@ def test_labels_for_the_issue_examples() -> None:
     assert cell_label(1.0001, 6) == ("1.0001", False)
     assert cell_label(999998000001.0, 6) == (ROUNDED_MARK + "1e12", True)
     assert cell_label(1e6, 3) == ("1e6", False)  # exact in fewer characters: no mark
+    assert cell_label(0.001, 4) == ("1e-3", False)
+    assert cell_label(0.0050005, 4) == (ELIDED, True)  # "≈5e-3" is 5 characters
 
 
 # -- on screen and in text -----------------------------------------------------------
