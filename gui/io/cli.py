@@ -75,26 +75,35 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(line if len(line) <= MAX_LINE else line[:MAX_LINE] + "\u2026")
 
 
-def _pair_of(dest: str):
-    """The argparse type of a parameter option: N or AxB, whole numbers within core's range."""
-    def _pair(text: str) -> tuple[int, int]:
-        m = re.fullmatch(r"\s*(-?\d+)\s*(?:[xX\u00d7*]\s*(-?\d+)\s*)?", text)
-        if not m:
-            raise argparse.ArgumentTypeError(
-                QCoreApplication.translate("cli", "expected N or AxB with whole numbers, got {text}").format(text=_shown(text)))
-        parts = [g for g in m.groups() if g is not None]
-        low, high = core.LIMITS[dest]
-        for part in parts:
-            # int() refuses more than 4,300 digits, and core its own far smaller range:
-            # say the real range before either is reached.
-            if len(part.lstrip("-")) > 9:
-                shown = QCoreApplication.translate("cli", "a {n}-digit number").format(n=len(part.lstrip("-")))
-                raise argparse.ArgumentTypeError(problem_text(
-                    core.ParamError(dest, "limit", low=low, high=high, value=shown)))
-        a = int(parts[0])
-        return (a, int(parts[1]) if len(parts) > 1 else a)
+def _pair(text: str, limits: tuple[int, int] | None = None, dest: str = "") -> tuple[int, int]:
+    """N or AxB as whole numbers (argparse type for any size option); ``limits`` names the range."""
+    m = re.fullmatch(r"\s*(-?\d+)\s*(?:[xX\u00d7*]\s*(-?\d+)\s*)?", text)
+    if not m:
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "cli", "expected N or AxB with whole numbers, got {text}").format(text=_shown(text)))
+    parts = [g for g in m.groups() if g is not None]
+    for part in parts:
+        # int() refuses more than 4,300 digits, and core its own far smaller range:
+        # say the real range before either is reached.
+        digits = len(part.lstrip("-"))
+        if digits > 9:
+            shown = QCoreApplication.translate("cli", "a {n}-digit number").format(n=digits)
+            if limits is None:
+                raise argparse.ArgumentTypeError(QCoreApplication.translate(
+                    "cli", "expected N or AxB with whole numbers, got {text}").format(text=shown))
+            raise argparse.ArgumentTypeError(problem_text(
+                core.ParamError(dest, "limit", low=limits[0], high=limits[1], value=shown)))
+    a = int(parts[0])
+    return (a, int(parts[1]) if len(parts) > 1 else a)
 
-    return _pair
+
+def _pair_of(dest: str):
+    """The argparse type of the parameter option ``dest``: :func:`_pair` within core's LIMITS."""
+    def pair(text: str) -> tuple[int, int]:
+        return _pair(text, core.LIMITS[dest], dest)
+
+    pair.__name__ = dest
+    return pair
 
 
 def _cell(text: str) -> tuple[int, int]:

@@ -914,107 +914,108 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="84"/>
+        <location filename="../../gui/io/cli.py" line="82"/>
+        <location filename="../../gui/io/cli.py" line="92"/>
         <source>expected N or AxB with whole numbers, got {text}</source>
         <translation>应为整数 N 或 AxB，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="91"/>
+        <location filename="../../gui/io/cli.py" line="90"/>
         <source>a {n}-digit number</source>
         <translation>一个 {n} 位数</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="104"/>
+        <location filename="../../gui/io/cli.py" line="113"/>
         <source>expected ROW,COL with whole numbers, got {text}</source>
         <translation>应为整数 行,列，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="112"/>
+        <location filename="../../gui/io/cli.py" line="121"/>
         <source>expected a whole number, got {text}</source>
         <translation>应为整数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="120"/>
+        <location filename="../../gui/io/cli.py" line="129"/>
         <source>expected FIRST:LAST output cells (from 1), got {text}</source>
         <translation>应为输出格 起:止（从 1 数起），但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="129"/>
+        <location filename="../../gui/io/cli.py" line="138"/>
         <source>expected WIDTHxHEIGHT in pixels, got {text}</source>
         <translation>应为以像素计的 宽x高，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="134"/>
+        <location filename="../../gui/io/cli.py" line="143"/>
         <source>size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels</source>
         <translation>尺寸 {w}x{h} 不在 {wl}x{hl} 到 {wh}x{hh} 像素之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="146"/>
+        <location filename="../../gui/io/cli.py" line="155"/>
         <source>expected frames per second, got {text}</source>
         <translation>应为每秒帧数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="149"/>
+        <location filename="../../gui/io/cli.py" line="158"/>
         <source>fps {text} is outside 0.1 to 50</source>
         <translation>帧率 {text} 不在 0.1 到 50 之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="293"/>
+        <location filename="../../gui/io/cli.py" line="302"/>
         <source>give parameters and channels or --session, not both</source>
         <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="295"/>
+        <location filename="../../gui/io/cli.py" line="304"/>
         <source>--session needs a file name, but it is empty</source>
         <translation>--session 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="311"/>
+        <location filename="../../gui/io/cli.py" line="320"/>
         <source>give --select or --select-input, not both</source>
         <translation>请给出 --select 或 --select-input，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="319"/>
+        <location filename="../../gui/io/cli.py" line="328"/>
         <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="321"/>
+        <location filename="../../gui/io/cli.py" line="330"/>
         <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="343"/>
+        <location filename="../../gui/io/cli.py" line="352"/>
         <source>--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} in its group</source>
         <translation>--pick {ci},{co}：输出通道 {co} 须小于 {n}，且输入通道 {ci} 须在它的组内</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="400"/>
+        <location filename="../../gui/io/cli.py" line="409"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="405"/>
+        <location filename="../../gui/io/cli.py" line="414"/>
         <source>with --animate, write a .gif or a folder</source>
         <translation>使用 --animate 时，请写成 .gif 文件或一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="408"/>
+        <location filename="../../gui/io/cli.py" line="417"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="413"/>
+        <location filename="../../gui/io/cli.py" line="422"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="418"/>
+        <location filename="../../gui/io/cli.py" line="427"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="420"/>
+        <location filename="../../gui/io/cli.py" line="429"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
