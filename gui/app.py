@@ -172,9 +172,10 @@ def run_window(request: Request) -> int:
     app = _make_app(sys.argv[:1])
     hook = install_excepthook()
     hook.starting = True
-    settings = Settings()
     failure: BaseException | None = None
+    settings = None
     try:
+        settings = Settings()
         window = _first_window(app, request, settings)
         if hook.errors:  # raised in a slot while building: the window may be half made
             failure = hook.errors[0]
@@ -182,12 +183,12 @@ def run_window(request: Request) -> int:
     except Exception as err:  # noqa: BLE001 - any start-up failure is reported, then recovered
         failure = err
     if failure is not None:
-        window = _fallback_window(app, request, settings, failure)
+        window = _fallback_window(app, request, settings, failure, logged=failure in hook.errors)
         if window is None:
             return 1
     hook.starting = False
     window.show()
-    notice = settings.notice()
+    notice = settings.notice() if settings is not None else ""
     if notice:
         print(f"convt-lab: warning: {notice}", file=sys.stderr)
         window.statusBar().showMessage(notice, 30000)
@@ -215,12 +216,12 @@ def _first_window(app, request: Request, settings):
     return window
 
 
-def _fallback_window(app, request: Request, settings, failure: BaseException):
+def _fallback_window(app, request: Request, settings, failure: BaseException, logged: bool):
     """The window on the default lesson after ``failure``; None (and a message) if that fails too."""
     from convt_lab.gui.io.crash import log_exception, short_error
     from convt_lab.gui.model.document import Document
 
-    if failure.__traceback__ is not None:
+    if not logged:  # the crash hook logs what it catches itself
         log_exception(failure)
     language = request.language or _system_language()
     try:
