@@ -115,8 +115,13 @@ def _render_window(app, window, request: Request) -> int:
             export_svg(window, out, request.size)
         else:
             export_png(window, out, request.size)
+    except FileExistsError as err:
+        # Only --animate's folder of frames gets here: the name is taken by a file.
+        fail(f"convt-lab render: error: -o {err.filename!r} is a file; with --animate, "
+             "give a new folder for the PNG frames or a name ending in .gif")
+        return 1
     except (ExportError, OSError) as err:
-        print(f"convt-lab render: error: {err}", file=sys.stderr)
+        fail(f"convt-lab render: error: {err}")
         return 1
     return 0
 
@@ -126,24 +131,82 @@ def explain(request: Request) -> int:
     from PySide6.QtCore import QCoreApplication
 
     from convt_lab.gui.io.explain import explain as explain_text
+    from convt_lab.gui.items.cells import format_exact
     from convt_lab.gui.model.result import compute
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     _language(app, request.document.language)
-    sys.stdout.write(explain_text(compute(request.document).walkthrough))
+    document = request.document
+    result = compute(document)
+    if not document.setup.single:
+        # The lesson is one input channel and one kernel slice; say which, and what it leaves out.
+        setup, (ci, co) = document.setup, document.pick
+        a, b = setup.weight_index(ci, co)
+        lines = [QCoreApplication.translate(
+            "cli",
+            "This layer has {cin} input and {cout} output channels (groups = {g}). The lesson "
+            "below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of "
+            "output channel {co} that comes from input channel {ci}.",
+        ).format(cin=setup.in_channels, cout=setup.out_channels, g=setup.groups, ci=ci, co=co,
+                 a=a, b=b)]
+        others = [c for c in setup.inputs_of(co) if c != ci]
+        if others:
+            lines.append(QCoreApplication.translate(
+                "cli", "Output channel {co} also adds what input channels {others} give.").format(
+                co=co, others=", ".join(map(str, others))))
+        if setup.bias:
+            lines.append(QCoreApplication.translate(
+                "cli", "Output channel {co} also adds the bias b[{co}] = {value}.").format(
+                co=co, value=format_exact(document.b[co])))
+        sys.stdout.write(" ".join(lines) + "\n\n")
+    sys.stdout.write(explain_text(result.walkthrough))
     return 0
 
 
 def run_window(request: Request) -> int:
-    from PySide6.QtCore import QCoreApplication
+    """The window: remembered settings with the command line on top.
 
-    from convt_lab.gui.io.cli import apply_overrides
+    A failure while the window is built is a start-up failure: it is logged,
+    and the window is built again on the default lesson with a notice that
+    says what failed, that the defaults are shown and where the log is.
+    """
     from convt_lab.gui.io.crash import install_excepthook
     from convt_lab.gui.io.settings import Settings
 
     app = _make_app(sys.argv[:1])
-    install_excepthook()
-    settings = Settings()
+    hook = install_excepthook()
+    hook.starting = True
+    failure: BaseException | None = None
+    settings = None
+    try:
+        settings = Settings()
+        window = _first_window(app, request, settings)
+        if hook.errors:  # raised in a slot while building: the window may be half made
+            failure = hook.errors[0]
+            _teardown(app, window)
+    except Exception as err:  # noqa: BLE001 - any start-up failure is reported, then recovered
+        failure = err
+    if failure is not None:
+        window = _fallback_window(app, request, settings, failure, logged=failure in hook.errors)
+        if window is None:
+            return 1
+    hook.starting = False
+    window.show()
+    notice = settings.notice() if settings is not None else ""
+    if notice:
+        print(f"convt-lab: warning: {notice}", file=sys.stderr)
+        window.statusBar().showMessage(notice, 30000)
+    if failure is not None:
+        _startup_notice(window, failure)
+    _schedule_autoquit(window)
+    code = app.exec()
+    _teardown(app, window)
+    return code
+
+
+def _first_window(app, request: Request, settings):
+    from convt_lab.gui.io.cli import apply_overrides
+
     if request.from_session:
         document = request.document
     else:  # the remembered settings, with what the command line gave on top
@@ -154,19 +217,48 @@ def run_window(request: Request) -> int:
     window = _window(document.replace(language=language), settings)
     if not window.restoreGeometry(settings.geometry):
         window.resize(1280, 800)
-    if settings.problems:
-        window.statusBar().showMessage(
-            QCoreApplication.translate(
-                "MainWindow", "Some settings could not be read and were reset to defaults: {what}").format(
-                what=", ".join(settings.problems)
-            ),
-            15000,
-        )
-    window.show()
-    _schedule_autoquit(window)
-    code = app.exec()
-    _teardown(app, window)
-    return code
+    return window
+
+
+def _fallback_window(app, request: Request, settings, failure: BaseException, logged: bool):
+    """The window on the default lesson after ``failure``; None (and a message) if that fails too."""
+    from convt_lab.gui.io.crash import log_exception, short_error
+    from convt_lab.gui.model.document import Document
+
+    if not logged:  # the crash hook logs what it catches itself
+        log_exception(failure)
+    language = request.language or _system_language()
+    try:
+        language = _language(app, language)
+        window = _window(Document(language=language), settings)
+        window.resize(1280, 800)
+    except Exception as err:  # noqa: BLE001 - nothing left to fall back to: say so and stop
+        path = log_exception(err)
+        fail(f"convt-lab: error: the window could not be built ({short_error(err)}), not even "
+             f"with the default lesson; details in {path or 'no log (it could not be written)'}")
+        return None
+    return window
+
+
+def _startup_notice(window, failure: BaseException) -> None:
+    """Tell what failed at start-up, that the default lesson is shown, and where the log is."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from convt_lab.gui.io.crash import log_path, short_error
+
+    text = QCoreApplication.translate(
+        "crash",
+        "ConvT Lab could not start with the remembered settings and the command line: {error}. "
+        "It started with the default lesson instead. The details were written to {path}.",
+    ).format(error=short_error(failure), path=log_path())
+    fail(f"convt-lab: warning: {text}")
+    window.statusBar().showMessage(text, 60000)
+    box = QMessageBox(QMessageBox.Icon.Warning,
+                      QCoreApplication.translate("crash", "Started with the defaults"), text,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("startupMessage")
+    box.open()  # window-modal without a nested event loop: a recording never hangs on it
 
 
 def _system_language() -> str:
@@ -203,12 +295,47 @@ def _schedule_autoquit(window) -> None:
     QTimer.singleShot(int(ms), window, quit_now)
 
 
+def _wanted_language(argv: list[str]) -> str:
+    """The language of the command line's messages: ``--lang``'s, else the system's."""
+    for n, arg in enumerate(argv):
+        if arg == "--lang" and n + 1 < len(argv):
+            return argv[n + 1]
+        if arg.startswith("--lang="):
+            return arg.partition("=")[2]
+    return _system_language()
+
+
+def _translated_error(argv: list[str], err: CliError) -> str:
+    """``err``'s line in the language asked for: parsed again with the translator installed."""
+    if _wanted_language(argv) != "zh":
+        return str(err)
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from convt_lab.gui.i18n import catalogue
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    translator = QTranslator()
+    path = catalogue("zh")
+    if path is None or not translator.load(str(path)):
+        return str(err)
+    # Only for this message: a window made later in this process installs its own.
+    app.installTranslator(translator)
+    try:
+        parse(argv)
+    except CliError as again:
+        return str(again)
+    finally:
+        app.removeTranslator(translator)
+    return str(err)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``convt-lab`` with ``argv`` (default: the process arguments)."""
+    argv = sys.argv[1:] if argv is None else argv
     try:
-        request = parse(sys.argv[1:] if argv is None else argv)
+        request = parse(argv)
     except CliError as err:
-        return fail(str(err))
+        return fail(_translated_error(argv, err))
     if request.command == "render":
         return render(request)
     if request.command == "explain":
@@ -219,6 +346,13 @@ def main(argv: list[str] | None = None) -> int:
         import importlib
 
         return importlib.import_module(TOOL_COMMANDS[request.command]).run(request.tool_args)
+    from PySide6.QtWidgets import QApplication
+
+    from convt_lab.gui.io.display import display_problem
+
+    problem = None if QApplication.instance() is not None else display_problem()
+    if problem is not None:
+        return fail(problem)
     return run_window(request)
 
 
@@ -229,7 +363,7 @@ def install_desktop(request: Request) -> int:
     try:
         paths = uninstall_desktop_entry() if request.uninstall else install_desktop_entry()
     except OSError as err:
-        print(f"convt-lab install-desktop: error: {err}", file=sys.stderr)
+        fail(f"convt-lab install-desktop: error: {err}")
         return 1
     for path in paths:
         print(path)

@@ -36,6 +36,7 @@ from convt_lab.gui.panels.target_size import TargetSizeBox
 from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import role_name, view_titles
+from convt_lab.gui.items.cells import format_exact
 from convt_lab.gui.views import VIEW_MODULES
 from convt_lab.gui.theme import THEMES, apply_palette
 
@@ -394,7 +395,9 @@ class MainWindow(QMainWindow):
             "kernel": self.tr("Kernel w"),
             "flipped": self.tr("Rotated kernel"),
         }
-        text = f"{names[grid]} [{row}, {col}]"
+        values = {"input": wt.x, "zero_inserted": wt.zero_inserted, "padded": wt.padded,
+                  "output": wt.output, "kernel": wt.weight, "flipped": wt.flipped_kernel}
+        text = f"{names[grid]} [{row}, {col}] = {format_exact(values[grid][row, col])}"
         if grid in roles:
             text += ": " + role_name(roles[grid][row, col])
         elif grid == "output" and wt.output_band[row, col]:

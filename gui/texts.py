@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab import core
 from convt_lab.core import AxisSteps, Walkthrough
 
-from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.items.cells import format_exact
 
 __all__ = ["arithmetic", "captions", "param_name", "problem_text", "role_name"]
 
@@ -58,8 +58,9 @@ def _axis_suffix(axis: int | None) -> str:
 
 
 def _n(value) -> str:
-    """A number in a sentence, with a real minus sign (−1, not -1)."""
-    return str(value).replace("-", MINUS)
+    """A number in a sentence, with a real minus sign (−1, not -1); words keep their hyphens."""
+    text = str(value)
+    return MINUS + text[1:] if text[:1] == "-" and text[1:2].isdigit() else text
 
 
 def problem_text(err: core.ParamError) -> str:
@@ -101,12 +102,24 @@ def problem_text(err: core.ParamError) -> str:
         return QCoreApplication.translate(
             "texts", "{name} must not be negative, but is {value}{where}."
         ).format(name=name, value=_n(v["value"]), where=where)
+    if err.rule == "overflow":
+        return QCoreApplication.translate(
+            "texts", "The result overflows: the input and kernel values are too large to compute."
+        )
+    if err.rule == "finite":
+        return QCoreApplication.translate(
+            "texts", "{name} must hold finite numbers, but holds {value}."
+        ).format(name=name, value=_n(v["value"]))
+    if err.rule == "integer":
+        return QCoreApplication.translate(
+            "texts", "{name} must be a whole number, but is {value}{where}."
+        ).format(name=name, value=repr(v["value"])[:40], where=where)
     return str(err)
 
 
 def _value(v: float) -> str:
     """A value in running text, with a real minus sign."""
-    return format_value(v).replace("-", MINUS)
+    return format_exact(v).replace("-", MINUS)
 
 
 def _factor(v: float) -> str:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import importlib
+import math
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -33,6 +35,7 @@ from convt_lab.gui.model.document import (
 )
 from convt_lab.gui.io.animation_cli import add_animation_options, check_animation_options
 from convt_lab.gui.texts import problem_text
+from PySide6.QtCore import QCoreApplication
 
 __all__ = ["CliError", "Request", "apply_overrides", "build_parser", "parse"]
 
@@ -47,10 +50,10 @@ PARAM_OPTIONS = (
 )
 
 
-#: Subcommands that stand on their own, without a document: name -> module.
-#: Each module has ``HELP`` (one line), ``add_arguments(parser)`` and
-#: ``run(args) -> int``; it is imported when the parser is built, so it keeps
-#: its heavy imports inside ``run``.
+# Subcommands that stand on their own, without a document: name -> module.
+# Each module has ``HELP`` (one line), ``add_arguments(parser)`` and
+# ``run(args) -> int``; it is imported when the parser is built, so it keeps
+# its heavy imports inside ``run``.
 TOOL_COMMANDS: dict[str, str] = {
     "quiz": "convt_lab.gui.io.quiz_command",
     "worksheet": "convt_lab.gui.io.worksheet",
@@ -63,52 +66,104 @@ class CliError(Exception):
     """A bad command line; the message is the one line to print."""
 
 
+# How much of a user's text an error message repeats.
+SHOWN_CHARS = 40
+# The longest error line printed; argparse repeats whole arguments in some of its own.
+MAX_LINE = 300
+
+
+def _shown(text: str, limit: int = SHOWN_CHARS) -> str:
+    """``text`` quoted (line breaks escaped), cut to ``limit`` characters."""
+    return repr(text) if len(text) <= limit else repr(text[:limit]) + "\u2026"
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's hook: one line, exit code 2
-        raise CliError(f"{self.prog}: error: {message}")
+        line = f"{self.prog}: error: {message}"
+        raise CliError(line if len(line) <= MAX_LINE else line[:MAX_LINE] + "\u2026")
 
 
-def _pair(text: str) -> tuple[int, int]:
+def _pair(text: str, limits: tuple[int, int] | None = None, dest: str = "") -> tuple[int, int]:
+    """N or AxB as whole numbers (argparse type for any size option); ``limits`` names the range."""
     m = re.fullmatch(r"\s*(-?\d+)\s*(?:[xX\u00d7*]\s*(-?\d+)\s*)?", text)
     if not m:
-        raise argparse.ArgumentTypeError(f"expected N or AxB with whole numbers, got {text!r}")
-    a = int(m.group(1))
-    return (a, int(m.group(2)) if m.group(2) is not None else a)
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "cli", "expected N or AxB with whole numbers, got {text}").format(text=_shown(text)))
+    parts = [g for g in m.groups() if g is not None]
+    for part in parts:
+        # int() refuses more than 4,300 digits, and core its own far smaller range:
+        # say the real range before either is reached.
+        digits = len(part.lstrip("-"))
+        if digits > 9:
+            shown = QCoreApplication.translate("cli", "a {n}-digit number").format(n=digits)
+            if limits is None:
+                raise argparse.ArgumentTypeError(QCoreApplication.translate(
+                    "cli", "expected N or AxB with whole numbers, got {text}").format(text=shown))
+            raise argparse.ArgumentTypeError(problem_text(
+                core.ParamError(dest, "limit", low=limits[0], high=limits[1], value=shown)))
+    a = int(parts[0])
+    return (a, int(parts[1]) if len(parts) > 1 else a)
+
+
+def _pair_of(dest: str):
+    """The argparse type of the parameter option ``dest``: :func:`_pair` within core's LIMITS."""
+    def pair(text: str) -> tuple[int, int]:
+        return _pair(text, core.LIMITS[dest], dest)
+
+    pair.__name__ = dest
+    return pair
 
 
 def _cell(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(-?\d+)\s*,\s*(-?\d+)\s*", text)
+    m = re.fullmatch(r"\s*(-?\d{1,9})\s*,\s*(-?\d{1,9})\s*", text)
     if not m:
-        raise argparse.ArgumentTypeError(f"expected ROW,COL with whole numbers, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "expected ROW,COL with whole numbers, got {text}").format(text=_shown(text)))
     return (int(m.group(1)), int(m.group(2)))
 
 
-def _cells(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(\d+)\s*(?::\s*(\d+)\s*)?", text)
+def _count(text: str) -> int:
+    m = re.fullmatch(r"\s*(-?\d{1,9})\s*", text)
     if not m:
-        raise argparse.ArgumentTypeError(f"expected FIRST:LAST output cells (from 1), got {text!r}")
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "expected a whole number, got {text}").format(text=_shown(text)))
+    return int(m.group(1))
+
+
+def _cells(text: str) -> tuple[int, int]:
+    m = re.fullmatch(r"\s*(\d{1,9})\s*(?::\s*(\d{1,9})\s*)?", text)
+    if not m:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "expected FIRST:LAST output cells (from 1), got {text}").format(text=_shown(text)))
     first = int(m.group(1))
     return (first, int(m.group(2)) if m.group(2) else first)
 
 
 def _size(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(\d+)\s*[xX]\s*(\d+)\s*", text)
+    m = re.fullmatch(r"\s*(\d{1,9})\s*[xX]\s*(\d{1,9})\s*", text)
     if not m:
-        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT in pixels, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "expected WIDTHxHEIGHT in pixels, got {text}").format(text=_shown(text)))
     w, h = int(m.group(1)), int(m.group(2))
     (wl, wh), (hl, hh) = SIZE_LIMITS
     if not (wl <= w <= wh and hl <= h <= hh):
-        raise argparse.ArgumentTypeError(f"size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels")
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels").format(
+                w=w, h=h, wl=wl, hl=hl, wh=wh, hh=hh))
     return (w, h)
 
 
 def _fps(text: str) -> float:
     try:
-        value = float(text)
+        value = float(text) if len(text) <= SHOWN_CHARS else math.nan
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected frames per second, got {text!r}") from None
+        value = math.nan
+    if value != value:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "expected frames per second, got {text}").format(text=_shown(text)))
     if not 0.1 <= value <= 60:  # GIF stores at most 50: it is capped there
-        raise argparse.ArgumentTypeError(f"fps {text} is outside 0.1 to 60")
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "fps {text} is outside 0.1 to 60").format(text=_shown(text)))
     return value
 
 
@@ -118,7 +173,7 @@ def _add_common(parser: argparse.ArgumentParser, sub: bool = False) -> None:
     default = {"default": argparse.SUPPRESS} if sub else {}
     group = parser.add_argument_group("parameters (default: the lesson's 2x2, k=3, s=2, p=0)")
     for flag, dest, text in PARAM_OPTIONS:
-        group.add_argument(f"--{flag}", dest=dest, type=_pair, metavar="N|HxW", help=text, **default)
+        group.add_argument(f"--{flag}", dest=dest, type=_pair_of(dest), metavar="N|HxW", help=text, **default)
     group.add_argument(
         "--output-size", dest="output_size", type=_pair, metavar="HxW", **default,
         help="a target output size, as forward(x, output_size=[H, W]): picks output_padding",
@@ -132,9 +187,9 @@ def _add_common(parser: argparse.ArgumentParser, sub: bool = False) -> None:
 def _add_channels(parser: argparse.ArgumentParser, sub: bool = False) -> None:
     default = {"default": argparse.SUPPRESS} if sub else {}
     group = parser.add_argument_group("channels (default: one in, one out, no bias)")
-    group.add_argument("--in-channels", type=int, metavar="N", help="C_in, 1 to 8", **default)
-    group.add_argument("--out-channels", type=int, metavar="N", help="C_out, 1 to 8", **default)
-    group.add_argument("--groups", type=int, metavar="G", help="groups; must divide C_in and C_out",
+    group.add_argument("--in-channels", type=_count, metavar="N", help="C_in, 1 to 8", **default)
+    group.add_argument("--out-channels", type=_count, metavar="N", help="C_out, 1 to 8", **default)
+    group.add_argument("--groups", type=_count, metavar="G", help="groups; must divide C_in and C_out",
                        **default)
     group.add_argument("--bias", action="store_true", help="add a bias b[o] = o + 1", **default)
     group.add_argument("--pick", type=_cell, metavar="C,O",
@@ -148,7 +203,7 @@ def _add_view(parser: argparse.ArgumentParser, sub: bool = False) -> None:
     group.add_argument("--view", choices=VIEWS, help="which view (tab) to show", **default)
     group.add_argument("--theme", choices=THEMES, **default)
     group.add_argument("--font-scale", type=float, choices=FONT_SCALES, metavar="1|1.5|2", **default)
-    group.add_argument("--step", type=int, choices=STEPS, metavar="1..5",
+    group.add_argument("--step", type=_count, choices=STEPS, metavar="1..5",
                        help="show the lesson up to this step (default 5: everything)", **default)
     group.add_argument("--select", type=_cell, metavar="I,J", help="select output cell (I, J)",
                        **default)
@@ -219,11 +274,11 @@ class Request:
     cells: tuple[int, int] | None = None
     fps: float = 4.0
     uninstall: bool = False
-    #: ``render --animate`` / ``--script``: seconds the last frame stays, the grids alone, the script.
+    # ``render --animate`` / ``--script``: seconds the last frame stays, the grids alone, the script.
     hold: float = 0.0
     grids_only: bool = False
     script: str | None = None
-    #: The parsed options of a :data:`TOOL_COMMANDS` subcommand.
+    # The parsed options of a :data:`TOOL_COMMANDS` subcommand.
     tool_args: argparse.Namespace | None = None
 
     @property
@@ -261,12 +316,13 @@ def _session(args, prog: str) -> Document | None:
     from convt_lab.gui.model.session import SessionError, load_session
 
     if any(getattr(args, dest, None) for _, dest, _ in PARAM_OPTIONS) or _channel_given(args):
-        raise CliError(f"{prog}: error: give parameters and channels or --session, not both")
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "give parameters and channels or --session, not both"))
+    if path == "":
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "--session needs a file name, but it is empty"))
     try:
         return load_session(path)
     except SessionError as err:
-        shown = path if len(path) <= 200 else path[:200] + "\u2026"
-        raise CliError(f"{prog}: error: --session {shown!r}: {err}") from None
+        raise CliError(f"{prog}: error: --session {_shown(path, 200)}: {err}") from None
 
 
 def _channel_given(args) -> bool:
@@ -278,7 +334,7 @@ def _channel_given(args) -> bool:
 def _selection(args, params: core.ConvTParams, prog: str):
     select, select_input = getattr(args, "select", None), getattr(args, "select_input", None)
     if select and select_input:
-        raise CliError(f"{prog}: error: give --select or --select-input, not both")
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "give --select or --select-input, not both"))
     for kind, cell, shape, flag in (
         ("output", select, params.output_size, "--select"),
         ("input", select_input, params.input_size, "--select-input"),
@@ -286,10 +342,12 @@ def _selection(args, params: core.ConvTParams, prog: str):
         if cell is None:
             continue
         if not (0 <= cell[0] < shape[0] and 0 <= cell[1] < shape[1]):
-            raise CliError(
-                f"{prog}: error: {flag} {cell[0]},{cell[1]} is outside the {shape[0]}x{shape[1]} "
-                f"{kind} (rows 0..{shape[0] - 1}, cols 0..{shape[1] - 1})"
-            )
+            text = (QCoreApplication.translate("cli", "{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})")
+                    if kind == "output" else
+                    QCoreApplication.translate("cli", "{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})"))
+            raise CliError(f"{prog}: error: " + text.format(
+                flag=flag, i=cell[0], j=cell[1], h=shape[0], w=shape[1], r=shape[0] - 1,
+                c=shape[1] - 1))
         return (kind, cell[0], cell[1])
     return None
 
@@ -308,10 +366,9 @@ def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]] | No
         raise CliError(f"{prog}: error: {problem_text(err)}") from None
     ci, co = getattr(args, "pick", None) or (0, 0)
     if not 0 <= co < setup.out_channels or ci not in setup.inputs_of(co):
-        raise CliError(
-            f"{prog}: error: --pick {ci},{co}: output channel {co} must be below "
-            f"{setup.out_channels} and input channel {ci} in its group"
-        )
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", 
+            "--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} "
+            "in its group").format(ci=ci, co=co, n=setup.out_channels))
     return setup, (ci, co)
 
 
@@ -386,27 +443,29 @@ def parse(argv: list[str]) -> Request:
     except DocumentError as err:
         raise CliError(f"{prog}: error: {err}") from None
     request = Request(args.command, document, overrides, from_session=session is not None)
-    if args.command == "explain" and not document.setup.single and "setup" in overrides:
-        raise CliError(f"{prog}: error: explain tells the one-channel lesson; drop the channel options")
     if args.command != "render":
         return request
     out = args.output
     if out == "":
-        raise CliError(f"{prog}: error: -o needs a file name, but it is empty")
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "-o needs a file name, but it is empty"))
     name = out.replace("\\", "/").rsplit("/", 1)[-1]
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
     check_animation_options(args, prog, out, suffix, CliError)
     if args.animate:
+        if suffix == "" and os.path.exists(out) and not os.path.isdir(out):
+            raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + QCoreApplication.translate("cli",
+                "is a file, but --animate writes its PNG frames into a folder; give a new or "
+                "existing folder, or a name ending in .gif"))
         n = document.params.output_size[0] * document.params.output_size[1]
         if args.cells and not 1 <= args.cells[0] <= args.cells[1] <= n:
-            raise CliError(
-                f"{prog}: error: --cells {args.cells[0]}:{args.cells[1]} is outside 1:{n} "
-                f"(the {document.params.output_size[0]}x{document.params.output_size[1]} output)"
-            )
+            raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", 
+                "--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)").format(
+                a=args.cells[0], b=args.cells[1], n=n, h=document.params.output_size[0],
+                w=document.params.output_size[1]))
     elif args.cells:
-        raise CliError(f"{prog}: error: --cells needs --animate")
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "--cells needs --animate"))
     elif not args.script and suffix not in ("png", "svg"):
-        raise CliError(f"{prog}: error: -o {out!r}: write a .png or .svg file")
+        raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + QCoreApplication.translate("cli", "write a .png or .svg file"))
     return dataclasses.replace(
         request, output=out, size=args.size, animate=args.animate, cells=args.cells, fps=args.fps,
         hold=args.hold, grids_only=args.grids_only, script=args.script,

@@ -6,7 +6,7 @@ import numpy as np
 
 from convt_lab.core import Walkthrough
 
-from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.items.cells import format_exact
 from convt_lab.gui.lesson_text import lesson_steps
 
 __all__ = ["explain", "number_table"]
@@ -14,7 +14,7 @@ __all__ = ["explain", "number_table"]
 
 def number_table(values: np.ndarray, indent: str = "    ") -> str:
     """Right-aligned columns of the values, one row a line."""
-    texts = [[format_value(v) for v in row] for row in values]
+    texts = [[format_exact(v) for v in row] for row in values]
     width = max(len(t) for row in texts for t in row)
     return "\n".join(indent + " ".join(t.rjust(width) for t in row) for row in texts)
 

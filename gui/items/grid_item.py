@@ -16,7 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsItem
 
-from convt_lab.gui.items.cells import cell_at, format_value
+from convt_lab.gui.items.cells import cell_at, cell_label, format_exact
 
 __all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items"]
 
@@ -50,7 +50,8 @@ class GridItem(pg.GraphicsObject):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._shape: tuple[int, int] = (0, 0)
         self._texts: list[str] = []
-        self._widest = 1
+        self._values = np.zeros((0, 0))
+        self._labels: dict[int, tuple[list[str], int]] = {}  # room in characters -> labels, widest
         self._picture = QPicture()
         self._lines: list[QLineF] = []
         self._pen = QPen()
@@ -73,8 +74,9 @@ class GridItem(pg.GraphicsObject):
         if values.shape != self._shape:
             self.prepareGeometryChange()
         self._shape = values.shape
-        self._texts = [format_value(v) for v in values.ravel()]
-        self._widest = max((len(t) for t in self._texts), default=1)
+        self._values = np.array(values, dtype=float)
+        self._texts = [format_exact(v) for v in self._values.ravel()]
+        self._labels = {}
         self._text_colour = QColor(text)
         h, w = self._shape
         rgb = np.ascontiguousarray(colours, dtype=np.uint8)
@@ -133,8 +135,13 @@ class GridItem(pg.GraphicsObject):
         if size >= MIN_LINE_PX:
             painter.setPen(self._pen)
             painter.drawLines(self._lines)
-        px = min(0.42 * size, 0.9 * cell.width() / (0.62 * self._widest))
-        if px < MIN_TEXT_PX or not self._texts or not self._numbers:
+        # As many digits as fit at no less than 60 % of the full text size (cells.cell_label
+        # rounds and marks the rest); the exact value is in the tooltip and the status bar.
+        base = 0.42 * size
+        room = max(1, int(0.9 * cell.width() / (0.62 * max(MIN_TEXT_PX, 0.6 * base))))
+        texts, widest = self._labels_for(room)
+        px = min(base, 0.9 * cell.width() / (0.62 * widest))
+        if px < MIN_TEXT_PX or not texts or not self._numbers:
             return
         h, w = self._shape
         exposed = option.exposedRect
@@ -146,12 +153,20 @@ class GridItem(pg.GraphicsObject):
         painter.setFont(self._font)
         painter.setPen(self._text_colour)
         centre = Qt.AlignmentFlag.AlignCenter
-        texts = self._texts
         shown = len(texts) if self._reveal is None else self._reveal
         for r in range(r0, r1):
             for c in range(c0, min(c1, shown - r * w)):
                 painter.drawText(transform.mapRect(QRectF(c, r, 1, 1)), centre, texts[r * w + c])
         painter.restore()
+
+    def _labels_for(self, room: int) -> tuple[list[str], int]:
+        """The cell labels for ``room`` characters and the widest one's length, kept per room."""
+        if room not in self._labels:
+            if len(self._labels) >= 8:  # zooming through many sizes: keep memory bounded
+                self._labels.clear()
+            texts = [cell_label(v, room)[0] for v in self._values.ravel()]
+            self._labels[room] = (texts, max((len(t) for t in texts), default=1))
+        return self._labels[room]
 
     # -- mouse -------------------------------------------------------------
     def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
@@ -172,6 +187,7 @@ class GridItem(pg.GraphicsObject):
         cell = None if ev.isExit() else self.cell_at(ev.pos())
         if cell != self._hovered:
             self._hovered = cell
+            self.setToolTip("" if cell is None else self._texts[cell[0] * self._shape[1] + cell[1]])
             self.cellHovered.emit(*(cell if cell is not None else (-1, -1)))
 
 

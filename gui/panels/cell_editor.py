@@ -1,43 +1,83 @@
 """Typing a value into an input or kernel cell.
 
 The editor is a line edit laid over the cell; Enter commits, Escape or
-leaving cancels.  Text that is not a finite number of reasonable size is
-rejected with a message and the cell keeps its value.
+leaving cancels.  It opens with the cell's exact value, so Enter without
+typing changes nothing.  Text that is not a finite number of reasonable
+size, or that reads as two different numbers (a comma that could group
+thousands or mark decimals), is rejected with a message and the cell keeps
+its value.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.items.cells import format_exact
 
 __all__ = ["CellEditor", "MAX_VALUE", "parse_value"]
 
 # The largest magnitude a typed value may have.
 MAX_VALUE = 1e6
+# Longer text is not a number anyone typed; it is not echoed whole either.
+MAX_CHARS = 64
 
 
-def parse_value(text: str) -> float:
-    """The number in ``text``; raises ValueError with a translated message."""
-    cleaned = text.strip().replace("\u2212", "-").replace("\uff0e", ".").replace(",", ".")
+def _shown(text: str) -> str:
+    return repr(text) if len(text) <= 40 else repr(text[:40]) + "\u2026"
+
+
+def parse_value(text: str, locale: QLocale | None = None) -> float:
+    """The number in ``text``, read in ``locale`` (default: ``QLocale()``) and as plain digits.
+
+    A point is always a decimal point; the locale adds its own separators
+    ("1,000" in English).  Text the two readings disagree on, such as
+    "1.000" in German, or that neither reads, such as "1,5" in English, is
+    refused rather than guessed.
+
+    Raises
+    ------
+    ValueError
+        With a translated message.
+    """
+    locale = locale if locale is not None else QLocale()
+    cleaned = text.strip().replace("\u2212", "-").replace("\uff0e", ".").replace("\uff0c", ",")
+    if len(cleaned) > MAX_CHARS or "_" in cleaned:
+        raise ValueError(QCoreApplication.translate("editor", "{text} is not a number").format(
+            text=_shown(text)))
     try:
-        value = float(cleaned)
+        plain = float(cleaned) if "," not in cleaned else None
     except ValueError:
-        raise ValueError(
-            QCoreApplication.translate("editor", "{text!r} is not a number").format(text=text)
-        ) from None
+        plain = None
+    local, ok = locale.toDouble(cleaned)
+    if plain is not None and ok and local != plain and math.isfinite(plain):
+        raise ValueError(QCoreApplication.translate(
+            "editor", "{text} is ambiguous: it reads as {a} or as {b}; type it without "
+                      "separators").format(text=_shown(text), a=format_exact(plain),
+                                           b=format_exact(local)))
+    if plain is not None:
+        value = plain
+    elif ok:
+        value = local
+    elif "," in cleaned or locale.decimalPoint() in cleaned:
+        raise ValueError(QCoreApplication.translate(
+            "editor", "{text} is ambiguous here: write decimals with a point, as in 1.5").format(text=_shown(text)))
+    else:
+        raise ValueError(QCoreApplication.translate("editor", "{text} is not a number").format(
+            text=_shown(text)))
     if not math.isfinite(value):
         raise ValueError(
-            QCoreApplication.translate("editor", "{text!r} is not a finite number").format(text=text)
+            QCoreApplication.translate("editor", "{text} is not a finite number").format(
+                text=_shown(text))
         )
     if abs(value) > MAX_VALUE:
         raise ValueError(
-            QCoreApplication.translate("editor", "{text!r} is too large: values must lie within ±{limit}").format(
-                text=text, limit=f"{MAX_VALUE:,.0f}"
+            QCoreApplication.translate(
+                "editor", "{text} is too large: values must lie within ±{limit}").format(
+                text=_shown(text), limit=f"{MAX_VALUE:,.0f}"
             )
         )
     return value
@@ -68,7 +108,7 @@ class CellEditor(QLineEdit):
     def edit(self, grid: str, row: int, col: int, value: float, rect: QRect) -> None:
         """Open over ``rect`` (viewport pixels) with the current ``value``."""
         self._cell = (grid, row, col)
-        self.setText(format_value(value))
+        self.setText(format_exact(value))
         self.setGeometry(QRect(rect.topLeft(), rect.size().expandedTo(QSize(64, 28))))
         self.selectAll()
         self.show()
@@ -88,7 +128,7 @@ class CellEditor(QLineEdit):
         if self._cell is None:
             return
         try:
-            value = parse_value(self.text())
+            value = parse_value(self.text(), self.locale())
         except ValueError as err:
             self.rejected.emit(str(err))
             self.selectAll()

@@ -123,77 +123,77 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="71"/>
+        <location filename="../../gui/io/export_dialog.py" line="67"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="75"/>
+        <location filename="../../gui/io/export_dialog.py" line="71"/>
         <source>MP4 video (H.264)</source>
         <translation>MP4 视频（H.264）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="75"/>
+        <location filename="../../gui/io/export_dialog.py" line="71"/>
         <source>WebM video (VP9)</source>
         <translation>WebM 视频（VP9）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="76"/>
+        <location filename="../../gui/io/export_dialog.py" line="72"/>
         <source>PNG frames in a folder</source>
         <translation>PNG 逐帧图片（存入文件夹）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="85"/>
+        <location filename="../../gui/io/export_dialog.py" line="81"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="92"/>
+        <location filename="../../gui/io/export_dialog.py" line="88"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="97"/>
+        <location filename="../../gui/io/export_dialog.py" line="93"/>
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="98"/>
+        <location filename="../../gui/io/export_dialog.py" line="94"/>
         <source>Grids only (no menus or side panel)</source>
         <translation>只导出网格（不含菜单和侧栏）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="104"/>
+        <location filename="../../gui/io/export_dialog.py" line="100"/>
         <source> frames/s</source>
         <translation> 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="105"/>
+        <location filename="../../gui/io/export_dialog.py" line="101"/>
         <source>The speed on screen by default; GIF stores at most 50</source>
         <translation>默认与屏幕上的速度相同；GIF 最多存 50 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="106"/>
+        <location filename="../../gui/io/export_dialog.py" line="102"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="111"/>
+        <location filename="../../gui/io/export_dialog.py" line="107"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="112"/>
+        <location filename="../../gui/io/export_dialog.py" line="108"/>
         <source>Hold the last frame:</source>
         <translation>最后一帧停留：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="118"/>
+        <location filename="../../gui/io/export_dialog.py" line="114"/>
         <source>From step:</source>
         <translation>从第几步：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="119"/>
+        <location filename="../../gui/io/export_dialog.py" line="115"/>
         <source>To step:</source>
         <translation>到第几步：</translation>
     </message>
@@ -272,137 +272,132 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="159"/>
-        <source>Some settings could not be read and were reset to defaults: {what}</source>
-        <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/main_window.py" line="85"/>
+        <location filename="../../gui/main_window.py" line="86"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="116"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="297"/>
+        <location filename="../../gui/texts.py" line="309"/>
         <source>Gather: the lesson</source>
         <translation>按输出收集（gather）：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="298"/>
+        <location filename="../../gui/texts.py" line="310"/>
         <source>Scatter: stamps</source>
         <translation>按输入分发（scatter）：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="299"/>
+        <location filename="../../gui/texts.py" line="311"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="300"/>
+        <location filename="../../gui/texts.py" line="312"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="301"/>
+        <location filename="../../gui/texts.py" line="313"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="302"/>
+        <location filename="../../gui/texts.py" line="314"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="303"/>
+        <location filename="../../gui/texts.py" line="315"/>
         <source>Why transposed</source>
         <translation>为什么叫“转置”</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="304"/>
+        <location filename="../../gui/texts.py" line="316"/>
         <source>Sub-pixel</source>
         <translation>子像素（相位）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="305"/>
+        <location filename="../../gui/texts.py" line="317"/>
         <source>Plan</source>
         <translation>网络尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="196"/>
+        <location filename="../../gui/main_window.py" line="197"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="199"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="264"/>
+        <location filename="../../gui/main_window.py" line="265"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="342"/>
+        <location filename="../../gui/main_window.py" line="343"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="377"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="390"/>
+        <location filename="../../gui/main_window.py" line="391"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="392"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="393"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="394"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="402"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -1753,14 +1748,133 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <location filename="../../gui/app.py" line="145"/>
+        <source>This layer has {cin} input and {cout} output channels (groups = {g}). The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
+        <translation>这一层有 {cin} 个输入通道、{cout} 个输出通道（分组数 groups = {g}）。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="154"/>
+        <source>Output channel {co} also adds what input channels {others} give.</source>
+        <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="158"/>
+        <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
+        <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="90"/>
+        <location filename="../../gui/io/cli.py" line="100"/>
+        <source>expected N or AxB with whole numbers, got {text}</source>
+        <translation>应为整数 N 或 AxB，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="98"/>
+        <source>a {n}-digit number</source>
+        <translation>一个 {n} 位数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="121"/>
+        <source>expected ROW,COL with whole numbers, got {text}</source>
+        <translation>应为整数 行,列，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="129"/>
+        <source>expected a whole number, got {text}</source>
+        <translation>应为整数，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="137"/>
+        <source>expected FIRST:LAST output cells (from 1), got {text}</source>
+        <translation>应为输出格 起:止（从 1 数起），但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="146"/>
+        <source>expected WIDTHxHEIGHT in pixels, got {text}</source>
+        <translation>应为以像素计的 宽x高，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="151"/>
+        <source>size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels</source>
+        <translation>尺寸 {w}x{h} 不在 {wl}x{hl} 到 {wh}x{hh} 像素之间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="163"/>
+        <source>expected frames per second, got {text}</source>
+        <translation>应为每秒帧数，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="166"/>
+        <source>fps {text} is outside 0.1 to 60</source>
+        <translation>帧率 {text} 不在 0.1 到 60 之间</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="319"/>
+        <source>give parameters and channels or --session, not both</source>
+        <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="321"/>
+        <source>--session needs a file name, but it is empty</source>
+        <translation>--session 需要文件名，但它是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="337"/>
+        <source>give --select or --select-input, not both</source>
+        <translation>请给出 --select 或 --select-input，不要同时给出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="345"/>
+        <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
+        <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="347"/>
+        <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
+        <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="369"/>
+        <source>--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} in its group</source>
+        <translation>--pick {ci},{co}：输出通道 {co} 须小于 {n}，且输入通道 {ci} 须在它的组内</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="450"/>
+        <source>-o needs a file name, but it is empty</source>
+        <translation>-o 需要文件名，但它是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="456"/>
+        <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
+        <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="461"/>
+        <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
+        <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="466"/>
+        <source>--cells needs --animate</source>
+        <translation>--cells 需要与 --animate 一起使用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="468"/>
+        <source>write a .png or .svg file</source>
+        <translation>请写成 .png 或 .svg 文件</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
-        <location filename="../../gui/io/crash.py" line="53"/>
+        <location filename="../../gui/io/crash.py" line="101"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../gui/io/crash.py" line="54"/>
+        <location filename="../../gui/io/crash.py" line="102"/>
         <source>ConvT Lab met an unexpected error and kept running:
 
 {error}
@@ -1772,23 +1886,44 @@ The details were written to {path}.</source>
 
 详细信息已写入 {path}。</translation>
     </message>
+    <message>
+        <location filename="../../gui/app.py" line="250"/>
+        <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
+        <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="258"/>
+        <source>Started with the defaults</source>
+        <translation>已使用默认设置启动</translation>
+    </message>
 </context>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="31"/>
-        <source>{text!r} is not a number</source>
-        <translation>{text!r} 不是数字</translation>
+        <location filename="../../gui/panels/cell_editor.py" line="49"/>
+        <location filename="../../gui/panels/cell_editor.py" line="69"/>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="35"/>
-        <source>{text!r} is not a finite number</source>
-        <translation>{text!r} 不是有限的数</translation>
+        <location filename="../../gui/panels/cell_editor.py" line="57"/>
+        <source>{text} is ambiguous: it reads as {a} or as {b}; type it without separators</source>
+        <translation>{text} 有歧义：它可读作 {a}，也可读作 {b}；请不带分隔符输入</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="39"/>
-        <source>{text!r} is too large: values must lie within ±{limit}</source>
-        <translation>{text!r} 太大了：数值必须在 ±{limit} 以内</translation>
+        <location filename="../../gui/panels/cell_editor.py" line="66"/>
+        <source>{text} is ambiguous here: write decimals with a point, as in 1.5</source>
+        <translation>{text} 在这里有歧义：小数请用小数点，例如 1.5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/cell_editor.py" line="73"/>
+        <source>{text} is not a finite number</source>
+        <translation>{text} 不是有限的数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/cell_editor.py" line="78"/>
+        <source>{text} is too large: values must lie within ±{limit}</source>
+        <translation>{text} 太大：数值须在 ±{limit} 之内</translation>
     </message>
 </context>
 <context>
@@ -1931,7 +2066,7 @@ The current session is unchanged.</source>
         <translation>导出视图</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="176"/>
+        <location filename="../../gui/io/export_dialog.py" line="172"/>
         <location filename="../../gui/io/file_actions.py" line="126"/>
         <location filename="../../gui/io/file_actions.py" line="161"/>
         <location filename="../../gui/io/file_actions.py" line="201"/>
@@ -1959,31 +2094,31 @@ The current session is unchanged.</source>
         <translation>{text!r} 不是 1 到 {n} 之间的“起:止”范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="156"/>
+        <location filename="../../gui/io/export_dialog.py" line="152"/>
         <location filename="../../gui/io/file_actions.py" line="171"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="152"/>
+        <location filename="../../gui/io/export_dialog.py" line="148"/>
         <location filename="../../gui/io/file_actions.py" line="176"/>
         <source>Folder for the frames</source>
         <translation>存放帧图片的文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="182"/>
+        <location filename="../../gui/io/export_dialog.py" line="178"/>
         <location filename="../../gui/io/file_actions.py" line="181"/>
         <source>Rendering frames…</source>
         <translation>正在绘制帧…</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="183"/>
+        <location filename="../../gui/io/export_dialog.py" line="179"/>
         <location filename="../../gui/io/file_actions.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export_dialog.py" line="204"/>
+        <location filename="../../gui/io/export_dialog.py" line="200"/>
         <source>Saved to {path} ({n} frames)</source>
         <translation>已保存到 {path}（{n} 帧）</translation>
     </message>
@@ -2660,77 +2795,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="274"/>
+        <location filename="../../gui/texts.py" line="286"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="275"/>
+        <location filename="../../gui/texts.py" line="287"/>
         <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="278"/>
+        <location filename="../../gui/texts.py" line="290"/>
         <source>output_padding=1 with p=0: a strip of zeros</source>
         <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="279"/>
+        <location filename="../../gui/texts.py" line="291"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="280"/>
+        <location filename="../../gui/texts.py" line="292"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="281"/>
+        <location filename="../../gui/texts.py" line="293"/>
         <source>Dilation 2</source>
         <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="282"/>
+        <location filename="../../gui/texts.py" line="294"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="283"/>
+        <location filename="../../gui/texts.py" line="295"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="284"/>
+        <location filename="../../gui/texts.py" line="296"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="285"/>
+        <location filename="../../gui/texts.py" line="297"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="286"/>
+        <location filename="../../gui/texts.py" line="298"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="287"/>
+        <location filename="../../gui/texts.py" line="299"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="288"/>
+        <location filename="../../gui/texts.py" line="300"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="289"/>
+        <location filename="../../gui/texts.py" line="301"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="290"/>
+        <location filename="../../gui/texts.py" line="302"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -2768,6 +2903,44 @@ The current session is unchanged.</source>
         <location filename="../../gui/preset_notes.py" line="30"/>
         <source>U-Net: the encoder&apos;s k3 s2 p1 took 7 and 8 both to 4; forward(x, output_size=[7, 7]) picks op = 0 to match the skip.</source>
         <translation>U-Net：编码器的 k3 s2 p1 把 7 和 8 都变成了 4；forward(x, output_size=[7, 7]) 选 op = 0，与跳跃连接对齐。</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <location filename="../../gui/io/settings.py" line="284"/>
+        <source>The settings file {path} is too large to be a settings file.</source>
+        <translation>设置文件 {path} 太大，不可能是设置文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="286"/>
+        <source>The settings file {path} is not a text file.</source>
+        <translation>设置文件 {path} 不是文本文件。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="288"/>
+        <source>The settings file {path} could not be read.</source>
+        <translation>无法读取设置文件 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="290"/>
+        <source>{path} is not a regular file, so settings are not saved this time.</source>
+        <translation>{path} 不是普通文件，因此这次不会保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="294"/>
+        <source>It was moved to {moved}; the defaults are used.</source>
+        <translation>它已被移到 {moved}；现在使用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="297"/>
+        <source>It could not be moved aside; the defaults are used and settings are not saved this time.</source>
+        <translation>无法把它移开；现在使用默认设置，这次也不会保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="303"/>
+        <source>Some settings could not be read and were reset to defaults: {what}.</source>
+        <translation>有些设置无法读取，已恢复为默认值：{what}。</translation>
     </message>
 </context>
 <context>
@@ -2864,22 +3037,37 @@ The current session is unchanged.</source>
         <translation>规则：输出填充 op 必须小于 max(步长 s, 膨胀率 d) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="152"/>
+        <location filename="../../gui/texts.py" line="105"/>
+        <source>The result overflows: the input and kernel values are too large to compute.</source>
+        <translation>结果溢出：输入和卷积核的数值太大，无法计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="109"/>
+        <source>{name} must hold finite numbers, but holds {value}.</source>
+        <translation>{name} 须是有限的数，但其中有 {value}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="113"/>
+        <source>{name} must be a whole number, but is {value}{where}.</source>
+        <translation>{name} 须是整数，但现在是 {value}{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="164"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="153"/>
+        <location filename="../../gui/texts.py" line="165"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="256"/>
+        <location filename="../../gui/texts.py" line="268"/>
         <source>x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops.</source>
         <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="264"/>
+        <location filename="../../gui/texts.py" line="276"/>
         <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
         <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
     </message>
@@ -2909,75 +3097,75 @@ The current session is unchanged.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="170"/>
+        <location filename="../../gui/texts.py" line="182"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="171"/>
+        <location filename="../../gui/texts.py" line="183"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="175"/>
+        <location filename="../../gui/texts.py" line="187"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="177"/>
+        <location filename="../../gui/texts.py" line="189"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（有裁边）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="179"/>
+        <location filename="../../gui/texts.py" line="191"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="182"/>
+        <location filename="../../gui/texts.py" line="194"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="183"/>
+        <location filename="../../gui/texts.py" line="195"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="194"/>
+        <location filename="../../gui/texts.py" line="206"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="215"/>
+        <location filename="../../gui/texts.py" line="227"/>
         <source>1 kernel tap, on an input value.</source>
         <translation>卷积核只有 1 个权重，乘在输入值上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="217"/>
+        <location filename="../../gui/texts.py" line="229"/>
         <source>1 kernel tap, on a zero.</source>
         <translation>卷积核只有 1 个权重，乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="232"/>
+        <location filename="../../gui/texts.py" line="244"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="219"/>
+        <location filename="../../gui/texts.py" line="231"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="266"/>
+        <location filename="../../gui/texts.py" line="278"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>

@@ -3,7 +3,8 @@
 The actions are a user's: parameter and channel spinners (their extremes
 too), clicks and double clicks anywhere on the grids, the lesson's keys,
 typing into a cell, play and stop, undo and redo, presets, fills, languages,
-themes and font sizes.  After each one the window must agree with core:
+themes, font sizes, and clicks on the tabs, which open every view in
+``VIEW_MODULES`` (views other parts add are covered too).  After each one the window must agree with core:
 
 * every grid draws the shape of its array in the result, and the shown
   channel pair exists, the input channel in the output channel's group;
@@ -33,6 +34,10 @@ from convt_lab import core
 from convt_lab.gui.lesson_text import STEP_GRIDS
 from convt_lab.gui.model.presets import PRESETS
 from convt_lab.gui.io.settings import FONT_SCALES, THEMES
+from convt_lab.gui.views import VIEW_MODULES
+
+#: Every tab: the lesson and each view registered in VIEW_MODULES (new ones included).
+TABS = ("gather", *VIEW_MODULES)
 
 SEED = 1234
 ACTIONS = 2000
@@ -121,6 +126,7 @@ class Monkey:
 
     def __init__(self, window, qtbot, rng: random.Random):
         self.window, self.qtbot, self.rng = window, qtbot, rng
+        self.opened: set[str] = set()  # the views seen in their tabs
 
     def spinner(self) -> str:
         rng = self.rng
@@ -234,6 +240,22 @@ class Monkey:
         self.window.set_font_scale(scale)
         return f"font scale {scale}"
 
+    def tab(self) -> str:
+        """Click a tab in the tab bar, as a user switches views."""
+        window = self.window
+        name = self.rng.choice(TABS)
+        bar = window.tabs.tabBar()
+        index = window.tabs.indexOf(window._tab_pages[name])
+        self.qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+        assert window.tabs.currentIndex() == index, f"tab {name} not shown after a click"
+        if name != "gather":  # the view is built on first show and is what the tab shows
+            view = window.views.get(name)
+            assert view is not None, f"view {name} not built for its tab"
+            # A widget added to a shown layout is shown by a queued call.
+            self.qtbot.waitUntil(view.isVisible, timeout=2000)
+            self.opened.add(name)
+        return f"tab {name}"
+
     def repaint(self) -> str:
         self.window.grids.viewport().repaint()
         QApplication.processEvents()
@@ -244,7 +266,7 @@ class Monkey:
             (self.spinner, 22), (self.channels, 5), (self.square, 1), (self.click, 22),
             (self.key, 16), (self.type_value, 8), (self.play, 5), (self.undo_redo, 8),
             (self.preset, 3), (self.fill, 3), (self.language, 1.2), (self.theme, 1.5),
-            (self.font, 1.0), (self.repaint, 4),
+            (self.font, 1.0), (self.repaint, 4), (self.tab, 3),
         ]
 
 
@@ -291,8 +313,9 @@ def test_monkey_keeps_the_window_consistent(window, qtbot) -> None:
     # The invariants were checked in every state, and the rarer actions happened.
     assert checked["output"] > 200 and checked["input"] > 50 and checked["none"] > 50, checked
     for what in ("language zh", "font scale 2.0", "theme dark", "type ", "double click", "preset",
-                 "channels groups", "channels bias"):
+                 "channels groups", "channels bias", *(f"tab {name}" for name in TABS)):
         assert any(d.startswith(what) for d in done), f"no {what!r} among the actions"
+    assert monkey.opened == set(VIEW_MODULES), f"views never shown: {set(VIEW_MODULES) - monkey.opened}"
     if errors:
         # One traceback per kind (its last line), with the action that raised it first.
         kinds: dict[str, tuple[int, str, str]] = {}

@@ -288,3 +288,83 @@ def test_window_actions_store_theme_font_and_language(qtbot, tmp_path) -> None:
     finally:
         window.set_font_scale(1.0)
         window.set_theme("light")
+
+
+# -- settings files a user may find on disk: each bad type ----------------------------
+def write_ini(tmp_path, data: bytes):
+    path = tmp_path / "s.ini"
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "key, line, default",
+    [
+        ("theme", b"theme=@ByteArray(dark)", "light"),
+        ("theme", b"theme=1, 2", "light"),  # INI commas make a list
+        ("language", b"language=@ByteArray(zh)", ""),
+        ("language", b"language=@Variant(\\0\\0\\0\\x2\\0\\0\\0\\x1)", ""),
+        ("font_scale", b"font_scale=@ByteArray(2)", 1.0),
+        ("font_scale", b"font_scale=1, 2", 1.0),
+        ("font_scale", b"font_scale=" + b"1" * 5000, 1.0),
+        ("params", b"params=" + b"[" * 50_000, None),  # nested past Python's recursion limit
+        ("params", b"params=@ByteArray({})", None),
+        ("params", b"params=2, 2", None),
+        ("params", b'params="{\\"input_size\\": \\"ab\\"}"', None),
+        ("geometry", b"geometry=not a geometry", None),
+    ],
+)
+def test_each_bad_type_in_the_file_falls_back_with_a_short_notice(tmp_path, key, line, default) -> None:
+    path = write_ini(tmp_path, b"[General]\n" + line + b"\n")
+    s = Settings(path)
+    value = getattr(s, key)
+    if key == "geometry":
+        assert isinstance(value, QByteArray) and value.isEmpty()
+    else:
+        assert value == default
+    assert [p.split("=", 1)[0] for p in s.problems] == [key]
+    assert len(s.problems[0]) < 80  # a 50,000-character value is not repeated whole
+    doc = s.document()  # and a document can be made from the rest
+    assert doc.theme in ("light", "dark", "contrast", "contrast-dark")
+    notice = s.notice()
+    assert key in notice and len(notice) < 300
+
+
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (bytes(range(256)) * 8, "not a text file"),
+        (b"[General]\ntheme=dark\x00\n", "not a text file"),
+        (b"[General]\n" + b"k=" + b"x" * (50 * 1024 * 1024) + b"\n", "too large"),
+    ],
+    ids=["binary", "nul", "50MB"],
+)
+def test_a_file_that_is_not_settings_is_set_aside_whole(tmp_path, data, kind) -> None:
+    path = write_ini(tmp_path, data)
+    s = Settings(path)
+    assert (s.language, s.theme, s.font_scale, s.params) == ("", "light", 1.0, None)
+    assert s.problems == []
+    (aside,) = tmp_path.glob("s.ini.bad-*")
+    assert aside.read_bytes() == data  # nothing lost
+    assert not path.exists()
+    notice = s.notice()
+    assert kind in notice and str(aside) in notice
+    s.theme = "dark"
+    s.sync()  # a fresh file takes the place of the bad one
+    assert Settings(path).theme == "dark"
+
+
+def test_a_named_pipe_in_place_of_the_file_is_not_read(tmp_path) -> None:
+    import os
+
+    path = tmp_path / "s.ini"
+    os.mkfifo(path)  # reading it would wait for a writer forever
+    s = Settings(path)
+    assert (s.language, s.theme, s.font_scale, s.params) == ("", "light", 1.0, None)
+    s.theme = "dark"
+    assert s.theme == "dark"  # kept for this run
+    s.sync()
+    assert "not a regular file" in s.notice()
+    import stat
+
+    assert stat.S_ISFIFO(os.stat(path).st_mode)  # left alone

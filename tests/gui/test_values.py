@@ -275,3 +275,58 @@ def test_a_refused_value_adds_no_undo_step(window) -> None:
     assert not window.state.request(output_padding=(2, 2))  # op must be < s or < d
     assert window.state.undo_stack.count() == 0
     assert window.state.params == LESSON
+
+
+# -- exact values in the editor and the status bar -------------------------------
+@pytest.mark.parametrize("value", [1234.5678, 999999.5, 1.0001, -0.1, 1 / 3])
+def test_the_editor_opens_with_the_exact_value_and_enter_keeps_it(window, qtbot, user, value) -> None:
+    x = lesson_values((2, 2))
+    x[0, 1] = value
+    window.state.set_values(x=x)
+    steps = window.state.undo_stack.count()
+    double_click(qtbot, window, user, "input", 0, 1)
+    assert window.editor.isVisible()
+    assert float(window.editor.text()) == value  # not a 3-digit label
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    assert not window.editor.isVisible()
+    assert window.state.result.x[0, 1] == value
+    assert window.state.undo_stack.count() == steps  # nothing changed, so nothing to undo
+
+
+def test_english_thousands_are_read_and_ambiguous_commas_refused(window, qtbot, user) -> None:
+    from PySide6.QtCore import QLocale
+
+    window.editor.setLocale(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    double_click(qtbot, window, user, "input", 1, 1)
+    type_into_editor(qtbot, window, "1,5")
+    assert window.editor.isVisible()
+    assert "ambiguous" in window.statusBar().currentMessage()
+    assert window.state.result.x[1, 1] == 4
+    type_into_editor(qtbot, window, "1,000")
+    assert not window.editor.isVisible()
+    assert window.state.result.x[1, 1] == 1000
+
+
+def test_a_german_point_that_could_group_thousands_is_refused() -> None:
+    from PySide6.QtCore import QLocale
+
+    from convt_lab.gui.panels.cell_editor import parse_value
+
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert parse_value("1,5", german) == 1.5
+    with pytest.raises(ValueError, match="ambiguous"):
+        parse_value("1.000", german)
+    with pytest.raises(ValueError, match="ambiguous"):
+        parse_value("1,5", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_hovering_a_cell_shows_its_exact_value(window, qtbot, user) -> None:
+    x = np.array([[1234.5678, 2.0], [3.0, 999999.5]])
+    w = np.full((3, 3), 1.0001)
+    window.state.set_values(x=x, w=w)
+    expected = naive_output(LESSON, x, w)
+    user.hover(window, "output", 2, 2)
+    message = window.statusBar().currentMessage()
+    # The value as Python writes the float that reads back exactly.
+    assert message.endswith(f"= {float(window.state.result.output[2, 2])!r}"), message
+    assert float(message.rsplit("= ", 1)[1]) == pytest.approx(expected[2, 2], rel=1e-12)

@@ -1,0 +1,74 @@
+"""Whether a window can open at all, checked before Qt tries.
+
+Qt's xcb platform plugin aborts the process (exit 134, six lines) when there
+is no display, when the X display cannot be reached, or when
+``libxcb-cursor0`` (needed since Qt 6.5) is missing.  These checks find the
+same causes first, so ``convt-lab`` can say so in one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+__all__ = ["display_problem", "missing_xcb_cursor", "x11_reachable"]
+
+
+def display_problem() -> str | None:
+    """One line saying why no window can open here and what to do instead, or None.
+
+    Only Linux, and only the platforms Qt would pick by itself (xcb,
+    wayland), are checked; a platform the user chose (offscreen, vnc) is
+    trusted.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform not in ("", "xcb", "wayland"):
+        return None  # offscreen, vnc, eglfs, ...: the user chose it
+    x11, wayland = os.environ.get("DISPLAY"), os.environ.get("WAYLAND_DISPLAY")
+    render = ("run it in a desktop session, or use `convt-lab render -o FILE.png` to draw the "
+              "window into a file without a display")
+    if not x11 and not wayland:
+        return f"convt-lab: error: no display (DISPLAY and WAYLAND_DISPLAY are not set); {render}"
+    if platform == "wayland" and not wayland:
+        return f"convt-lab: error: QT_QPA_PLATFORM=wayland, but WAYLAND_DISPLAY is not set; {render}"
+    if (platform == "xcb" or not wayland) and not x11:
+        return f"convt-lab: error: QT_QPA_PLATFORM=xcb, but DISPLAY is not set; {render}"
+    if (platform == "xcb" or not wayland) and missing_xcb_cursor():
+        return ("convt-lab: error: Qt needs libxcb-cursor to open a window on X11; install it "
+                "(Ubuntu/Debian: sudo apt install libxcb-cursor0), or use `convt-lab render -o "
+                "FILE.png` to draw the window into a file without a display")
+    if (platform == "xcb" or not wayland) and not x11_reachable(x11):
+        return f"convt-lab: error: cannot connect to the X display {x11!r}; {render}"
+    return None
+
+
+def x11_reachable(display: str) -> bool:
+    """Whether libxcb connects to ``display`` (True when libxcb itself cannot be loaded: Qt says more)."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("xcb")
+    if name is None:
+        return True
+    try:
+        xcb = ctypes.CDLL(name)
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
+def missing_xcb_cursor() -> bool:
+    """Whether the libxcb-cursor library cannot be found."""
+    import ctypes.util
+
+    return ctypes.util.find_library("xcb-cursor") is None

@@ -1,0 +1,285 @@
+"""The README's "What bad input gets", through the real entry point in fresh processes.
+
+Each case runs ``convt-lab`` as a user would (offscreen, settings and logs in
+a temporary folder) and checks the exit code and the one line on stderr.
+The expected ranges come from core's ``LIMITS``, the expected sums from a
+direct definition written here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from convt_lab import core
+
+ROOT = Path(__file__).parents[2]
+SCRIPT = Path(sys.executable).with_name("convt-lab")
+COMMAND = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "convt_lab.gui.app"]
+TIMEOUT = 60
+LESSON = {"input_size": [2, 2], "kernel_size": [3, 3], "stride": [2, 2], "padding": [0, 0],
+          "output_padding": [0, 0], "dilation": [1, 1]}
+
+
+def run(args: list[str], cwd: Path, *, drop: tuple[str, ...] = (), code: str | None = None,
+        **extra: str) -> subprocess.CompletedProcess:
+    path = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path,
+           "XDG_CONFIG_HOME": str(cwd / "config"), "XDG_DATA_HOME": str(cwd / "data"),
+           "CONVT_LAB_AUTOQUIT": "close:200", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", **extra}
+    for name in drop:
+        env.pop(name, None)
+    command = [sys.executable, "-c", code] if code is not None else [*COMMAND, *args]
+    try:
+        return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True,
+                              timeout=TIMEOUT, check=False)
+    except subprocess.TimeoutExpired as err:
+        pytest.fail(f"{args[:3]} still running after {TIMEOUT} s: {err.stderr!r}")
+
+
+def one_error_line(result: subprocess.CompletedProcess) -> str:
+    assert result.returncode == 2, (result.returncode, result.stderr[-2000:])
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr[-2000:]
+    assert " error: " in lines[0] or "错误" in lines[0] or "error:" in lines[0], lines[0]
+    return lines[0]
+
+
+def session(tmp_path: Path, name: str, **fields) -> Path:
+    doc = {"format": "convt-lab-session", "version": 2, "params": LESSON,
+           "x": [[[1, 2], [3, 4]]], "w": [[[[1, 2, 3], [4, 5, 6], [7, 8, 9]]]]}
+    doc.update(fields)
+    path = tmp_path / name
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def overflowing(tmp_path) -> Path:
+    big = 1e200  # finite, but 1e200 * 1e200 is not
+    return session(tmp_path, "over.convt.json", x=[[[big, big], [big, big]]],
+                   w=[[[[big] * 3] * 3]])
+
+
+@pytest.fixture
+def overflowing_channels(tmp_path) -> Path:
+    """Two input channels; only the second one, which the pick (0, 0) does not show, overflows."""
+    big = 1e200
+    return session(
+        tmp_path, "multi.convt.json",
+        channels={"in_channels": 2, "out_channels": 2, "groups": 1, "bias": False, "pick": [0, 0]},
+        x=[[[1, 1], [1, 1]], [[big, big], [big, big]]],
+        w=[[[[1] * 3] * 3, [[1] * 3] * 3], [[[big] * 3] * 3, [[big] * 3] * 3]],
+    )
+
+
+# -- sessions that cannot be shown ------------------------------------------------
+WAYS = {
+    "render": lambda f: ["render", "--session", str(f), "-o", "out.png"],
+    "explain-after": lambda f: ["--session", str(f), "explain"],
+    "explain-before": lambda f: ["explain", "--session", str(f)],
+    "window": lambda f: ["--session", str(f)],
+}
+
+
+@pytest.mark.parametrize("way", WAYS)
+@pytest.mark.parametrize("which", ["overflowing", "overflowing_channels"])
+def test_an_overflowing_session_is_refused(request, tmp_path, way, which) -> None:
+    path = request.getfixturevalue(which)
+    line = one_error_line(run(WAYS[way](path), tmp_path))
+    assert "overflows" in line and path.name in line, line
+    assert not (tmp_path / "out.png").exists()
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_named_pipe_is_refused_at_once(tmp_path, way) -> None:
+    pipe = tmp_path / "pipe.convt.json"
+    os.mkfifo(pipe)
+    start = time.monotonic()
+    line = one_error_line(run(WAYS[way](pipe), tmp_path))
+    assert time.monotonic() - start < TIMEOUT / 2
+    assert "named pipe" in line, line
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_a_selection_outside_the_grid_is_named(tmp_path, way) -> None:
+    path = session(tmp_path, "far.convt.json", selection={"grid": "output", "row": 50, "col": 50})
+    line = one_error_line(run(WAYS[way](path), tmp_path))
+    assert "(50, 50)" in line and "5\u00d75" in line, line
+    assert "went wrong" not in line
+
+
+# -- empty paths -------------------------------------------------------------------
+@pytest.mark.parametrize("args", [
+    ["--session", ""], ["render", "--session", "", "-o", "out.png"], ["explain", "--session", ""],
+    ["render", "--animate", "-o", ""], ["render", "-o", ""],
+], ids=["window", "render", "explain", "animate", "render-o"])
+def test_an_empty_path_is_refused(tmp_path, args) -> None:
+    line = one_error_line(run(args, tmp_path))
+    assert "empty" in line, line
+    assert list(tmp_path.glob("*.png")) == []
+
+
+# -- messages ----------------------------------------------------------------------
+@pytest.mark.parametrize("flag, dest", [("--input", "input_size"), ("--kernel", "kernel_size"),
+                                        ("--stride", "stride")])
+def test_a_huge_size_gives_the_real_range(tmp_path, flag, dest) -> None:
+    low, high = core.LIMITS[dest]
+    line = one_error_line(run([flag, str(10**30)], tmp_path))
+    assert f"between {low} and {high}" in line, line
+    assert "2147483647" not in line
+
+
+def test_thousands_of_digits_are_not_an_internal_error(tmp_path) -> None:
+    line = one_error_line(run(["--input", "9" * 5000], tmp_path))
+    assert "_pair" not in line and "5000-digit" in line, line
+    assert len(line) < 300
+
+
+def test_a_long_value_is_cut_in_the_message(tmp_path) -> None:
+    for args in (["--input", "a" * 100_000], ["--lang", "b" * 100_000],
+                 ["render", "-o", "c" * 100_000 + ".txt"]):
+        line = one_error_line(run(args, tmp_path))
+        assert len(line) < 400, (args[0], len(line))
+
+
+def test_an_output_path_with_a_newline_gives_one_line(tmp_path) -> None:
+    result = run(["render", "-o", str(tmp_path / "no-such" / "a\nb.png")], tmp_path)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert "a\\nb.png" in result.stderr  # the line break is shown, not made
+
+
+def test_animate_onto_an_existing_file_says_so_in_words(tmp_path) -> None:
+    (tmp_path / "frames").write_text("mine")
+    line = one_error_line(run(["render", "--animate", "-o", "frames"], tmp_path))
+    assert "Errno" not in line and "is a file" in line and "folder" in line, line
+    assert (tmp_path / "frames").read_text() == "mine"
+
+
+def test_explain_on_a_channel_session_names_the_pair(tmp_path) -> None:
+    path = session(
+        tmp_path, "pair.convt.json",
+        channels={"in_channels": 2, "out_channels": 2, "groups": 1, "bias": True, "pick": [1, 0]},
+        x=[[[1, 2], [3, 4]], [[5, 6], [7, 8]]],
+        w=[[[[1] * 3] * 3, [[2] * 3] * 3], [[[3] * 3] * 3, [[4] * 3] * 3]], b=[10, 20],
+    )
+    for args in (["explain", "--session", str(path)], ["--session", str(path), "explain"]):
+        result = run(args, tmp_path)
+        assert result.returncode == 0, result.stderr
+        first = result.stdout.splitlines()[0]
+        assert "input channel 1" in first and "w[1,0]" in first and "output channel 0" in first
+        assert "b[0] = 10" in result.stdout.split("\n\n")[0]
+        assert "drop the channel" not in result.stdout + result.stderr
+        # The tables are the pair's: x[1] = 5 6 / 7 8.
+        assert "    5 6" in result.stdout.splitlines()
+
+
+# -- no display ----------------------------------------------------------------------
+def test_no_display_gives_one_line_and_exit_2(tmp_path) -> None:
+    result = run([], tmp_path, drop=("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"))
+    line = one_error_line(result)
+    assert "DISPLAY" in line and "convt-lab render" in line, line
+
+
+def test_a_missing_xcb_cursor_library_is_named(monkeypatch) -> None:
+    import convt_lab.gui.io.display as display
+
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(display, "missing_xcb_cursor", lambda: True)
+    problem = display.display_problem()
+    assert problem is not None and "libxcb-cursor0" in problem and "\n" not in problem
+
+
+def test_an_unreachable_x_display_gives_one_line(tmp_path) -> None:
+    result = run([], tmp_path, drop=("QT_QPA_PLATFORM", "WAYLAND_DISPLAY"), DISPLAY=":97")
+    line = one_error_line(result)
+    assert ":97" in line or "libxcb-cursor0" in line, line
+
+
+# -- Chinese -------------------------------------------------------------------------
+@pytest.mark.parametrize("args, env", [
+    (["--lang", "zh", "--input", "0"], {}),
+    (["render", "--lang", "zh", "-o", ""], {}),
+    # No LC_ALL: Qt reads the language from LANG; LC_CTYPE stays UTF-8 where zh_CN is not installed.
+    (["--input", "0"], {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_CTYPE": "C.UTF-8"}),
+], ids=["lang-zh", "render-lang-zh", "chinese-locale"])
+def test_command_line_errors_in_chinese(tmp_path, args, env) -> None:
+    line = one_error_line(run(args, tmp_path, **env))
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in line), line
+
+
+def test_english_stays_english(tmp_path) -> None:
+    line = one_error_line(run(["--lang", "en", "--input", "0"], tmp_path,
+                              LANG="zh_CN.UTF-8", LC_ALL="", LC_CTYPE="C.UTF-8"))
+    assert not any("\u4e00" <= ch <= "\u9fff" for ch in line), line
+
+
+# -- start-up failures ---------------------------------------------------------------
+FAIL_ONCE = """
+import sys
+import convt_lab.gui.main_window as mw
+real = mw.MainWindow.__init__
+calls = []
+def broken(self, *args, **kwargs):
+    calls.append(1)
+    if len(calls) == 1:
+        raise KeyError("a start-up bug")
+    real(self, *args, **kwargs)
+mw.MainWindow.__init__ = broken
+from convt_lab.gui.app import main
+code = main(sys.argv[1:])
+print("windows built:", len(calls))
+sys.exit(code)
+"""
+
+
+def test_a_start_up_failure_says_what_failed_and_starts_on_the_defaults(tmp_path) -> None:
+    result = run([], tmp_path, code=FAIL_ONCE)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "windows built: 2" in result.stdout
+    notice = [line for line in result.stderr.splitlines() if "could not start" in line]
+    assert len(notice) == 1, result.stderr[-2000:]
+    assert "a start-up bug" in notice[0]
+    assert "default lesson" in notice[0]
+    assert "kept running" not in result.stderr
+    logs = list((tmp_path / "data").rglob("convt-lab-errors.log"))
+    assert logs and str(logs[0]) in notice[0]
+    assert "a start-up bug" in logs[0].read_text(encoding="utf-8")
+
+
+# -- settings ------------------------------------------------------------------------
+BAD_SETTINGS = {
+    "theme-bytearray": b"[General]\ntheme=@ByteArray(dark)\n",
+    "language-bytearray": b"[General]\nlanguage=@ByteArray(zh)\n",
+    "params-deep": b"[General]\nparams=" + b"[" * 50_000 + b"\n",
+    "binary": bytes(range(256)) * 8,
+    "huge": b"[General]\n" + b"k=" + b"x" * (50 * 1024 * 1024) + b"\n",
+}
+
+
+@pytest.mark.parametrize("name", BAD_SETTINGS)
+def test_bad_settings_start_the_window_with_a_notice(tmp_path, name) -> None:
+    ini = tmp_path / "config" / "convt-lab" / "convt-lab.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_bytes(BAD_SETTINGS[name])
+    result = run(["--lang", "en"], tmp_path)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("convt-lab: warning")]
+    assert len(warnings) == 1, result.stderr[-2000:]
+    assert len(warnings[0]) < 500
+    if name in ("binary", "huge"):  # set aside, not lost
+        (aside,) = ini.parent.glob("convt-lab.ini.bad-*")
+        assert aside.read_bytes() == BAD_SETTINGS[name]
+        assert str(aside) in warnings[0]
