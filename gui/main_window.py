@@ -211,6 +211,8 @@ class MainWindow(QMainWindow):
         a.first_cell.triggered.connect(anim.home)
         a.last_cell.triggered.connect(anim.end)
         a.stop.triggered.connect(anim.stop)
+        a.select_up.triggered.connect(lambda: state.move_selection(-1, 0))
+        a.select_down.triggered.connect(lambda: state.move_selection(1, 0))
         for key, action in a.presets.items():
             action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
         for target in ("input", "kernel"):
