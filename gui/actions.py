@@ -227,5 +227,10 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         presets_menu.addAction(action)
         a.presets[preset.key] = action
 
+    from convt_lab.gui.help import add_help_menu, flash_hint, presentation_hint
+
+    add_help_menu(window, act)
+    # Full screen hides the menus: say once how to come back.
+    a.presentation.toggled.connect(lambda on: on and flash_hint(window, presentation_hint()))
     install_key_router(window)
     return a

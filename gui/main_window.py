@@ -318,6 +318,9 @@ class MainWindow(QMainWindow):
             self.state.fill_all(target, FILLS[fill])
 
     def _escape(self) -> None:
+        if self.isFullScreen():  # Esc leaves presentation mode first, as a slide show does
+            self.actions_.presentation.setChecked(False)
+            return
         self.animator.stop()
         self.state.select(None)
 

@@ -33,8 +33,15 @@ class Settings:
             QSettings.Format.IniFormat, QSettings.Scope.UserScope, "convt-lab", "convt-lab"
         )
         self.problems: list[str] = []
+        # Read before this run writes anything: nothing remembered yet.
+        self._first_run = not self._q.allKeys()
         if self._q.status() != QSettings.Status.NoError:
             self.problems.append(f"settings file {self._q.fileName()} could not be read")
+
+    @property
+    def first_run(self) -> bool:
+        """Whether no settings were remembered when this object was made (the app's first run)."""
+        return self._first_run
 
     def _bad(self, key: str, value: object) -> None:
         self.problems.append(f"{key}={value!r}")

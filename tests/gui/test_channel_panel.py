@@ -373,7 +373,7 @@ def test_output_caption_names_the_channel_its_inputs_and_bias(window) -> None:
 
 def test_weight_shape_label_gives_both_layouts(window) -> None:
     set_channels(window, 4, 2, 2, True)
-    text = window.channels.shapes.text()
+    text = window.channels.shapes.text().replace("\u00a0", " ")
     assert "(4, 1, 3, 3)" in text  # ConvTranspose2d: (C_in, C_out/g, kH, kW)
     assert "(2, 2, 3, 3)" in text  # Conv2d: (C_out, C_in/g, kH, kW)
 
