@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextOption
 
 from convt_lab.gui.model.fills import arange
@@ -131,3 +132,17 @@ def test_the_weight_shape_never_wraps_inside_a_tuple(window, qtbot, language) ->
     assert len(lines) >= 2
     for line in lines:
         assert line.count("(") == line.count(")"), lines
+
+
+def test_the_cell_editor_is_wide_enough_for_the_whole_value(window, qtbot) -> None:
+    window.state.set_cell("input", 0, 0, -123.456)
+    window.grids.editRequested.emit("input", 0, 0)
+    editor = window.editor
+    qtbot.waitUntil(editor.isVisible, timeout=2000)
+    shown = editor.text()
+    needed = editor.fontMetrics().horizontalAdvance(shown)
+    assert editor.width() >= needed + 12  # text plus the frame's margins
+    qtbot.keyClick(editor, "a", modifier=Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "-0.000123456789")
+    assert editor.width() >= editor.fontMetrics().horizontalAdvance(editor.text()) + 12
+    assert editor.geometry().right() <= window.grids.viewport().width()
