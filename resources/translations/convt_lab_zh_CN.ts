@@ -317,63 +317,63 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="347"/>
+        <location filename="../../gui/views/matrix_view.py" line="317"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="252"/>
+        <location filename="../../gui/views/matrix_view.py" line="222"/>
         <source>Cᵀ {r}{t}{c}</source>
         <translation>Cᵀ {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="249"/>
+        <location filename="../../gui/views/matrix_view.py" line="219"/>
         <source>Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
         <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary. Cells are never drawn smaller than this (times the font scale) just to fit every row. The fewest rows a band shows.</extracomment>
         <translation>Cᵀ {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="353"/>
+        <location filename="../../gui/views/matrix_view.py" line="323"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="357"/>
+        <location filename="../../gui/views/matrix_view.py" line="327"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="362"/>
+        <location filename="../../gui/views/matrix_view.py" line="332"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="372"/>
+        <location filename="../../gui/views/matrix_view.py" line="342"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="379"/>
+        <location filename="../../gui/views/matrix_view.py" line="349"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="382"/>
+        <location filename="../../gui/views/matrix_view.py" line="352"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="389"/>
+        <location filename="../../gui/views/matrix_view.py" line="359"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="392"/>
+        <location filename="../../gui/views/matrix_view.py" line="362"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="403"/>
+        <location filename="../../gui/views/matrix_view.py" line="373"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -386,7 +386,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="415"/>
+        <location filename="../../gui/views/matrix_view.py" line="385"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -745,28 +745,28 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help.py" line="61"/>
+        <location filename="../../gui/help.py" line="64"/>
         <source>Keyboard shortcuts</source>
         <extracomment>How long a transient hint stays on screen.</extracomment>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="64"/>
+        <location filename="../../gui/help.py" line="67"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="64"/>
+        <location filename="../../gui/help.py" line="67"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="64"/>
+        <location filename="../../gui/help.py" line="67"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="75"/>
+        <location filename="../../gui/help.py" line="78"/>
         <source>These keys work wherever the focus is, except while typing into a cell; a parameter box keeps Up and Down for its own value. The mouse wheel zooms the grids; Ctrl+0 fits them again.</source>
         <translation>无论焦点在哪里，这些按键都有效，只有在单元格中输入时除外；参数框里的上、下方向键仍用来调整它自己的值。鼠标滚轮缩放网格，Ctrl+0 重新适应窗口。</translation>
     </message>
@@ -970,12 +970,12 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="154"/>
+        <location filename="../../gui/help.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="155"/>
+        <location filename="../../gui/help.py" line="158"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
@@ -1184,12 +1184,12 @@ The current session is unchanged.</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../gui/help.py" line="123"/>
+        <location filename="../../gui/help.py" line="126"/>
         <source>Presentation mode — Esc or F11 to leave</source>
         <translation>演示模式——按 Esc 或 F11 退出</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="127"/>
+        <location filename="../../gui/help.py" line="130"/>
         <source>Start here: click any cell to see where it comes from or goes, and press Next step (PgDown) to walk through the lesson. F1 lists the keys.</source>
         <translation>从这里开始：点击任意单元格，看它从哪里来、到哪里去；按“下一步”（PgDown）逐步学习。按 F1 查看所有按键。</translation>
     </message>
