@@ -63,7 +63,7 @@ def _keeps_arrows(widget: QWidget) -> bool:
 
 
 class KeyRouter(QObject):
-    """An application event filter that gives the lesson's keys to the window's shortcuts.
+    """An event filter on the focused widget that gives the lesson's keys to the window's shortcuts.
 
     It answers the ``ShortcutOverride`` that Qt sends to the focused widget
     before a shortcut fires: not accepting it lets the window's shortcut
@@ -73,6 +73,23 @@ class KeyRouter(QObject):
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self._window = window
+        # Only the focused widget is watched (Qt sends it the ShortcutOverride),
+        # so other events never pass through Python.
+        self._watched: QWidget | None = None
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, app.focusWidget())
+
+    def _focus_changed(self, _old, new) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # already deleted with its panel
+                pass
+            self._watched = None
+        if new is not None and new.window() is self._window:
+            new.installEventFilter(self)
+            self._watched = new
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
@@ -104,11 +121,10 @@ class KeyRouter(QObject):
 
 
 def install_key_router(window: QMainWindow) -> KeyRouter:
-    """The window's one :class:`KeyRouter`, installed on the application."""
+    """The window's one :class:`KeyRouter`, watching whichever widget has focus."""
     router = window.findChild(KeyRouter)
     if router is None:
         router = KeyRouter(window)
-        QApplication.instance().installEventFilter(router)
     return router
 
 
