@@ -9,7 +9,8 @@ arrows or Ctrl+Z for itself (a spin box's line edit claims Left/Right and
 its own text undo) and the shortcut would silently do nothing.  Only text
 fields (the cell editor, a dialog's line edit) keep every key, because
 there a key types or edits text.  A spinner, a list and the speed box keep
-Up/Down: a teacher who clicked into "Stride" and presses Up means stride + 1.
+Up/Down: a teacher who clicked into "Stride" and presses Up means stride + 1;
+a slider keeps all four arrows, which move it.
 Enter in a spinner commits its value and hands the keys back to the grids,
 so the arrows then move the selected cell again.
 """
@@ -48,6 +49,7 @@ GLOBAL_KEYS = frozenset(
 )
 #: Keys a spinner, a combo box, a slider or a list keeps while it has focus.
 OWN_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Up", "Down"))
+SIDE_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Left", "Right"))
 
 
 def _is_text_field(widget: QWidget) -> bool:
@@ -106,8 +108,9 @@ class KeyRouter(QObject):
                     QAbstractSpinBox):
                 QTimer.singleShot(0, self._focus_grids)  # after the spinner commits
             return False
-        if key in OWN_ARROWS and _keeps_arrows(watched):
-            event.accept()  # the widget's own Up/Down
+        if key in OWN_ARROWS and _keeps_arrows(watched) or (
+                key in SIDE_ARROWS and isinstance(watched, QAbstractSlider)):
+            event.accept()  # the widget's own arrows (a slider's Left/Right move it)
             return True
         if key in GLOBAL_KEYS or key in OWN_ARROWS:
             event.ignore()  # not overridden: the window's shortcut runs

@@ -92,3 +92,18 @@ def test_the_cell_editor_keeps_its_keys(window, qtbot) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Left)
     assert " " in editor.text()
     assert not window.animator.playing
+
+
+def test_a_focused_slider_keeps_its_arrows_but_not_space(window, qtbot) -> None:
+    window.show_view("scatter")
+    slider = window.view("scatter").slider
+    focus(qtbot, window, slider)
+    slider.setValue(slider.minimum())
+    start = window.animator.index
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert slider.value() == slider.minimum() + slider.singleStep()
+    assert window.animator.index == start
+    qtbot.keyClick(slider, Qt.Key.Key_Space)
+    assert window.animator.playing
+    qtbot.keyClick(slider, Qt.Key.Key_Space)
+    assert not window.animator.playing
