@@ -215,11 +215,13 @@ class MatrixView(GridPlot):
         blocks = list(res.group_inputs)
         cell = self._sizing[1]
         line = self._caption_px() / cell
+        equation = "y = C\u1d40x + b" if res.setup.bias else "y = C\u1d40x"
         if r1 - r0 < rows:
-            matrix_text = self.tr("C\u1d40 {r}{t}{c}: rows {a}{d}{b} shown").format(
-                r=rows, t=TIMES, c=cols, a=r0, d=EN_DASH, b=r1 - 1)
+            matrix_text = self.tr("{eq}, C\u1d40 {r}{t}{c}: rows {a}{d}{b} shown").format(
+                eq=equation, r=rows, t=TIMES, c=cols, a=r0, d=EN_DASH, b=r1 - 1)
         else:
-            matrix_text = self.tr("C\u1d40 {r}{t}{c}").format(r=rows, t=TIMES, c=cols)
+            matrix_text = self.tr("{eq}, C\u1d40 {r}{t}{c}").format(
+                eq=equation, r=rows, t=TIMES, c=cols)
         texts = {
             "matrix": matrix_text,
             "x_label": "x\u1d40",

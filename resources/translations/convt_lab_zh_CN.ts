@@ -317,63 +317,63 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="317"/>
+        <location filename="../../gui/views/matrix_view.py" line="319"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="222"/>
-        <source>Cᵀ {r}{t}{c}</source>
-        <translation>Cᵀ {r}{t}{c}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/matrix_view.py" line="219"/>
-        <source>Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
+        <location filename="../../gui/views/matrix_view.py" line="220"/>
+        <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
         <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary. Cells are never drawn smaller than this (times the font scale) just to fit every row. The fewest rows a band shows.</extracomment>
-        <translation>Cᵀ {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
+        <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="323"/>
+        <location filename="../../gui/views/matrix_view.py" line="223"/>
+        <source>{eq}, Cᵀ {r}{t}{c}</source>
+        <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="325"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="327"/>
+        <location filename="../../gui/views/matrix_view.py" line="329"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="332"/>
+        <location filename="../../gui/views/matrix_view.py" line="334"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="342"/>
+        <location filename="../../gui/views/matrix_view.py" line="344"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="349"/>
+        <location filename="../../gui/views/matrix_view.py" line="351"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="352"/>
+        <location filename="../../gui/views/matrix_view.py" line="354"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="359"/>
+        <location filename="../../gui/views/matrix_view.py" line="361"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="362"/>
+        <location filename="../../gui/views/matrix_view.py" line="364"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="373"/>
+        <location filename="../../gui/views/matrix_view.py" line="375"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -386,7 +386,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="385"/>
+        <location filename="../../gui/views/matrix_view.py" line="387"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -774,198 +774,198 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="135"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>&amp;File</source>
         <extracomment>Keys that belong to the lesson whatever has focus, except a text field. Keys a spinner, a combo box, a slider or a list keeps while it has focus.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="137"/>
+        <location filename="../../gui/actions.py" line="156"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="138"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="143"/>
+        <location filename="../../gui/actions.py" line="162"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="144"/>
+        <location filename="../../gui/actions.py" line="163"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="145"/>
+        <location filename="../../gui/actions.py" line="164"/>
         <source>Export animation as &amp;GIF…</source>
         <translation>将动画导出为 GIF(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="146"/>
+        <location filename="../../gui/actions.py" line="165"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="147"/>
+        <location filename="../../gui/actions.py" line="166"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="151"/>
+        <location filename="../../gui/actions.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="155"/>
+        <location filename="../../gui/actions.py" line="174"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="175"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="159"/>
+        <location filename="../../gui/actions.py" line="178"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="160"/>
+        <location filename="../../gui/actions.py" line="179"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="161"/>
+        <location filename="../../gui/actions.py" line="180"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="164"/>
+        <location filename="../../gui/actions.py" line="183"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="187"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="169"/>
+        <location filename="../../gui/actions.py" line="188"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="170"/>
+        <location filename="../../gui/actions.py" line="189"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="191"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="174"/>
+        <location filename="../../gui/actions.py" line="193"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="183"/>
+        <location filename="../../gui/actions.py" line="202"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="185"/>
+        <location filename="../../gui/actions.py" line="204"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="186"/>
+        <location filename="../../gui/actions.py" line="205"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="187"/>
+        <location filename="../../gui/actions.py" line="206"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="188"/>
+        <location filename="../../gui/actions.py" line="207"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="198"/>
+        <location filename="../../gui/actions.py" line="217"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="208"/>
+        <location filename="../../gui/actions.py" line="227"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="209"/>
+        <location filename="../../gui/actions.py" line="228"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="210"/>
+        <location filename="../../gui/actions.py" line="229"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="212"/>
+        <location filename="../../gui/actions.py" line="231"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="213"/>
+        <location filename="../../gui/actions.py" line="232"/>
         <source>Previous output cell</source>
         <translation>上一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="214"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>Next output cell</source>
         <translation>下一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="215"/>
+        <location filename="../../gui/actions.py" line="234"/>
         <source>First output cell</source>
         <translation>第一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="216"/>
+        <location filename="../../gui/actions.py" line="235"/>
         <source>Last output cell</source>
         <translation>最后一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="217"/>
+        <location filename="../../gui/actions.py" line="236"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="218"/>
+        <location filename="../../gui/actions.py" line="237"/>
         <source>Output cell above</source>
         <translation>上方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="238"/>
         <source>Output cell below</source>
         <translation>下方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="221"/>
+        <location filename="../../gui/actions.py" line="240"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
