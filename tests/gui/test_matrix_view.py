@@ -175,7 +175,9 @@ def test_a_tall_matrix_shows_a_readable_band_that_follows_the_selection(qtbot, s
     state.select(("input", 2, 2))
     foot = [i * 10 + j for i, j, r, c, _, _ in contributions(TALL) if (r, c) == (2, 2)]
     lo, hi = view.rows_shown
-    assert lo <= min(foot) and max(foot) < hi or hi - lo < max(foot) - min(foot) + 1
+    assert lo <= (min(foot) + max(foot)) // 2 < hi
+    shown = {(k, 0) for k in foot if lo <= k < hi}
+    assert shown and view.highlighted("y") == shown
 
 
 def test_the_lesson_has_readable_numbered_cells_at_1280x720_sizes(qtbot) -> None:
@@ -183,11 +185,17 @@ def test_the_lesson_has_readable_numbered_cells_at_1280x720_sizes(qtbot) -> None
     view = show(qtbot, state, (980, 420))  # the tab's area in a 1280×720 window
     assert cell_px(qtbot, view) >= MIN_CELL_PX - 1
     image = view.view.grab().toImage()
-    # The matrix is drawn: its first non-zero cell (w[2,2] = 9 at row 0, column 0)
-    # has the heat colour, not the background.
-    point = view.cell_centre("matrix", 0, 0)
-    colour = image.pixelColor(point.x() + 3, point.y() + 3)
-    assert colour.name() != "#ffffff"
+    ratio = image.devicePixelRatio()
+    px = cell_px(qtbot, view)
+    for grid, row, col in [("matrix", 0, 0), ("x", 0, 1), ("y", 2, 0), ("rowhead", 3, 0)]:
+        # A number is painted: dark text pixels inside the cell, away from its grid lines.
+        centre = view.cell_centre(grid, row, col)
+        half = int(0.3 * px)
+        dark = sum(
+            image.pixelColor(int((centre.x() + dx) * ratio), int((centre.y() + dy) * ratio)).lightness() < 90
+            for dx in range(-half, half) for dy in range(-half, half)
+        )
+        assert dark >= 5, (grid, row, col, dark)
 
 
 def test_channels_and_bias_make_y_the_output_the_lesson_shows(qtbot) -> None:
