@@ -27,7 +27,9 @@ from .errors import ParamError
 __all__ = [
     "FIELDS",
     "LIMITS",
+    "GRID_SIDES",
     "MAX_OUTPUT",
+    "MAX_SIDE",
     "AxisSteps",
     "ConvTParams",
     "as_pair",
@@ -47,19 +49,33 @@ FIELDS: tuple[str, ...] = (
     "dilation",
 )
 
-#: The values the app offers for each parameter, per axis.  The core itself
-#: computes any size; these bounds keep every grid readable on one screen.
+#: The largest side of any grid the window draws: the input, the
+#: zero-inserted grid, the padded grid and the output.  This is the real
+#: limit; a parameter is only bounded through the grids it makes.
+MAX_OUTPUT = 128
+MAX_SIDE = MAX_OUTPUT
+
+#: The outer bounds a spinner offers for each parameter, per axis.  Any grid
+#: side stays within :data:`MAX_SIDE` only if every parameter does too, except
+#: where a parameter changes nothing (a stride on a one-cell axis, a dilation
+#: of a one-tap kernel), so these bounds never refuse a drawable lesson; the
+#: grid sides in :func:`check_limits` are what limits the values in practice.
 LIMITS: dict[str, Pair] = {
-    "input_size": (1, 32),
-    "kernel_size": (1, 9),
-    "stride": (1, 8),
-    "padding": (0, 16),
-    "output_padding": (0, 7),
-    "dilation": (1, 6),
+    "input_size": (1, MAX_SIDE),
+    "kernel_size": (1, MAX_SIDE),
+    "stride": (1, MAX_SIDE),
+    "padding": (0, MAX_SIDE),
+    "output_padding": (0, MAX_SIDE),
+    "dilation": (1, MAX_SIDE),
 }
 
-#: The largest output (and padded grid) side the app draws.
-MAX_OUTPUT = 128
+#: The grids whose sides are bounded, with the AxisSteps property giving each.
+GRID_SIDES: tuple[tuple[str, str], ...] = (
+    ("input_size", "size"),
+    ("inserted_size", "inserted"),
+    ("padded_size", "padded"),
+    ("output_size", "output"),
+)
 
 
 #: No parameter may exceed this magnitude; far larger ones only overflow later.
@@ -230,21 +246,34 @@ class ConvTParams:
         return {name: list(getattr(self, name)) for name in FIELDS}
 
 
-def check_limits(params: ConvTParams) -> None:
-    """Raise :class:`ParamError` if ``params`` exceed what the app draws.
-
-    The bounds are :data:`LIMITS` per parameter and :data:`MAX_OUTPUT` for the
-    output and padded grids.
-    """
-    for name in FIELDS:
+def _limit_error(steps: AxisSteps, axis: int | None, max_side: int) -> ParamError | None:
+    """The first grid side above ``max_side``, else the first parameter out of LIMITS."""
+    for name, prop in GRID_SIDES:
+        value = getattr(steps, prop)
+        if value > max_side:
+            return ParamError(name, "limit", axis, low=1, high=max_side, value=value)
+    values = (steps.size, steps.kernel, steps.stride, steps.padding, steps.output_padding,
+              steps.dilation)
+    for name, value in zip(FIELDS, values):
         low, high = LIMITS[name]
-        for axis, value in enumerate(getattr(params, name)):
-            if not low <= value <= high:
-                raise ParamError(name, "limit", axis, low=low, high=high, value=value)
+        high = max(high, max_side)  # a larger drawing limit widens every bound with it
+        if not low <= value <= high:
+            return ParamError(name, "limit", axis, low=low, high=high, value=value)
+    return None
+
+
+def check_limits(params: ConvTParams, max_side: int = MAX_SIDE) -> None:
+    """Raise :class:`ParamError` if ``params`` make a grid larger than can be drawn.
+
+    Every grid of the lesson (input, zero-inserted, padded, output) must have
+    sides of at most ``max_side`` cells; the error names the first grid
+    that does not, with its size.  Parameters that change no grid are held
+    to :data:`LIMITS` (widened to ``max_side``).
+    """
     for axis, steps in enumerate(params.axes):
-        for name, value in (("output_size", steps.output), ("padded_size", steps.padded)):
-            if value > MAX_OUTPUT:
-                raise ParamError(name, "limit", axis, low=1, high=MAX_OUTPUT, value=value)
+        err = _limit_error(steps, axis, max_side)
+        if err is not None:
+            raise err
 
 
 def _axis_ok(steps: AxisSteps) -> bool:
@@ -253,22 +282,19 @@ def _axis_ok(steps: AxisSteps) -> bool:
         steps.check()
     except ParamError:
         return False
-    values = (steps.size, steps.kernel, steps.stride, steps.padding, steps.output_padding,
-              steps.dilation)
-    return all(LIMITS[name][0] <= v <= LIMITS[name][1] for name, v in zip(FIELDS, values)) and (
-        steps.output <= MAX_OUTPUT and steps.padded <= MAX_OUTPUT
-    )
+    return _limit_error(steps, None, MAX_SIDE) is None
 
 
 def valid_range(params: ConvTParams, field: str, axis: int) -> Pair | None:
     """The lowest and highest value ``field`` may take on ``axis``.
 
     The other parameters stay as they are.  A value is valid when the result
-    is a valid :class:`ConvTParams` within :func:`check_limits`.  Each output
-    size rule is monotonic in every single parameter, so the valid values form
-    one interval, found by trying each candidate in :data:`LIMITS` (as
-    ezyang's convolution visualizer derives its slider limits from its
-    validity predicate rather than from a second copy of the formula).
+    is a valid :class:`ConvTParams` within :func:`check_limits`.  Each rule
+    is monotonic in every single parameter, so the valid values form one
+    interval (as ezyang's convolution visualizer derives its slider limits
+    from its validity predicate rather than from a second copy of the
+    formula).  When the current value is valid the interval's ends are found
+    by bisection from it, else by trying every candidate in :data:`LIMITS`.
 
     Returns
     -------
@@ -285,9 +311,23 @@ def valid_range(params: ConvTParams, field: str, axis: int) -> Pair | None:
     if not _axis_ok(params.axes[1 - axis]):
         return None
     values = {name: getattr(params, name)[axis] for name in FIELDS}
-    good = []
-    for value in range(low, high + 1):
+
+    def ok(value: int) -> bool:
         values[field] = value
-        if _axis_ok(AxisSteps(*(values[name] for name in FIELDS))):
-            good.append(value)
-    return (good[0], good[-1]) if good else None
+        return _axis_ok(AxisSteps(*(values[name] for name in FIELDS)))
+
+    start = values[field]
+    if not (low <= start <= high and ok(start)):
+        good = [v for v in range(low, high + 1) if ok(v)]
+        return (good[0], good[-1]) if good else None
+    # Bisection: ``inside`` is valid, ``outside`` is not (or past the bounds).
+    ends = []
+    for inside, outside in ((start, low - 1), (start, high + 1)):
+        while abs(outside - inside) > 1:
+            middle = (inside + outside) // 2
+            if ok(middle):
+                inside = middle
+            else:
+                outside = middle
+        ends.append(inside)
+    return (ends[0], ends[1])

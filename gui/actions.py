@@ -2,15 +2,37 @@
 
 Actions are created here, translated, and grouped into menus; the window
 only connects them.  They are remade when the language changes.
+
+:class:`KeyRouter` makes the lesson's keys work whatever has focus: a
+focused spinner, check box, button or tab would otherwise take Space, the
+arrows or Ctrl+Z for itself (a spin box's line edit claims Left/Right and
+its own text undo) and the shortcut would silently do nothing.  Only text
+fields (the cell editor, a dialog's line edit) keep every key, because
+there a key types or edits text.  A spinner, a list and the speed box keep
+Up/Down: a teacher who clicked into "Stride" and presses Up means stride + 1;
+a slider keeps all four arrows, which move it.
+Enter in a spinner commits its value and hands the keys back to the grids,
+so the arrows then move the selected cell again.
 """
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from convt_lab.gui.i18n import LANGUAGES
 from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
@@ -18,7 +40,97 @@ from convt_lab.gui.preset_notes import preset_notes
 from convt_lab.gui.texts import preset_names
 from convt_lab.gui.model.document import FONT_SCALES, THEMES
 
-__all__ = ["build_actions"]
+__all__ = ["GLOBAL_KEYS", "KeyRouter", "build_actions", "install_key_router"]
+
+#: Keys that belong to the lesson whatever has focus, except a text field.
+GLOBAL_KEYS = frozenset(
+    QKeySequence(k).toString()
+    for k in ("Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z", "Space", "Left", "Right", "Home", "End",
+              "PgUp", "PgDown")
+)
+#: Keys a spinner, a combo box, a slider or a list keeps while it has focus.
+OWN_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Up", "Down"))
+SIDE_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Left", "Right"))
+
+
+def _is_text_field(widget: QWidget) -> bool:
+    """A field where keys type text (a spin box's own line edit does not count)."""
+    if isinstance(widget, (QTextEdit, QPlainTextEdit)):
+        return True
+    return isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QAbstractSpinBox)
+
+
+def _keeps_arrows(widget: QWidget) -> bool:
+    owner = widget.parent() if isinstance(widget.parent(), QAbstractSpinBox) else widget
+    return isinstance(owner, (QAbstractSpinBox, QComboBox, QAbstractSlider, QAbstractItemView))
+
+
+class KeyRouter(QObject):
+    """An event filter on the focused widget that gives the lesson's keys to the window's shortcuts.
+
+    It answers the ``ShortcutOverride`` that Qt sends to the focused widget
+    before a shortcut fires: not accepting it lets the window's shortcut
+    run; accepting it keeps the key for the widget.
+    """
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self._window = window
+        # Only the focused widget is watched (Qt sends it the ShortcutOverride),
+        # so other events never pass through Python.
+        self._watched: QWidget | None = None
+        app = QApplication.instance()
+        app.focusChanged.connect(self._focus_changed)
+        self._focus_changed(None, app.focusWidget())
+
+    def _focus_changed(self, _old, new) -> None:
+        if self._watched is not None:
+            try:
+                self._watched.removeEventFilter(self)
+            except RuntimeError:  # already deleted with its panel
+                pass
+            self._watched = None
+        if new is not None and new.window() is self._window:
+            new.installEventFilter(self)
+            self._watched = new
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self._window:
+            return False
+        if _is_text_field(watched):
+            return False
+        key = QKeySequence(event.keyCombination()).toString()
+        if kind == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
+                    watched.parent() if isinstance(watched, QLineEdit) else watched,
+                    QAbstractSpinBox):
+                QTimer.singleShot(0, self._focus_grids)  # after the spinner commits
+            return False
+        if key in OWN_ARROWS and _keeps_arrows(watched) or (
+                key in SIDE_ARROWS and isinstance(watched, QAbstractSlider)):
+            event.accept()  # the widget's own arrows (a slider's Left/Right move it)
+            return True
+        if key in GLOBAL_KEYS or key in OWN_ARROWS:
+            event.ignore()  # not overridden: the window's shortcut runs
+            return True
+        return False
+
+    def _focus_grids(self) -> None:
+        grids = getattr(self._window, "grids", None)
+        if grids is not None:
+            grids.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def install_key_router(window: QMainWindow) -> KeyRouter:
+    """The window's one :class:`KeyRouter`, watching whichever widget has focus."""
+    router = window.findChild(KeyRouter)
+    if router is None:
+        router = KeyRouter(window)
+    return router
+
 
 
 def build_actions(window: QMainWindow) -> SimpleNamespace:
@@ -124,6 +236,8 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
     lesson_menu.addAction(act("first_cell", QCoreApplication.translate("actions", "First output cell"), "Home"))
     lesson_menu.addAction(act("last_cell", QCoreApplication.translate("actions", "Last output cell"), "End"))
     lesson_menu.addAction(act("stop", QCoreApplication.translate("actions", "Stop and show all cells"), "Ctrl+."))
+    lesson_menu.addAction(act("select_up", QCoreApplication.translate("actions", "Output cell above"), "Up"))
+    lesson_menu.addAction(act("select_down", QCoreApplication.translate("actions", "Output cell below"), "Down"))
     lesson_menu.addSeparator()
     presets_menu = lesson_menu.addMenu(QCoreApplication.translate("actions", "P&resets"))
     names = preset_names()
@@ -144,6 +258,10 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         layers_menu.addAction(action)
         a.presets[preset.key] = action
 
-    help_menu = menu.addMenu(QCoreApplication.translate("actions", "&Help"))
-    help_menu.addAction(act("misconceptions", QCoreApplication.translate("actions", "&Misconceptions\u2026")))
+    from convt_lab.gui.help import add_help_menu, flash_hint, presentation_hint
+
+    add_help_menu(window, act)
+    # Full screen hides the menus: say once how to come back.
+    a.presentation.toggled.connect(lambda on: on and flash_hint(window, presentation_hint()))
+    install_key_router(window)
     return a

@@ -213,8 +213,15 @@ def _first_window(app, request: Request, settings):
         document = apply_overrides(settings.document(), request.overrides)
     if "language" not in request.overrides and not request.from_session and not settings.language:
         document = document.replace(language=_system_language())
+    first_run = settings.first_run and not request.from_session and "step" not in request.overrides
+    if first_run:  # a newcomer starts at the lesson's first step
+        document = document.replace(step=1)
     language = _language(app, document.language)
     window = _window(document.replace(language=language), settings)
+    if first_run:
+        from convt_lab.gui.help import show_first_run_hint
+
+        show_first_run_hint(window)
     if not window.restoreGeometry(settings.geometry):
         window.resize(1280, 800)
     return window

@@ -218,6 +218,8 @@ class MainWindow(QMainWindow):
         a.first_cell.triggered.connect(anim.home)
         a.last_cell.triggered.connect(anim.end)
         a.stop.triggered.connect(anim.stop)
+        a.select_up.triggered.connect(lambda: state.move_selection(-1, 0))
+        a.select_down.triggered.connect(lambda: state.move_selection(1, 0))
         for key, action in a.presets.items():
             action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
         a.misconceptions.triggered.connect(self.show_misconceptions)
@@ -350,6 +352,9 @@ class MainWindow(QMainWindow):
             self.state.fill_all(target, FILLS[fill])
 
     def _escape(self) -> None:
+        if self.isFullScreen():  # Esc leaves presentation mode first, as a slide show does
+            self.actions_.presentation.setChecked(False)
+            return
         self.animator.stop()
         self.state.select(None)
 

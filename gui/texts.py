@@ -35,6 +35,7 @@ def param_name(name: str) -> str:
         "out_channels": QCoreApplication.translate("texts", "output channels"),
         "groups": QCoreApplication.translate("texts", "groups"),
         "padded_size": QCoreApplication.translate("texts", "padded size"),
+        "inserted_size": QCoreApplication.translate("texts", "zero-inserted size"),
     }
     return names.get(name, name)
 

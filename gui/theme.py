@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from convt_lab.core import Role
 from convt_lab.gui.model.document import THEMES as THEME_NAMES
 
-__all__ = ["DARK", "LIGHT", "THEMES", "Theme", "apply_palette"]
+__all__ = ["DARK", "LIGHT", "THEMES", "Theme", "apply_palette", "check_box_style"]
 
 # Okabe & Ito (2008), "Color Universal Design".
 ORANGE = "#E69F00"
@@ -33,15 +33,15 @@ class Theme:
     roles: dict[int, str] = field(
         default_factory=lambda: {
             Role.INPUT: "#a9dbf7",  # sky blue tint
-            Role.INSERTED: "#e4e4e4",
-            Role.PADDING: "#fbf6e2",
+            Role.INSERTED: "#c8c8c8",
+            Role.PADDING: "#fbf3c8",
             Role.OUTPUT_PADDING: "#f6cf86",  # orange tint
             Role.CROPPED: "#f3b99a",  # vermillion tint
         }
     )
     output: str = "#a8e0c9"  # bluish green tint
     output_band: str = "#f6cf86"
-    kernel: str = "#ebc3da"  # reddish purple tint
+    kernel: str = "#efb4d5"  # reddish purple tint
     text: str = "#111111"
     grid_line: str = "#555555"
     background: str = "#ffffff"
@@ -51,6 +51,9 @@ class Theme:
     selected: str = "#000000"
     footprint: str = BLUISH_GREEN
     dark: bool = False
+    #: Check boxes get an explicit outline (:func:`check_box_style`); the light
+    #: theme keeps the platform's look, which also keeps start-up lean.
+    outlined_controls: bool = False
 
     def rgb(self, colour: str) -> tuple[int, int, int]:
         c = QColor(colour)
@@ -72,8 +75,8 @@ LIGHT = Theme()
 DARK = Theme(
     roles={
         Role.INPUT: "#1d5a82",
-        Role.INSERTED: "#3a3a3a",
-        Role.PADDING: "#2c2a22",
+        Role.INSERTED: "#646464",
+        Role.PADDING: "#4a3f18",
         Role.OUTPUT_PADDING: "#8a5a00",
         Role.CROPPED: "#7a3412",
     },
@@ -89,13 +92,14 @@ DARK = Theme(
     selected="#ffffff",
     footprint="#35d0a0",
     dark=True,
+    outlined_controls=True,
 )
 
 # High contrast for projectors: saturated Okabe-Ito fills, black text and lines.
 CONTRAST = Theme(
     roles={
         Role.INPUT: SKY_BLUE,
-        Role.INSERTED: "#cfcfcf",
+        Role.INSERTED: "#a8a8a8",
         Role.PADDING: "#ffffff",
         Role.OUTPUT_PADDING: ORANGE,
         Role.CROPPED: "#f08a5d",
@@ -111,18 +115,19 @@ CONTRAST = Theme(
     source=BLUE,
     selected="#000000",
     footprint="#006b4e",
+    outlined_controls=True,
 )
 
 CONTRAST_DARK = Theme(
     roles={
         Role.INPUT: "#0072B2",
-        Role.INSERTED: "#333333",
+        Role.INSERTED: "#4a4a4a",
         Role.PADDING: "#000000",
-        Role.OUTPUT_PADDING: "#a86f00",
+        Role.OUTPUT_PADDING: "#8f5e00",
         Role.CROPPED: "#a33f00",
     },
     output="#007a59",
-    output_band="#a86f00",
+    output_band="#8f5e00",
     kernel="#8f3d6e",
     text="#ffffff",
     grid_line="#ffffff",
@@ -133,10 +138,33 @@ CONTRAST_DARK = Theme(
     selected="#ffffff",
     footprint="#4dffc3",
     dark=True,
+    outlined_controls=True,
 )
 
 #: The document's theme names (one list, in the model) to their colours.
 THEMES = dict(zip(THEME_NAMES, (LIGHT, DARK, CONTRAST, CONTRAST_DARK), strict=True))
+
+
+def check_box_style(theme: Theme) -> str:
+    """A style sheet that outlines check boxes in the theme's text colour.
+
+    Qt's Fusion style draws a check box's frame from the window colour made
+    darker, which vanishes on a black or near-black window and is faint on
+    a projector in any theme (about 1.7:1 against the window); an explicit
+    border in the text colour keeps the box visible, and a ticked box is
+    filled with sky blue under a black tick.
+    """
+    from convt_lab.gui.io.desktop import resource_path
+
+    tick = resource_path("icons", "check.svg").as_posix()
+    return (
+        "QCheckBox::indicator, QGroupBox::indicator {"
+        f" width: 0.9em; height: 0.9em; border: 2px solid {theme.text};"
+        " border-radius: 2px; background: transparent; }"
+        " QCheckBox::indicator:checked, QGroupBox::indicator:checked {"
+        f" background: {SKY_BLUE}; image: url({tick}); }}"
+        " QCheckBox::indicator:disabled { border-color: #777777; }"
+    )
 
 
 def apply_palette(theme: Theme) -> None:
@@ -144,6 +172,10 @@ def apply_palette(theme: Theme) -> None:
     app = QGuiApplication.instance()
     if app is None:
         return
+    if hasattr(app, "setStyleSheet"):  # a QApplication, not a bare QGuiApplication
+        wanted = check_box_style(theme) if theme.outlined_controls else ""
+        if app.styleSheet() != wanted:
+            app.setStyleSheet(wanted)
     if not theme.dark:
         app.setPalette(QPalette())
         return

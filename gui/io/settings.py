@@ -88,6 +88,7 @@ class Settings:
         self.path = path
         self.problems: list[str] = []
         self.file_problem: tuple[str, str, str | None] | None = None
+        self._first_run = False  # a settings file that cannot be used is not a first run
         self._memory: dict[str, object] | None = None
         self._q: QSettings | None = None
         kind = self._check_file(path)
@@ -102,6 +103,8 @@ class Settings:
                 self._memory = {}
                 return
         self._q = QSettings(str(path), QSettings.Format.IniFormat)
+        # Read before this run writes anything: nothing remembered yet.
+        self._first_run = not self._q.allKeys()
         if self._q.status() == QSettings.Status.FormatError:
             self.file_problem = ("format", str(path), None)
 
@@ -149,6 +152,11 @@ class Settings:
             self._memory[key] = value
         else:
             self._q.setValue(key, value)
+
+    @property
+    def first_run(self) -> bool:
+        """Whether no settings were remembered when this object was made (the app's first run)."""
+        return self._first_run
 
     def _bad(self, key: str, value: object) -> None:
         self.problems.append(f"{key}={_shown(value)}")

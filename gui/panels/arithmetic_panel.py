@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QWidget
 
+from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import arithmetic
 
@@ -41,5 +42,13 @@ class ArithmeticPanel(QLabel):
         if s.selection is not None and s.selection[0] == "output" and s.step < 3:
             # The sum is step 4's answer; do not give it away earlier.
             self.setText(self.tr("The sum for this cell appears at step 4, when the kernel slides."))
+            return
+        if s.selection is not None and s.selection[0] == "input" and s.step < 3:
+            # Where an input lands is step 4's answer too.
+            _, r, c = s.selection
+            self.setText(self.tr(
+                "x[{r},{c}] = {value}. The output cells it reaches appear at step 4, "
+                "when the kernel slides."
+            ).format(r=r, c=c, value=format_value(s.result.x[r, c])))
             return
         self.setText(arithmetic(s.result, s.selection))

@@ -102,6 +102,8 @@ class CellEditor(QLineEdit):
         self.setObjectName("cellEditor")
         self.hide()
         self._cell: tuple[str, int, int] | None = None
+        self._cell_rect = QRect()
+        self.textChanged.connect(self._fit_width)
         self.returnPressed.connect(self._commit)
         self.editingFinished.connect(self.cancel)
 
@@ -109,10 +111,22 @@ class CellEditor(QLineEdit):
         """Open over ``rect`` (viewport pixels) with the current ``value``."""
         self._cell = (grid, row, col)
         self.setText(format_exact(value))
-        self.setGeometry(QRect(rect.topLeft(), rect.size().expandedTo(QSize(64, 28))))
+        self._cell_rect = QRect(rect.topLeft(), rect.size().expandedTo(QSize(64, 28)))
+        self._fit_width()
         self.selectAll()
         self.show()
         self.setFocus()
+
+    def _fit_width(self, *_) -> None:
+        """At least the cell, and wide enough for the whole value plus room to type."""
+        if self._cell_rect.isNull():
+            return
+        room = self.fontMetrics().horizontalAdvance(self.text() + "0000") + 16
+        width = max(self._cell_rect.width(), room)
+        parent = self.parentWidget()
+        if parent is not None:
+            width = min(width, max(parent.width() - self._cell_rect.left(), self._cell_rect.width()))
+        self.setGeometry(QRect(self._cell_rect.topLeft(), QSize(width, self._cell_rect.height())))
 
     @property
     def cell(self) -> tuple[str, int, int] | None:

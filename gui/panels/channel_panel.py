@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from convt_lab import core
+from convt_lab.gui.model.fills import arange
 
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import problem_text
 
-__all__ = ["ChannelPanel"]
+__all__ = ["ChannelPanel", "unbroken"]
+
+NBSP = "\u00a0"
+
+
+def unbroken(shape) -> str:
+    """A shape tuple as text that a word-wrapping label never breaks inside."""
+    # A word joiner after "/" too: line breaking may otherwise split "C_out/g".
+    return "(" + f",{NBSP}".join(str(n).replace("/", "/\u2060") for n in shape) + ")"
 
 
 class ChannelPanel(QGroupBox):
@@ -54,6 +64,10 @@ class ChannelPanel(QGroupBox):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
         grid.addWidget(self.problem, len(rows) + 1, 0, 1, 3)
+        self.note = QLabel()
+        self.note.setObjectName("channelNote")
+        self.note.setWordWrap(True)
+        grid.addWidget(self.note, len(rows) + 2, 0, 1, 3)
         for box in (self.in_channels, self.out_channels, self.groups):
             box.valueChanged.connect(self._channels_changed)
         self.bias.toggled.connect(self._channels_changed)
@@ -80,20 +94,50 @@ class ChannelPanel(QGroupBox):
         with QSignalBlocker(self.bias):
             self.bias.setChecked(setup.bias)
         k = self.state.params.kernel_size
-        text = self.tr(
-            "weight (C_in, C_out/g, kH, kW) = {t}\nConv2d's: (C_out, C_in/g, kH, kW) = {c}"
-        ).format(t=setup.weight_shape(k), c=setup.conv2d_weight_shape(k))
+        # The tuples are joined with no-break spaces: a narrow panel wraps
+        # before "=", never inside "(C_in, C_out/g, kH, kW)" or "(1, 1, 3, 3)".
+        text = self.tr("weight {names} = {t}").format(
+            names=unbroken(("C_in", "C_out/g", "kH", "kW")), t=unbroken(setup.weight_shape(k))
+        ) + "\n" + self.tr("Conv2d's: {names} = {c}").format(
+            names=unbroken(("C_out", "C_in/g", "kH", "kW")), c=unbroken(setup.conv2d_weight_shape(k))
+        )
         if not setup.single:
-            text += "\n" + self.tr("Output channel {o} reads input channels {c0}..{c1}.").format(
-                o=co, c0=group[0], c1=group[-1]
-            )
+            if len(group) == 1:
+                reads = self.tr("Output channel {o} reads input channel {c}.").format(
+                    o=co, c=group[0])
+            else:
+                reads = self.tr("Output channel {o} reads input channels {c0} to {c1}.").format(
+                    o=co, c0=group[0], c1=group[-1])
+            text += "\n" + reads
         self.shapes.setText(text)
 
     def _channels_changed(self, *_) -> None:
-        self.state.set_channels(
+        old = self.state.document
+        ok = self.state.set_channels(
             self.in_channels.value(), self.out_channels.value(), self.groups.value(),
             self.bias.isChecked(),
         )
+        self.note.setText(self._dropped(old, self.state.document) if ok else "")
+
+    def _dropped(self, old, new) -> str:
+        """A note naming removed input channels that held typed values; else empty.
+
+        Fewer channels cannot keep the values of the ones removed; saying so
+        (and that undo brings them back) keeps the loss from being silent.
+        """
+        gone = [c for c in range(new.setup.in_channels, old.setup.in_channels)
+                if not np.array_equal(old.x[c], arange(old.x.shape)[c])]
+        if not gone:
+            return ""
+        if len(gone) == 1:
+            return self.tr(
+                "The values typed into input channel {c} were removed with it; "
+                "Ctrl+Z brings them back."
+            ).format(c=gone[0])
+        return self.tr(
+            "The values typed into input channels {c} were removed with them; "
+            "Ctrl+Z brings them back."
+        ).format(c=", ".join(str(c) for c in gone))
 
     def _pick_changed(self, *_) -> None:
         self.state.set_pick(self.pick_in.value(), self.pick_out.value())

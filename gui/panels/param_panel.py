@@ -17,6 +17,13 @@ from convt_lab.gui.texts import param_name, problem_text
 
 __all__ = ["ParamPanel"]
 
+#: The dynamic property of the LabState that remembers the "Square" choice.
+SQUARE_PROPERTY = "paramPanelSquare"
+
+
+def _is_square(params: core.ConvTParams) -> bool:
+    return all(a == b for a, b in params.as_dict().values())
+
 
 class ParamPanel(QWidget):
     """Two spinners (height, width) for each field of :class:`core.ConvTParams`."""
@@ -35,7 +42,12 @@ class ParamPanel(QWidget):
             "dilation": self.tr("Dilation d"),
         }
         self.square = QCheckBox(self.tr("Square: both axes together"))
-        self.square.setChecked(all(a == b for a, b in state.params.as_dict().values()))
+        self.square.setObjectName("square")
+        # The window builds its panels again for a new language or theme; the
+        # user's choice lives on the state so the new panel keeps it.
+        remembered = state.property(SQUARE_PROPERTY)
+        self.square.setChecked(
+            bool(remembered) if remembered is not None else _is_square(state.params))
         self.square.toggled.connect(self._square_toggled)
         grid.addWidget(self.square, 0, 0, 1, 3)
         self.spins: dict[str, tuple[QSpinBox, QSpinBox]] = {}
@@ -69,6 +81,8 @@ class ParamPanel(QWidget):
     def _pull(self, *_) -> None:
         """Show the state's parameters without echoing them back."""
         params = self.state.params
+        if self.square.isChecked() and not _is_square(params):
+            self.square.setChecked(False)  # a rectangular preset or session breaks the link
         for field, spins in self.spins.items():
             for axis, spin in enumerate(spins):
                 with QSignalBlocker(spin):
@@ -91,6 +105,7 @@ class ParamPanel(QWidget):
         self.state.request(**self._requested())
 
     def _square_toggled(self, on: bool) -> None:
+        self.state.setProperty(SQUARE_PROPERTY, on)
         if not on:
             return
         for height, width in self.spins.values():

@@ -1,61 +1,55 @@
-"""The transposed convolution as one matrix: ``y = C^T x``.
+"""The transposed convolution as one matrix: ``y = Cᵀx + b``.
 
 Flatten the input in reading order (``q = r*W + c``) and the output likewise
-(``k = i*W_out + j``); the transposed convolution is then the matrix
-``C^T`` of shape ``(H_out*W_out, H*W)`` whose entry ``[k, q]`` is the kernel
-weight that carries ``x[r, c]`` to ``y[i, j]`` (Dumoulin & Visin 2016,
-section 4.1: "the transpose of the convolution matrix").  Row k lists the
-inputs one output cell gathers; column q is where one input cell scatters.
+(``k = i*W_out + j``); the transposed convolution is then the matrix ``Cᵀ``
+of shape ``(H_out*W_out, H*W)`` whose entry ``[k, q]`` is the kernel weight
+that carries ``x[r, c]`` to ``y[i, j]`` (Dumoulin & Visin 2016, section 4.1:
+"the transpose of the convolution matrix").  Row k lists the inputs one
+output cell gathers; column q is where one input cell scatters.
 
-The matrix comes from ``Walkthrough.matrix()``; the view draws it when it has
-at most :data:`MAX_DRAWN` entries and shows a summary otherwise.
+With several input channels in the shown output channel's group the map is
+``[C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b`` (``Result.matrix()`` and
+``Result.stacked_x()``), so ``y`` is exactly the output the lesson shows.
+
+The view writes ``x`` as a row above the matrix, each entry above the column
+it multiplies, and ``y`` (and ``b``) beside the rows they belong to.  Cells
+are sized from the free space; when ``Cᵀ`` is too tall for readable cells a
+band of rows around the selection is drawn (:func:`band`).
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from convt_lab.core import Role, Walkthrough
-
+from convt_lab.core import Role
 from convt_lab.gui.items.overlay_item import Mark, mark
+from convt_lab.gui.model.result import Result
 from convt_lab.gui.state import LabState
+from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import GridPlot
-from convt_lab.gui.theme import LIGHT, REDDISH_PURPLE, Theme
+from convt_lab.gui.views.matrix_layout import band, heat_colours
 
-__all__ = ["MAX_DRAWN", "MatrixView", "heat_colours"]
+__all__ = ["MAX_COLUMNS", "MIN_CELL_PX", "MatrixView", "band", "heat_colours"]
 
-#: The largest C^T, in entries, drawn cell by cell (64 x 64).
-MAX_DRAWN = 64 * 64
-GRIDS = ("rowhead", "colhead", "matrix", "x", "y")
-GAP = 1.5  # cells between the matrix and the vectors
+#: The most columns (stacked input entries) drawn cell by cell; more get a summary.
+MAX_COLUMNS = 36
+#: Cells are never drawn smaller than this (times the font scale) just to fit every row.
+MIN_CELL_PX = 26.0
+#: The fewest rows a band shows.
+MIN_BAND = 3
+GRIDS = ("rowhead", "colhead", "matrix", "x", "bias", "y")
+GAP = 0.6  # cells between the matrix, b and y
 TIMES = "\u00d7"
+EN_DASH = "\u2013"
 LISTED = 12  # indices named in the info text before it says "and n more"
-
-
-def _mix(a: str, b: str, t: float) -> np.ndarray:
-    ca, cb = QColor(a), QColor(b)
-    va = np.array([ca.red(), ca.green(), ca.blue()], float)
-    vb = np.array([cb.red(), cb.green(), cb.blue()], float)
-    return va + (vb - va) * t
-
-
-def heat_colours(values: np.ndarray, theme: Theme) -> np.ndarray:
-    """Zero in the background colour; others in the kernel's tint, stronger with ``|value|``."""
-    strong = _mix(theme.kernel, REDDISH_PURPLE, 0.5)
-    weak = _mix(theme.background, theme.kernel, 0.45)
-    mag = np.abs(values)
-    top = mag.max() if mag.size else 0.0
-    t = (mag / top)[..., None] if top > 0 else np.zeros((*values.shape, 1))
-    rgb = weak + (strong - weak) * t
-    rgb[values == 0] = _mix(theme.background, theme.background, 0.0)
-    return np.clip(np.rint(rgb), 0, 255).astype(np.uint8)
+DEFAULT_SIZE = (900, 500)  # pixels assumed before the view is first shown
 
 
 class MatrixView(GridPlot):
-    """``C^T`` as a heat map beside the vectors ``x`` and ``y = C^T x``.
+    """``Cᵀ`` as a heat map with ``x`` above its columns and ``y = Cᵀx + b`` beside its rows.
 
     Parameters
     ----------
@@ -67,15 +61,18 @@ class MatrixView(GridPlot):
     -----
     Selecting an output cell (i, j) highlights row ``i*W_out + j``, its
     non-zero entries, the x entries they multiply and ``y[k]``; selecting an
-    input cell (r, c) highlights column ``r*W + c`` the same way.  Clicking a
-    row header, a matrix cell or a y entry selects that row's output cell;
-    clicking a column header or an x entry selects that input cell.
+    input cell (r, c) highlights its column in the shown input channel's
+    block.  Clicking a row header, a matrix cell or a y entry selects that
+    row's output cell; clicking a column header or an x entry selects that
+    input cell (and shows its channel).  :meth:`highlighted` answers in
+    whole-matrix indices (row k, column q), whichever band is drawn.
     """
 
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(state, theme, GRIDS, parent)
-        for name in ("matrix", "x", "y", "times", "equals"):
+        for name in ("matrix", "x_label", "q_label", "bias", "y"):
             self.add_caption(name)
+        self._block_captions = []
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -85,6 +82,7 @@ class MatrixView(GridPlot):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.summary)
         self.info = QLabel()
+        self.info.setObjectName("matrixInfo")
         self.info.setWordWrap(True)
         self.info.setContentsMargins(8, 2, 8, 4)
         layout = QVBoxLayout(self)
@@ -93,128 +91,225 @@ class MatrixView(GridPlot):
         layout.addWidget(self.info)
 
         self._matrix: np.ndarray | None = None
+        self._band = (0, 0)
+        self._sizing: tuple[int, float] | None = None
+        self._view_sized = False  # the graphics view has its real size (it had a resize)
+        self.view.installEventFilter(self)
         self.follow_state()
 
     # -- reading, for tests and callers --------------------------------------
     @property
     def drawn(self) -> bool:
-        """Whether C^T is drawn cell by cell (else the summary is shown)."""
+        """Whether Cᵀ is drawn cell by cell (else the summary is shown)."""
         return self._matrix is not None
 
     @property
     def matrix(self) -> np.ndarray | None:
-        """The C^T drawn now, or None when only the summary is shown."""
+        """The whole Cᵀ (every channel block), or None when only the summary is shown."""
         return self._matrix
 
+    @property
+    def rows_shown(self) -> tuple[int, int]:
+        """The rows ``[r0, r1)`` of Cᵀ drawn now."""
+        return self._band
+
     def highlighted(self, grid: str) -> set[tuple[int, int]]:
-        """The single cells of ``grid`` highlighted now (empty in summary mode)."""
+        """The cells of ``grid`` highlighted now, in whole-matrix indices."""
         return super().highlighted(grid)
 
+    # -- sizing ----------------------------------------------------------------
+    def _caption_px(self) -> float:
+        return QFontInfo(self.font()).pixelSize() * 1.15
+
+    def _sizes(self, rows: int, cols: int, blocks: int) -> tuple[int, float]:
+        """(rows in the band, cell size in px) that fit the view's free space."""
+        width, height = (self.view.width(), self.view.height()) if self._view_sized \
+            else DEFAULT_SIZE
+        cap = self._caption_px()
+        lines = 1 + (blocks > 1)
+        # Width: left labels (about 2 cells of caption), row header, matrix, b, y.
+        width_cells = 1 + cols + 2 * (1 + GAP) + 0.3
+        free_w = width - 2.6 * cap - 24
+        free_h = height - (lines + 0.3) * cap - 24
+        head = 2.3  # column headers and x, in cells
+        by_width = free_w / width_cells
+        all_rows = min(by_width, free_h / (rows + head))
+        least = MIN_CELL_PX * max(1.0, self.font_scale)
+        if all_rows >= least or rows <= MIN_BAND:
+            return rows, max(all_rows, 1.0)
+        cell = min(by_width, max(least, free_h / (rows + head)))
+        shown = int((free_h - head * cell) // cell)
+        return max(MIN_BAND, min(rows, shown)), cell
+
+    def eventFilter(self, watched, ev) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view and ev.type() == QEvent.Type.Resize:
+            self._view_sized = True
+            self._resized()
+        return False
+
+    def _resized(self) -> None:
+        """Draw again when the free space changes the band or the cell size."""
+        if self._matrix is not None:
+            rows, cols = self._matrix.shape
+            if self._sizes(rows, cols, len(self.state.result.group_inputs)) != self._sizing:
+                self._layout_key = None
+                self._show_result(self.state.result)
+                self._show_selection()
+
     # -- drawing -----------------------------------------------------------
-    def _show_result(self, wt: Walkthrough) -> None:
-        rows, cols = wt.output.size, wt.x.size
-        if rows * cols <= MAX_DRAWN:
-            self._matrix = wt.matrix()
-            self._draw(wt, self._matrix)
+    def _show_result(self, res: Result) -> None:
+        cols = res.x.size * len(res.group_inputs)
+        if cols <= MAX_COLUMNS:
+            self._matrix = res.matrix()
+            self._draw(res)
             self.stack.setCurrentWidget(self.view)
         else:
             self._matrix = None
             self.stack.setCurrentWidget(self.summary)
         self._show_selection()
 
-    def _draw(self, wt: Walkthrough, m: np.ndarray) -> None:
-        t = self.theme
+    def _focus_row(self, res: Result) -> int | None:
+        """The row the band centres on: the selected output cell, or an input's landing rows."""
+        sel = self.state.selection
+        ow = res.output.shape[1]
+        if sel is None:
+            return None
+        if sel[0] == "output":
+            return sel[1] * ow + sel[2]
+        rows = [int(i) * ow + int(j) for i, j, _, _ in res.footprint(sel[1], sel[2])]
+        return (min(rows) + max(rows)) // 2 if rows else None
+
+    def _draw(self, res: Result) -> None:
+        t, m = self.theme, self._matrix
         self.view.setBackground(t.background)
         rows, cols = m.shape
-        head = t.rgb(t.roles[Role.INSERTED])  # a neutral grey for the index headers
+        blocks = len(res.group_inputs)
+        self._sizing = self._sizes(rows, cols, blocks)
+        self._band = band(rows, self._sizing[0], self._focus_row(res), self._band[0])
+        r0, r1 = self._band
+        head = np.array(t.rgb(t.roles[Role.INSERTED]), np.uint8)  # a neutral grey for indices
         y_colours = np.where(
-            wt.output_band.reshape(-1, 1, 1),
+            res.output_band.reshape(-1, 1, 1),
             np.array(t.rgb(t.output_band), np.uint8),
             np.array(t.rgb(t.output), np.uint8),
-        )
-        head = np.array(head, np.uint8)
+        )[r0:r1]
+        per_block = res.x.size
         data = {
-            "rowhead": (np.arange(rows).reshape(-1, 1), np.broadcast_to(head, (rows, 1, 3))),
-            "colhead": (np.arange(cols).reshape(1, -1), np.broadcast_to(head, (1, cols, 3))),
-            "matrix": (m, heat_colours(m, t)),
-            "x": (wt.x.reshape(-1, 1), t.flat_image((cols, 1), t.roles[Role.INPUT])),
-            "y": (wt.output.reshape(-1, 1), y_colours),
+            "rowhead": (np.arange(r0, r1).reshape(-1, 1), np.broadcast_to(head, (r1 - r0, 1, 3))),
+            "colhead": (np.tile(np.arange(per_block), blocks).reshape(1, -1),
+                        np.broadcast_to(head, (1, cols, 3))),
+            "matrix": (m[r0:r1], heat_colours(m, t)[r0:r1]),
+            "x": (res.stacked_x().reshape(1, -1), t.flat_image((1, cols), t.roles[Role.INPUT])),
+            "bias": (np.full((r1 - r0, 1), res.bias), t.flat_image((r1 - r0, 1), t.kernel)),
+            "y": (res.output.reshape(-1, 1)[r0:r1], y_colours),
         }
         for name, (values, colours) in data.items():
             self.items[name].set_data(values, colours, t.text, t.grid_line)
+        self.items["bias"].setVisible(res.setup.bias)
+        self.captions["bias"].setVisible(res.setup.bias)
         self._values = {name: values for name, (values, _) in data.items()}
-        self._place(wt, rows, cols)
+        self._place(res, rows, cols)
 
-    def _place(self, wt: Walkthrough, rows: int, cols: int) -> None:
-        extent = cols + 5 + 2 * GAP
-        line = max(0.6, min(extent, rows) / 22) * self.font_scale
+    def _place(self, res: Result, rows: int, cols: int) -> None:
+        r0, r1 = self._band
+        blocks = list(res.group_inputs)
+        cell = self._sizing[1]
+        line = self._caption_px() / cell
+        equation = "y = C\u1d40x + b" if res.setup.bias else "y = C\u1d40x"
+        if r1 - r0 < rows:
+            matrix_text = self.tr("{eq}, C\u1d40 {r}{t}{c}: rows {a}{d}{b} shown").format(
+                eq=equation, r=rows, t=TIMES, c=cols, a=r0, d=EN_DASH, b=r1 - 1)
+        else:
+            matrix_text = self.tr("{eq}, C\u1d40 {r}{t}{c}").format(
+                eq=equation, r=rows, t=TIMES, c=cols)
         texts = {
-            "matrix": self.tr("C\u1d40 {r}{t}{c}").format(r=rows, t=TIMES, c=cols),
-            "x": self.tr("x {n}{t}1").format(n=cols, t=TIMES),
-            "y": self.tr("y = C\u1d40x {n}{t}1").format(n=rows, t=TIMES),
-            "times": "\u00b7",
-            "equals": "=",
+            "matrix": matrix_text,
+            "x_label": "x\u1d40",
+            "q_label": "q",
+            "bias": "+ b",
+            "y": "= y",
         }
-        for name, caption in self.captions.items():
-            caption.set_text(texts[name], line, self.theme.caption)
-        top = line + 1.3
-        x_left = max(1 + cols + GAP, 1 + self.captions["matrix"].width + 0.5)
-        y_left = x_left + max(1 + GAP, self.captions["x"].width + 0.5)
-        pos = {
-            "rowhead": (0.0, top),
-            "colhead": (1.0, top - 1),
-            "matrix": (1.0, top),
-            "x": (x_left, top),
-            "y": (y_left, top),
-        }
-        for name, (px, py) in pos.items():
+        for name, text in texts.items():
+            self.captions[name].set_text(text, line, self.theme.caption)
+        while len(self._block_captions) < len(blocks):
+            self._block_captions.append(self.add_caption(f"block{len(self._block_captions)}"))
+        for n, caption in enumerate(self._block_captions):
+            caption.setVisible(n < len(blocks) > 1)
+            if n < len(blocks):
+                caption.set_text(f"x_c{blocks[n]}", line, self.theme.caption)
+        top = line * (1 + (len(blocks) > 1)) + 0.2
+        band_top = top + 2.3
+        bias_x = 1 + cols + GAP
+        y_x = bias_x + (1 + GAP if res.setup.bias else 0)
+        for name, (px, py) in {
+            "rowhead": (0.0, band_top), "colhead": (1.0, top), "x": (1.0, top + 1.1),
+            "matrix": (1.0, band_top), "bias": (bias_x, band_top), "y": (y_x, band_top),
+        }.items():
             self.items[name].setPos(px, py)
-        self.captions["matrix"].setPos(1.0, top - 1.15)
-        self.captions["x"].setPos(x_left, top - 0.15)
-        self.captions["y"].setPos(y_left, top - 0.15)
-        middle = top + min(rows, cols) / 2 + line / 2
-        self.captions["times"].setPos(1 + cols + 0.25, middle)
-        self.captions["equals"].setPos(x_left + 1 + 0.25, middle)
-        key = (rows, cols, line)
+        self.captions["matrix"].setPos(1.0, line)
+        per_block = res.x.size
+        for n, caption in enumerate(self._block_captions[:len(blocks)]):
+            caption.setPos(1.0 + n * per_block, 2 * line)
+        for name, row_top in (("q_label", top), ("x_label", top + 1.1)):
+            caption = self.captions[name]
+            caption.setPos(-caption.width - 0.2, row_top + 0.5 + line / 2)
+        self.captions["bias"].setPos(bias_x, band_top - 0.1)
+        self.captions["y"].setPos(y_x, band_top - 0.1)
+        key = (rows, cols, round(line, 3), r1 - r0, res.setup.bias, len(blocks))
         if key != self._layout_key:
             self._layout_key = key
             self.fit()
 
-
     # -- selection -----------------------------------------------------------
+    def _block_offset(self, res: Result) -> int:
+        """The first column of the shown input channel's block."""
+        return (res.pick[0] - res.group_inputs[0]) * res.x.size
+
     def _show_selection(self, *_) -> None:
+        res = self.state.result
+        if self._matrix is not None and self._focus_row(res) is not None:
+            rows = self._matrix.shape[0]
+            if band(rows, self._sizing[0], self._focus_row(res), self._band[0]) != self._band:
+                self._draw(res)  # the band follows the selection
         selection = self.state.selection
-        wt = self.state.result
-        (h, w), (oh, ow) = wt.x.shape, wt.output.shape
-        rows, cols = oh * ow, h * w
-        marks: list[tuple[str, int, int, str, int, int]] = []
+        marks = self._selection_marks(res, selection) if self._matrix is not None else []
+        r0, r1 = self._band
+        shown = [m for m in marks if m[0] in ("colhead", "x") or r0 <= m[1] < r1]
+        self._marks = [(g, r, c, s) for g, r, c, s, nr, nc in shown if nr == nc == 1]
+        self.overlay.set_marks([self._mark(*m) for m in shown])
+        self._show_text(res, selection)
+
+    def _selection_marks(self, res: Result, selection) -> list[tuple[str, int, int, str, int, int]]:
+        """Highlights in whole-matrix indices: (grid, row, col, style, rows, cols)."""
+        (h, w), (oh, ow) = res.x.shape, res.output.shape
+        rows, cols = self._matrix.shape
+        per_block = h * w
+        marks = []
         if selection is not None and selection[0] == "output":
             _, i, j = selection
             k = i * ow + j
             marks += [("rowhead", k, 0, "selected", 1, 1), ("y", k, 0, "selected", 1, 1)]
             marks.append(("matrix", k, 0, "line", 1, cols))
-            for r, c, _a, _b in wt.sources(i, j):
-                q = int(r) * w + int(c)
-                marks += [("matrix", k, q, "source", 1, 1), ("x", q, 0, "source", 1, 1),
-                          ("colhead", 0, q, "source", 1, 1)]
+            for r, c, _a, _b in res.sources(i, j):
+                for block in range(cols // per_block):
+                    q = block * per_block + int(r) * w + int(c)
+                    marks += [("matrix", k, q, "source", 1, 1), ("x", 0, q, "source", 1, 1),
+                              ("colhead", 0, q, "source", 1, 1)]
         elif selection is not None:
             _, r, c = selection
-            q = r * w + c
-            marks += [("colhead", 0, q, "selected", 1, 1), ("x", q, 0, "selected", 1, 1)]
-            marks.append(("matrix", 0, q, "line", rows, 1))
-            for i, j, _a, _b in wt.footprint(r, c):
+            q = self._block_offset(res) + r * w + c
+            marks += [("colhead", 0, q, "selected", 1, 1), ("x", 0, q, "selected", 1, 1)]
+            marks.append(("matrix", self._band[0], q, "line", self._band[1] - self._band[0], 1))
+            for i, j, _a, _b in res.footprint(r, c):
                 k = int(i) * ow + int(j)
                 marks += [("matrix", k, q, "footprint", 1, 1), ("y", k, 0, "footprint", 1, 1),
                           ("rowhead", k, 0, "footprint", 1, 1)]
-        if self._matrix is None:
-            marks = []
-        self._marks = [(g, r, c, s) for g, r, c, s, nr, nc in marks if nr == nc == 1]
-        self.overlay.set_marks([self._mark(*m) for m in marks])
-        self._show_text(wt, selection)
+        return marks
 
     def _mark(self, grid: str, row: int, col: int, style: str, rows: int, cols: int) -> Mark:
         item = self.items[grid]
-        rect = QRectF(item.pos().x() + col, item.pos().y() + row, cols, rows)
+        local = row - self._band[0] if grid in ("rowhead", "matrix", "bias", "y") else row
+        rect = QRectF(item.pos().x() + col, item.pos().y() + local, cols, rows)
         return mark(rect, style, self.theme)
 
     def _listing(self, cells: list[tuple[int, int]], flat: list[int]) -> str:
@@ -224,75 +319,85 @@ class MatrixView(GridPlot):
             text += self.tr(" and {n} more").format(n=len(flat) - LISTED)
         return text
 
-    def _show_text(self, wt: Walkthrough, selection) -> None:
-        w, ow = wt.x.shape[1], wt.output.shape[1]
+    def _show_text(self, res: Result, selection) -> None:
+        w, ow = res.x.shape[1], res.output.shape[1]
         key = self.tr(
             "Row k = i\u00b7{ow} + j of C\u1d40 makes y[i,j]; column q = r\u00b7{w} + c carries x[r,c]."
         ).format(ow=ow, w=w)
+        if not res.single:
+            key += " " + self.tr(
+                "One block of columns per input channel: y = [C_c0\u1d40 | C_c1\u1d40 | \u2026]"
+                "\u00b7[x_c0; x_c1; \u2026] + b is the output channel {o} the lesson shows."
+            ).format(o=res.pick[1])
+        if self._matrix is not None and self._band[1] - self._band[0] < self._matrix.shape[0]:
+            key += "\n" + self.tr(
+                "Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow "
+                "keys) to move them."
+            ).format(a=self._band[0], b=self._band[1] - 1, n=self._matrix.shape[0])
+        self.info.setText(key + "\n" + self._selection_text(res, selection, w, ow))
+        if self._matrix is None:
+            self.summary.setText(self._summary(res))
+
+    def _selection_text(self, res: Result, selection, w: int, ow: int) -> str:
         if selection is None:
-            info = self.tr(
+            return self.tr(
                 "Click a row (an output cell) or a column header or x entry (an input cell)."
             )
-        elif selection[0] == "output":
+        if selection[0] == "output":
             _, i, j = selection
-            cells = [(int(r), int(c)) for r, c, _, _ in wt.sources(i, j)]
+            cells = [(int(r), int(c)) for r, c, _, _ in res.sources(i, j)]
             if not cells:
-                info = self.tr(
+                return self.tr(
                     "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell."
                 ).format(k=i * ow + j, i=i, j=j)
-            else:
-                info = self.tr(
-                    "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}."
-                ).format(
-                    k=i * ow + j, i=i, j=j, n=len(cells),
-                    cols=self._listing(cells, [r * w + c for r, c in cells]),
-                )
-        else:
-            _, r, c = selection
-            cells = [(int(i), int(j)) for i, j, _, _ in wt.footprint(r, c)]
-            if not cells:
-                info = self.tr(
-                    "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands."
-                ).format(q=r * w + c, r=r, c=c)
-            else:
-                info = self.tr(
-                    "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}."
-                ).format(
-                    q=r * w + c, r=r, c=c, n=len(cells),
-                    rows=self._listing(cells, [i * ow + j for i, j in cells]),
-                )
-        self.info.setText(key + "\n" + info)
-        if self._matrix is None:
-            self.summary.setText(self._summary(wt))
+            return self.tr(
+                "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}."
+            ).format(k=i * ow + j, i=i, j=j, n=len(cells),
+                     cols=self._listing(cells, [r * w + c for r, c in cells]))
+        _, r, c = selection
+        cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(r, c)]
+        if not cells:
+            return self.tr(
+                "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands."
+            ).format(q=r * w + c, r=r, c=c)
+        return self.tr(
+            "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}."
+        ).format(q=r * w + c, r=r, c=c, n=len(cells),
+                 rows=self._listing(cells, [i * ow + j for i, j in cells]))
 
-    def _summary(self, wt: Walkthrough) -> str:
+    def _summary(self, res: Result) -> str:
         """Shape, non-zeros and density, read from the overlap table (one entry per landing tap)."""
-        rows, cols = wt.output.size, wt.x.size
-        per_row = wt.overlap.ravel()
+        blocks = len(res.group_inputs)
+        rows, cols = res.output.size, res.x.size * blocks
+        per_row = res.overlap.ravel() * blocks
         nonzeros = int(per_row.sum())
         text = self.tr(
-            "C\u1d40 has {rows} {t} {cols} = {entries} entries: too many to draw one by one "
-            "(at most {limit}).\n\n"
+            "C\u1d40 has {rows} {t} {cols} = {entries} entries: too many columns to draw one "
+            "by one (at most {limit}).\n\n"
             "Non-zero entries: {nz} (one per kernel tap that lands on the output), "
             "a density of {density:.2%}.\n"
             "Non-zeros per row (taps per output cell): from {low} to {high}.\n"
             "Each column holds at most {k} entries, one per kernel weight."
         ).format(
-            rows=rows, t=TIMES, cols=cols, entries=rows * cols, limit=MAX_DRAWN, nz=nonzeros,
+            rows=rows, t=TIMES, cols=cols, entries=rows * cols, limit=MAX_COLUMNS, nz=nonzeros,
             density=nonzeros / (rows * cols), low=int(per_row.min()), high=int(per_row.max()),
-            k=wt.weight.size,
+            k=res.weight.size,
         )
-        if (wt.weight == 0).any():
+        if (res.weight == 0).any():
             text += "\n" + self.tr("Weights that are 0 still count: they sit where a tap lands.")
         return text
 
     # -- input -------------------------------------------------------------
     def _on_click(self, grid: str, row: int, col: int) -> None:
-        wt = self.state.result
-        ow, w = wt.output.shape[1], wt.x.shape[1]
-        if grid in ("rowhead", "matrix", "y"):
-            self.state.select(("output", row // ow, row % ow))
-        elif grid == "x":
-            self.state.select(("input", row // w, row % w))
-        elif grid == "colhead":
-            self.state.select(("input", col // w, col % w))
+        res = self.state.result
+        ow, per_block = res.output.shape[1], res.x.size
+        w = res.x.shape[1]
+        if grid in ("rowhead", "matrix", "bias", "y"):
+            k = self._band[0] + row
+            self.state.select(("output", k // ow, k % ow))
+        elif grid in ("x", "colhead"):
+            channel = res.group_inputs[0] + col // per_block
+            q = col % per_block
+            if channel != res.pick[0]:
+                self.state.set_pick(channel, res.pick[1])
+            self.state.select(("input", q // w, q % w))

@@ -70,52 +70,75 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="43"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="44"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="50"/>
+        <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
+        <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
 </context>
 <context>
     <name>ChannelPanel</name>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="20"/>
+        <location filename="../../gui/panels/channel_panel.py" line="30"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="35"/>
+        <location filename="../../gui/panels/channel_panel.py" line="45"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="40"/>
+        <location filename="../../gui/panels/channel_panel.py" line="50"/>
         <source>C_in, C_out</source>
         <translation>C_in, C_out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="41"/>
+        <location filename="../../gui/panels/channel_panel.py" line="51"/>
         <source>Groups</source>
         <translation>分组 groups</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="42"/>
+        <location filename="../../gui/panels/channel_panel.py" line="52"/>
         <source>Show x[c] → y[o]</source>
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="84"/>
-        <source>weight (C_in, C_out/g, kH, kW) = {t}
-Conv2d&apos;s: (C_out, C_in/g, kH, kW) = {c}</source>
-        <translation>权重形状 (C_in, C_out/g, kH, kW) = {t}
-Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
+        <location filename="../../gui/panels/channel_panel.py" line="99"/>
+        <source>weight {names} = {t}</source>
+        <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="87"/>
-        <source>Output channel {o} reads input channels {c0}..{c1}.</source>
-        <translation>输出通道 {o} 读取输入通道 {c0}..{c1}。</translation>
+        <location filename="../../gui/panels/channel_panel.py" line="101"/>
+        <source>Conv2d&apos;s: {names} = {c}</source>
+        <translation>Conv2d 的：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="104"/>
+        <location filename="../../gui/panels/channel_panel.py" line="106"/>
+        <source>Output channel {o} reads input channel {c}.</source>
+        <translation>输出通道 {o} 读取输入通道 {c}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="109"/>
+        <source>Output channel {o} reads input channels {c0} to {c1}.</source>
+        <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="134"/>
+        <source>The values typed into input channel {c} were removed with it; Ctrl+Z brings them back.</source>
+        <translation>输入通道 {c} 中输入的数值已随该通道一起删除；按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="138"/>
+        <source>The values typed into input channels {c} were removed with them; Ctrl+Z brings them back.</source>
+        <translation>输入通道 {c} 中输入的数值已随这些通道一起删除；按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="148"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -282,47 +305,47 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="309"/>
+        <location filename="../../gui/texts.py" line="311"/>
         <source>Gather: the lesson</source>
         <translation>按输出收集（gather）：课程主视图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="310"/>
+        <location filename="../../gui/texts.py" line="312"/>
         <source>Scatter: stamps</source>
         <translation>按输入分发（scatter）：逐块叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="311"/>
+        <location filename="../../gui/texts.py" line="313"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="312"/>
+        <location filename="../../gui/texts.py" line="314"/>
         <source>Overlap map</source>
         <translation>重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="313"/>
+        <location filename="../../gui/texts.py" line="315"/>
         <source>Round trip with Conv2d</source>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="314"/>
+        <location filename="../../gui/texts.py" line="316"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="315"/>
+        <location filename="../../gui/texts.py" line="317"/>
         <source>Why transposed</source>
         <translation>为什么叫“转置”</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="316"/>
+        <location filename="../../gui/texts.py" line="318"/>
         <source>Sub-pixel</source>
         <translation>子像素（相位）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="317"/>
+        <location filename="../../gui/texts.py" line="319"/>
         <source>Plan</source>
         <translation>网络尺寸规划</translation>
     </message>
@@ -337,67 +360,67 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="265"/>
+        <location filename="../../gui/main_window.py" line="267"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="345"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="377"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="391"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="392"/>
+        <location filename="../../gui/main_window.py" line="397"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="393"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="394"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -405,71 +428,76 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="224"/>
+        <location filename="../../gui/views/matrix_view.py" line="319"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="152"/>
-        <source>Cᵀ {r}{t}{c}</source>
-        <extracomment>The largest C^T, in entries, drawn cell by cell (64 x 64).</extracomment>
-        <translation>Cᵀ {r}{t}{c}</translation>
+        <location filename="../../gui/views/matrix_view.py" line="220"/>
+        <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
+        <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary. Cells are never drawn smaller than this (times the font scale) just to fit every row. The fewest rows a band shows.</extracomment>
+        <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="153"/>
-        <source>x {n}{t}1</source>
-        <translation>x {n}{t}1</translation>
+        <location filename="../../gui/views/matrix_view.py" line="223"/>
+        <source>{eq}, Cᵀ {r}{t}{c}</source>
+        <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="154"/>
-        <source>y = Cᵀx {n}{t}1</source>
-        <translation>y = Cᵀx {n}{t}1</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/matrix_view.py" line="230"/>
+        <location filename="../../gui/views/matrix_view.py" line="325"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="234"/>
+        <location filename="../../gui/views/matrix_view.py" line="329"/>
+        <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
+        <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="334"/>
+        <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
+        <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="344"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="241"/>
+        <location filename="../../gui/views/matrix_view.py" line="351"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="245"/>
+        <location filename="../../gui/views/matrix_view.py" line="354"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="255"/>
+        <location filename="../../gui/views/matrix_view.py" line="361"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="259"/>
+        <location filename="../../gui/views/matrix_view.py" line="364"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="274"/>
-        <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many to draw one by one (at most {limit}).
+        <location filename="../../gui/views/matrix_view.py" line="375"/>
+        <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
 Non-zeros per row (taps per output cell): from {low} to {high}.
 Each column holds at most {k} entries, one per kernel weight.</source>
-        <translation>Cᵀ 共有 {rows} {t} {cols} = {entries} 个元素，太多，无法逐个绘制（最多 {limit} 个）。
+        <translation>Cᵀ 共有 {rows} {t} {cols} = {entries} 个元素：列太多，无法逐个绘制（最多 {limit} 列）。
 
 非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。
 每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="286"/>
+        <location filename="../../gui/views/matrix_view.py" line="387"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -568,52 +596,53 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ParamPanel</name>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="30"/>
+        <location filename="../../gui/panels/param_panel.py" line="37"/>
         <source>Input H, W</source>
+        <extracomment>The dynamic property of the LabState that remembers the &quot;Square&quot; choice.</extracomment>
         <translation>输入 H, W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="31"/>
+        <location filename="../../gui/panels/param_panel.py" line="38"/>
         <source>Kernel kH, kW</source>
         <translation>卷积核 kH, kW</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="32"/>
+        <location filename="../../gui/panels/param_panel.py" line="39"/>
         <source>Stride s</source>
         <translation>步长 s</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="33"/>
+        <location filename="../../gui/panels/param_panel.py" line="40"/>
         <source>Padding p</source>
         <translation>填充 p</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="34"/>
+        <location filename="../../gui/panels/param_panel.py" line="41"/>
         <source>Output padding op</source>
         <translation>输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="35"/>
+        <location filename="../../gui/panels/param_panel.py" line="42"/>
         <source>Dilation d</source>
         <translation>膨胀 d</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="37"/>
+        <location filename="../../gui/panels/param_panel.py" line="44"/>
         <source>Square: both axes together</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="78"/>
+        <location filename="../../gui/panels/param_panel.py" line="92"/>
         <source>Valid now: {low} to {high}</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="113"/>
+        <location filename="../../gui/panels/param_panel.py" line="128"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="116"/>
+        <location filename="../../gui/panels/param_panel.py" line="131"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -1325,6 +1354,35 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help.py" line="64"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>How long a transient hint stays on screen.</extracomment>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="67"/>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="67"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="67"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="78"/>
+        <source>These keys work wherever the focus is, except while typing into a cell; a parameter box keeps Up and Down for its own value. The mouse wheel zooms the grids; Ctrl+0 fits them again.</source>
+        <translation>无论焦点在哪里，这些按键都有效，只有在单元格中输入时除外；参数框里的上、下方向键仍用来调整它自己的值。鼠标滚轮缩放网格，Ctrl+0 重新适应窗口。</translation>
+    </message>
+</context>
+<context>
     <name>SubpixelView</name>
     <message>
         <location filename="../../gui/views/subpixel_view.py" line="72"/>
@@ -1542,207 +1600,223 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="43"/>
+        <location filename="../../gui/actions.py" line="155"/>
         <source>&amp;File</source>
+        <extracomment>Keys that belong to the lesson whatever has focus, except a text field. Keys a spinner, a combo box, a slider or a list keeps while it has focus.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="45"/>
+        <location filename="../../gui/actions.py" line="157"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="46"/>
+        <location filename="../../gui/actions.py" line="158"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="51"/>
+        <location filename="../../gui/actions.py" line="163"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="52"/>
+        <location filename="../../gui/actions.py" line="164"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="53"/>
+        <location filename="../../gui/actions.py" line="165"/>
         <source>Export &amp;animation (GIF, MP4, WebM)…</source>
         <translation>导出动画（GIF、MP4、WebM）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="54"/>
+        <location filename="../../gui/actions.py" line="166"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="55"/>
+        <location filename="../../gui/actions.py" line="167"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="56"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>Print practice &amp;worksheet (PDF)…</source>
         <translation>打印练习卷（PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="60"/>
+        <location filename="../../gui/actions.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="62"/>
+        <location filename="../../gui/actions.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="64"/>
+        <location filename="../../gui/actions.py" line="176"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="65"/>
+        <location filename="../../gui/actions.py" line="177"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="68"/>
+        <location filename="../../gui/actions.py" line="180"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="69"/>
+        <location filename="../../gui/actions.py" line="181"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="70"/>
+        <location filename="../../gui/actions.py" line="182"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="73"/>
+        <location filename="../../gui/actions.py" line="185"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="77"/>
+        <location filename="../../gui/actions.py" line="189"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="78"/>
+        <location filename="../../gui/actions.py" line="190"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="79"/>
+        <location filename="../../gui/actions.py" line="191"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="81"/>
+        <location filename="../../gui/actions.py" line="193"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="83"/>
+        <location filename="../../gui/actions.py" line="195"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="92"/>
+        <location filename="../../gui/actions.py" line="204"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="94"/>
+        <location filename="../../gui/actions.py" line="206"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="95"/>
+        <location filename="../../gui/actions.py" line="207"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="96"/>
+        <location filename="../../gui/actions.py" line="208"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="97"/>
+        <location filename="../../gui/actions.py" line="209"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="107"/>
+        <location filename="../../gui/actions.py" line="219"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="117"/>
+        <location filename="../../gui/actions.py" line="229"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="118"/>
+        <location filename="../../gui/actions.py" line="230"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="119"/>
+        <location filename="../../gui/actions.py" line="231"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="121"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="122"/>
+        <location filename="../../gui/actions.py" line="234"/>
         <source>Previous output cell</source>
         <translation>上一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="123"/>
+        <location filename="../../gui/actions.py" line="235"/>
         <source>Next output cell</source>
         <translation>下一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="124"/>
+        <location filename="../../gui/actions.py" line="236"/>
         <source>First output cell</source>
         <translation>第一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="125"/>
+        <location filename="../../gui/actions.py" line="237"/>
         <source>Last output cell</source>
         <translation>最后一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="126"/>
+        <location filename="../../gui/actions.py" line="238"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="128"/>
+        <location filename="../../gui/actions.py" line="239"/>
+        <source>Output cell above</source>
+        <translation>上方的输出单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="240"/>
+        <source>Output cell below</source>
+        <translation>下方的输出单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="242"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="136"/>
+        <location filename="../../gui/actions.py" line="250"/>
         <source>Layers people &amp;use</source>
         <translation>常用的层(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="147"/>
+        <location filename="../../gui/help.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="148"/>
+        <location filename="../../gui/help.py" line="158"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="161"/>
         <source>&amp;Misconceptions…</source>
         <translation>常见误解(&amp;M)…</translation>
     </message>
@@ -1887,12 +1961,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="250"/>
+        <location filename="../../gui/app.py" line="257"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="258"/>
+        <location filename="../../gui/app.py" line="265"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -2131,6 +2205,19 @@ The current session is unchanged.</source>
         <location filename="../../gui/io/file_actions.py" line="225"/>
         <source>PyTorch code copied to the clipboard</source>
         <translation>PyTorch 代码已复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <location filename="../../gui/help.py" line="126"/>
+        <source>Presentation mode — Esc or F11 to leave</source>
+        <translation>演示模式——按 Esc 或 F11 退出</translation>
+    </message>
+    <message>
+        <location filename="../../gui/help.py" line="130"/>
+        <source>Start here: click any cell to see where it comes from or goes, and press Next step (PgDown) to walk through the lesson. F1 lists the keys.</source>
+        <translation>从这里开始：点击任意单元格，看它从哪里来、到哪里去；按“下一步”（PgDown）逐步学习。按 F1 查看所有按键。</translation>
     </message>
 </context>
 <context>
@@ -2795,77 +2882,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="286"/>
+        <location filename="../../gui/texts.py" line="288"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="287"/>
+        <location filename="../../gui/texts.py" line="289"/>
         <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="290"/>
+        <location filename="../../gui/texts.py" line="292"/>
         <source>output_padding=1 with p=0: a strip of zeros</source>
         <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="291"/>
+        <location filename="../../gui/texts.py" line="293"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="292"/>
+        <location filename="../../gui/texts.py" line="294"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="293"/>
+        <location filename="../../gui/texts.py" line="295"/>
         <source>Dilation 2</source>
         <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="294"/>
+        <location filename="../../gui/texts.py" line="296"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="295"/>
+        <location filename="../../gui/texts.py" line="297"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="296"/>
+        <location filename="../../gui/texts.py" line="298"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="297"/>
+        <location filename="../../gui/texts.py" line="299"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="298"/>
+        <location filename="../../gui/texts.py" line="300"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="299"/>
+        <location filename="../../gui/texts.py" line="301"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="300"/>
+        <location filename="../../gui/texts.py" line="302"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="301"/>
+        <location filename="../../gui/texts.py" line="303"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="302"/>
+        <location filename="../../gui/texts.py" line="304"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -2908,37 +2995,37 @@ The current session is unchanged.</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/io/settings.py" line="284"/>
+        <location filename="../../gui/io/settings.py" line="292"/>
         <source>The settings file {path} is too large to be a settings file.</source>
         <translation>设置文件 {path} 太大，不可能是设置文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="286"/>
+        <location filename="../../gui/io/settings.py" line="294"/>
         <source>The settings file {path} is not a text file.</source>
         <translation>设置文件 {path} 不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="288"/>
+        <location filename="../../gui/io/settings.py" line="296"/>
         <source>The settings file {path} could not be read.</source>
         <translation>无法读取设置文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="290"/>
+        <location filename="../../gui/io/settings.py" line="298"/>
         <source>{path} is not a regular file, so settings are not saved this time.</source>
         <translation>{path} 不是普通文件，因此这次不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="294"/>
+        <location filename="../../gui/io/settings.py" line="302"/>
         <source>It was moved to {moved}; the defaults are used.</source>
         <translation>它已被移到 {moved}；现在使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="297"/>
+        <location filename="../../gui/io/settings.py" line="305"/>
         <source>It could not be moved aside; the defaults are used and settings are not saved this time.</source>
         <translation>无法把它移开；现在使用默认设置，这次也不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="303"/>
+        <location filename="../../gui/io/settings.py" line="311"/>
         <source>Some settings could not be read and were reset to defaults: {what}.</source>
         <translation>有些设置无法读取，已恢复为默认值：{what}。</translation>
     </message>
@@ -2962,7 +3049,7 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="30"/>
-        <location filename="../../gui/texts.py" line="46"/>
+        <location filename="../../gui/texts.py" line="47"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
@@ -3002,170 +3089,175 @@ The current session is unchanged.</source>
         <translation>填充后尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="44"/>
+        <location filename="../../gui/texts.py" line="38"/>
+        <source>zero-inserted size</source>
+        <translation>插零后尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="45"/>
         <source>input value</source>
         <translation>输入值</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="45"/>
+        <location filename="../../gui/texts.py" line="46"/>
         <source>inserted zero</source>
         <translation>插入的零</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="47"/>
+        <location filename="../../gui/texts.py" line="48"/>
         <source>output_padding strip</source>
         <translation>输出填充 op 的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="48"/>
+        <location filename="../../gui/texts.py" line="49"/>
         <source>cropped (P &lt; 0)</source>
         <translation>被裁掉（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="54"/>
+        <location filename="../../gui/texts.py" line="55"/>
         <source> (height)</source>
         <translation>（高度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="56"/>
+        <location filename="../../gui/texts.py" line="57"/>
         <source> (width)</source>
         <translation>（宽度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="71"/>
+        <location filename="../../gui/texts.py" line="73"/>
         <source>Rule: output_padding must be smaller than max(stride, dilation) = {m}, but op = {op} (s = {s}, d = {d}){where}.</source>
         <translation>规则：输出填充 op 必须小于 max(步长 s, 膨胀率 d) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="105"/>
+        <location filename="../../gui/texts.py" line="107"/>
         <source>The result overflows: the input and kernel values are too large to compute.</source>
         <translation>结果溢出：输入和卷积核的数值太大，无法计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="109"/>
+        <location filename="../../gui/texts.py" line="111"/>
         <source>{name} must hold finite numbers, but holds {value}.</source>
         <translation>{name} 须是有限的数，但其中有 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="113"/>
+        <location filename="../../gui/texts.py" line="115"/>
         <source>{name} must be a whole number, but is {value}{where}.</source>
         <translation>{name} 须是整数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="164"/>
+        <location filename="../../gui/texts.py" line="166"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="165"/>
+        <location filename="../../gui/texts.py" line="167"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="268"/>
+        <location filename="../../gui/texts.py" line="270"/>
         <source>x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops.</source>
         <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="276"/>
+        <location filename="../../gui/texts.py" line="278"/>
         <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
         <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="83"/>
+        <location filename="../../gui/texts.py" line="85"/>
         <source>Rule: the output size must be at least 1, but (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.</source>
         <translation>规则：输出尺寸至少为 1，但现在 (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="89"/>
+        <location filename="../../gui/texts.py" line="91"/>
         <source>Rule: groups = {g} must divide {what} = {value}.</source>
         <translation>规则：groups = {g} 必须整除 {what} = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="93"/>
+        <location filename="../../gui/texts.py" line="95"/>
         <source>{name} must be between {low} and {high} to stay readable, but is {value}{where}.</source>
         <translation>为了便于观察，{name} 须在 {low} 到 {high} 之间，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="97"/>
+        <location filename="../../gui/texts.py" line="99"/>
         <source>{name} must be at least 1, but is {value}{where}.</source>
         <translation>{name} 至少为 1，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="101"/>
+        <location filename="../../gui/texts.py" line="103"/>
         <source>{name} must not be negative, but is {value}{where}.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="182"/>
+        <location filename="../../gui/texts.py" line="184"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="183"/>
+        <location filename="../../gui/texts.py" line="185"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="187"/>
+        <location filename="../../gui/texts.py" line="189"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="189"/>
+        <location filename="../../gui/texts.py" line="191"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（有裁边）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="191"/>
+        <location filename="../../gui/texts.py" line="193"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="194"/>
+        <location filename="../../gui/texts.py" line="196"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="195"/>
+        <location filename="../../gui/texts.py" line="197"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="206"/>
+        <location filename="../../gui/texts.py" line="208"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="227"/>
+        <location filename="../../gui/texts.py" line="229"/>
         <source>1 kernel tap, on an input value.</source>
         <translation>卷积核只有 1 个权重，乘在输入值上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="229"/>
+        <location filename="../../gui/texts.py" line="231"/>
         <source>1 kernel tap, on a zero.</source>
         <translation>卷积核只有 1 个权重，乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="244"/>
+        <location filename="../../gui/texts.py" line="246"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="231"/>
+        <location filename="../../gui/texts.py" line="233"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="278"/>
+        <location filename="../../gui/texts.py" line="280"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>

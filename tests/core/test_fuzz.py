@@ -555,7 +555,9 @@ def brute_range(params: ConvTParams, field: str, axis: int) -> tuple[int, int] |
             if fine:
                 pad = d * (k - 1) - p
                 padded = n + (s - 1) * (n - 1) + 2 * pad + op
+                inserted = n + (s - 1) * (n - 1)
                 fine &= out_len(n, k, s, p, op, d) <= core.MAX_OUTPUT and padded <= core.MAX_OUTPUT
+                fine &= inserted <= core.MAX_OUTPUT
         if fine:
             good.append(v)
     if good:

@@ -25,14 +25,16 @@ from convt_lab.core import (
     valid_range,
 )
 
-# The bounds the app promises, restated so a silent change in core is noticed.
+# The real limit is a grid side of 128 cells; a parameter is bounded by the
+# same number only where it changes no grid (restated so a change is noticed).
+SIDE = 128
 EXPECTED_LIMITS = {
-    "input_size": (1, 32),
-    "kernel_size": (1, 9),
-    "stride": (1, 8),
-    "padding": (0, 16),
-    "output_padding": (0, 7),
-    "dilation": (1, 6),
+    "input_size": (1, SIDE),
+    "kernel_size": (1, SIDE),
+    "stride": (1, SIDE),
+    "padding": (0, SIDE),
+    "output_padding": (0, SIDE),
+    "dilation": (1, SIDE),
 }
 
 
@@ -46,7 +48,8 @@ def axis_ok(n: int, k: int, s: int, p: int, op: int, d: int) -> bool:
     out = (n - 1) * s - 2 * p + d * (k - 1) + op + 1
     inserted = n + (s - 1) * (n - 1)
     padded = inserted + 2 * (d * (k - 1) - p) + op
-    return 1 <= out <= MAX_OUTPUT and padded <= MAX_OUTPUT
+    # Every grid drawn: input, zero-inserted, padded, output.
+    return 1 <= out <= SIDE and padded <= SIDE and inserted <= SIDE and n <= SIDE
 
 
 def params_ok(values: dict[str, tuple[int, int]]) -> bool:
@@ -56,7 +59,7 @@ def params_ok(values: dict[str, tuple[int, int]]) -> bool:
 def brute_force(params: ConvTParams, field: str, axis: int) -> list[int]:
     """Every value of ``field`` on ``axis`` (well past LIMITS) that keeps params valid."""
     good = []
-    for value in range(-5, 60):
+    for value in range(-5, SIDE + 12):
         values = {name: getattr(params, name) for name in FIELDS}
         pair = list(values[field])
         pair[axis] = value
@@ -87,7 +90,7 @@ PARAM_SETS = [
 
 def test_limits_are_the_documented_ones() -> None:
     assert LIMITS == EXPECTED_LIMITS
-    assert MAX_OUTPUT == 128
+    assert MAX_OUTPUT == SIDE
     assert set(LIMITS) == set(FIELDS)
 
 
@@ -117,22 +120,50 @@ def test_valid_range_of_the_lesson_by_hand() -> None:
     assert valid_range(lesson, "output_padding", 0) == (0, 1)
     # Output (2-1)*2 - 2p + 2 + 1 = 5 - 2p >= 1: p <= 2.
     assert valid_range(lesson, "padding", 1) == (0, 2)
-    # Padded 3 + 2(k-1) <= 128 and output k + 2 <= 128: k up to the limit 9.
-    assert valid_range(lesson, "kernel_size", 0) == (1, 9)
-    # With p = 2 the output is 1 + 2(k-1) ... - 4 >= 1 needs k >= 3.
-    assert valid_range(lesson.with_value("padding", 2), "kernel_size", 0) == (3, 9)
+    # Padded 3 + 2(k-1) <= 128 (output k + 2 is smaller): k <= 63.
+    assert valid_range(lesson, "kernel_size", 0) == (1, 63)
+    # With p = 2 the output k - 2 >= 1 needs k >= 3; padded 3 + 2(k-3) <= 128: k <= 65.
+    assert valid_range(lesson.with_value("padding", 2), "kernel_size", 0) == (3, 65)
+    # Input H: zero-inserted 2H-1, padded 2H+3 <= 128, output 2H+1: H <= 62.
+    assert valid_range(lesson, "input_size", 1) == (1, 62)
+    # Stride s: inserted s+1, padded s+5 <= 128: s <= 123.
+    assert valid_range(lesson, "stride", 0) == (1, 123)
 
 
 def test_valid_range_is_none_when_another_parameter_is_out_of_limits() -> None:
-    big = ConvTParams(input_size=(100, 2))  # a valid convolution the app does not draw
+    big = ConvTParams(input_size=(200, 2))  # a valid convolution the app does not draw
     with pytest.raises(ParamError) as info:
         check_limits(big)
     assert (info.value.param, info.value.rule, info.value.axis) == ("input_size", "limit", 0)
-    assert "between 1 and 32, but got 100" in str(info.value)
+    assert "between 1 and 128, but got 200" in str(info.value)
     assert valid_range(big, "stride", 1) is None
     assert valid_range(big, "padding", 0) is None
-    # Moving the offending parameter itself back into its limits is possible.
-    assert valid_range(big, "input_size", 0) == (1, 32)
+    # Moving the offending parameter itself back into its limits is possible:
+    # padded 2H + 3 <= 128 on the lesson's other parameters.
+    assert valid_range(big, "input_size", 0) == (1, 62)
+
+
+def test_a_large_dilation_is_accepted_when_every_grid_fits() -> None:
+    # The case from the issue: d = 9 was refused by a per-parameter cap of 6.
+    params = ConvTParams(4, (2, 4), (1, 3), (6, 0), (1, 0), 9)
+    check_limits(params)
+    h, w = params.axes
+    # Height: inserted 4, P = 9 - 6 = 3, padded 4 + 6 + 1 = 11; output 3 - 12 + 9 + 1 + 1 = 2.
+    # Width: inserted 4 + 2*3 = 10, P = 27, padded 10 + 54 = 64; output 9 + 27 + 1 = 37.
+    assert (h.padded, w.padded) == (11, 64)
+    assert params.output_size == (2, 37)
+    # A stride on a one-cell axis or a dilation of a one-tap kernel changes no grid.
+    check_limits(ConvTParams((1, 1), (1, 1), (100, 1), 0, 0, (1, 100)))
+
+
+def test_a_larger_drawing_limit_accepts_larger_grids() -> None:
+    params = ConvTParams(32, 3, 8, 0, 0, 1)  # inserted 32 + 7*31 = 249, padded 253, output 251
+    with pytest.raises(ParamError):
+        check_limits(params)
+    check_limits(params, max_side=256)
+    with pytest.raises(ParamError) as info:
+        check_limits(params, max_side=252)
+    assert (info.value.param, info.value.values["value"]) == ("padded_size", 253)
 
 
 @st.composite
@@ -255,11 +286,15 @@ def test_with_value_validates() -> None:
 
 
 def test_check_limits_rejects_grids_too_large_to_draw() -> None:
-    # Output 31*8 + 2 + 1 = 251 > 128.
+    # Zero-inserted 32 + 7*31 = 249 > 128 (the output 31*8 + 2 + 1 = 251 too).
     with pytest.raises(ParamError) as info:
         check_limits(ConvTParams(32, 3, 8, 0, 0, 1))
-    assert (info.value.param, info.value.rule, info.value.axis) == ("output_size", "limit", 0)
-    assert "251" in str(info.value)
+    assert (info.value.param, info.value.rule, info.value.axis) == ("inserted_size", "limit", 0)
+    assert "249" in str(info.value)
+    # Output 7*3 + 1 = 22 ... with p = 0 and k = 121: padded 22 + 240 > 128.
+    with pytest.raises(ParamError) as info:
+        check_limits(ConvTParams(8, 121, 3, 0, 0, 1))
+    assert info.value.param == "padded_size"
     # Output 31*3 - 16 + 48 + 1 = 126 fits, but padded = 126 + d(k-1) = 174 does not.
     params = ConvTParams((32, 2), (9, 2), (3, 1), (8, 0), 0, (6, 1))
     assert params.output_size[0] == 126

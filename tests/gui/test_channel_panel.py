@@ -196,6 +196,10 @@ def test_pick_in_cannot_leave_the_group(window) -> None:
 def test_arrow_key_in_the_pick_box_moves_the_picture(window, qtbot) -> None:
     set_channels(window, 4, 4, 2, False)
     snap = window.state.document
+    window.activateWindow()  # keys reach the box a user has clicked into
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.channels.pick_out.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(window.channels.pick_out.hasFocus, timeout=2000)
     qtbot.keyClick(window.channels.pick_out, Qt.Key.Key_Up)
     qtbot.keyClick(window.channels.pick_out, Qt.Key.Key_Up)
     assert window.state.document.pick == (2, 2)  # the input jumps into group 1
@@ -340,7 +344,7 @@ def test_output_caption_names_the_channel_its_inputs_and_bias(window) -> None:
 
 def test_weight_shape_label_gives_both_layouts(window) -> None:
     set_channels(window, 4, 2, 2, True)
-    text = window.channels.shapes.text()
+    text = window.channels.shapes.text().replace("\u00a0", " ")
     assert "(4, 1, 3, 3)" in text  # ConvTranspose2d: (C_in, C_out/g, kH, kW)
     assert "(2, 2, 3, 3)" in text  # Conv2d: (C_out, C_in/g, kH, kW)
 

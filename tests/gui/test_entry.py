@@ -166,7 +166,7 @@ def test_render_size_and_parameters(tmp_path) -> None:
         (["render", "-o", "out.png", "--select", "1,1", "--select-input", "0,0"], "--select"),
         (["render", "-o", "out.png", "--size", "5x5"], "5x5"),
         (["render", "-o", "out.png", "--padding", "9"], "output size"),
-        (["render", "-o", "out.png", "--kernel", "10"], "kernel size"),
+        (["render", "-o", "out.png", "--kernel", "70"], "padded size"),  # 3 + 2·69 > 128
         (["render", "-o", "out.txt"], ".png"),
         (["render"], "-o"),
         (["--input", "0"], "input size"),

@@ -176,7 +176,8 @@ def test_explain_in_chinese(capsys, english) -> None:
         (["--stride", "0"], "stride"),
         (["--output-padding", "2"], "output_padding"),
         (["--input", "abc"], "abc"),
-        (["--input", "100"], "100"),
+        (["--input", "200"], "200"),
+        (["--input", "100"], "199"),  # zero-inserted 100 + 99 > 128
         (["--padding", "9"], "output size"),
         (["--kernel", "2x3x4"], "2x3x4"),
         (["--lang", "fr"], "fr"),

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from convt_lab import core
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views import VIEW_MODULES, view_class
-from convt_lab.gui.views.matrix_view import MatrixView
+from convt_lab.gui.views.matrix_view import MatrixView  # its own tests: test_matrix_view.py
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.practice_view import PracticeView
 from convt_lab.gui.views.roundtrip_view import RoundTripPanel
@@ -212,70 +212,6 @@ def test_scatter_with_fractional_values_still_matches(qtbot) -> None:
     view.track.show(3)
     assert view.count == 3 and not view.matches_gather()
     assert "3 of 12" in view.captions["running"].text()
-
-
-# -- matrix -------------------------------------------------------------------------
-def naive_matrix(params: core.ConvTParams, w: np.ndarray) -> np.ndarray:
-    oh, ow = out_len(*axis_args(params, 0)), out_len(*axis_args(params, 1))
-    (h, wd) = params.input_size
-    m = np.zeros((oh * ow, h * wd))
-    for i, j, r, c, a, b in contributions(params):
-        m[i * ow + j, r * wd + c] += w[a, b]
-    return m
-
-
-@pytest.mark.parametrize("case", CASES)
-def test_matrix_row_and_column_clicks(qtbot, case) -> None:
-    params = CASES[case]
-    state, view = make(qtbot, MatrixView, params, size=(1000, 1000))
-    assert view.drawn
-    wt = state.result
-    terms = contributions(params)
-    (h, wd), (oh, ow) = params.input_size, wt.output.shape
-    m = naive_matrix(params, wt.weight)
-    np.testing.assert_array_equal(view.values("matrix"), m)
-    np.testing.assert_array_equal(view.values("y").ravel(), m @ wt.x.ravel())
-    for grid, k in [("y", 0), ("rowhead", oh * ow - 1), ("matrix", ow + 1)]:
-        i, j = divmod(k, ow)
-        click(qtbot, view, grid, k, 0)
-        assert state.selection == ("output", i, j)
-        sources = {r * wd + c for ii, jj, r, c, _, _ in terms if (ii, jj) == (i, j)}
-        assert view.highlighted("matrix") == {(k, q) for q in sources}
-        assert {q for q in range(h * wd) if m[k, q] != 0} == sources  # weights are 1..n, never 0
-        assert view.highlighted("y") == {(k, 0)}
-        assert view.highlighted("x") == {(q, 0) for q in sources}
-    for grid, q in [("x", 0), ("colhead", h * wd - 1)]:
-        r, c = divmod(q, wd)
-        row, col = (q, 0) if grid == "x" else (0, q)
-        click(qtbot, view, grid, row, col)
-        assert state.selection == ("input", r, c)
-        rows = {i * ow + j for i, j, rr, cc, _, _ in terms if (rr, cc) == (r, c)}
-        assert view.highlighted("matrix") == {(k, q) for k in rows}
-        assert {k for k in range(oh * ow) if m[k, q] != 0} == rows
-        assert view.highlighted("x") == {(q, 0)}
-        assert view.highlighted("y") == {(k, 0) for k in rows}
-
-
-def test_matrix_too_large_shows_a_summary(qtbot) -> None:
-    params = core.ConvTParams(input_size=(8, 8), kernel_size=3, stride=2)
-    state, view = make(qtbot, MatrixView, params)
-    rows, cols = 17 * 17, 64
-    assert rows * cols > 4096
-    assert not view.drawn and view.matrix is None
-    assert view.stack.currentWidget() is view.summary
-    text = view.summary.text()
-    nonzeros = len(contributions(params))
-    per_row = np.bincount([i * 17 + j for i, j, *_ in contributions(params)], minlength=rows)
-    assert f"{rows} \u00d7 {cols}" in text
-    assert f"Non-zero entries: {nonzeros}" in text
-    assert f"from {per_row.min()} to {per_row.max()}" in text
-    assert f"{nonzeros / (rows * cols):.2%}" in text
-    state.select(("output", 3, 4))
-    assert view.highlighted("matrix") == set()
-    assert "Row 55 is y[3,4]" in view.info.text()
-    # Back to a small problem: the matrix is drawn again.
-    assert state.request(input_size=(2, 2))
-    assert view.drawn and view.stack.currentWidget() is view.view
 
 
 # -- overlap ------------------------------------------------------------------------

@@ -1,0 +1,108 @@
+"""The lesson's keys work whatever has focus: real key events through QTest.
+
+QTest sends the ``ShortcutOverride`` a real key press produces before the
+press itself, so a focused widget that claims a key would keep it here as it
+does for a user.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+
+def focus(qtbot, window, widget) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+
+
+@pytest.fixture
+def stride_spin(window, qtbot):
+    spin = window.params.spins["stride"][0]
+    focus(qtbot, window, spin)
+    return spin
+
+
+def test_ctrl_z_in_a_focused_spinner_undoes_the_last_change(window, qtbot, stride_spin) -> None:
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Up)  # the spinner's own Up: stride 2 -> 3
+    assert window.state.params.stride == (3, 3)
+    assert stride_spin.hasFocus()
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.params.stride == (2, 2)
+    assert stride_spin.value() == 2
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.state.params.stride == (3, 3)
+
+
+def test_space_and_arrows_in_a_focused_spinner_drive_the_animation(window, qtbot, stride_spin) -> None:
+    anim = window.animator
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Space)
+    assert anim.playing
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Space)
+    assert not anim.playing
+    assert stride_spin.value() == 2 and stride_spin.text() == "2"  # no space typed
+    start = anim.index
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Right)
+    assert anim.index == start + 1
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Right)
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Left)
+    assert anim.index == start + 1
+    ow = window.state.result.output.shape[1]
+    assert window.state.selection == ("output", *divmod(anim.index, ow))
+
+
+def test_enter_in_a_spinner_hands_the_arrows_back_to_the_grids(window, qtbot, stride_spin) -> None:
+    window.state.select(("output", 1, 1))
+    stride_spin.lineEdit().selectAll()
+    qtbot.keyClicks(stride_spin, "1")
+    qtbot.keyClick(stride_spin, Qt.Key.Key_Return)
+    assert window.state.params.stride == (1, 1)
+    qtbot.waitUntil(lambda: not stride_spin.hasFocus(), timeout=2000)
+    target = QApplication.focusWidget()
+    qtbot.keyClick(target, Qt.Key.Key_Down)
+    assert window.state.selection == ("output", 2, 1)
+    assert window.state.params.stride == (1, 1)  # the spinner did not take Down
+    qtbot.keyClick(target, Qt.Key.Key_Up)
+    assert window.state.selection == ("output", 1, 1)
+
+
+def test_up_and_down_move_the_selection_from_a_check_box_and_a_button(window, qtbot) -> None:
+    window.state.select(("output", 2, 3))
+    box = window.params.square
+    focus(qtbot, window, box)
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert window.state.selection == ("output", 3, 3)
+    checked = box.isChecked()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # Space plays; it does not untick "Square"
+    assert box.isChecked() == checked
+    assert window.animator.playing
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert not window.animator.playing
+
+
+def test_the_cell_editor_keeps_its_keys(window, qtbot) -> None:
+    window.grids.editRequested.emit("input", 0, 0)
+    editor = window.editor
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Space)
+    qtbot.keyClick(editor, Qt.Key.Key_Left)
+    assert " " in editor.text()
+    assert not window.animator.playing
+
+
+def test_a_focused_slider_keeps_its_arrows_but_not_space(window, qtbot) -> None:
+    window.show_view("scatter")
+    slider = window.animation.slider  # the one animation bar, playing the Scatter stamps here
+    focus(qtbot, window, slider)
+    slider.setValue(slider.minimum())
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    # One step, not two: the key moved the slider and did not also fire the window's Right.
+    assert slider.value() == slider.minimum() + slider.singleStep()
+    qtbot.keyClick(slider, Qt.Key.Key_Space)
+    assert window.animator.playing
+    qtbot.keyClick(slider, Qt.Key.Key_Space)
+    assert not window.animator.playing
