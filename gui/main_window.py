@@ -1,21 +1,28 @@
 """The main window: it assembles the panels and wires the actions.
 
-Parameters, the lesson's steps and the legend sit on the left; the grids, the
-animation bar and the arithmetic on the right.  When the language changes the
-panels and menus are built again around the same state.
+A narrow side column holds the parameters, channels and the legend of the
+shown tab; it yields to the grids when the font is large (its toggle sits at
+the left of the tab bar).  The rest is one column: the step text (as tall as
+it needs, never clipped), the tabs with the grids (everything left over),
+and a row with the animation controls and the arithmetic.  When the
+language, theme or font scale changes the panels and menus are built again
+around the same state.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QRect, QRectF, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
+    QHBoxLayout,
     QInputDialog,
     QMainWindow,
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,6 +59,9 @@ class MainWindow(QMainWindow):
         self.animator = Animator(state, self)
         self._base_font = QApplication.font()
         self._hovered_grid: str | None = None
+        self._side_wanted: bool | None = None  # None: shown unless the font is large
+        self._text_px = 0.0  # the step text's least size while presenting
+        self.presenting = False
         self._built_for: tuple | None = None
         self._apply_font()
         apply_palette(THEMES[self.theme_name])
@@ -104,7 +114,8 @@ class MainWindow(QMainWindow):
     # -- assembly ----------------------------------------------------------
     def _build(self) -> None:
         """Create the panels, menus and connections (again after a language change)."""
-        view_range = self.grids.viewbox.viewRange() if hasattr(self, "grids") else None
+        kept = hasattr(self, "grids") and not self.grids.auto_fitted
+        view_range = self.grids.viewbox.viewRange() if kept else None
         self._built_for = (self.language, self.theme_name, self.font_scale)
         state = self.state
         self.setWindowTitle(self.tr("ConvT Lab \u2014 transposed convolution, step by step"))
@@ -117,34 +128,13 @@ class MainWindow(QMainWindow):
         self.arithmetic = ArithmeticPanel(state)
         self.arithmetic.set_scale(self.font_scale)
         self.editor = CellEditor(self.grids.viewport())
+        self.grids.fitted.connect(self._match_text_to_cells)
 
-        side = QWidget()
-        side.setObjectName("sidePanel")
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.params)
         self.channels = ChannelPanel(state)
-        side_layout.addWidget(self.channels)
-        side_layout.addWidget(self.legend)
-        side_layout.addStretch(1)
-        side_scroll = QScrollArea()
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setWidget(side)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setMinimumWidth(side.sizeHint().width() + 16)
-        self.side = side_scroll
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.arithmetic)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.animation)
-        bottom_layout.addWidget(scroll, 1)
-        lesson_scroll = QScrollArea()
-        lesson_scroll.setWidgetResizable(True)
-        lesson_scroll.setWidget(self.lesson)
+        self.side = self._side_panel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
+        self.tabs.setDocumentMode(True)  # no frame: the grids reach the window's edges
         names = view_titles()
         self.tabs.addTab(self.grids, names["gather"])
         # The deeper views are built when their tab is first shown, which keeps
@@ -158,18 +148,36 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(page, names[key])
         self.tabs.setCurrentWidget(self._tab_pages[state.document.view])
         self.view(state.document.view)
+        self.legend.set_view(state.document.view)
         self.tabs.currentChanged.connect(self._tab_shown)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(lesson_scroll)
-        right.addWidget(self.tabs)
-        right.addWidget(bottom)
-        right.setStretchFactor(1, 1)
-        scale = self.font_scale
-        right.setSizes([int(100 * scale), 1000, int(110 * scale)])
+        self.side_button = QToolButton()
+        self.side_button.setObjectName("sideToggle")
+        self.side_button.setText(self.tr("Parameters"))
+        self.side_button.setToolTip(self.tr("Show or hide the parameters, channels and legend"))
+        self.side_button.setCheckable(True)
+        self.side_button.toggled.connect(self._side_toggled)
+        self.tabs.setCornerWidget(self.side_button, Qt.Corner.TopLeftCorner)
+        # Text above and below the grids takes the height it needs and no
+        # more: it is never clipped, and the grids get everything else.
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addWidget(self.arithmetic, 1)
+        right = QWidget()
+        right.setObjectName("lessonArea")
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.lesson)
+        column.addWidget(self.tabs, 1)
+        column.addLayout(bottom)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.side)
         split.addWidget(right)
+        split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
+        self.splitter = split
         self.setCentralWidget(split)  # deletes the previous panels
         self.statusBar()  # made now, so that the first message does not resize the grids
         self._wire(build_actions(self))
@@ -178,11 +186,56 @@ class MainWindow(QMainWindow):
         self.editor.committed.connect(self._cell_committed)
         state.resultChanged.connect(self._close_stale_editor)
         self.editor.rejected.connect(self._cell_rejected)
-        self.side.setVisible(not self.isFullScreen())
+        self._show_side()
         self.grids.setFocus()
         if view_range is not None:
             (x0, x1), (y0, y1) = view_range
             self.grids.viewbox.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
+            self.grids._zoomed_by_hand()
+
+    def _side_panel(self) -> QScrollArea:
+        """Parameters, channels and the legend in a narrow column.
+
+        It scrolls only when the window is too short for it (large fonts);
+        at the usual sizes everything shows.
+        """
+        side = QWidget()
+        side.setObjectName("sidePanel")
+        layout = QVBoxLayout(side)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.setSpacing(4)
+        layout.addWidget(self.params)
+        layout.addWidget(self.channels)
+        layout.addWidget(self.legend)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("sideScroll")
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(side)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setFixedWidth(side.sizeHint().width() + bar)
+        return scroll
+
+    def _show_side(self) -> None:
+        """The side panel shows unless hidden by hand, by presentation, or by a large font.
+
+        With a large font the grids keep their size and the side panel
+        yields; the Parameters button brings it back.
+        """
+        wanted = self._side_wanted
+        if wanted is None:
+            wanted = self.font_scale < 1.5
+        shown = wanted and not self.presenting
+        self.side.setVisible(shown)
+        with QSignalBlocker(self.side_button):
+            self.side_button.setChecked(shown)
+        self.side_button.setVisible(not self.presenting)
+
+    def _side_toggled(self, on: bool) -> None:
+        self._side_wanted = on
+        self._show_side()
 
     def _wire(self, a) -> None:
         self.actions_ = a
@@ -202,7 +255,7 @@ class MainWindow(QMainWindow):
         a.fit.triggered.connect(self.grids.fit)
         a.clear_selection.triggered.connect(self._escape)
         a.presentation.toggled.connect(self.set_presentation)
-        a.presentation.setChecked(self.isFullScreen())
+        a.presentation.setChecked(self.presenting)
         a.prev_step.triggered.connect(lambda: state.set_step(state.step - 1))
         a.next_step.triggered.connect(lambda: state.set_step(state.step + 1))
         a.play.triggered.connect(anim.toggle)
@@ -274,6 +327,7 @@ class MainWindow(QMainWindow):
         for name, page in self._tab_pages.items():
             if self.tabs.widget(index) is page:
                 self.view(name)
+                self.legend.set_view(name)
                 self.state.set_presentation(view=name)
 
     def set_theme(self, name: str) -> None:
@@ -288,13 +342,32 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
 
     def set_presentation(self, on: bool) -> None:
-        """Full screen with the controls and menus hidden (F11 toggles)."""
-        self.side.setVisible(not on)
+        """Full screen with the controls and menus hidden (F11 toggles).
+
+        The step text and the arithmetic grow to at least the size of the
+        numbers in the cells, so the class reads them as easily.
+        """
+        self.presenting = on
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
+        self._show_side()
+        self._match_text_to_cells()
         # The window manager resizes the window later; fit the grids once it has.
         QTimer.singleShot(150, self.grids.fit)
+
+    def _match_text_to_cells(self) -> None:
+        """In presentation mode, the step text and arithmetic are as large as the cell numbers.
+
+        The size only grows while presenting: larger text leaves the grids
+        less room and smaller numbers, which must not shrink the text again.
+        """
+        if not self.presenting:
+            self._text_px = 0.0
+        else:
+            self._text_px = max(self._text_px, self.grids.number_px("output"))
+        self.lesson.set_min_text_px(self._text_px)
+        self.arithmetic.set_min_text_px(self._text_px)
 
     def apply_preset(self, key: str) -> None:
         preset = next(p for p in PRESETS if p.key == key)
@@ -369,6 +442,11 @@ class MainWindow(QMainWindow):
         if grid in ("input", "kernel"):
             text += " \u2014 " + self.tr("double-click to type a value")
         self.statusBar().showMessage(text)
+
+    def resizeEvent(self, ev) -> None:
+        # A new window size gives new cells; the step text follows them afresh.
+        self._text_px = 0.0
+        super().resizeEvent(ev)
 
     def closeEvent(self, ev) -> None:
         self.animator.pause()

@@ -18,12 +18,20 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from convt_lab.gui.items.cells import cell_at, format_value
 
-__all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items"]
+__all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items", "number_px"]
 
 # Numbers smaller than this many pixels are not drawn.
 MIN_TEXT_PX = 7.0
 # Grid lines are left out when cells are smaller than this, so colours stay visible.
 MIN_LINE_PX = 5.0
+
+
+def number_px(cell_px: float, widest: int) -> float:
+    """The pixel size of the numbers in cells ``cell_px`` wide, the longest ``widest`` characters.
+
+    Half the cell for short numbers; longer ones shrink to fit the width.
+    """
+    return min(0.45 * cell_px, 0.9 * cell_px / (0.62 * max(1, widest)))
 
 
 class GridItem(pg.GraphicsObject):
@@ -60,6 +68,11 @@ class GridItem(pg.GraphicsObject):
         self._reveal: int | None = None
         self._numbers = True
         self._cover = QColor(255, 255, 255, 215)
+
+    @property
+    def widest(self) -> int:
+        """Characters in the longest number shown."""
+        return self._widest
 
     @property
     def grid_shape(self) -> tuple[int, int]:
@@ -133,7 +146,7 @@ class GridItem(pg.GraphicsObject):
         if size >= MIN_LINE_PX:
             painter.setPen(self._pen)
             painter.drawLines(self._lines)
-        px = min(0.42 * size, 0.9 * cell.width() / (0.62 * self._widest))
+        px = number_px(size, self._widest)
         if px < MIN_TEXT_PX or not self._texts or not self._numbers:
             return
         h, w = self._shape
