@@ -52,7 +52,7 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="43"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="76"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -103,6 +103,14 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
     </message>
 </context>
 <context>
+    <name>GridPlot</name>
+    <message>
+        <location filename="../../gui/views/grid_plot.py" line="51"/>
+        <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
+        <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
+    </message>
+</context>
+<context>
     <name>LabState</name>
     <message>
         <location filename="../../gui/state.py" line="209"/>
@@ -130,27 +138,77 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/panels/legend.py" line="24"/>
+        <location filename="../../gui/panels/legend.py" line="45"/>
         <source>output value</source>
         <translation>输出值</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="25"/>
+        <location filename="../../gui/panels/legend.py" line="46"/>
+        <source>output cell added by output_padding</source>
+        <translation>output_padding 增加的输出单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="47"/>
         <source>kernel weight</source>
         <translation>卷积核权重</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="34"/>
+        <location filename="../../gui/panels/legend.py" line="50"/>
+        <source>selected cell</source>
+        <translation>选中的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="54"/>
         <source>kernel window (output selected)</source>
         <translation>卷积核窗口（选中输出时）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="35"/>
+        <location filename="../../gui/panels/legend.py" line="57"/>
+        <source>stamp of the selected input</source>
+        <translation>选中输入叠加的那一块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="62"/>
+        <source>0: no input reaches this cell</source>
+        <translation>0：没有输入到达（空位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="63"/>
+        <source>1 tap (lightest)</source>
+        <translation>叠加 1 次（最浅）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="64"/>
+        <source>most taps (strongest)</source>
+        <translation>叠加次数最多（最深）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="65"/>
+        <source>its row and column counts</source>
+        <translation>它所在行和列的计数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="70"/>
+        <source>0 in Cᵀ</source>
+        <translation>Cᵀ 中的 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="71"/>
+        <source>kernel weight (stronger: larger |w|)</source>
+        <translation>卷积核权重（颜色越深 |w| 越大）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="75"/>
+        <source>the output_padding shown now</source>
+        <translation>当前显示的 output_padding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="48"/>
         <source>contributing input</source>
         <translation>参与计算的输入</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="36"/>
+        <location filename="../../gui/panels/legend.py" line="49"/>
         <source>footprint (input selected)</source>
         <translation>影响范围（选中输入时）</translation>
     </message>
@@ -158,17 +216,17 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="31"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="42"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="32"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="43"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="54"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="87"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -181,12 +239,12 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="91"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="110"/>
+        <location filename="../../gui/main_window.py" line="121"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -216,77 +274,87 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
         <translation>与 Conv2d 的往返</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="156"/>
+        <source>Show or hide the parameters, channels and legend</source>
+        <translation>显示或隐藏参数、通道和图例</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="302"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="309"/>
+        <location filename="../../gui/main_window.py" line="382"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="343"/>
+        <location filename="../../gui/main_window.py" line="416"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="357"/>
+        <location filename="../../gui/main_window.py" line="430"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="359"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="433"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="362"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>added by output_padding, computed like any other cell</source>
         <translation>由 output_padding 增加，与其他单元格一样正常计算</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="443"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
