@@ -86,8 +86,11 @@ class GridItem(pg.GraphicsObject):
         if values.shape != self._shape:
             self.prepareGeometryChange()
         self._shape = values.shape
-        self._texts = [format_value(v) for v in values.ravel()]
-        self._widest = max((len(t) for t in self._texts), default=1)
+        # Each distinct value is formatted once: a 50x50 grid holds far fewer.
+        distinct, index = np.unique(values, return_inverse=True)
+        labels = [format_value(v) for v in distinct]
+        self._texts = [labels[k] for k in index.ravel().tolist()]
+        self._widest = max((len(t) for t in labels), default=1)
         self._text_colour = QColor(text)
         h, w = self._shape
         rgb = np.ascontiguousarray(colours, dtype=np.uint8)

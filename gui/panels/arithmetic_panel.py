@@ -13,14 +13,16 @@ from convt_lab.gui.texts import arithmetic
 
 __all__ = ["ArithmeticPanel"]
 
-LINES = 2  # the height kept for the text, so a click does not move the grids
+LINES = 3  # the height kept for the text: a sum, its numbers and a note
 
 
 class ArithmeticPanel(QLabel):
     """Shows y[i,j] = sum of x*w for an output cell, or where an input cell lands.
 
-    It is as tall as its text for the width it has (at least two lines), so
-    a long sum wraps and is never clipped.
+    It is as tall as its text for the width it has (at least three lines),
+    so a long sum wraps and is never clipped.  It grows for a longer text
+    but does not shrink back: each click would otherwise resize, refit and
+    repaint the grids.
     """
 
     def __init__(self, state: LabState, parent: QWidget | None = None):
@@ -64,10 +66,27 @@ class ArithmeticPanel(QLabel):
         font.setPointSizeF(self._font.pointSizeF() * self._scale**0.5)
         if QFontInfo(font).pixelSize() < self._min_px:
             font.setPixelSize(math.ceil(self._min_px))
+        if font == self.font() and self.minimumHeight() > 0:
+            return  # the same size: keep the height the texts needed
         self.setFont(font)
         lines = QFontMetrics(font).lineSpacing() * LINES
         self.setMinimumHeight(lines + 2 * self.margin())
         self.updateGeometry()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
+        super().setText(text)
+        if self.width() > 0:
+            needed = self.heightForWidth(self.width())
+            if needed > self.minimumHeight():
+                self.setMinimumHeight(needed)
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        if ev.size().width() != ev.oldSize().width():  # a new width: the text's height afresh
+            lines = self.fontMetrics().lineSpacing() * LINES + 2 * self.margin()
+            needed = self.heightForWidth(self.width())
+            if max(lines, needed) != self.minimumHeight():
+                self.setMinimumHeight(max(lines, needed))
 
     def _refresh(self, *_) -> None:
         s = self.state

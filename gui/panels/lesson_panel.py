@@ -63,6 +63,9 @@ class LessonPanel(QWidget):
 
     def set_min_text_px(self, px: float) -> None:
         """Make the step text at least ``px`` pixels tall (the title a little more); 0: as the app's."""
+        if px == getattr(self, "_min_px", None):
+            return
+        self._min_px = px
         body = QFont()  # resolves to the application font
         if QFontInfo(body).pixelSize() < px:
             body.setPixelSize(math.ceil(px))

@@ -10,6 +10,7 @@ monotone in ``c``, and a bisection finds it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["ARRANGEMENTS", "Block", "Layout", "arrange", "best_layout"]
 
@@ -81,25 +82,38 @@ def arrange(blocks: dict[str, Block], name: str, cell_px: float, line_px: float)
 
 
 def _largest_cell(blocks, name, canvas, line_px) -> float:
-    """The largest cell size (px) whose arrangement fits ``canvas`` (width, height in px)."""
+    """The largest cell size (px) whose arrangement fits ``canvas`` (width, height in px).
+
+    Bisection to a hundredth of a pixel's share: 16 steps from the canvas size.
+    """
     w, h = canvas
 
     def fits(c: float) -> bool:
         lay = arrange(blocks, name, c, line_px)
         return lay.width * c <= w and lay.height * c <= h
 
-    low, high = 0.5, max(w, h)
+    low, high = 0.5, max(w, h, 1.0)
     if not fits(low):
         return low
-    for _ in range(30):
+    for _ in range(16):
         mid = (low + high) / 2
         low, high = (mid, high) if fits(mid) else (low, mid)
     return low
 
 
-def best_layout(blocks: dict[str, Block], canvas: tuple[float, float], line_px: float) -> Layout:
-    """The arrangement with the largest cells on ``canvas``, laid out at that size."""
-    sizes = {name: _largest_cell(blocks, name, canvas, line_px) for name in ARRANGEMENTS}
+@lru_cache(maxsize=64)
+def _best(blocks: tuple[tuple[str, Block], ...], canvas: tuple[float, float], line_px: float) -> Layout:
+    table = dict(blocks)
+    sizes = {name: _largest_cell(table, name, canvas, line_px) for name in ARRANGEMENTS}
     best = max(sizes.values())
     name = next(n for n in ARRANGEMENTS if sizes[n] >= TOLERANCE * best)
-    return arrange(blocks, name, sizes[name], line_px)
+    return arrange(table, name, sizes[name], line_px)
+
+
+def best_layout(blocks: dict[str, Block], canvas: tuple[float, float], line_px: float) -> Layout:
+    """The arrangement with the largest cells on ``canvas``, laid out at that size.
+
+    Remembered for the last few grids and canvases: stepping a parameter
+    back and forth, or selecting cells, costs no layout at all.
+    """
+    return _best(tuple(sorted(blocks.items())), (float(canvas[0]), float(canvas[1])), float(line_px))
