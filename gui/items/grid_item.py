@@ -57,7 +57,8 @@ class GridItem(pg.GraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._shape: tuple[int, int] = (0, 0)
-        self._texts: list[str] = []
+        self._values = np.zeros((0, 0))
+        self._labels: list[str] | None = []
         self._widest = 1
         self._picture = QPicture()
         self._lines: list[QLineF] = []
@@ -70,8 +71,20 @@ class GridItem(pg.GraphicsObject):
         self._cover = QColor(255, 255, 255, 215)
 
     @property
+    def _texts(self) -> list[str]:
+        """The label of every cell, in raster order (made once per :meth:`set_data`)."""
+        if self._labels is None:
+            # Each distinct value is formatted once: a 50x50 grid holds far fewer.
+            distinct, index = np.unique(self._values, return_inverse=True)
+            labels = [format_value(v) for v in distinct]
+            self._labels = [labels[k] for k in index.ravel().tolist()]
+            self._widest = max((len(t) for t in labels), default=1)
+        return self._labels
+
+    @property
     def widest(self) -> int:
         """Characters in the longest number shown."""
+        self._texts  # noqa: B018 - made on first use
         return self._widest
 
     @property
@@ -86,11 +99,9 @@ class GridItem(pg.GraphicsObject):
         if values.shape != self._shape:
             self.prepareGeometryChange()
         self._shape = values.shape
-        # Each distinct value is formatted once: a 50x50 grid holds far fewer.
-        distinct, index = np.unique(values, return_inverse=True)
-        labels = [format_value(v) for v in distinct]
-        self._texts = [labels[k] for k in index.ravel().tolist()]
-        self._widest = max((len(t) for t in labels), default=1)
+        # The labels are made when first drawn: cells too small for numbers need none.
+        self._values = np.array(values, copy=True)
+        self._labels: list[str] | None = None
         self._text_colour = QColor(text)
         h, w = self._shape
         rgb = np.ascontiguousarray(colours, dtype=np.uint8)
@@ -149,8 +160,10 @@ class GridItem(pg.GraphicsObject):
         if size >= MIN_LINE_PX:
             painter.setPen(self._pen)
             painter.drawLines(self._lines)
-        px = number_px(size, self._widest)
-        if px < MIN_TEXT_PX or not self._texts or not self._numbers:
+        if not self._numbers or number_px(size, 1) < MIN_TEXT_PX or not self._shape[0] * self._shape[1]:
+            return
+        px = number_px(size, self.widest)
+        if px < MIN_TEXT_PX:
             return
         h, w = self._shape
         exposed = option.exposedRect
