@@ -33,6 +33,7 @@ class ArithmeticPanel(QLabel):
         self._font.setPointSizeF(max(self._font.pointSizeF(), 12))
         self._scale = 1.0
         self._min_px = 0.0
+        self._kept: dict[int, int] = {}  # width -> the tallest text's height there
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -68,25 +69,19 @@ class ArithmeticPanel(QLabel):
             font.setPixelSize(math.ceil(self._min_px))
         if font == self.font() and self.minimumHeight() > 0:
             return  # the same size: keep the height the texts needed
+        self._kept = {}
         self.setFont(font)
         lines = QFontMetrics(font).lineSpacing() * LINES
         self.setMinimumHeight(lines + 2 * self.margin())
         self.updateGeometry()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt override
-        super().setText(text)
-        if self.width() > 0:
-            needed = self.heightForWidth(self.width())
-            if needed > self.minimumHeight():
-                self.setMinimumHeight(needed)
-
-    def resizeEvent(self, ev) -> None:
-        super().resizeEvent(ev)
-        if ev.size().width() != ev.oldSize().width():  # a new width: the text's height afresh
-            lines = self.fontMetrics().lineSpacing() * LINES + 2 * self.margin()
-            needed = self.heightForWidth(self.width())
-            if max(lines, needed) != self.minimumHeight():
-                self.setMinimumHeight(max(lines, needed))
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        """The text's height at ``width``, never less than a text shown before at that width."""
+        natural = max(super().heightForWidth(width), self.minimumHeight())
+        kept = self._kept.get(width, 0)
+        if natural > kept:
+            self._kept = {width: natural}  # one width: a narrower picture starts afresh
+        return max(natural, kept)
 
     def _refresh(self, *_) -> None:
         s = self.state
