@@ -447,6 +447,7 @@ class MainWindow(QMainWindow):
         # A new window size gives new cells; the step text follows them afresh.
         self._text_px = 0.0
         super().resizeEvent(ev)
+        self.lesson._fold()  # the step text's share follows the window's height
 
     def closeEvent(self, ev) -> None:
         self.animator.pause()

@@ -2,7 +2,10 @@
 
 The step's title shares one row with the buttons, and the text below is as
 tall as it needs: the window gives it its height for the width it has, so
-nothing is ever clipped or hidden behind a scrollbar.
+nothing is ever clipped or hidden behind a scrollbar.  A long step (the
+"Why output_padding" lines, twice on a rectangular grid, at a large font)
+would leave the grids no room: its first lines, the step's formula, stay
+shown and the rest folds behind a "More" button.
 """
 
 from __future__ import annotations
@@ -10,8 +13,16 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontInfo
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from convt_lab.gui.lesson_text import lesson_steps
 from convt_lab.gui.state import LabState
@@ -19,6 +30,7 @@ from convt_lab.gui.state import LabState
 __all__ = ["LessonPanel"]
 
 TITLE_SCALE = 1.2
+BUDGET = 0.2  # of the window's height: the most the step's text takes before it folds
 
 
 class LessonPanel(QWidget):
@@ -56,6 +68,13 @@ class LessonPanel(QWidget):
         layout.setSpacing(2)
         layout.addLayout(header)
         layout.addWidget(self.body)
+        self.more = QToolButton()
+        self.more.setObjectName("stepMore")
+        self.more.setCheckable(True)
+        self.more.setAutoRaise(True)
+        self.more.toggled.connect(self._fold)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        self._text = ""
         self.set_min_text_px(0.0)
         state.stepChanged.connect(self._refresh)
         state.resultChanged.connect(self._refresh)
@@ -82,11 +101,44 @@ class LessonPanel(QWidget):
         self.counter.setFont(body if px else QFont())
         self.updateGeometry()
 
+    def full_text(self) -> str:
+        """The whole text of the step shown, folded or not."""
+        return self._text
+
+    def _fold(self, *_) -> None:
+        """Show the step's text, its later lines folded if the whole would take too much height."""
+        lines = self._text.split("\n")
+        width = max(1, self.body.width())
+        budget = BUDGET * self.window().height()
+        metrics = QFontMetrics(self.body.font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        shown = len(lines)
+        if not self.more.isChecked():
+            height = 0
+            for n, line in enumerate(lines):
+                height += metrics.boundingRect(0, 0, width, 100000, flags, line or " ").height()
+                if n and height > budget:
+                    shown = n
+                    break
+        self.body.setText("\n".join(lines[:shown]))
+        folded = shown < len(lines)
+        self.more.setVisible(folded or self.more.isChecked())
+        self.more.setText(
+            self.tr("More \u25be") if folded else self.tr("Less \u25b4")
+        )
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        self._fold()  # folding again at the same size changes nothing, so this settles
+
     def _refresh(self, *_) -> None:
         steps = lesson_steps(self.state.result)
         k = self.state.step
         self.title.setText(steps[k].title)
-        self.body.setText(steps[k].body)
+        if steps[k].body != self._text:
+            self._text = steps[k].body
+            self.more.setChecked(False)
+        self._fold()
         self.counter.setText(self.tr("Step {k} of {n}").format(k=k + 1, n=len(steps)))
         self.prev.setEnabled(k > 0)
         self.next.setEnabled(k < len(steps) - 1)

@@ -52,7 +52,7 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="76"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="90"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -216,17 +216,27 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="42"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="54"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="43"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="55"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="87"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="127"/>
+        <source>More ▾</source>
+        <translation>展开 ▾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lesson_panel.py" line="127"/>
+        <source>Less ▴</source>
+        <translation>收起 ▴</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lesson_panel.py" line="143"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -234,7 +244,7 @@ Conv2d 的：(C_out, C_in/g, kH, kW) = {c}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/app.py" line="155"/>
+        <location filename="../../gui/app.py" line="159"/>
         <source>Some settings could not be read and were reset to defaults: {what}</source>
         <translation>部分设置无法读取，已恢复为默认值：{what}</translation>
     </message>

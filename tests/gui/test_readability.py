@@ -252,3 +252,23 @@ def test_overlap_legend_matches_the_map(build, qtbot) -> None:
     painted = QColor(*[int(v) for v in pixels[y, x]])
     strongest = [c for kind, c, text in window.legend.entries("overlap") if kind == "fill"][2]
     assert max(abs(a - b) for a, b in zip(painted.getRgb()[:3], QColor(strongest).getRgb()[:3])) <= 3
+
+
+def test_a_long_step_folds_behind_more_and_keeps_its_formula(build, qtbot) -> None:
+    """Rectangular, op on both axes, font 2x: the "why" lines fold; the formula stays."""
+    params = core.ConvTParams((4, 4), (2, 5), (2, 3), (1, 1), (1, 2))
+    window = build(params, scale=2.0, step=3)
+    lesson = window.lesson
+    whole = lesson.full_text().split("\n")
+    shown = lesson.body.text().split("\n")
+    assert lesson.more.isVisible() and 1 <= len(shown) < len(whole)
+    assert shown == whole[: len(shown)]  # the first lines, whole
+    assert not clipped(lesson.body)
+    numbers = window.grids.number_px("output")
+    assert numbers >= 7  # the grids keep readable numbers
+    lesson.more.click()
+    qtbot.wait(50)
+    assert lesson.body.text() == lesson.full_text() and not clipped(lesson.body)
+    lesson.more.click()
+    qtbot.wait(50)
+    assert lesson.body.text().split("\n") == shown
