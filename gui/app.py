@@ -113,6 +113,8 @@ def _render_window(app, window, request: Request) -> int:
                 export_frames(frames, Path(out))
         elif out.lower().endswith(".svg"):
             export_svg(window, out, request.size)
+        elif ratio == 1:
+            export_png(window, out, request.size)
         else:
             export_png(window, out, logical, scale=ratio)
     except (ExportError, OSError) as err:
