@@ -11,18 +11,15 @@ around the same state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QInputDialog,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
 from convt_lab.gui.panels.param_panel import ParamPanel
+from convt_lab.gui.panels.side_panel import SidePanel
 from convt_lab.gui.model.presets import PRESETS
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import role_name, view_titles
@@ -59,7 +57,6 @@ class MainWindow(QMainWindow):
         self.animator = Animator(state, self)
         self._base_font = QApplication.font()
         self._hovered_grid: str | None = None
-        self._side_wanted: bool | None = None  # None: shown unless the font is large
         self._text_px = 0.0  # the step text's least size while presenting
         self.presenting = False
         self._built_for: tuple | None = None
@@ -129,55 +126,15 @@ class MainWindow(QMainWindow):
         self.arithmetic.set_scale(self.font_scale)
         self.editor = CellEditor(self.grids.viewport())
         self.grids.fitted.connect(self._match_text_to_cells)
-
         self.channels = ChannelPanel(state)
-        self.side = self._side_panel()
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("views")
-        self.tabs.setDocumentMode(True)  # no frame: the grids reach the window's edges
-        names = view_titles()
-        self.tabs.addTab(self.grids, names["gather"])
-        # The deeper views are built when their tab is first shown, which keeps
-        # start-up and every parameter change as fast as the lesson alone.
-        self.views = {"gather": self.grids}
-        self._tab_pages = {"gather": self.grids}
-        for key in VIEW_MODULES:
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._tab_pages[key] = page
-            self.tabs.addTab(page, names[key])
-        self.tabs.setCurrentWidget(self._tab_pages[state.document.view])
-        self.view(state.document.view)
-        self.legend.set_view(state.document.view)
-        self.tabs.currentChanged.connect(self._tab_shown)
-        self.side_button = QToolButton()
-        self.side_button.setObjectName("sideToggle")
-        self.side_button.setText(self.tr("Parameters"))
-        self.side_button.setToolTip(self.tr("Show or hide the parameters, channels and legend"))
-        self.side_button.setCheckable(True)
-        self.side_button.toggled.connect(self._side_toggled)
-        self.tabs.setCornerWidget(self.side_button, Qt.Corner.TopLeftCorner)
-        # Text above and below the grids takes the height it needs and no
-        # more: it is never clipped, and the grids get everything else.
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignTop)
-        bottom.addWidget(self.arithmetic, 1)
-        right = QWidget()
-        right.setObjectName("lessonArea")
-        column = QVBoxLayout(right)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.lesson)
-        column.addWidget(self.tabs, 1)
-        column.addLayout(bottom)
+        wanted = self.side.wanted if hasattr(self, "side") else None
+        self.side = SidePanel(self.params, self.channels, self.legend, wanted=wanted)
+        self.tabs = self._build_tabs()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setChildrenCollapsible(False)
         split.addWidget(self.side)
-        split.addWidget(right)
-        split.setStretchFactor(0, 0)
+        split.addWidget(self._lesson_area())
         split.setStretchFactor(1, 1)
-        self.splitter = split
         self.setCentralWidget(split)  # deletes the previous panels
         self.statusBar()  # made now, so that the first message does not resize the grids
         self._wire(build_actions(self))
@@ -190,52 +147,55 @@ class MainWindow(QMainWindow):
         self.grids.setFocus()
         if view_range is not None:
             (x0, x1), (y0, y1) = view_range
-            self.grids.viewbox.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
-            self.grids._zoomed_by_hand()
+            self.grids.hold_range(QRectF(x0, y0, x1 - x0, y1 - y0))
 
-    def _side_panel(self) -> QScrollArea:
-        """Parameters, channels and the legend in a narrow column.
+    def _build_tabs(self) -> QTabWidget:
+        """The views as tabs, the side panel's toggle at their left."""
+        state = self.state
+        tabs = QTabWidget()
+        tabs.setObjectName("views")
+        tabs.setDocumentMode(True)  # no frame: the grids reach the window's edges
+        names = view_titles()
+        tabs.addTab(self.grids, names["gather"])
+        # The deeper views are built when their tab is first shown, which keeps
+        # start-up and every parameter change as fast as the lesson alone.
+        self.views = {"gather": self.grids}
+        self._tab_pages = {"gather": self.grids}
+        for key in VIEW_MODULES:
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._tab_pages[key] = page
+            tabs.addTab(page, names[key])
+        self.tabs = tabs
+        tabs.setCurrentWidget(self._tab_pages[state.document.view])
+        self.view(state.document.view)
+        self.legend.set_view(state.document.view)
+        tabs.currentChanged.connect(self._tab_shown)
+        tabs.setCornerWidget(self.side.button, Qt.Corner.TopLeftCorner)
+        return tabs
 
-        It scrolls only when the window is too short for it (large fonts);
-        at the usual sizes everything shows.
+    def _lesson_area(self) -> QWidget:
+        """The step text, the tabs, and a row with the animation and the arithmetic.
+
+        The text above and below the grids takes the height it needs and no
+        more: it is never clipped, and the grids get everything else.
         """
-        side = QWidget()
-        side.setObjectName("sidePanel")
-        layout = QVBoxLayout(side)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.setSpacing(4)
-        layout.addWidget(self.params)
-        layout.addWidget(self.channels)
-        layout.addWidget(self.legend)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setObjectName("sideScroll")
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(side)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        scroll.setFixedWidth(side.sizeHint().width() + bar)
-        return scroll
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addWidget(self.arithmetic, 1)
+        area = QWidget()
+        area.setObjectName("lessonArea")
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.lesson)
+        column.addWidget(self.tabs, 1)
+        column.addLayout(bottom)
+        return area
 
     def _show_side(self) -> None:
-        """The side panel shows unless hidden by hand, by presentation, or by a large font.
-
-        With a large font the grids keep their size and the side panel
-        yields; the Parameters button brings it back.
-        """
-        wanted = self._side_wanted
-        if wanted is None:
-            wanted = self.font_scale < 1.5
-        shown = wanted and not self.presenting
-        self.side.setVisible(shown)
-        with QSignalBlocker(self.side_button):
-            self.side_button.setChecked(shown)
-        self.side_button.setVisible(not self.presenting)
-
-    def _side_toggled(self, on: bool) -> None:
-        self._side_wanted = on
-        self._show_side()
+        self.side.show_for(self.font_scale, self.presenting)
 
     def _wire(self, a) -> None:
         self.actions_ = a

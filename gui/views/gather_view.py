@@ -175,6 +175,11 @@ class GridsView(GridPlot):
     def _zoomed_by_hand(self, *_) -> None:
         self._auto = False
 
+    def hold_range(self, rect: QRectF) -> None:
+        """Show ``rect`` (view coordinates) and keep it, as after a zoom by hand."""
+        self.viewbox.setRange(rect, padding=0)
+        self._auto = False
+
     def _view_resized(self, *_) -> None:
         if self._auto and self.viewbox.boundingRect().width() >= 50:
             self.fit()

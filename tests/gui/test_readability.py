@@ -217,9 +217,9 @@ def test_side_panel_shows_whole_without_scrolling(build, language) -> None:
 def test_large_font_side_panel_yields_and_comes_back(build) -> None:
     window = build(scale=2.0)
     assert not window.side.isVisible()
-    window.side_button.click()
+    window.side.button.click()
     assert window.side.isVisible()
-    window.side_button.click()
+    window.side.button.click()
     assert not window.side.isVisible()
 
 
