@@ -46,6 +46,8 @@ from convt_lab.gui.theme import THEMES, apply_palette
 
 __all__ = ["MainWindow"]
 
+PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
+
 
 class MainWindow(QMainWindow):
     """The assembled window around one :class:`LabState`."""
@@ -121,6 +123,7 @@ class MainWindow(QMainWindow):
         self.lesson = LessonPanel(state)
         self.legend = Legend(theme)
         self.grids = GridsView(state, theme, self.font_scale)
+        self.grids.set_caption_scale(PRESENTING_CAPTIONS if self.presenting else 1.0)
         self.animation = AnimationBar(self.animator)
         self.arithmetic = ArithmeticPanel(state)
         self.arithmetic.set_scale(self.font_scale)
@@ -312,6 +315,7 @@ class MainWindow(QMainWindow):
         self.statusBar().setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
         self._show_side()
+        self.grids.set_caption_scale(PRESENTING_CAPTIONS if on else 1.0)
         self._match_text_to_cells()
         # The window manager resizes the window later; fit the grids once it has.
         QTimer.singleShot(150, self.grids.fit)

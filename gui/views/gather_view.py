@@ -65,6 +65,7 @@ class GridsView(GridPlot):
         self._highlights: list[Highlight] = []
         self._auto = True  # fitted to the view; False once the user zooms or pans
         self._cell_px = 40.0
+        self._caption_scale = 1.0
         self.viewbox.sigRangeChangedManually.connect(self._zoomed_by_hand)
         self.viewbox.sigResized.connect(self._view_resized)
         state.resultChanged.connect(self._show_result)
@@ -116,7 +117,14 @@ class GridsView(GridPlot):
     def caption_px(self) -> float:
         """The height of one caption line in pixels: a little above the text's, growing gently."""
         base = QFontMetricsF(QApplication.font()).height() / self.font_scale
-        return 1.35 * base * self.font_scale**0.5
+        return 1.35 * base * self.font_scale**0.5 * self._caption_scale
+
+    def set_caption_scale(self, factor: float) -> None:
+        """Captions ``factor`` times their usual size (presentation mode: read from afar)."""
+        if factor != self._caption_scale:
+            self._caption_scale = factor
+            if self._auto:
+                self.fit()
 
     def _canvas(self) -> tuple[float, float]:
         rect = self.viewbox.boundingRect()
