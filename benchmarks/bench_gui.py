@@ -17,9 +17,15 @@ Runs offscreen (``QT_QPA_PLATFORM=offscreen``) and prints medians with goals:
     example (input 2 <-> 3) and a large case, input 16x16, k=5, s=3 (50x50
     output), padding 0 <-> 1.
 (c) A selection until the highlight is repainted: ``state.select(...)`` on
-    output cells in turn, then events until the viewport has painted.  Also
-    shown, without a goal: a real mouse click (``QTest.mouseClick`` on the
-    viewport, through pyqtgraph's scene) until repainted.
+    output cells in turn, then events until the viewport has painted; and a
+    real mouse click (``QTest.mouseClick`` on the viewport, through
+    pyqtgraph's scene) until repainted.
+(e) Cell sizes, measured the way a reader sees them: ``convt-lab render``
+    writes PNGs (light theme, default window, nothing selected) and the
+    output grid's cells are counted in the pixels: its fill colour marks the
+    grid, a line just under its top edge crosses each cell once, and the
+    cell size is the grid's width over that count.  The lesson at 1280x720
+    and 1920x1080 (font 1x and 2x) and the 9x9 checkerboard at 1280x720.
 
 A repaint is waited for by counting ``QEvent.Paint`` on the viewport: offscreen,
 ``QWidget.repaint()`` does not always paint synchronously, and pyqtgraph
@@ -45,8 +51,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SIZE = (1280, 800)
-GOALS = {"start_ratio": 1.25, "change_large_ms": 16.7, "click_ms": 4.0, "frame_ms": 16.7}
+SIZE = (1280, 720)
+GOALS = {"start_ratio": 1.15, "change_large_ms": 16.7, "click_ms": 4.0, "frame_ms": 16.7}
+#: (name, render options, least output cell in px; None: at least the 1x cell)
+CELL_CASES = [
+    ("lesson 1280x720", [], 40),
+    ("lesson 1920x1080", ["--size", "1920x1080"], 60),
+    ("checkerboard 9x9 1280x720", ["--input", "4"], 24),
+    ("lesson 1280x720, font 2x", ["--font-scale", "2"], "lesson 1280x720"),
+    ("lesson 1920x1080, font 2x", ["--size", "1920x1080", "--font-scale", "2"], "lesson 1920x1080"),
+]
 NOISE = "This plugin does not support propagateSizeHints()"
 
 
@@ -225,6 +239,49 @@ def bench_animation(app, params, n: int) -> float:
     return statistics.median(times[3:])
 
 
+# -- (e) cell sizes on rendered PNGs ------------------------------------------------------
+OUTPUT_FILL = (0xA8, 0xE0, 0xC9)  # the light theme's output colour
+
+
+def output_cell_px(path: Path) -> float:
+    """The output grid's cell size in a rendered PNG, counted in its pixels.
+
+    The output grid is the rightmost patch of the output colour (the legend's
+    swatch of that colour sits at the far left, in the side panel).
+    """
+    import numpy as np
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(path)).convertToFormat(QImage.Format.Format_RGB888)
+    rows, width = image.height(), image.width()
+    data = np.frombuffer(image.constBits(), np.uint8, image.bytesPerLine() * rows)
+    pixels = data.reshape(rows, image.bytesPerLine())[:, : 3 * width].reshape(rows, width, 3)
+    mask = (np.abs(pixels.astype(int) - OUTPUT_FILL) <= 6).all(axis=-1)
+    xs = np.nonzero(mask.any(axis=0))[0]
+    if not len(xs):
+        return 0.0
+    gaps = np.nonzero(np.diff(xs) > 40)[0]
+    left = xs[gaps[-1] + 1] if len(gaps) else xs[0]
+    right = xs[-1]
+    ys = np.nonzero(mask[:, left:right + 1].any(axis=1))[0]
+    line = mask[ys[0] + 3, left:right + 1].astype(int)
+    cells = int(np.count_nonzero(np.diff(line) == 1) + line[0])
+    return (right - left + 1) / max(1, cells)
+
+
+def bench_cells(folder: Path) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    sizes = {}
+    for name, options, _ in CELL_CASES:
+        path = folder / (name.replace(" ", "_").replace(",", "") + ".png")
+        subprocess.run(
+            [sys.executable, "-m", "convt_lab", "render", "--lang", "en", *options, "-o", str(path)],
+            env=env, capture_output=True, text=True, check=True, timeout=120,
+        )
+        sizes[name] = output_cell_px(path)
+    return sizes
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--starts", type=int, default=7, help="fresh processes per window (7)")
@@ -260,6 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     click_lesson = bench_click(app, lesson, args.clicks)
     click_large = bench_click(app, large, args.clicks)
     frame_large = bench_animation(app, large, args.clicks)
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        cells = bench_cells(Path(folder))
 
     ratio = start["main"]["script"] / start["bare"]["script"]
     rows = [
@@ -275,8 +336,8 @@ def main(argv: list[str] | None = None) -> int:
          "output 50x50 <-> 48x48"),
         ("(c) select, lesson", select_lesson, GOALS["click_ms"], "ms", "state.select"),
         ("(c) select, 16x16 k5 s3", select_large, GOALS["click_ms"], "ms", "state.select"),
-        ("(c) real click, lesson", click_lesson, None, "ms", "QTest.mouseClick"),
-        ("(c) real click, 16x16 k5 s3", click_large, None, "ms", "QTest.mouseClick"),
+        ("(c) real click, lesson", click_lesson, GOALS["click_ms"], "ms", "QTest.mouseClick"),
+        ("(c) real click, 16x16 k5 s3", click_large, GOALS["click_ms"], "ms", "QTest.mouseClick"),
         ("(d) animation frame, 16x16 k5 s3", frame_large, GOALS["frame_ms"], "ms",
          "step to the next cell; 60 fps"),
     ]
@@ -296,6 +357,16 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "" if goal is None else ("pass" if value <= goal else "FAIL")
         failed += verdict == "FAIL"
         print(f"{name:<40} {fmt:>9} {goal_text:>9} {verdict:>6}  {note}")
+    print()
+    print(f"{'(e) output cell on a render PNG':<40} {'px':>9} {'goal':>9} {'result':>6}")
+    for name, _, least in CELL_CASES:
+        value = cells[name]
+        goal = cells[least] if isinstance(least, str) else least
+        goal_text = f">= {goal:.1f}" if isinstance(least, str) else f">= {goal}"
+        verdict = "pass" if value >= goal - 0.5 else "FAIL"
+        failed += verdict == "FAIL"
+        note = "no smaller than at 1x" if isinstance(least, str) else ""
+        print(f"{name:<40} {value:>9.1f} {goal_text:>9} {verdict:>6}  {note}")
     print(f"{failed} goal(s) missed" if failed else "every goal met")
     return 1 if failed else 0
 

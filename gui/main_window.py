@@ -1,8 +1,12 @@
 """The main window: it assembles the panels and wires the actions.
 
-Parameters, the lesson's steps and the legend sit on the left; the grids, the
-animation bar and the arithmetic on the right.  When the language changes the
-panels and menus are built again around the same state.
+A narrow side column holds the parameters, channels and the legend of the
+shown tab; it yields to the grids when the font is large (its toggle sits at
+the left of the tab bar).  The rest is one column: the step text (as tall as
+it needs, never clipped), the tabs with the grids (everything left over),
+and a row with the animation controls and the arithmetic.  When the
+language, theme or font scale changes the panels and menus are built again
+around the same state.
 """
 
 from __future__ import annotations
@@ -11,9 +15,9 @@ from PySide6.QtCore import QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QInputDialog,
     QMainWindow,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +36,7 @@ from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
 from convt_lab.gui.panels.param_panel import ParamPanel
+from convt_lab.gui.panels.side_panel import SidePanel
 from convt_lab.gui.panels.target_size import TargetSizeBox
 from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
 from convt_lab.gui.state import LabState
@@ -42,6 +47,8 @@ from convt_lab.gui.theme import THEMES, apply_palette
 
 
 __all__ = ["MainWindow"]
+
+PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +61,8 @@ class MainWindow(QMainWindow):
         self.animator = Animator(state, self)
         self._base_font = QApplication.font()
         self._hovered_grid: str | None = None
+        self._text_px = 0.0  # the step text's least size while presenting
+        self.presenting = False
         self._built_for: tuple | None = None
         self._apply_font()
         apply_palette(THEMES[self.theme_name])
@@ -111,7 +120,8 @@ class MainWindow(QMainWindow):
     # -- assembly ----------------------------------------------------------
     def _build(self) -> None:
         """Create the panels, menus and connections (again after a language change)."""
-        view_range = self.grids.viewbox.viewRange() if hasattr(self, "grids") else None
+        kept = hasattr(self, "grids") and not self.grids.auto_fitted
+        view_range = self.grids.viewbox.viewRange() if kept else None
         self._built_for = (self.language, self.theme_name, self.font_scale)
         state = self.state
         self.setWindowTitle(self.tr("ConvT Lab \u2014 transposed convolution, step by step"))
@@ -120,63 +130,22 @@ class MainWindow(QMainWindow):
         self.lesson = LessonPanel(state)
         self.legend = Legend(theme)
         self.grids = GridsView(state, theme, self.font_scale)
+        self.grids.set_caption_scale(PRESENTING_CAPTIONS if self.presenting else 1.0)
         self.animation = AnimationBar(self.animator)
         self.arithmetic = ArithmeticPanel(state)
         self.arithmetic.set_scale(self.font_scale)
         self.editor = CellEditor(self.grids.viewport())
-
-        side = QWidget()
-        side.setObjectName("sidePanel")
-        side_layout = QVBoxLayout(side)
-        side_layout.addWidget(self.params)
-        side_layout.addWidget(TargetSizeBox(state))  # forward(x, output_size=...) picks op
+        self.grids.fitted.connect(self._match_text_to_cells)
         self.channels = ChannelPanel(state)
-        side_layout.addWidget(self.channels)
-        side_layout.addWidget(self.legend)
-        side_layout.addStretch(1)
-        side_scroll = QScrollArea()
-        side_scroll.setWidgetResizable(True)
-        side_scroll.setWidget(side)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        side_scroll.setMinimumWidth(side.sizeHint().width() + 16)
-        self.side = side_scroll
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.arithmetic)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.animation)
-        bottom_layout.addWidget(scroll, 1)
-        lesson_scroll = QScrollArea()
-        lesson_scroll.setWidgetResizable(True)
-        lesson_scroll.setWidget(self.lesson)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("views")
-        names = view_titles()
-        self.tabs.addTab(self.grids, names["gather"])
-        # The deeper views are built when their tab is first shown, which keeps
-        # start-up and every parameter change as fast as the lesson alone.
-        self.views = {"gather": self.grids}
-        self._tab_pages = {"gather": self.grids}
-        for key in VIEW_MODULES:
-            page = QWidget()
-            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
-            self._tab_pages[key] = page
-            self.tabs.addTab(page, names[key])
-        self.tabs.setCurrentWidget(self._tab_pages[state.document.view])
-        self.view(state.document.view)
-        self.tabs.currentChanged.connect(self._tab_shown)
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(lesson_scroll)
-        right.addWidget(self.tabs)
-        right.addWidget(bottom)
-        right.setStretchFactor(1, 1)
-        scale = self.font_scale
-        right.setSizes([int(100 * scale), 1000, int(110 * scale)])
+        wanted = self.side.wanted if hasattr(self, "side") else None
+        # forward(x, output_size=...) picks op: the target size sits under the parameters.
+        self.side = SidePanel(self.params, TargetSizeBox(state), self.channels, self.legend,
+                              wanted=wanted)
+        self.tabs = self._build_tabs()
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.side)
-        split.addWidget(right)
+        split.addWidget(self._lesson_area())
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)  # deletes the previous panels
         self.statusBar()  # made now, so that the first message does not resize the grids
@@ -185,11 +154,59 @@ class MainWindow(QMainWindow):
         self.grids.editRequested.connect(self._edit_cell)
         self.editor.committed.connect(self._cell_committed)
         self.editor.rejected.connect(self._cell_rejected)
-        self.side.setVisible(not self.isFullScreen())
+        self._show_side()
         self.grids.setFocus()
         if view_range is not None:
             (x0, x1), (y0, y1) = view_range
-            self.grids.viewbox.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
+            self.grids.hold_range(QRectF(x0, y0, x1 - x0, y1 - y0))
+
+    def _build_tabs(self) -> QTabWidget:
+        """The views as tabs, the side panel's toggle at their left."""
+        state = self.state
+        tabs = QTabWidget()
+        tabs.setObjectName("views")
+        tabs.setDocumentMode(True)  # no frame: the grids reach the window's edges
+        names = view_titles()
+        tabs.addTab(self.grids, names["gather"])
+        # The deeper views are built when their tab is first shown, which keeps
+        # start-up and every parameter change as fast as the lesson alone.
+        self.views = {"gather": self.grids}
+        self._tab_pages = {"gather": self.grids}
+        for key in VIEW_MODULES:
+            page = QWidget()
+            QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            self._tab_pages[key] = page
+            tabs.addTab(page, names[key])
+        self.tabs = tabs
+        tabs.setCurrentWidget(self._tab_pages[state.document.view])
+        self.view(state.document.view)
+        self.legend.set_view(state.document.view)
+        tabs.currentChanged.connect(self._tab_shown)
+        tabs.setCornerWidget(self.side.button, Qt.Corner.TopLeftCorner)
+        return tabs
+
+    def _lesson_area(self) -> QWidget:
+        """The step text, the tabs, and a row with the animation and the arithmetic.
+
+        The text above and below the grids takes the height it needs and no
+        more: it is never clipped, and the grids get everything else.
+        """
+        bottom = QHBoxLayout()
+        bottom.setContentsMargins(0, 0, 0, 0)
+        bottom.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignTop)
+        bottom.addWidget(self.arithmetic, 1)
+        area = QWidget()
+        area.setObjectName("lessonArea")
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.lesson)
+        column.addWidget(self.tabs, 1)
+        column.addLayout(bottom)
+        return area
+
+    def _show_side(self) -> None:
+        self.side.show_for(self.font_scale, self.presenting)
 
     def _wire(self, a) -> None:
         self.actions_ = a
@@ -209,7 +226,7 @@ class MainWindow(QMainWindow):
         a.fit.triggered.connect(self.grids.fit)
         a.clear_selection.triggered.connect(self._escape)
         a.presentation.toggled.connect(self.set_presentation)
-        a.presentation.setChecked(self.isFullScreen())
+        a.presentation.setChecked(self.presenting)
         a.prev_step.triggered.connect(lambda: state.set_step(state.step - 1))
         a.next_step.triggered.connect(lambda: state.set_step(state.step + 1))
         a.play.triggered.connect(anim.toggle)
@@ -306,6 +323,7 @@ class MainWindow(QMainWindow):
         for name, page in self._tab_pages.items():
             if self.tabs.widget(index) is page:
                 self.view(name)
+                self.legend.set_view(name)
                 self.state.set_presentation(view=name)
 
     def set_theme(self, name: str) -> None:
@@ -320,13 +338,33 @@ class MainWindow(QMainWindow):
         QApplication.setFont(font)
 
     def set_presentation(self, on: bool) -> None:
-        """Full screen with the controls and menus hidden (F11 toggles)."""
-        self.side.setVisible(not on)
+        """Full screen with the controls and menus hidden (F11 toggles).
+
+        The step text and the arithmetic grow to at least the size of the
+        numbers in the cells, so the class reads them as easily.
+        """
+        self.presenting = on
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
+        self._show_side()
+        self.grids.set_caption_scale(PRESENTING_CAPTIONS if on else 1.0)
+        self._match_text_to_cells()
         # The window manager resizes the window later; fit the grids once it has.
         QTimer.singleShot(150, self.grids.fit)
+
+    def _match_text_to_cells(self) -> None:
+        """In presentation mode, the step text and arithmetic are as large as the cell numbers.
+
+        The size only grows while presenting: larger text leaves the grids
+        less room and smaller numbers, which must not shrink the text again.
+        """
+        if not self.presenting:
+            self._text_px = 0.0
+        else:
+            self._text_px = max(self._text_px, self.grids.number_px("output"))
+        self.lesson.set_min_text_px(self._text_px)
+        self.arithmetic.set_min_text_px(self._text_px)
 
     def apply_preset(self, key: str) -> None:
         preset = next(p for p in (*PRESETS, *LAYER_PRESETS) if p.key == key)
@@ -412,6 +450,12 @@ class MainWindow(QMainWindow):
         if grid in ("input", "kernel"):
             text += " \u2014 " + self.tr("double-click to type a value")
         self.statusBar().showMessage(text)
+
+    def resizeEvent(self, ev) -> None:
+        # A new window size gives new cells; the step text follows them afresh.
+        self._text_px = 0.0
+        super().resizeEvent(ev)
+        self.lesson._fold()  # the step text's share follows the window's height
 
     def closeEvent(self, ev) -> None:
         self.animator.pause()

@@ -22,6 +22,8 @@ class CaptionItem(pg.GraphicsObject):
     def __init__(self, colour: str = "#222222"):
         super().__init__()
         self._lines: list[str] = []
+        self._text: str | None = None
+        self._em = 0.0
         self._line_height = 1.0
         self._width = 0.0
         self._colour = QColor(colour)
@@ -31,19 +33,23 @@ class CaptionItem(pg.GraphicsObject):
     def set_text(self, text: str, line_height: float, colour: str | None = None) -> None:
         """Show ``text`` with each line ``line_height`` cells tall."""
         self.prepareGeometryChange()
-        self._lines = text.split("\n")
+        if text != self._text:
+            # The text's width for lines one cell tall; measured once per text.
+            self._text = text
+            self._lines = text.split("\n")
+            font = QFont(self._font)
+            font.setPixelSize(_REFERENCE_PX)
+            metrics = QFontMetricsF(font)
+            widest = max((metrics.horizontalAdvance(line) for line in self._lines), default=0.0)
+            self._em = widest / (_REFERENCE_PX * 1.25)
         self._line_height = line_height
         if colour:
             self._colour = QColor(colour)
-        font = QFont(self._font)
-        font.setPixelSize(_REFERENCE_PX)
-        metrics = QFontMetricsF(font)
-        widest = max((metrics.horizontalAdvance(line) for line in self._lines), default=0.0)
-        self._width = widest / (_REFERENCE_PX * 1.25) * line_height
+        self._width = self._em * line_height
         self.update()
 
     def text(self) -> str:
-        return "\n".join(self._lines)
+        return self._text or ""
 
     @property
     def width(self) -> float:

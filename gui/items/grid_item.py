@@ -16,14 +16,22 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsItem
 
-from convt_lab.gui.items.cells import cell_at, cell_label, format_exact
+from convt_lab.gui.items.cells import cell_at, cell_label, format_exact, format_value
 
-__all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items"]
+__all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items", "number_px"]
 
 # Numbers smaller than this many pixels are not drawn.
 MIN_TEXT_PX = 7.0
 # Grid lines are left out when cells are smaller than this, so colours stay visible.
 MIN_LINE_PX = 5.0
+
+
+def number_px(cell_px: float, widest: int) -> float:
+    """The pixel size of the numbers in cells ``cell_px`` wide, the longest ``widest`` characters.
+
+    Half the cell for short numbers; longer ones shrink to fit the width.
+    """
+    return min(0.45 * cell_px, 0.9 * cell_px / (0.62 * max(1, widest)))
 
 
 class GridItem(pg.GraphicsObject):
@@ -49,9 +57,10 @@ class GridItem(pg.GraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self._shape: tuple[int, int] = (0, 0)
-        self._texts: list[str] = []
         self._values = np.zeros((0, 0))
-        self._labels: dict[int, tuple[list[str], int]] = {}  # room in characters -> labels, widest
+        self._labels: list[str] | None = []
+        self._widest = 1
+        self._room_labels: dict[int, tuple[list[str], int]] = {}  # room in characters -> labels, widest
         self._picture = QPicture()
         self._lines: list[QLineF] = []
         self._pen = QPen()
@@ -61,6 +70,23 @@ class GridItem(pg.GraphicsObject):
         self._reveal: int | None = None
         self._numbers = True
         self._cover = QColor(255, 255, 255, 215)
+
+    @property
+    def _texts(self) -> list[str]:
+        """The label of every cell, in raster order (made once per :meth:`set_data`)."""
+        if self._labels is None:
+            # Each distinct value is formatted once: a 50x50 grid holds far fewer.
+            distinct, index = np.unique(self._values, return_inverse=True)
+            labels = [format_value(v) for v in distinct]
+            self._labels = [labels[k] for k in index.ravel().tolist()]
+            self._widest = max((len(t) for t in labels), default=1)
+        return self._labels
+
+    @property
+    def widest(self) -> int:
+        """Characters in the longest number shown."""
+        self._texts  # noqa: B018 - made on first use
+        return self._widest
 
     @property
     def grid_shape(self) -> tuple[int, int]:
@@ -74,9 +100,10 @@ class GridItem(pg.GraphicsObject):
         if values.shape != self._shape:
             self.prepareGeometryChange()
         self._shape = values.shape
+        # The labels are made when first drawn: cells too small for numbers need none.
         self._values = np.array(values, dtype=float)
-        self._texts = [format_exact(v) for v in self._values.ravel()]
-        self._labels = {}
+        self._labels: list[str] | None = None
+        self._room_labels = {}
         self._text_colour = QColor(text)
         h, w = self._shape
         rgb = np.ascontiguousarray(colours, dtype=np.uint8)
@@ -135,13 +162,15 @@ class GridItem(pg.GraphicsObject):
         if size >= MIN_LINE_PX:
             painter.setPen(self._pen)
             painter.drawLines(self._lines)
+        if not self._numbers or number_px(size, 1) < MIN_TEXT_PX or not self._shape[0] * self._shape[1]:
+            return
         # As many digits as fit at no less than 60 % of the full text size (cells.cell_label
         # rounds and marks the rest); the exact value is in the tooltip and the status bar.
-        base = 0.42 * size
-        room = max(1, int(0.9 * cell.width() / (0.62 * max(MIN_TEXT_PX, 0.6 * base))))
+        base = number_px(size, 1)
+        room = max(1, int(0.9 * size / (0.62 * max(MIN_TEXT_PX, 0.6 * base))))
         texts, widest = self._labels_for(room)
-        px = min(base, 0.9 * cell.width() / (0.62 * widest))
-        if px < MIN_TEXT_PX or not texts or not self._numbers:
+        px = number_px(size, widest)
+        if px < MIN_TEXT_PX:
             return
         h, w = self._shape
         exposed = option.exposedRect
@@ -161,12 +190,15 @@ class GridItem(pg.GraphicsObject):
 
     def _labels_for(self, room: int) -> tuple[list[str], int]:
         """The cell labels for ``room`` characters and the widest one's length, kept per room."""
-        if room not in self._labels:
-            if len(self._labels) >= 8:  # zooming through many sizes: keep memory bounded
-                self._labels.clear()
-            texts = [cell_label(v, room)[0] for v in self._values.ravel()]
-            self._labels[room] = (texts, max((len(t) for t in texts), default=1))
-        return self._labels[room]
+        if room not in self._room_labels:
+            if len(self._room_labels) >= 8:  # zooming through many sizes: keep memory bounded
+                self._room_labels.clear()
+            # Each distinct value is labelled once: a 50x50 grid holds far fewer.
+            distinct, index = np.unique(self._values, return_inverse=True)
+            labels = [cell_label(v, room)[0] for v in distinct]
+            texts = [labels[k] for k in index.ravel().tolist()]
+            self._room_labels[room] = (texts, max((len(s) for s in labels), default=1))
+        return self._room_labels[room]
 
     # -- mouse -------------------------------------------------------------
     def cell_at(self, pos: QPointF) -> tuple[int, int] | None:
@@ -187,7 +219,7 @@ class GridItem(pg.GraphicsObject):
         cell = None if ev.isExit() else self.cell_at(ev.pos())
         if cell != self._hovered:
             self._hovered = cell
-            self.setToolTip("" if cell is None else self._texts[cell[0] * self._shape[1] + cell[1]])
+            self.setToolTip("" if cell is None else format_exact(self._values[cell]))
             self.cellHovered.emit(*(cell if cell is not None else (-1, -1)))
 
 

@@ -16,6 +16,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen
 __all__ = ["Mark", "OverlayItem", "mark"]
 
 
+MARGIN = 0.3  # cells around a mark repainted with it: its pen may lie outside the cell
+
+
 @dataclass(frozen=True)
 class Mark:
     """One highlighted rectangle, in view coordinates (one cell = one unit).
@@ -66,13 +69,24 @@ class OverlayItem(pg.GraphicsObject):
         self._font.setBold(True)
 
     def set_marks(self, marks: list[Mark]) -> None:
-        self.prepareGeometryChange()
-        self._marks = list(marks)
+        """Draw ``marks`` instead of the marks drawn now.
+
+        Only the cells under the old and the new marks are repainted: the
+        item's extent only grows (a geometry change repaints all it covers),
+        and a click asks for the few rectangles it changes.
+        """
+        old, self._marks = self._marks, list(marks)
         bounds = QRectF()
         for m in self._marks:
             bounds = bounds.united(m.rect)
-        self._bounds = bounds.adjusted(-1, -1, 1, 1)
-        self.update()
+        bounds = bounds.adjusted(-1, -1, 1, 1)
+        if self._bounds.isEmpty() or not self._bounds.contains(bounds):
+            self.prepareGeometryChange()
+            self._bounds = bounds if self._bounds.isEmpty() else self._bounds.united(bounds)
+            self.update()
+            return
+        for m in (*old, *self._marks):
+            self.update(m.rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     @property
     def marks(self) -> list[Mark]:

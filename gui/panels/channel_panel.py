@@ -64,6 +64,7 @@ class ChannelPanel(QGroupBox):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
         grid.addWidget(self.problem, len(rows) + 1, 0, 1, 3)
+        self.problem.hide()  # shown with a message only
         self.note = QLabel()
         self.note.setObjectName("channelNote")
         self.note.setWordWrap(True)
@@ -148,3 +149,4 @@ class ChannelPanel(QGroupBox):
                 "The picture shows the last valid channels."))
         else:
             self.problem.clear()
+        self.problem.setVisible(bool(self.problem.text()))  # an empty message takes no room

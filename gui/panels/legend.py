@@ -1,7 +1,13 @@
-"""The colour key: one swatch per cell role."""
+"""The colour key of the shown tab: one swatch per colour that tab draws.
+
+Each tab draws its own colours (the overlap map counts in shades of orange,
+the scatter view outlines a stamp), so the key follows the tab; its swatches
+are taken from the same theme fields and colour functions the views use.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from convt_lab.core import Role
@@ -11,33 +17,83 @@ from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["Legend"]
 
+SWATCH = 16
+
+
+def _hex(rgb) -> str:
+    r, g, b = (int(v) for v in np.asarray(rgb).ravel()[:3])
+    return f"#{r:02x}{g:02x}{b:02x}"
+
 
 class Legend(QWidget):
-    """Swatches for the roles of padded cells, the output and the kernel."""
+    """Swatches (fills) and outlines (highlights) for the tab ``view``."""
 
     def __init__(self, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(parent)
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        entries = [(theme.roles[r], role_name(r)) for r in Role]
-        entries += [
-            (theme.output, self.tr("output value")),
-            (theme.kernel, self.tr("kernel weight")),
-        ]
-        for n, (colour, text) in enumerate(entries):
+        self.theme = theme
+        self.view = ""
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self.set_view("gather")
+
+    def entries(self, view: str) -> list[tuple[str, str, str]]:
+        """(kind, colour, text) for ``view``; kind is ``"fill"`` or ``"outline"``."""
+        t = self.theme
+        fill = lambda colour, text: ("fill", colour, text)  # noqa: E731 - a table's shorthand
+        line = lambda colour, text: ("outline", colour, text)  # noqa: E731
+        out = fill(t.output, self.tr("output value"))
+        band = fill(t.output_band, self.tr("output cell added by output_padding"))
+        kernel = fill(t.kernel, self.tr("kernel weight"))
+        source = line(t.source, self.tr("contributing input"))
+        footprint = line(t.footprint, self.tr("footprint (input selected)"))
+        selected = line(t.selected, self.tr("selected cell"))
+        if view == "gather":
+            roles = [fill(t.roles[r], role_name(r)) for r in Role]
+            return [*roles, out, kernel, selected,
+                    line(t.window, self.tr("kernel window (output selected)")), source, footprint]
+        if view == "scatter":
+            return [fill(t.roles[Role.INPUT], role_name(Role.INPUT)), kernel, out, band, selected,
+                    line(t.window, self.tr("stamp of the selected input")), source, footprint]
+        if view == "overlap":
+            from convt_lab.gui.views.overlap_view import count_colours
+
+            shades = count_colours(np.array([0, 1, 2]), t)
+            return [fill(t.background, self.tr("0: no input reaches this cell")),
+                    fill(_hex(shades[1]), self.tr("1 tap (lightest)")),
+                    fill(_hex(shades[2]), self.tr("most taps (strongest)")),
+                    selected, line(t.window, self.tr("its row and column counts")), footprint]
+        if view == "matrix":
+            from convt_lab.gui.views.matrix_view import heat_colours
+
+            shades = heat_colours(np.array([0.0, 1.0, 2.0]), t)
+            return [fill(_hex(shades[0]), self.tr("0 in C\u1d40")),
+                    fill(_hex(shades[2]), self.tr("kernel weight (stronger: larger |w|)")),
+                    fill(t.roles[Role.INPUT], role_name(Role.INPUT)), out, band,
+                    selected, source, footprint]
+        # The round trip is a table: only the output_padding choice is coloured.
+        return [fill(t.roles[Role.OUTPUT_PADDING], self.tr("the output_padding shown now"))]
+
+    def set_view(self, view: str) -> None:
+        """Show the key of ``view`` (a tab's name)."""
+        if view == self.view:
+            return
+        self.view = view
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        t = self.theme
+        for n, (kind, colour, text) in enumerate(self.entries(view)):
             swatch = QLabel()
-            swatch.setFixedSize(18, 18)
-            swatch.setStyleSheet(f"background: {colour}; border: 1px solid {theme.grid_line};")
-            grid.addWidget(swatch, n, 0)
-            grid.addWidget(QLabel(text), n, 1)
-        marks = [
-            (theme.window, self.tr("kernel window (output selected)")),
-            (theme.source, self.tr("contributing input")),
-            (theme.footprint, self.tr("footprint (input selected)")),
-        ]
-        for n, (colour, text) in enumerate(marks, start=len(entries)):
-            swatch = QLabel()
-            swatch.setFixedSize(18, 18)
-            swatch.setStyleSheet(f"border: 3px solid {colour};")
-            grid.addWidget(swatch, n, 0)
-            grid.addWidget(QLabel(text), n, 1)
+            swatch.setObjectName(f"swatch_{kind}")
+            swatch.setFixedSize(SWATCH, SWATCH)
+            if kind == "fill":
+                swatch.setStyleSheet(f"background: {colour}; border: 1px solid {t.grid_line};")
+            else:
+                swatch.setStyleSheet(f"border: 3px solid {colour};")
+            label = QLabel(text)
+            label.setWordWrap(True)
+            self._grid.addWidget(swatch, n, 0)
+            self._grid.addWidget(label, n, 1)
+        self._grid.setColumnStretch(1, 1)

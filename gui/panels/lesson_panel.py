@@ -1,14 +1,36 @@
-"""The guided steps: the current step's text with live numbers, previous and next."""
+"""The guided steps: the current step's text with live numbers, previous and next.
+
+The step's title shares one row with the buttons, and the text below is as
+tall as it needs: the window gives it its height for the width it has, so
+nothing is ever clipped or hidden behind a scrollbar.  A long step (the
+"Why output_padding" lines, twice on a rectangular grid, at a large font)
+would leave the grids no room: its first lines, the step's formula, stay
+shown and the rest folds behind a "More" button.
+"""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from convt_lab.gui.lesson_text import lesson_steps
 from convt_lab.gui.state import LabState
 
 __all__ = ["LessonPanel"]
+
+TITLE_SCALE = 1.2
+BUDGET = 0.2  # of the window's height: the most the step's text takes before it folds
 
 
 class LessonPanel(QWidget):
@@ -17,12 +39,9 @@ class LessonPanel(QWidget):
     def __init__(self, state: LabState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
+        self.setObjectName("lessonPanel")
         self.title = QLabel()
         self.title.setObjectName("stepTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.body = QLabel()
@@ -30,30 +49,98 @@ class LessonPanel(QWidget):
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)  # "op < d" is text, not a tag
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.title, self.body):
+            policy = label.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # wrap to the width given
+            label.setSizePolicy(policy)
         self.prev = QPushButton(self.tr("\u25c0 Previous step"))
         self.next = QPushButton(self.tr("Next step \u25b6"))
         self.counter = QLabel()
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prev.clicked.connect(lambda: state.set_step(state.step - 1))
         self.next.clicked.connect(lambda: state.set_step(state.step + 1))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.prev)
-        buttons.addWidget(self.counter)
-        buttons.addWidget(self.next)
+        header = QHBoxLayout()
+        header.addWidget(self.prev)
+        header.addWidget(self.counter)
+        header.addWidget(self.next)
+        header.addSpacing(8)
+        header.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.addLayout(buttons)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(8, 4, 8, 2)
+        layout.setSpacing(2)
+        layout.addLayout(header)
         layout.addWidget(self.body)
+        self.more = QToolButton()
+        self.more.setObjectName("stepMore")
+        self.more.setCheckable(True)
+        self.more.setAutoRaise(True)
+        self.more.toggled.connect(self._fold)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        self._text = ""
+        self.set_min_text_px(0.0)
         state.stepChanged.connect(self._refresh)
         state.resultChanged.connect(self._refresh)
         self._refresh()
+
+    def set_min_text_px(self, px: float) -> None:
+        """Make the step text at least ``px`` pixels tall (the title a little more); 0: as the app's."""
+        if px == getattr(self, "_min_px", None):
+            return
+        self._min_px = px
+        body = QFont()  # resolves to the application font
+        if QFontInfo(body).pixelSize() < px:
+            body.setPixelSize(math.ceil(px))
+        self.body.setFont(body if px else QFont())
+        title = QFont(body)
+        title.setBold(True)
+        if title.pixelSize() > 0:
+            title.setPixelSize(math.ceil(title.pixelSize() * TITLE_SCALE))
+        else:
+            title.setPointSizeF(title.pointSizeF() * TITLE_SCALE)
+        self.title.setFont(title)
+        for button in (self.prev, self.next):
+            button.setFont(body if px else QFont())
+        self.counter.setFont(body if px else QFont())
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        """The whole text of the step shown, folded or not."""
+        return self._text
+
+    def _fold(self, *_) -> None:
+        """Show the step's text, its later lines folded if the whole would take too much height."""
+        lines = self._text.split("\n")
+        width = max(1, self.body.width())
+        budget = BUDGET * self.window().height()
+        metrics = QFontMetrics(self.body.font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        shown = len(lines)
+        if not self.more.isChecked():
+            height = 0
+            for n, line in enumerate(lines):
+                height += metrics.boundingRect(0, 0, width, 100000, flags, line or " ").height()
+                if n and height > budget:
+                    shown = n
+                    break
+        self.body.setText("\n".join(lines[:shown]))
+        folded = shown < len(lines)
+        self.more.setVisible(folded or self.more.isChecked())
+        self.more.setText(
+            self.tr("More \u25be") if folded else self.tr("Less \u25b4")
+        )
+
+    def resizeEvent(self, ev) -> None:
+        super().resizeEvent(ev)
+        self._fold()  # folding again at the same size changes nothing, so this settles
 
     def _refresh(self, *_) -> None:
         steps = lesson_steps(self.state.result)
         k = self.state.step
         self.title.setText(steps[k].title)
-        self.body.setText(steps[k].body)
+        if steps[k].body != self._text:
+            self._text = steps[k].body
+            self.more.setChecked(False)
+        self._fold()
         self.counter.setText(self.tr("Step {k} of {n}").format(k=k + 1, n=len(steps)))
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prev.setEnabled(k > 0)
         self.next.setEnabled(k < len(steps) - 1)

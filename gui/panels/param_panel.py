@@ -114,6 +114,8 @@ class ParamPanel(QWidget):
         self.state.request(**self._requested())
 
     def _show_problem(self, problem) -> None:
+        # An empty message takes no room: the side panel keeps its legend on a 720p screen.
+        self.problem.setVisible(problem is not None)
         if problem is None:
             self.problem.clear()
             return

@@ -58,12 +58,22 @@ class TargetSizeBox(QWidget):
         self.edit.setPlaceholderText(
             self.tr("{h} \u00d7 {w}").format(h=_range(lh, hh), w=_range(lw, hw)))
         if target is None:
+            # The placeholder already shows the reachable sizes: the note stays a tooltip, so
+            # the side panel keeps its room for the legend on a 1280x720 screen.
             self.note.setText(self.tr("forward(x, output_size=[H, W]) can give {h} \u00d7 {w}.").format(
                 h=_range(lh, hh), w=_range(lw, hw)))
+            self.edit.setToolTip(self.note.text())
+            self.note.setVisible(False)
         else:
+            self.note.setVisible(True)
             op = document.params.output_padding
             self.note.setText(self.tr("forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).").format(
                 h=target[0], w=target[1], a=op[0], b=op[1]))
+
+    def _say(self, text: str) -> None:
+        """Why the typed size was refused, under the field."""
+        self.note.setText(text)
+        self.note.setVisible(True)
 
     def commit(self) -> None:
         """Apply the typed target (or drop it when the field is empty)."""
@@ -75,7 +85,7 @@ class TargetSizeBox(QWidget):
             return
         m = re.fullmatch(r"(\d+)\s*(?:[xX\u00d7*,]\s*(\d+))?", text)
         if not m:
-            self.note.setText(self.tr("Type the size as H\u00d7W, such as 8x8."))
+            self._say(self.tr("Type the size as H\u00d7W, such as 8x8."))
             return
         target = (int(m.group(1)), int(m.group(2) or m.group(1)))
         if target == doc.output_size:
@@ -90,12 +100,12 @@ class TargetSizeBox(QWidget):
                                "be {low}.")
             else:
                 text = self.tr("No output_padding gives {value}: the {axis} can be {low} to {high}.")
-            self.note.setText(text.format(value=v["value"], axis=axis, low=v["low"], high=v["high"]))
+            self._say(text.format(value=v["value"], axis=axis, low=v["low"], high=v["high"]))
             return
         try:
             new = doc.with_params(params).replace(output_size=target)
         except DocumentError as err:  # e.g. a grid too large to draw
-            self.note.setText(str(err))
+            self._say(str(err))
             return
         if self.state.apply(new, self.tr("Target size")):
             self._show(self.state.document)

@@ -1,37 +1,42 @@
-"""The zoomable view with every grid of the lesson, laid out side by side.
+"""The zoomable view with every grid of the lesson, laid out to fill the screen.
 
 All grids share one scene with one cell = one unit, so the sizes compare at
-a glance: Input, Zero-inserted, Padded and Output along the top, the kernel
-under the input and its rotated copy under the padded grid, where it slides.
+a glance.  The grids read left to right in the lesson's order (input,
+zero-inserted, padded, output); the kernel sits under the input and its
+rotated copy next to the padded grid it slides over.  Of a few such
+arrangements (:mod:`convt_lab.gui.views.gather_layout`) the view takes the
+one that gives the largest cells in the space it has, with captions of a
+fixed, readable pixel size.
 """
 
 from __future__ import annotations
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetricsF, QKeyEvent
+from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from convt_lab.core import Role, Walkthrough
 
-from convt_lab.gui.items.caption_item import CaptionItem
-from convt_lab.gui.items.grid_item import GridItem, fit_to_items
+from convt_lab.gui.items.grid_item import number_px
 from convt_lab.gui.items.highlights import GRIDS, Highlight, highlights
 from convt_lab.gui.lesson_text import STEP_GRIDS
-from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
+from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import captions
 from convt_lab.gui.theme import LIGHT, Theme
+from convt_lab.gui.views.gather_layout import Block, best_layout
+from convt_lab.gui.views.grid_plot import GridPlot
 
 __all__ = ["GridsView"]
 
-GAP = 2  # cells between grids
 # Left/Right step through the output cells in raster order (window actions).
 ARROWS = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
 DIMMED = 0.18
+PADDING = 0.02  # of the picture, on each side, when fitted
 
 
-class GridsView(pg.GraphicsLayoutWidget):
+class GridsView(GridPlot):
     """Draws a :class:`LabState`'s walkthrough and selection.
 
     Signals
@@ -40,37 +45,29 @@ class GridsView(pg.GraphicsLayoutWidget):
         Grid name, row and column under the mouse; row -1 when none.
     editRequested(str, int, int)
         A double click on an input or kernel cell: grid name, row, column.
+    fitted()
+        The grids were laid out and zoomed to fill the view again.
     """
 
     cellHovered = Signal(str, int, int)
     editRequested = Signal(str, int, int)
+    fitted = Signal()
 
     def __init__(self, state: LabState, theme: Theme = LIGHT, font_scale: float = 1.0, parent=None):
-        super().__init__(parent)
-        self.state = state
-        self.theme = theme
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setBackground(theme.background)
-        self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
-        self.addItem(self.viewbox)
-        self.items: dict[str, GridItem] = {}
-        self.captions: dict[str, CaptionItem] = {}
+        super().__init__(state, theme, GRIDS, parent)
         self.font_scale = font_scale
-        for name in GRIDS:
-            item = GridItem(name)
-            item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        for name, item in self.items.items():
             item.cellHovered.connect(lambda r, c, n=name: self.cellHovered.emit(n, r, c))
-            if name in ("input", "kernel"):
-                item.cellDoubleClicked.connect(lambda r, c, n=name: self.editRequested.emit(n, r, c))
-            self.viewbox.addItem(item)
-            self.items[name] = item
-            caption = CaptionItem(theme.caption)
-            self.viewbox.addItem(caption)
-            self.captions[name] = caption
-        self.overlay = OverlayItem()
-        self.viewbox.addItem(self.overlay)
-        self._layout_key: tuple | None = None
+            self.add_caption(name)
         self._highlights: list[Highlight] = []
+        self._auto = True  # fitted to the view; False once the user zooms or pans
+        self._cell_px = 40.0
+        self._caption_scale = 1.0
+        self.viewbox.sigRangeChangedManually.connect(self._zoomed_by_hand)
+        self.viewbox.sigResized.connect(self._view_resized)
         state.resultChanged.connect(self._show_result)
         state.selectionChanged.connect(self._show_selection)
         state.stepChanged.connect(self._show_step)
@@ -79,15 +76,11 @@ class GridsView(pg.GraphicsLayoutWidget):
         self._show_step(state.step)
 
     def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self.setBackground(theme.background)
-        self._show_result(self.state.result)
+        super().set_theme(theme)
         self._show_selection(self.state.selection)  # in the new colours
 
     def set_font_scale(self, scale: float) -> None:
-        self.font_scale = scale
-        self._layout_key = None
-        self._show_result(self.state.result)
+        super().set_font_scale(scale)
         self._show_selection(self.state.selection)  # the grids moved
 
     def _show_step(self, step: int) -> None:
@@ -121,47 +114,87 @@ class GridsView(pg.GraphicsLayoutWidget):
             "flipped": (wt.flipped_kernel, t.flat_image(wt.weight.shape, t.kernel)),
         }
 
-    def _layout(self, wt: Walkthrough) -> dict[str, tuple[float, float]]:
-        """Top-left corner of each grid, in cells, leaving room for the captions."""
-        top = [wt.x, wt.zero_inserted, wt.padded, wt.output]
-        extent = sum(a.shape[1] for a in top) + 4 * GAP
-        # Captions grow with the font scale, more gently than the text, so the
-        # grids keep most of the room.
-        line = max(0.65, extent / 40) * self.font_scale**0.5
+    def caption_px(self) -> float:
+        """The height of one caption line in pixels: a little above the text's, growing gently."""
+        base = QFontMetricsF(QApplication.font()).height() / self.font_scale
+        return 1.35 * base * self.font_scale**0.5 * self._caption_scale
+
+    def set_caption_scale(self, factor: float) -> None:
+        """Captions ``factor`` times their usual size (presentation mode: read from afar)."""
+        if factor != self._caption_scale:
+            self._caption_scale = factor
+            if self._auto:
+                self.fit()
+
+    def _canvas(self) -> tuple[float, float]:
+        rect = self.viewbox.boundingRect()
+        w, h = rect.width(), rect.height()
+        if w < 50 or h < 50:  # not laid out yet: the window's usual share
+            w, h = 900.0, 450.0
+        return w / (1 + 2 * PADDING), h / (1 + 2 * PADDING)
+
+    def _blocks(self, wt: Walkthrough) -> dict[str, Block]:
         texts = captions(wt)
+        blocks = {}
         for name, caption in self.captions.items():
-            caption.set_text(texts[name], line, self.theme.caption)
-        gap = max(GAP, 2 * line)
-        pos: dict[str, tuple[float, float]] = {}
-        x = 0.0
-        for name, a in zip(("input", "zero_inserted", "padded", "output"), top):
-            pos[name] = (x, 0.0)
-            x += max(a.shape[1], self.captions[name].width) + gap
-        below = max(a.shape[0] for a in top) + gap + 2 * line
-        pos["kernel"] = (0.0, below)
-        flipped_x = max(pos["padded"][0], self.captions["kernel"].width + gap, wt.weight.shape[1] + gap)
-        pos["flipped"] = (flipped_x, below)
-        return pos
+            caption.set_text(texts[name], 1.0, self.theme.caption)
+            rows, cols = self.items[name].grid_shape
+            blocks[name] = Block(rows, cols, caption.width, texts[name].count("\n") + 1)
+        return blocks
+
+    def _arrange(self, wt: Walkthrough) -> QRectF:
+        """Place the grids and captions for the view's size; the picture's rectangle."""
+        blocks = self._blocks(wt)
+        layout = best_layout(blocks, self._canvas(), self.caption_px())
+        self._cell_px = layout.cell_px
+        line = layout.line
+        for name, (x, y) in layout.positions.items():
+            self.items[name].setPos(x, y)
+            self.captions[name].set_text(self.captions[name].text(), line, self.theme.caption)
+            self.captions[name].setPos(x, y - 0.12 * line)
+        return QRectF(0, 0, layout.width, layout.height)
 
     def _show_result(self, wt: Walkthrough) -> None:
-        positions = self._layout(wt)
         t = self.theme
         for name, (values, colours) in self._grid_data(wt).items():
-            item = self.items[name]
-            item.set_data(values, colours, t.text, t.grid_line)
-            item.setPos(*positions[name])
-            self.captions[name].setPos(*positions[name][0:1], positions[name][1] - 0.15)
+            self.items[name].set_data(values, colours, t.text, t.grid_line)
         self._show_reveal(self.state.reveal)
-        key = tuple(a.shape for a in (wt.x, wt.zero_inserted, wt.padded, wt.output, wt.weight))
-        if key != self._layout_key:
+        key = (tuple(self.items[n].grid_shape for n in GRIDS),
+               tuple(captions(wt).values()), self.font_scale)
+        if key != self._layout_key or self._auto:
             self._layout_key = key
             self.fit()
         # The highlights follow from the state's selectionChanged, which comes
         # right after a result that keeps a selection.
 
     def fit(self) -> None:
-        """Zoom so that every grid and caption is in view."""
-        fit_to_items(self.viewbox, [*self.items.values(), *self.captions.values()])
+        """Lay the grids out for the view's size and zoom so that all are in view (Ctrl+0)."""
+        self._auto = True
+        self._picture = self._arrange(self.state.result)
+        self.viewbox.setRange(self._picture, padding=PADDING)
+        self._show_selection(self.state.selection)  # the grids may have moved
+        self.fitted.emit()
+
+    @property
+    def auto_fitted(self) -> bool:
+        """True until the user zooms or pans: resizes then fit the grids again."""
+        return self._auto
+
+    def _zoomed_by_hand(self, *_) -> None:
+        self._auto = False
+
+    def hold_range(self, rect: QRectF) -> None:
+        """Show ``rect`` (view coordinates) and keep it, as after a zoom by hand."""
+        self.viewbox.setRange(rect, padding=0)
+        self._auto = False
+
+    def _view_resized(self, *_) -> None:
+        if self._auto and self.viewbox.boundingRect().width() >= 50:
+            self.fit()
+
+    def number_px(self, grid: str = "output") -> float:
+        """The pixel size of the numbers written in ``grid``'s cells now."""
+        return number_px(self.cell_pixels(grid), self.items[grid].widest)
 
     def _show_selection(self, selection) -> None:
         shown = STEP_GRIDS[self.state.step]
@@ -183,13 +216,6 @@ class GridsView(pg.GraphicsLayoutWidget):
             if h.grid == grid and (style is None or h.style == style) and h.rows == h.cols == 1
         }
 
-    def cell_centre(self, grid: str, row: int, col: int):
-        """The viewport point at the centre of a cell, for tests and recordings."""
-        item = self.items[grid]
-        self.viewbox.updateMatrix()  # pyqtgraph applies a new range lazily, at the next paint
-        scene = item.mapToScene(col + 0.5, row + 0.5)
-        return self.mapFromScene(scene)
-
     # -- input -------------------------------------------------------------
     def _on_click(self, grid: str, row: int, col: int) -> None:
         wt = self.state.result
@@ -204,6 +230,10 @@ class GridsView(pg.GraphicsLayoutWidget):
             sh, sw = wt.params.stride
             ph, pw = (0, 0) if grid == "zero_inserted" else (s.pad for s in wt.steps)
             self.state.select(("input", (row - ph) // sh, (col - pw) // sw))
+
+    def _on_double_click(self, grid: str, row: int, col: int) -> None:
+        if grid in ("input", "kernel"):
+            self.editRequested.emit(grid, row, col)
 
     def keyPressEvent(self, ev: QKeyEvent) -> None:
         step = ARROWS.get(Qt.Key(ev.key()))

@@ -1,12 +1,14 @@
 """What the grid views share: one zoomable pyqtgraph view of GridItems,
-their captions, a highlight overlay, and the read-outs the tests use.
+their captions, a highlight overlay, an on-screen hint for zooming, and the
+read-outs the tests use.
 """
 
 from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 from convt_lab.gui.items.caption_item import CaptionItem
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items
@@ -20,10 +22,12 @@ __all__ = ["GridPlot"]
 class GridPlot(QWidget):
     """Base of the views that draw named grids of cells (one item per grid).
 
-    Subclasses draw in ``_show_result(wt)`` and ``_show_selection(...)``,
+    Subclasses put :attr:`view` (the pyqtgraph canvas) in their layout, draw in ``_show_result(wt)`` and ``_show_selection(...)``,
     record what they draw in ``_values`` and ``_marks``, and handle clicks
     in ``_on_click(grid, row, col)``; they call :meth:`follow_state` once
-    their widgets exist.
+    their widgets exist.  The view keeps the keyboard focus itself (the
+    pyqtgraph canvas inside takes none), so keys reach the subclass's
+    ``keyPressEvent`` wherever the user clicked.
     """
 
     def __init__(self, state: LabState, theme: Theme, grids: tuple[str, ...], parent=None):
@@ -31,22 +35,35 @@ class GridPlot(QWidget):
         self.state = state
         self.theme = theme
         self.font_scale = 1.0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = pg.GraphicsLayoutWidget()
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setBackground(theme.background)
         self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
         self.view.addItem(self.viewbox)
+        self.view.installEventFilter(self)  # the hint follows the canvas's size
         self.items: dict[str, GridItem] = {}
         self.captions: dict[str, CaptionItem] = {}
         for name in grids:
-            item = GridItem(name)
-            item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
-            item.cellDoubleClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
-            self.viewbox.addItem(item)
-            self.items[name] = item
+            self.add_grid(name)
         self.overlay = OverlayItem()
         self.viewbox.addItem(self.overlay)
+        self.hint = QLabel(self.tr("Wheel: zoom \u00b7 drag: pan \u00b7 Ctrl+0: fit"), self.view)
+        self.hint.setObjectName("zoomHint")
+        self.hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._style_hint()
         self._layout_key: tuple | None = None
         self._values: dict[str, np.ndarray] = {}
         self._marks: list[tuple[str, int, int, str]] = []
+
+    def add_grid(self, name: str) -> GridItem:
+        """A new :class:`GridItem` called ``name`` whose clicks reach ``_on_click``."""
+        item = GridItem(name)
+        item.cellClicked.connect(lambda r, c, n=name: self._on_click(n, r, c))
+        item.cellDoubleClicked.connect(lambda r, c, n=name: self._on_double_click(n, r, c))
+        self.viewbox.addItem(item)
+        self.items[name] = item
+        return item
 
     def add_caption(self, name: str) -> CaptionItem:
         caption = CaptionItem(self.theme.caption)
@@ -84,6 +101,23 @@ class GridPlot(QWidget):
             self._show_selection(self.state.selection)
         super().showEvent(ev)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._place_hint()
+        return False
+
+    # -- the canvas, as a QGraphicsView would answer -------------------------
+    def viewport(self) -> QWidget:
+        """The widget the grids are painted on (mouse events go there)."""
+        return self.view.viewport()
+
+    def mapFromScene(self, point) -> QPoint:  # noqa: N802 - mirrors QGraphicsView
+        """A scene point in :meth:`viewport` coordinates."""
+        return self.view.mapFromScene(point)
+
+    def setBackground(self, colour) -> None:  # noqa: N802 - mirrors pyqtgraph
+        self.view.setBackground(colour)
+
     # -- reading, for tests and callers --------------------------------------
     def values(self, grid: str) -> np.ndarray:
         """The numbers drawn on ``grid`` now."""
@@ -99,15 +133,43 @@ class GridPlot(QWidget):
         self.viewbox.updateMatrix()  # pyqtgraph applies a new range lazily
         return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
 
+    def cell_pixels(self, grid: str = "output") -> float:
+        """How many viewport pixels one cell of ``grid`` spans now."""
+        item = self.items[grid]
+        self.viewbox.updateMatrix()
+        a = self.view.mapFromScene(item.mapToScene(QPointF(0, 0)))
+        b = self.view.mapFromScene(item.mapToScene(QPointF(1, 1)))
+        return float(min(abs(b.x() - a.x()), abs(b.y() - a.y())))
+
     def fit(self) -> None:
         """Zoom so that every grid and caption is in view."""
         fit_to_items(self.viewbox, [*self.items.values(), *self.captions.values()])
 
     # -- look ----------------------------------------------------------------
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.view.setBackground(theme.background)
+        self._style_hint()
+        self._layout_key = None
+        self._show_result(self.state.result)
+
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = scale
         self._layout_key = None
+        self._place_hint()
         self._show_result(self.state.result)
+
+    def _style_hint(self) -> None:
+        self.hint.setStyleSheet(
+            f"QLabel#zoomHint {{ color: {self.theme.caption}; background: transparent; padding: 2px 6px; }}"
+        )
+
+    def _place_hint(self) -> None:
+        """Keep the hint in the canvas's lower right corner, out of the grids' way."""
+        self.hint.adjustSize()
+        area = self.view.rect()
+        self.hint.move(area.right() - self.hint.width() - 4, area.bottom() - self.hint.height() - 2)
+        self.hint.setVisible(self.hint.width() < 0.6 * area.width())
 
     # -- for subclasses --------------------------------------------------------
     def _show_result(self, wt) -> None:  # pragma: no cover - every subclass draws
@@ -118,3 +180,7 @@ class GridPlot(QWidget):
 
     def _on_click(self, grid: str, row: int, col: int) -> None:
         """A click on a cell of ``grid``; views that select something override it."""
+
+    def _on_double_click(self, grid: str, row: int, col: int) -> None:
+        """A double click; by default the same as a click."""
+        self._on_click(grid, row, col)

@@ -70,12 +70,12 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="44"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="91"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="50"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="97"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -222,6 +222,14 @@
     </message>
 </context>
 <context>
+    <name>GridPlot</name>
+    <message>
+        <location filename="../../gui/views/grid_plot.py" line="51"/>
+        <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
+        <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
+    </message>
+</context>
+<context>
     <name>LabState</name>
     <message>
         <location filename="../../gui/state.py" line="220"/>
@@ -249,27 +257,77 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/panels/legend.py" line="24"/>
+        <location filename="../../gui/panels/legend.py" line="45"/>
         <source>output value</source>
         <translation>输出值</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="25"/>
+        <location filename="../../gui/panels/legend.py" line="46"/>
+        <source>output cell added by output_padding</source>
+        <translation>output_padding 增加的输出单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="47"/>
         <source>kernel weight</source>
         <translation>卷积核权重</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="34"/>
+        <location filename="../../gui/panels/legend.py" line="50"/>
+        <source>selected cell</source>
+        <translation>选中的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="54"/>
         <source>kernel window (output selected)</source>
         <translation>卷积核窗口（选中输出时）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="35"/>
+        <location filename="../../gui/panels/legend.py" line="57"/>
+        <source>stamp of the selected input</source>
+        <translation>选中输入叠加的那一块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="62"/>
+        <source>0: no input reaches this cell</source>
+        <translation>0：没有输入到达（空位）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="63"/>
+        <source>1 tap (lightest)</source>
+        <translation>叠加 1 次（最浅）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="64"/>
+        <source>most taps (strongest)</source>
+        <translation>叠加次数最多（最深）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="65"/>
+        <source>its row and column counts</source>
+        <translation>它所在行和列的计数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="70"/>
+        <source>0 in Cᵀ</source>
+        <translation>Cᵀ 中的 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="71"/>
+        <source>kernel weight (stronger: larger |w|)</source>
+        <translation>卷积核权重（颜色越深 |w| 越大）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="75"/>
+        <source>the output_padding shown now</source>
+        <translation>当前显示的 output_padding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="48"/>
         <source>contributing input</source>
         <translation>参与计算的输入</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="36"/>
+        <location filename="../../gui/panels/legend.py" line="49"/>
         <source>footprint (input selected)</source>
         <translation>影响范围（选中输入时）</translation>
     </message>
@@ -277,17 +335,27 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="33"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="56"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="34"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="57"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="56"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="129"/>
+        <source>More ▾</source>
+        <translation>展开 ▾</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lesson_panel.py" line="129"/>
+        <source>Less ▴</source>
+        <translation>收起 ▴</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lesson_panel.py" line="144"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -295,12 +363,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="86"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="127"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -350,77 +418,77 @@
         <translation>网络尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="197"/>
+        <location filename="../../gui/main_window.py" line="214"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="199"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="267"/>
+        <location filename="../../gui/main_window.py" line="284"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="372"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="345"/>
+        <location filename="../../gui/main_window.py" line="383"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="382"/>
+        <location filename="../../gui/main_window.py" line="420"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="434"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="397"/>
+        <location filename="../../gui/main_window.py" line="435"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="436"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="437"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="438"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="448"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="451"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -1383,6 +1451,19 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../gui/panels/side_panel.py" line="26"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/side_panel.py" line="27"/>
+        <source>Show or hide the parameters, channels and legend</source>
+        <translation>显示或隐藏参数、通道和图例</translation>
+    </message>
+</context>
+<context>
     <name>SubpixelView</name>
     <message>
         <location filename="../../gui/views/subpixel_view.py" line="72"/>
@@ -1824,17 +1905,17 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="145"/>
+        <location filename="../../gui/app.py" line="151"/>
         <source>This layer has {cin} input and {cout} output channels (groups = {g}). The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
         <translation>这一层有 {cin} 个输入通道、{cout} 个输出通道（分组数 groups = {g}）。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="154"/>
+        <location filename="../../gui/app.py" line="160"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="158"/>
+        <location filename="../../gui/app.py" line="164"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
@@ -1961,12 +2042,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="257"/>
+        <location filename="../../gui/app.py" line="263"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="265"/>
+        <location filename="../../gui/app.py" line="271"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>

@@ -1,0 +1,274 @@
+"""Readable from the back of a classroom: measured on the painted window.
+
+Every size here is read from pixels (the window rendered as ``convt-lab
+render`` renders it: the output grid's cells found by their fill colour) or
+from widget geometry (a label's height against the height its text needs),
+never from a layout attribute.  Goals: lesson output cells of at least 40 px
+at 1280x720 and 60 px at 1920x1080, the 9x9 checkerboard at least 24 px at
+1280x720; a larger font never makes cells smaller; step text and arithmetic
+are never clipped, and in presentation mode are at least as large as the
+numbers in the cells.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint
+from PySide6.QtGui import QColor, QFont, QFontInfo
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+from convt_lab import core
+from convt_lab.gui.i18n import catalogue, install_language
+from convt_lab.gui.main_window import MainWindow
+from convt_lab.gui.model.document import Document
+from convt_lab.gui.state import LabState
+from convt_lab.gui.theme import LIGHT
+
+LESSON = core.ConvTParams()
+CHECKERBOARD = core.ConvTParams(input_size=(4, 4))  # k3, s2 -> 9x9
+RECT = core.ConvTParams(input_size=(4, 4), kernel_size=(2, 5), stride=(2, 3))
+CROP = core.ConvTParams(input_size=(4, 4), padding=(3, 3))
+LANGUAGES = ["en", "zh"] if catalogue("zh") is not None and catalogue("zh").exists() else ["en"]
+
+
+@pytest.fixture
+def build(qtbot):
+    """Make a window as ``convt-lab render`` does: a document, a size, shown and fitted."""
+    app = QCoreApplication.instance()
+    base_font = QFont(QApplication.font())
+
+    def make(params=LESSON, size=(1280, 720), scale=1.0, language="en", step=5,
+             presentation=False) -> MainWindow:
+        QApplication.setFont(base_font)
+        install_language(app, language)
+        doc = Document(params=params, font_scale=scale, language=language, step=step)
+        window = MainWindow(LabState(doc))
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        if presentation:
+            window.set_presentation(True)
+            QApplication.processEvents()
+            window.setGeometry(0, 0, *size)  # the offscreen "screen" is smaller than a projector
+        settle(qtbot, window, size)
+        return window
+
+    yield make
+    QApplication.setFont(base_font)
+    install_language(app, "en")
+
+
+def settle(qtbot, window, size) -> None:
+    qtbot.waitUntil(lambda: (window.width(), window.height()) == size, timeout=2000)
+    qtbot.wait(200)  # layouts, the fit after the resize, the presentation timer
+    QApplication.processEvents()
+
+
+def picture(window) -> np.ndarray:
+    """The window as painted: an (H, W, 3) array."""
+    image = window.grab().toImage().convertToFormat(window.grab().toImage().Format.Format_RGB888)
+    ptr = image.constBits()
+    row = image.bytesPerLine()
+    data = np.frombuffer(ptr, np.uint8, row * image.height()).reshape(image.height(), row)
+    return data[:, : 3 * image.width()].reshape(image.height(), image.width(), 3).copy()
+
+
+def near(pixels: np.ndarray, colour: str, tol: int = 6) -> np.ndarray:
+    c = QColor(colour)
+    return (np.abs(pixels.astype(int) - (c.red(), c.green(), c.blue())) <= tol).all(axis=-1)
+
+
+def grid_region(window) -> tuple[int, int, int, int]:
+    """The grids' canvas, in window pixels: left, top, right, bottom."""
+    viewport = window.grids.viewport()
+    top_left = viewport.mapTo(window, QPoint(0, 0))
+    return top_left.x(), top_left.y(), top_left.x() + viewport.width(), top_left.y() + viewport.height()
+
+
+def output_cells(window, pixels=None) -> tuple[float, tuple[int, int, int, int], int, int]:
+    """The output grid found by its fill colour: cell size in px, its box, rows, cols.
+
+    The cell size is the grid's width over the number of cells counted
+    along a line just under its top edge, where no number is written; the
+    rows follow from the height, cells being square.
+    """
+    pixels = picture(window) if pixels is None else pixels
+    x0, y0, x1, y1 = grid_region(window)
+    mask = near(pixels[y0:y1, x0:x1], LIGHT.output)
+    ys, xs = np.nonzero(mask)
+    assert len(xs), "no output cell painted"
+    top, bottom, left, right = ys.min(), ys.max(), xs.min(), xs.max()
+    runs = lambda line: int(np.count_nonzero(np.diff(line.astype(int)) == 1) + line[0])  # noqa: E731
+    cols = runs(mask[top + 3, left:right + 1])
+    cell = (right - left + 1) / cols
+    rows = round((bottom - top + 1) / cell)  # cells are square
+    return cell, (x0 + left, y0 + top, x0 + right, y0 + bottom), rows, cols
+
+
+def clipped(label) -> bool:
+    """Whether a word-wrapped label is shorter than its text, or cut by what holds it."""
+    needs = label.heightForWidth(label.width())
+    shown = label.visibleRegion().boundingRect().height()
+    return label.height() < needs or shown < label.height()
+
+
+def scrolls(widget) -> bool:
+    """Whether a scroll area around ``widget`` shows a scroll bar."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and (
+            parent.verticalScrollBar().isVisible() or parent.horizontalScrollBar().isVisible()
+        ):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+# -- cell size --------------------------------------------------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size, least", [((1280, 720), 40), ((1920, 1080), 60)])
+def test_lesson_cells_are_large(build, language, size, least) -> None:
+    window = build(size=size, language=language)
+    cell, _, rows, cols = output_cells(window)
+    assert (rows, cols) == (5, 5)
+    assert cell >= least, (size, language, cell)
+
+
+def test_checkerboard_cells_are_large(build) -> None:
+    window = build(CHECKERBOARD)
+    cell, _, rows, cols = output_cells(window)
+    assert (rows, cols) == (9, 9)
+    assert cell >= 24, cell
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_a_larger_font_never_makes_cells_smaller(build, language, size) -> None:
+    base = build(size=size, language=language)
+    cell, _, _, _ = output_cells(base)
+    text = QFontInfo(base.lesson.body.font()).pixelSize()
+    base.close()
+    for scale in (1.5, 2.0):
+        window = build(size=size, language=language, scale=scale)
+        bigger, _, _, _ = output_cells(window)
+        assert bigger >= cell - 0.5, (scale, bigger, cell)
+        assert QFontInfo(window.lesson.body.font()).pixelSize() > text
+        window.close()
+
+
+def test_numbers_are_written_in_every_cell_of_a_wide_case(build) -> None:
+    """Input 4x4, kernel 2x5, stride 2x3: small cells, but every cell has its number."""
+    window = build(RECT)
+    pixels = picture(window)
+    cell, (left, top, _, _), rows, cols = output_cells(window, pixels)
+    assert (rows, cols) == (8, 14)
+    dark = near(pixels, LIGHT.text, tol=90)
+    for r in range(rows):
+        for c in range(cols):
+            y, x = int(top + (r + 0.25) * cell), int(left + (c + 0.2) * cell)
+            inside = dark[y:int(y + 0.5 * cell), x:int(x + 0.6 * cell)]
+            assert inside.any(), f"no number drawn in output cell ({r}, {c}) of {cell:.1f} px"
+
+
+def test_grids_fill_the_canvas(build) -> None:
+    """No wide empty margins: the picture reaches near two opposite edges of the canvas."""
+    for params in (LESSON, CHECKERBOARD, RECT, CROP):
+        window = build(params)
+        pixels = picture(window)
+        x0, y0, x1, y1 = grid_region(window)
+        ink = ~near(pixels[y0:y1, x0:x1], LIGHT.background, tol=3)
+        hint = window.grids.hint.geometry()  # the zoom hint sits in a corner
+        ink[hint.top():, hint.left():] = False
+        ys, xs = np.nonzero(ink)
+        width, height = x1 - x0, y1 - y0
+        spans = ((xs.max() - xs.min()) / width, (ys.max() - ys.min()) / height)
+        assert max(spans) >= 0.9, (params, spans)
+        window.close()
+
+
+# -- text that is never clipped -------------------------------------------------------
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("scale, presentation", [(1.0, False), (2.0, False), (1.0, True)])
+def test_step_text_is_never_clipped(build, qtbot, language, scale, presentation) -> None:
+    for params in (LESSON, RECT):
+        window = build(params, language=language, scale=scale, presentation=presentation)
+        for step in range(5):
+            window.state.set_step(step)
+            qtbot.wait(50)
+            for label in (window.lesson.title, window.lesson.body, window.arithmetic):
+                assert label.isVisible()
+                assert not clipped(label), (step, label.objectName(), label.text()[:40])
+                assert not scrolls(label)
+        window.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_side_panel_shows_whole_without_scrolling(build, language) -> None:
+    window = build(language=language)
+    assert window.side.isVisible()
+    assert not window.side.verticalScrollBar().isVisible()
+    legend = window.legend
+    bottom = legend.mapTo(window, QPoint(0, legend.height())).y()
+    assert bottom <= window.statusBar().mapTo(window, QPoint(0, 0)).y()
+
+
+def test_large_font_side_panel_yields_and_comes_back(build) -> None:
+    window = build(scale=2.0)
+    assert not window.side.isVisible()
+    window.side.button.click()
+    assert window.side.isVisible()
+    window.side.button.click()
+    assert not window.side.isVisible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_presentation_text_is_as_large_as_the_numbers(build, language, size) -> None:
+    window = build(size=size, language=language, presentation=True)
+    assert not window.side.isVisible() and not window.menuBar().isVisible()
+    cell, _, _, _ = output_cells(window)
+    numbers = window.grids.number_px("output")
+    assert numbers >= 0.4 * cell  # the read-out agrees with the cells painted
+    for label in (window.lesson.title, window.lesson.body, window.arithmetic):
+        assert QFontInfo(label.font()).pixelSize() >= int(numbers), label.objectName()
+
+
+def test_overlap_legend_matches_the_map(build, qtbot) -> None:
+    """The overlap key's strongest swatch is the colour of the most-reached cell."""
+    window = build(CHECKERBOARD)
+    window.show_view("overlap")
+    qtbot.wait(100)
+    view = window.views["overlap"]
+    view.fit()
+    qtbot.wait(50)
+    counts = window.state.result.overlap
+    i, j = np.unravel_index(np.argmax(counts), counts.shape)
+    point = view.cell_centre("overlap", int(i), int(j))
+    corner = view.viewport().mapTo(window, QPoint(0, 0))
+    pixels = picture(window)
+    y, x = corner.y() + point.y() - int(0.3 * view.cell_pixels("overlap")), corner.x() + point.x()
+    painted = QColor(*[int(v) for v in pixels[y, x]])
+    strongest = [c for kind, c, text in window.legend.entries("overlap") if kind == "fill"][2]
+    assert max(abs(a - b) for a, b in zip(painted.getRgb()[:3], QColor(strongest).getRgb()[:3])) <= 3
+
+
+def test_a_long_step_folds_behind_more_and_keeps_its_formula(build, qtbot) -> None:
+    """Rectangular, op on both axes, font 2x: the "why" lines fold; the formula stays."""
+    params = core.ConvTParams((4, 4), (2, 5), (2, 3), (1, 1), (1, 2))
+    window = build(params, scale=2.0, step=3)
+    lesson = window.lesson
+    whole = lesson.full_text().split("\n")
+    shown = lesson.body.text().split("\n")
+    assert lesson.more.isVisible() and 1 <= len(shown) < len(whole)
+    assert shown == whole[: len(shown)]  # the first lines, whole
+    assert not clipped(lesson.body)
+    numbers = window.grids.number_px("output")
+    assert numbers >= 7  # the grids keep readable numbers
+    lesson.more.click()
+    qtbot.wait(50)
+    assert lesson.body.text() == lesson.full_text() and not clipped(lesson.body)
+    lesson.more.click()
+    qtbot.wait(50)
+    assert lesson.body.text().split("\n") == shown
