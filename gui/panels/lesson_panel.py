@@ -15,9 +15,11 @@ import math
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -69,13 +71,21 @@ class LessonPanel(QWidget):
         layout.setContentsMargins(8, 4, 8, 2)
         layout.setSpacing(2)
         layout.addLayout(header)
-        layout.addWidget(self.body)
         self.more = QToolButton()
         self.more.setObjectName("stepMore")
         self.more.setCheckable(True)
         self.more.setAutoRaise(True)
         self.more.toggled.connect(self._fold)
-        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        # Unfolded, a step longer than 30 % of the window scrolls instead of pushing the grids out.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("stepScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.body)
+        # The fold button ends the title's row, so the text keeps the whole width.
+        header.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.scroll)
         self._text = ""
         self.set_min_text_px(0.0)
         state.stepChanged.connect(self._refresh)
@@ -101,6 +111,7 @@ class LessonPanel(QWidget):
         for button in (self.prev, self.next):
             button.setFont(body if px else QFont())
         self.counter.setFont(body if px else QFont())
+        self._fold()  # the text's height changed with its font
         self.updateGeometry()
 
     def full_text(self) -> str:
@@ -110,8 +121,10 @@ class LessonPanel(QWidget):
     def _fold(self, *_) -> None:
         """Show the step's text, its later lines folded if the whole would take too much height."""
         lines = self._text.split("\n")
-        width = max(1, self.body.width())
-        budget = BUDGET * self.window().height()
+        width = max(1, self.scroll.viewport().width())
+        # A larger font must not take the grids' room: the budget stays what the text
+        # takes at 1x, so at 2x fewer lines show before the fold.
+        budget = BUDGET * self.window().height() / max(1.0, self.state.document.font_scale)
         metrics = QFontMetrics(self.body.font())
         flags = int(Qt.TextFlag.TextWordWrap)
         shown = len(lines)
@@ -123,6 +136,9 @@ class LessonPanel(QWidget):
                     shown = n
                     break
         self.body.setText("\n".join(lines[:shown]))
+        needed = self.body.heightForWidth(width)
+        cap = needed if not self.more.isChecked() else int(0.3 * self.window().height())
+        self.scroll.setFixedHeight(max(1, min(needed, cap)))
         folded = shown < len(lines)
         self.more.setVisible(folded or self.more.isChecked())
         self.more.setText(

@@ -108,37 +108,37 @@
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="99"/>
+        <location filename="../../gui/panels/channel_panel.py" line="100"/>
         <source>weight {names} = {t}</source>
         <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="101"/>
+        <location filename="../../gui/panels/channel_panel.py" line="102"/>
         <source>Conv2d&apos;s: {names} = {c}</source>
         <translation>Conv2d 的：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="106"/>
+        <location filename="../../gui/panels/channel_panel.py" line="107"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="109"/>
+        <location filename="../../gui/panels/channel_panel.py" line="110"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="134"/>
+        <location filename="../../gui/panels/channel_panel.py" line="135"/>
         <source>The values typed into input channel {c} were removed with it; Ctrl+Z brings them back.</source>
         <translation>输入通道 {c} 中输入的数值已随该通道一起删除；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="138"/>
+        <location filename="../../gui/panels/channel_panel.py" line="139"/>
         <source>The values typed into input channels {c} were removed with them; Ctrl+Z brings them back.</source>
         <translation>输入通道 {c} 中输入的数值已随这些通道一起删除；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="148"/>
+        <location filename="../../gui/panels/channel_panel.py" line="149"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -335,27 +335,27 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="56"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="58"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="57"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="59"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="129"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="145"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="129"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="145"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="144"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="160"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -692,7 +692,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     <message>
         <location filename="../../gui/panels/param_panel.py" line="42"/>
         <source>Dilation d</source>
-        <translation>膨胀 d</translation>
+        <translation>膨胀率 d</translation>
     </message>
     <message>
         <location filename="../../gui/panels/param_panel.py" line="44"/>
@@ -705,12 +705,12 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="128"/>
+        <location filename="../../gui/panels/param_panel.py" line="130"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="131"/>
+        <location filename="../../gui/panels/param_panel.py" line="133"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -1307,12 +1307,12 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     <message>
         <location filename="../../gui/views/scatter_view.py" line="225"/>
         <source>cropped by padding p = {p}</source>
-        <translation>按填充 p = {p} 裁剪</translation>
+        <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
         <location filename="../../gui/views/scatter_view.py" line="227"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
-        <translation>按填充 p = ({ph}, {pw}) 裁剪</translation>
+        <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
         <location filename="../../gui/views/scatter_view.py" line="230"/>
@@ -1343,7 +1343,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <location filename="../../gui/views/scatter_view.py" line="240"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
-        <translation>完整画布 {h}{t}{w}（裁剪前）
+        <translation>完整画布 {h}{t}{w}（裁掉边框前）
 {formula}</translation>
     </message>
     <message>
@@ -1554,43 +1554,43 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>{h} × {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="61"/>
+        <location filename="../../gui/panels/target_size.py" line="63"/>
         <source>forward(x, output_size=[H, W]) can give {h} × {w}.</source>
         <translation>forward(x, output_size=[H, W]) 可得到 {h} × {w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="65"/>
+        <location filename="../../gui/panels/target_size.py" line="70"/>
         <source>forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).</source>
         <translation>forward(x, output_size=[{h}, {w}]) 选定 op = ({a}, {b})。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="74"/>
-        <location filename="../../gui/panels/target_size.py" line="100"/>
+        <location filename="../../gui/panels/target_size.py" line="84"/>
+        <location filename="../../gui/panels/target_size.py" line="110"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="78"/>
+        <location filename="../../gui/panels/target_size.py" line="88"/>
         <source>Type the size as H×W, such as 8x8.</source>
         <translation>请按 H×W 输入尺寸，例如 8x8。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="87"/>
+        <location filename="../../gui/panels/target_size.py" line="97"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="87"/>
+        <location filename="../../gui/panels/target_size.py" line="97"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="89"/>
+        <location filename="../../gui/panels/target_size.py" line="99"/>
         <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
         <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="92"/>
+        <location filename="../../gui/panels/target_size.py" line="102"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>

@@ -266,15 +266,15 @@ def test_plan_row_click_opens_the_layer_scaled_down(qtbot) -> None:
     assert window.tabs.currentWidget() is window._tab_pages["gather"]
     assert "input channels 8 instead of 512" in view.opened.text()
     assert window.statusBar().currentMessage() == view.opened.text()  # seen on the lesson too
-    # From a 2×2 noise map the last layer runs on 40×40, more than the app draws
-    # (at most 32, and an output of at most 128): the input is scaled down, and said so.
+    # From a 6×6 noise map the last layer runs on 72×72 into 144×144, more than the app
+    # draws (every grid side at most 128): the input is scaled down, and said so.
     window.show_view("plan")
-    view.input_size.setText("100\u00d72\u00d72")
-    assert _table(view)[12][2] == "3\u00d780\u00d780"
+    view.input_size.setText("100\u00d76\u00d76")
+    assert _table(view)[12][2] == "3\u00d7144\u00d7144"
     assert view.open_row(12)
     shown = window.state.params.input_size
-    assert shown[0] < 40 and (shown[0] - 1) * 2 - 2 + 3 + 1 <= 128
-    assert f"input {shown[0]}\u00d7{shown[1]} instead of 40\u00d740" in view.opened.text()
+    assert shown[0] < 72 and (shown[0] - 1) * 2 - 2 + 3 + 1 <= 128
+    assert f"input {shown[0]}\u00d7{shown[1]} instead of 72\u00d772" in view.opened.text()
 
 
 def test_plan_text_survives_a_language_change(qtbot) -> None:

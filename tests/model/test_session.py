@@ -193,7 +193,7 @@ BAD_FIELDS = {
     "stride float": (_set("params.stride", [2.0, 2]), "params", "params.stride[0]"),
     "stride bool": (_set("params.stride", True), "params", "params.stride"),
     "stride triple": (_set("params.stride", [1, 2, 3]), "params", "has 3 entries"),
-    "kernel too big": (_set("params.kernel_size", [3, 10]), "params", "kernel_size"),
+    "kernel too big": (_set("params.kernel_size", [3, 130]), "params", "kernel_size"),
     "op rule": (_set("params.output_padding", [2, 2]), "params", "output_padding"),
     "huge padding": (_set("params.padding", 10**200), "params", "201-digit number"),
     "huge stride": (_set("params.stride", [1, -(10**300)]), "params", "params.stride[1]"),
