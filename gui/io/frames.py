@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QSplitter, QWidget
 
@@ -140,8 +141,15 @@ def grids_only(window) -> Iterator[None]:
     hide(window.statusBar())
     hide(getattr(window, "side", None))
     hide(tabs.tabBar())
+    corner = tabs.cornerWidget(Qt.Corner.TopLeftCorner)  # the side panel's toggle
+    hide(corner)
+    # The lesson text above the tabs, the animation bar and the arithmetic below them.
+    for name in ("lesson", "animation", "arithmetic"):
+        hide(getattr(window, name, None))
+    view = window.views.get(window.state.document.view) if hasattr(window, "views") else None
+    hide(getattr(view, "hint", None))  # "Wheel: zoom ..." is for the screen, not a recording
     parent = tabs.parentWidget()
-    if isinstance(parent, QSplitter):  # the lesson text and the animation bar
+    if isinstance(parent, QSplitter):  # a layout that splits them instead
         for k in range(parent.count()):
             if parent.widget(k) is not tabs:
                 hide(parent.widget(k))

@@ -54,8 +54,13 @@ def test_grids_only_leaves_out_the_menus_and_the_side_panel(window):
     # with the grids alone the strip is the view's plain margin.
     def colours(a):
         return len(np.unique(a[2:18, 2:200].reshape(-1, 3), axis=0))
+
+    def background_share(a):
+        strip = a[2:18, 2:200].reshape(-1, 3)
+        return float((strip == strip.max(axis=0)).all(axis=1).mean())
+
     assert colours(full) > 10
-    assert colours(grids) <= 2
+    assert background_share(grids) >= 0.9  # no menu words: at most a caption's edge
     assert window.menuBar().isVisible() and window.side.isVisible()  # shown again
 
 
@@ -173,5 +178,7 @@ def test_a_chinese_script_renders_grids_only_after_the_language_switch(tmp_path)
     assert result.returncode == 0, result.stderr
     with Image.open(tmp_path / "zh.gif") as im:
         first = np.asarray(im.convert("RGB"))
-    # No menu bar, tab bar or side panel: the top-left corner is the view's plain margin.
-    assert len(np.unique(first[2:18, 2:200].reshape(-1, 3), axis=0)) <= 2
+    # No menu bar, tab bar or side panel: the top-left strip is the view's margin (at most
+    # a caption's edge reaches it, as the grids fill the frame).
+    strip = first[2:18, 2:200].reshape(-1, 3)
+    assert float((strip == strip.max(axis=0)).all(axis=1).mean()) >= 0.9
