@@ -11,7 +11,7 @@ around the same state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QRectF, Qt, QTimer
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,11 +37,11 @@ from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
 from convt_lab.gui.panels.param_panel import ParamPanel
 from convt_lab.gui.panels.side_panel import SidePanel
+from convt_lab.gui.window_cells import CellHandlers
 from convt_lab.gui.panels.target_size import TargetSizeBox
 from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
 from convt_lab.gui.state import LabState
-from convt_lab.gui.texts import role_name, view_titles
-from convt_lab.gui.items.cells import format_exact
+from convt_lab.gui.texts import view_titles
 from convt_lab.gui.views import VIEW_MODULES
 from convt_lab.gui.theme import THEMES, apply_palette
 
@@ -51,7 +51,7 @@ __all__ = ["MainWindow"]
 PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
 
 
-class MainWindow(QMainWindow):
+class MainWindow(CellHandlers, QMainWindow):
     """The assembled window around one :class:`LabState`."""
 
     def __init__(self, state: LabState, settings=None, parent: QWidget | None = None):
@@ -395,61 +395,6 @@ class MainWindow(QMainWindow):
             return
         self.animator.stop()
         self.state.select(None)
-
-    # -- cells ---------------------------------------------------------------
-    def _edit_cell(self, grid: str, row: int, col: int) -> None:
-        item = self.grids.items[grid]
-        top_left = self.grids.mapFromScene(item.mapToScene(col, row))
-        bottom_right = self.grids.mapFromScene(item.mapToScene(col + 1, row + 1))
-        values = self.state.result.x if grid == "input" else self.state.result.weight
-        self.editor.edit(grid, row, col, values[row, col], QRect(top_left, bottom_right))
-
-    def _close_stale_editor(self, wt) -> None:
-        cell = self.editor.cell
-        if cell is not None:
-            shape = wt.x.shape if cell[0] == "input" else wt.weight.shape
-            if not (cell[1] < shape[0] and cell[2] < shape[1]):
-                self.editor.close_editor()
-
-    def _cell_committed(self, grid: str, row: int, col: int, value: float) -> None:
-        self.state.set_cell(grid, row, col, value)
-        self.statusBar().clearMessage()
-
-    def _cell_rejected(self, message: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("{message}; the cell keeps its value.").format(message=message), 8000
-        )
-
-    def _hovered(self, grid: str, row: int, col: int) -> None:
-        if row < 0:
-            # pyqtgraph may announce the next grid before it leaves this one.
-            if self._hovered_grid == grid:
-                self._hovered_grid = None
-                self.statusBar().clearMessage()
-            return
-        self._hovered_grid = grid
-        wt = self.state.result
-        roles = {"zero_inserted": wt.zero_inserted_roles, "padded": wt.roles}
-        names = {
-            "input": self.tr("Input x"),
-            "zero_inserted": self.tr("Zero-inserted"),
-            "padded": self.tr("Padded"),
-            "output": self.tr("Output y"),
-            "kernel": self.tr("Kernel w"),
-            "flipped": self.tr("Rotated kernel"),
-        }
-        values = {"input": wt.x, "zero_inserted": wt.zero_inserted, "padded": wt.padded,
-                  "output": wt.output, "kernel": wt.weight, "flipped": wt.flipped_kernel}
-        text = f"{names[grid]} [{row}, {col}] = {format_exact(values[grid][row, col])}"
-        if grid in roles:
-            text += ": " + role_name(roles[grid][row, col])
-        elif grid == "output" and wt.output_band[row, col]:
-            text += ": " + self.tr(
-                "in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that"
-            )
-        if grid in ("input", "kernel"):
-            text += " \u2014 " + self.tr("double-click to type a value")
-        self.statusBar().showMessage(text)
 
     def resizeEvent(self, ev) -> None:
         # A new window size gives new cells; the step text follows them afresh.

@@ -448,47 +448,47 @@
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="420"/>
+        <location filename="../../gui/window_cells.py" line="41"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="434"/>
+        <location filename="../../gui/window_cells.py" line="55"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="435"/>
+        <location filename="../../gui/window_cells.py" line="56"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="436"/>
+        <location filename="../../gui/window_cells.py" line="57"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="437"/>
+        <location filename="../../gui/window_cells.py" line="58"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="438"/>
+        <location filename="../../gui/window_cells.py" line="59"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="439"/>
+        <location filename="../../gui/window_cells.py" line="60"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="448"/>
+        <location filename="../../gui/window_cells.py" line="68"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="451"/>
+        <location filename="../../gui/window_cells.py" line="72"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -1920,103 +1920,103 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="90"/>
-        <location filename="../../gui/io/cli.py" line="100"/>
+        <location filename="../../gui/io/cli_types.py" line="37"/>
+        <location filename="../../gui/io/cli_types.py" line="47"/>
         <source>expected N or AxB with whole numbers, got {text}</source>
         <translation>应为整数 N 或 AxB，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="98"/>
+        <location filename="../../gui/io/cli_types.py" line="45"/>
         <source>a {n}-digit number</source>
         <translation>一个 {n} 位数</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="121"/>
+        <location filename="../../gui/io/cli_types.py" line="68"/>
         <source>expected ROW,COL with whole numbers, got {text}</source>
         <translation>应为整数 行,列，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="129"/>
+        <location filename="../../gui/io/cli_types.py" line="76"/>
         <source>expected a whole number, got {text}</source>
         <translation>应为整数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="137"/>
+        <location filename="../../gui/io/cli_types.py" line="84"/>
         <source>expected FIRST:LAST output cells (from 1), got {text}</source>
         <translation>应为输出格 起:止（从 1 数起），但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="146"/>
+        <location filename="../../gui/io/cli_types.py" line="93"/>
         <source>expected WIDTHxHEIGHT in pixels, got {text}</source>
         <translation>应为以像素计的 宽x高，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="151"/>
+        <location filename="../../gui/io/cli_types.py" line="98"/>
         <source>size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels</source>
         <translation>尺寸 {w}x{h} 不在 {wl}x{hl} 到 {wh}x{hh} 像素之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="163"/>
+        <location filename="../../gui/io/cli_types.py" line="110"/>
         <source>expected frames per second, got {text}</source>
         <translation>应为每秒帧数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="166"/>
+        <location filename="../../gui/io/cli_types.py" line="113"/>
         <source>fps {text} is outside 0.1 to 60</source>
         <translation>帧率 {text} 不在 0.1 到 60 之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="319"/>
+        <location filename="../../gui/io/cli.py" line="232"/>
         <source>give parameters and channels or --session, not both</source>
         <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="321"/>
+        <location filename="../../gui/io/cli.py" line="234"/>
         <source>--session needs a file name, but it is empty</source>
         <translation>--session 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="337"/>
+        <location filename="../../gui/io/cli.py" line="250"/>
         <source>give --select or --select-input, not both</source>
         <translation>请给出 --select 或 --select-input，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="345"/>
+        <location filename="../../gui/io/cli.py" line="258"/>
         <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="347"/>
+        <location filename="../../gui/io/cli.py" line="260"/>
         <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="369"/>
+        <location filename="../../gui/io/cli.py" line="282"/>
         <source>--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} in its group</source>
         <translation>--pick {ci},{co}：输出通道 {co} 须小于 {n}，且输入通道 {ci} 须在它的组内</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="450"/>
+        <location filename="../../gui/io/cli.py" line="363"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="456"/>
+        <location filename="../../gui/io/cli.py" line="369"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="461"/>
+        <location filename="../../gui/io/cli.py" line="374"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="466"/>
+        <location filename="../../gui/io/cli.py" line="379"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="468"/>
+        <location filename="../../gui/io/cli.py" line="381"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>

@@ -1,0 +1,74 @@
+"""The main window's cell handlers: editing a value, and what the status bar says on hover.
+
+A mixin of :class:`~convt_lab.gui.main_window.MainWindow`, kept apart so the
+window module stays about assembling panels.  It uses the window's
+``state``, ``grids``, ``editor`` and status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QRect
+
+from convt_lab.gui.items.cells import format_exact
+from convt_lab.gui.texts import role_name
+
+__all__ = ["CellHandlers"]
+
+
+class CellHandlers:
+    """Edit a cell in place and describe the cell under the mouse."""
+
+    def _edit_cell(self, grid: str, row: int, col: int) -> None:
+        item = self.grids.items[grid]
+        top_left = self.grids.mapFromScene(item.mapToScene(col, row))
+        bottom_right = self.grids.mapFromScene(item.mapToScene(col + 1, row + 1))
+        values = self.state.result.x if grid == "input" else self.state.result.weight
+        self.editor.edit(grid, row, col, values[row, col], QRect(top_left, bottom_right))
+
+    def _close_stale_editor(self, wt) -> None:
+        cell = self.editor.cell
+        if cell is not None:
+            shape = wt.x.shape if cell[0] == "input" else wt.weight.shape
+            if not (cell[1] < shape[0] and cell[2] < shape[1]):
+                self.editor.close_editor()
+
+    def _cell_committed(self, grid: str, row: int, col: int, value: float) -> None:
+        self.state.set_cell(grid, row, col, value)
+        self.statusBar().clearMessage()
+
+    def _cell_rejected(self, message: str) -> None:
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "{message}; the cell keeps its value.").format(message=message), 8000
+        )
+
+    def _hovered(self, grid: str, row: int, col: int) -> None:
+        if row < 0:
+            # pyqtgraph may announce the next grid before it leaves this one.
+            if self._hovered_grid == grid:
+                self._hovered_grid = None
+                self.statusBar().clearMessage()
+            return
+        self._hovered_grid = grid
+        wt = self.state.result
+        roles = {"zero_inserted": wt.zero_inserted_roles, "padded": wt.roles}
+        names = {
+            "input": QCoreApplication.translate("MainWindow", "Input x"),
+            "zero_inserted": QCoreApplication.translate("MainWindow", "Zero-inserted"),
+            "padded": QCoreApplication.translate("MainWindow", "Padded"),
+            "output": QCoreApplication.translate("MainWindow", "Output y"),
+            "kernel": QCoreApplication.translate("MainWindow", "Kernel w"),
+            "flipped": QCoreApplication.translate("MainWindow", "Rotated kernel"),
+        }
+        values = {"input": wt.x, "zero_inserted": wt.zero_inserted, "padded": wt.padded,
+                  "output": wt.output, "kernel": wt.weight, "flipped": wt.flipped_kernel}
+        text = f"{names[grid]} [{row}, {col}] = {format_exact(values[grid][row, col])}"
+        if grid in roles:
+            text += ": " + role_name(roles[grid][row, col])
+        elif grid == "output" and wt.output_band[row, col]:
+            text += ": " + QCoreApplication.translate("MainWindow", 
+                "in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that"
+            )
+        if grid in ("input", "kernel"):
+            text += " \u2014 " + QCoreApplication.translate("MainWindow", "double-click to type a value")
+        self.statusBar().showMessage(text)
+
