@@ -1,12 +1,26 @@
-"""Helpers the GUI tests share: show a widget, wait for a paint, click and read a cell.
+"""What the GUI tests share: the parameter sets the views are tried on, and
+helpers that show a widget, wait for a paint, click and read a cell.
 
-They act through real Qt events and read what is painted, so a test that uses
-them checks what a user would see.
+The helpers act through real Qt events and read what is painted, so a test
+that uses them checks what a user would see.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+
+from convt_lab import core
+
+LESSON = core.ConvTParams()
+#: Rectangular, padding on one axis, output_padding on both.
+RECT = core.ConvTParams(
+    input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0), output_padding=(1, 2)
+)
+#: Dilated, cropped on the height axis; op 2 on the width axis is allowed only by d = 3.
+DILATED = core.ConvTParams(
+    input_size=(4, 3), kernel_size=(2, 3), stride=(2, 1), padding=(3, 1),
+    output_padding=(1, 2), dilation=(2, 3),
+)
 
 
 class PaintWatch(QObject):

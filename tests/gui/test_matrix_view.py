@@ -15,16 +15,8 @@ from convt_lab import core
 from convt_lab.gui.model.document import Document
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.matrix_view import MIN_CELL_PX, MatrixView, band
-from tests.gui.helpers import click, show, wait_painted
+from tests.gui.helpers import DILATED, LESSON, RECT, click, show, wait_painted
 
-LESSON = core.ConvTParams()
-RECT = core.ConvTParams(
-    input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0), output_padding=(1, 2)
-)
-DILATED = core.ConvTParams(
-    input_size=(4, 3), kernel_size=(2, 3), stride=(2, 1), padding=(3, 1),
-    output_padding=(1, 2), dilation=(2, 3),
-)
 TALL = core.ConvTParams(input_size=5, kernel_size=4, stride=2, padding=1)  # Cᵀ is 100×25
 CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED, "tall": TALL}
 

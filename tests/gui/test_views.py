@@ -24,22 +24,12 @@ from convt_lab.gui.views.scatter_view import ScatterView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from convt_lab.gui.views.transposed_view import TransposedView
 from tests.gui import helpers
-from tests.gui.helpers import show, wait_painted
+from tests.gui.helpers import DILATED, LESSON, RECT, show, wait_painted
 from tests.reference import contributions, naive_full, out_len
 from tests.reference import naive_output as naive_scatter
 
 VIEWS = {name: view_class(name) for name in VIEW_MODULES}
 
-LESSON = core.ConvTParams()
-#: Rectangular, padding on one axis, output_padding on both.
-RECT = core.ConvTParams(
-    input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0), output_padding=(1, 2)
-)
-#: Dilated, cropped on the height axis; op 2 on the width axis is allowed only by d = 3.
-DILATED = core.ConvTParams(
-    input_size=(4, 3), kernel_size=(2, 3), stride=(2, 1), padding=(3, 1),
-    output_padding=(1, 2), dilation=(2, 3),
-)
 CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED}
 
 

@@ -19,13 +19,10 @@ from convt_lab.gui.state import LabState
 from convt_lab.gui.views.plan_view import PlanView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from convt_lab.gui.views.transposed_view import TransposedView
-from tests.gui.helpers import click, pixel, show, wait_painted
+from tests.gui.helpers import LESSON, RECT, click, pixel, show, wait_painted
 
 PLAN_CASES = {c["name"]: c for c in json.loads(
     (Path(__file__).parents[1] / "fixtures" / "plan_cases.json").read_text())["models"]}
-LESSON = core.ConvTParams()
-RECT = core.ConvTParams(input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0),
-                        output_padding=(1, 2))
 #: op 3 ≥ s = 2 is allowed by d = 4: Conv2d gives back more rows than x has.
 WIDE_OP = core.ConvTParams(input_size=(2, 3), kernel_size=(2, 3), stride=(2, 2), dilation=(4, 1),
                            output_padding=(3, 1))
