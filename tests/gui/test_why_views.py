@@ -159,10 +159,7 @@ def test_subpixel_explains_uneven_then_even(qtbot) -> None:
 
 
 def test_subpixel_links_to_the_overlap_map(qtbot) -> None:
-    window = MainWindow(LabState(LESSON))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = show(qtbot, MainWindow(LabState(LESSON)), (1280, 720))
     window.show_view("subpixel")
     view = window.view("subpixel")
     qtbot.mouseClick(view.overlap_button, Qt.MouseButton.LeftButton)
@@ -202,10 +199,7 @@ def test_plan_wanted_size_and_reasons(qtbot) -> None:
 
 
 def test_plan_row_click_opens_the_layer_scaled_down(qtbot) -> None:
-    window = MainWindow(LabState(LESSON))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = show(qtbot, MainWindow(LabState(LESSON)), (1280, 720))
     window.show_view("plan")
     view = window.view("plan")
     row = 3  # line 6: ConvTranspose2d(512, 256, k=4, s=2, p=1) on 4×4
