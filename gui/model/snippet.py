@@ -40,6 +40,28 @@ def _values(a: Any, name: str, shape: tuple[int, int]) -> np.ndarray:
     return arr
 
 
+def _checked(params: core.ConvTParams, x: Any, w: Any) -> tuple[np.ndarray, np.ndarray]:
+    """``x`` and ``w`` as float64 arrays of the sizes ``params`` names (or ParamError)."""
+    return _values(x, "x", params.input_size), _values(w, "weight", params.kernel_size)
+
+
+def _ours(params: core.ConvTParams, x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """The output ConvT Lab computes, embedded in the script to compare with PyTorch's."""
+    p = params
+    return core.conv_transpose2d(x, w, stride=p.stride, padding=p.padding,
+                                 output_padding=p.output_padding, dilation=p.dilation)
+
+
+def _tensor(name: str, a: np.ndarray, sizes: str) -> list[str]:
+    """The lines ``name = torch.tensor(...)`` of a (1, 1, h, w) tensor holding ``a``."""
+    return [
+        f"{name} = torch.tensor(  # (1, 1, {sizes}) = (1, 1, {a.shape[0]}, {a.shape[1]})",
+        f"{_INDENT}{_literal(a, _INDENT, 3)},",
+        f"{_INDENT}dtype=torch.float64,",
+        ")",
+    ]
+
+
 def _size_comment(params: core.ConvTParams) -> list[str]:
     lines = ["# Output size per axis: (H-1)*s - 2*p + d*(k-1) + op + 1"]
     for name, s in zip(("height", "width"), params.axes):
@@ -96,8 +118,7 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
     core.ParamError
         If ``x`` or ``w`` has the wrong shape or holds non-finite values.
     """
-    x = _values(x, "x", params.input_size)
-    w = _values(w, "weight", params.kernel_size)
+    x, w = _checked(params, x, w)
     p = params
     lines = [
         "# ConvT Lab: this transposed convolution in PyTorch.",
@@ -115,10 +136,7 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
         f"{_INDENT}bias=False,",
         f"{_INDENT}dtype=torch.float64,",
         ")",
-        f"x = torch.tensor(  # (1, 1, H, W) = (1, 1, {x.shape[0]}, {x.shape[1]})",
-        f"{_INDENT}{_literal(x, _INDENT, 3)},",
-        f"{_INDENT}dtype=torch.float64,",
-        ")",
+        *_tensor("x", x, "H, W"),
         "with torch.no_grad():",
         f"{_INDENT}conv.weight.copy_(",
         f"{_INDENT * 2}torch.tensor(  # (1, 1, kH, kW) = (1, 1, {w.shape[0]}, {w.shape[1]})",
@@ -133,14 +151,7 @@ def pytorch_snippet(params: core.ConvTParams, x: Any, w: Any, *, check: bool = T
         f"{_INDENT}print(row)",
     ]
     if check:
-        y = core.conv_transpose2d(
-            x,
-            w,
-            stride=p.stride,
-            padding=p.padding,
-            output_padding=p.output_padding,
-            dilation=p.dilation,
-        )
+        y = _ours(p, x, w)
         lines += [
             "",
             "# The output ConvT Lab shows:",
@@ -228,11 +239,9 @@ def pytorch_gradient_snippet(params: core.ConvTParams, x: Any, w: Any) -> str:
     core.ParamError
         If ``x`` or ``w`` has the wrong shape or holds non-finite values.
     """
-    x = _values(x, "x", params.input_size)
-    w = _values(w, "weight", params.kernel_size)
+    x, w = _checked(params, x, w)
     p = params
-    y = core.conv_transpose2d(x, w, stride=p.stride, padding=p.padding,
-                              output_padding=p.output_padding, dilation=p.dilation)
+    y = _ours(p, x, w)
     geometry = f"stride={p.stride!r}, padding={p.padding!r}, dilation={p.dilation!r}"
     lines = [
         "# ConvT Lab: ConvTranspose2d is the gradient of Conv2d with respect to its input.",
@@ -243,14 +252,8 @@ def pytorch_gradient_snippet(params: core.ConvTParams, x: Any, w: Any) -> str:
         "import torch",
         "import torch.nn.functional as F",
         "",
-        f"x = torch.tensor(  # (1, 1, H, W) = (1, 1, {x.shape[0]}, {x.shape[1]})",
-        f"{_INDENT}{_literal(x, _INDENT, 3)},",
-        f"{_INDENT}dtype=torch.float64,",
-        ")",
-        f"w = torch.tensor(  # (1, 1, kH, kW) = (1, 1, {w.shape[0]}, {w.shape[1]})",
-        f"{_INDENT}{_literal(w, _INDENT, 3)},",
-        f"{_INDENT}dtype=torch.float64,",
-        ")",
+        *_tensor("x", x, "H, W"),
+        *_tensor("w", w, "kH, kW"),
         "",
         "# The transposed convolution on screen.",
         f"y = F.conv_transpose2d(x, w, stride={p.stride!r}, padding={p.padding!r},",

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from convt_lab.gui.items.caption_item import CaptionItem
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items
-from convt_lab.gui.items.overlay_item import OverlayItem
+from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
+from convt_lab.gui.views.text_split import ExplanationArea
 from convt_lab.gui.theme import Theme
 
 __all__ = ["GridPlot"]
@@ -70,6 +71,51 @@ class GridPlot(QWidget):
         self.viewbox.addItem(caption)
         self.captions[name] = caption
         return caption
+
+    def lay_out_with_explanation(self, button: QPushButton) -> None:
+        """Lay out the canvas, the explanation below it, and ``button`` at the bottom right.
+
+        Makes :attr:`explanation` (the sentences' label) and
+        :attr:`explanation_area`, which never takes the grids' room.
+        """
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setContentsMargins(8, 2, 8, 2)
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 0, 8, 4)
+        row.addStretch(1)
+        row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        self.explanation_area = ExplanationArea(self.explanation, self)
+        layout.addWidget(self.explanation_area)
+        layout.addLayout(row)
+
+    def cell_mark(self, grid: str, row: int, col: int, style: str, label: str = "",
+                  rows: int = 1, cols: int = 1) -> Mark:
+        """The highlight ``style`` over ``rows``×``cols`` cells of ``grid`` from (row, col).
+
+        Parameters
+        ----------
+        grid : str
+            The name of one of :attr:`items`.
+        row, col : int
+            The top-left cell, in the grid's own cells.
+        style : str
+            A highlight style of :func:`.overlay_item.mark`.
+        label : str
+            Text drawn in the mark.
+        rows, cols : int
+            How many cells the mark covers.
+
+        Returns
+        -------
+        Mark
+        """
+        item = self.items[grid]
+        rect = QRectF(item.pos().x() + col, item.pos().y() + row, cols, rows)
+        return mark(rect, style, self.theme, label)
 
     def follow_state(self) -> None:
         """Connect to the state and draw its current result.

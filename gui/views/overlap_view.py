@@ -16,14 +16,12 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from convt_lab.core import AxisSteps, Walkthrough
 from convt_lab.core.roundtrip import axis_overlap, interior
 
-from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
 from convt_lab.gui.theme import LIGHT, ORANGE, Theme
@@ -202,12 +200,8 @@ class OverlapView(GridPlot):
             _, r, c = selection
             marks += [("overlap", int(i), int(j), "footprint") for i, j, _a, _b in wt.footprint(r, c)]
         self._marks = marks
-        self.overlay.set_marks([self._mark(*m) for m in marks])
+        self.overlay.set_marks([self.cell_mark(*m) for m in marks])
 
-    def _mark(self, grid: str, row: int, col: int, style: str) -> Mark:
-        item = self.items[grid]
-        rect = QRectF(item.pos().x() + col, item.pos().y() + row, 1, 1)
-        return mark(rect, style, self.theme)
 
     def _on_click(self, grid: str, row: int, col: int) -> None:
         if grid != "overlap":

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from convt_lab import core
 from convt_lab.core import Walkthrough
 from convt_lab.gui.items.cells import format_value
-from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
+from convt_lab.gui.items.overlay_item import Mark, OverlayItem
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import GridPlot
@@ -371,12 +371,8 @@ class ScatterView(GridPlot):
                 marks.append(("input", int(r), int(c), "source", label))
                 marks.append(("kernel", int(a), int(b), "source", ""))
         self._marks = [(g, r, c, style) for g, r, c, style, _ in marks]
-        self.overlay.set_marks([self._mark(*m) for m in marks])
+        self.overlay.set_marks([self.cell_mark(*m) for m in marks])
 
-    def _mark(self, grid: str, row: int, col: int, style: str, label: str) -> Mark:
-        item = self.items[grid]
-        rect = QRectF(item.pos().x() + col, item.pos().y() + row, 1, 1)
-        return mark(rect, style, self.theme, label)
 
     # -- input -------------------------------------------------------------
     def _on_click(self, grid: str, row: int, col: int) -> None:

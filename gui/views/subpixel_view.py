@@ -13,19 +13,16 @@ from __future__ import annotations
 import colorsys
 
 import numpy as np
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from convt_lab.core import Role
 from convt_lab.core.subpixel import Phase, phase_map, phases
 
 from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.items.grid_item import GridItem
-from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
-from convt_lab.gui.views.text_split import ExplanationArea
 from convt_lab.gui.theme import (
     BLUE, BLUISH_GREEN, LIGHT, ORANGE, REDDISH_PURPLE, SKY_BLUE, VERMILLION, YELLOW, Theme,
 )
@@ -66,21 +63,9 @@ class SubpixelView(GridPlot):
         self._phase_items: list[GridItem] = []
         self._phase_captions: list = []
         self.phases: list[Phase] = []
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.explanation.setContentsMargins(8, 2, 8, 2)
         self.overlap_button = QPushButton(self.tr("Open the Overlap map"))
         self.overlap_button.clicked.connect(lambda: self.state.set_presentation(view="overlap"))
-        row = QHBoxLayout()
-        row.setContentsMargins(8, 0, 8, 4)
-        row.addStretch(1)
-        row.addWidget(self.overlap_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        self.explanation_area = ExplanationArea(self.explanation, self)
-        layout.addWidget(self.explanation_area)
-        layout.addLayout(row)
+        self.lay_out_with_explanation(self.overlap_button)
         self.follow_state()
 
     # -- reading -------------------------------------------------------------
@@ -270,12 +255,8 @@ class SubpixelView(GridPlot):
                 rows, cols = item.grid_shape
                 marks.append((item.name, 0, 0, "selected", rows, cols))
         self._marks = [m[:4] for m in marks if m[4:] == (1, 1)]
-        self.overlay.set_marks([self._mark(*m) for m in marks])
+        self.overlay.set_marks([self.cell_mark(g, r, c, s, rows=h, cols=w) for g, r, c, s, h, w in marks])
 
-    def _mark(self, grid: str, row: int, col: int, style: str, rows: int, cols: int) -> Mark:
-        item = self.items[grid]
-        rect = QRectF(item.pos().x() + col, item.pos().y() + row, cols, rows)
-        return mark(rect, style, self.theme)
 
     def _pick_phase(self, index: int) -> None:
         qh, qw = self.phases[index].key

@@ -12,19 +12,16 @@ what "C and Cᵀ" means cell by cell.  The numbers come from
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from convt_lab.core import Role
 from convt_lab.core.transpose import Transposed, transposed
 
 from convt_lab.gui.items.cells import format_value
-from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.model.snippet import pytorch_gradient_snippet
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
-from convt_lab.gui.views.text_split import ExplanationArea
 from convt_lab.gui.theme import LIGHT, Theme
 
 __all__ = ["TransposedView"]
@@ -66,24 +63,12 @@ class TransposedView(GridPlot):
         super().__init__(state, theme, GRIDS, parent)
         for name in (*GRIDS, "left", "right"):
             self.add_caption(name)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.explanation.setContentsMargins(8, 2, 8, 2)
         self.copy_button = QPushButton(self.tr("Copy the check as PyTorch code"))
         self.copy_button.setToolTip(self.tr(
             "A script that computes the gradient of Conv2d with torch.autograd.grad on these "
             "values and prints that it equals ConvTranspose2d"))
         self.copy_button.clicked.connect(self.copy_code)
-        row = QHBoxLayout()
-        row.setContentsMargins(8, 0, 8, 4)
-        row.addStretch(1)
-        row.addWidget(self.copy_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        self.explanation_area = ExplanationArea(self.explanation, self)
-        layout.addWidget(self.explanation_area)
-        layout.addLayout(row)
+        self.lay_out_with_explanation(self.copy_button)
         self.pair: Transposed | None = None
         self.follow_state()
 
@@ -223,12 +208,8 @@ class TransposedView(GridPlot):
                 marks += [("x", int(r), int(c), "source", ""), ("cy", int(r), int(c), "source", ""),
                           ("kernel", int(a), int(b), "source", "")]
         self._marks = [m[:4] for m in marks]
-        self.overlay.set_marks([self._mark(*m) for m in marks])
+        self.overlay.set_marks([self.cell_mark(*m) for m in marks])
 
-    def _mark(self, grid: str, row: int, col: int, style: str, label: str) -> Mark:
-        item = self.items[grid]
-        rect = QRectF(item.pos().x() + col, item.pos().y() + row, 1, 1)
-        return mark(rect, style, self.theme, label)
 
     def _on_click(self, grid: str, row: int, col: int) -> None:
         if grid in ("x", "cy"):

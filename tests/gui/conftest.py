@@ -12,12 +12,13 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPainterPath
 
 from convt_lab import core
 from convt_lab.gui.main_window import MainWindow
 from convt_lab.gui.state import LabState
+from tests.gui.helpers import wait_painted
 
 
 #: Qt warnings fail the tests (``qt_log_level_fail``), except this one: the
@@ -91,19 +92,6 @@ def require_hit_testing(window: MainWindow) -> None:
             )
 
 
-class _PaintWatch(QObject):
-    """Counts the paint events of the widget it filters."""
-
-    def __init__(self):
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
 class User:
     """Mouse and keyboard on a shown window, through real Qt events."""
 
@@ -120,20 +108,8 @@ class User:
         return point
 
     def wait_painted(self, window: MainWindow) -> None:
-        """Wait until the grids have painted once more.
-
-        pyqtgraph's ViewBox applies a new view range to its transform lazily,
-        when the scene prepares to paint, so cells are where they appear only
-        after a paint (``repaint()`` does not paint synchronously offscreen).
-        """
-        viewport = window.grids.viewport()
-        watch = _PaintWatch()
-        viewport.installEventFilter(watch)
-        try:
-            viewport.update()
-            self.qtbot.waitUntil(lambda: watch.paints > 0, timeout=2000)
-        finally:
-            viewport.removeEventFilter(watch)
+        """Wait until the grids have painted once more (see ``helpers.wait_painted``)."""
+        wait_painted(self.qtbot, window.grids)
 
     def move(self, window: MainWindow, point: QPoint) -> None:
         """Move the mouse to a viewport pixel, slowly enough for pyqtgraph to notice.

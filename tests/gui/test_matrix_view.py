@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
 
 from convt_lab import core
 from convt_lab.gui.model.document import Document
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.matrix_view import MIN_CELL_PX, MatrixView, band
+from tests.gui.helpers import DILATED, LESSON, RECT, click, show, wait_painted
 
-LESSON = core.ConvTParams()
-RECT = core.ConvTParams(
-    input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0), output_padding=(1, 2)
-)
-DILATED = core.ConvTParams(
-    input_size=(4, 3), kernel_size=(2, 3), stride=(2, 1), padding=(3, 1),
-    output_padding=(1, 2), dilation=(2, 3),
-)
 TALL = core.ConvTParams(input_size=5, kernel_size=4, stride=2, padding=1)  # Cᵀ is 100×25
 CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED, "tall": TALL}
 
@@ -58,45 +50,6 @@ def naive_matrix(params: core.ConvTParams, w: np.ndarray) -> np.ndarray:
     return m
 
 
-class _PaintWatch(QObject):
-    def __init__(self):
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
-def show(qtbot, state: LabState, size=(1100, 700)) -> MatrixView:
-    view = MatrixView(state)
-    qtbot.addWidget(view)
-    view.resize(*size)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
-
-
-def wait_painted(qtbot, view) -> None:
-    watch = _PaintWatch()
-    view.viewport().installEventFilter(watch)
-    try:
-        view.viewport().update()
-        qtbot.waitUntil(lambda: watch.paints > 0, timeout=2000)
-    finally:
-        view.viewport().removeEventFilter(watch)
-
-
-def click(qtbot, widget: MatrixView, grid: str, row: int, col: int) -> None:
-    """A real left click at the centre of a drawn cell (row counted in the drawn band)."""
-    wait_painted(qtbot, widget.view)
-    point = widget.cell_centre(grid, row, col)
-    assert widget.view.viewport().rect().contains(point), (grid, row, col, point)
-    qtbot.mouseMove(widget.view.viewport(), pos=point)
-    qtbot.mouseClick(widget.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-
-
 def cell_px(qtbot, view: MatrixView) -> float:
     """The drawn size of one matrix cell in viewport pixels."""
     wait_painted(qtbot, view.view)
@@ -117,7 +70,7 @@ def test_band_stays_inside_and_centres_on_the_focus() -> None:
 def test_matrix_row_and_column_clicks(qtbot, case) -> None:
     params = CASES[case]
     state = LabState(params)
-    view = show(qtbot, state, (1000, 1000))
+    view = show(qtbot, MatrixView(state), (1000, 1000))
     assert view.drawn
     wt = state.result
     terms = contributions(params)
@@ -157,7 +110,7 @@ def test_matrix_row_and_column_clicks(qtbot, case) -> None:
 @pytest.mark.parametrize("size", [(1000, 520), (1700, 900)])
 def test_a_tall_matrix_shows_a_readable_band_that_follows_the_selection(qtbot, size) -> None:
     state = LabState(TALL)
-    view = show(qtbot, state, size)
+    view = show(qtbot, MatrixView(state), size)
     r0, r1 = view.rows_shown
     assert r0 == 0 and 3 <= r1 < 100
     px = cell_px(qtbot, view)
@@ -182,7 +135,7 @@ def test_a_tall_matrix_shows_a_readable_band_that_follows_the_selection(qtbot, s
 
 def test_the_lesson_has_readable_numbered_cells_at_1280x720_sizes(qtbot) -> None:
     state = LabState(LESSON)
-    view = show(qtbot, state, (980, 420))  # the tab's area in a 1280×720 window
+    view = show(qtbot, MatrixView(state), (980, 420))  # the tab's area in a 1280×720 window
     assert cell_px(qtbot, view) >= MIN_CELL_PX - 1
     image = view.view.grab().toImage()
     ratio = image.devicePixelRatio()
@@ -207,7 +160,7 @@ def test_channels_and_bias_make_y_the_output_the_lesson_shows(qtbot) -> None:
     b = np.array([0.5, -2.0])
     doc = Document(params=params, setup=setup, x=x, w=w, b=b, pick=(1, 1))
     state = LabState(doc)
-    view = show(qtbot, state, (1400, 900))
+    view = show(qtbot, MatrixView(state), (1400, 900))
     # Independent: one block per input channel c of w[c, 1], then + b[1].
     blocks = [naive_matrix(params, w[c, 1]) for c in range(3)]
     m = np.hstack(blocks)
@@ -230,7 +183,7 @@ def test_channels_and_bias_make_y_the_output_the_lesson_shows(qtbot) -> None:
 def test_matrix_too_wide_shows_a_summary(qtbot) -> None:
     params = core.ConvTParams(input_size=(8, 8), kernel_size=3, stride=2)
     state = LabState(params)
-    view = show(qtbot, state)
+    view = show(qtbot, MatrixView(state))
     rows, cols = 17 * 17, 64
     assert not view.drawn and view.matrix is None
     assert view.stack.currentWidget() is view.summary

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PIL import Image
-from PySide6.QtCore import QEvent, QObject, Qt
 
 from convt_lab import core
 from convt_lab.gui.state import LabState
@@ -23,21 +23,13 @@ from convt_lab.gui.views.plan_view import PlanView
 from convt_lab.gui.views.scatter_view import ScatterView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from convt_lab.gui.views.transposed_view import TransposedView
+from tests.gui import helpers
+from tests.gui.helpers import DILATED, LESSON, RECT, show, wait_painted
 from tests.reference import contributions, naive_full, out_len
 from tests.reference import naive_output as naive_scatter
 
 VIEWS = {name: view_class(name) for name in VIEW_MODULES}
 
-LESSON = core.ConvTParams()
-#: Rectangular, padding on one axis, output_padding on both.
-RECT = core.ConvTParams(
-    input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0), output_padding=(1, 2)
-)
-#: Dilated, cropped on the height axis; op 2 on the width axis is allowed only by d = 3.
-DILATED = core.ConvTParams(
-    input_size=(4, 3), kernel_size=(2, 3), stride=(2, 1), padding=(3, 1),
-    output_padding=(1, 2), dilation=(2, 3),
-)
 CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED}
 
 
@@ -69,46 +61,14 @@ def axis_counts(n: int, k: int, s: int, p: int, op: int, d: int) -> list[int]:
 
 
 # -- a user with a mouse ------------------------------------------------------------
-class _PaintWatch(QObject):
-    def __init__(self):
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
-def show(qtbot, widget, size=(1100, 700)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def wait_painted(qtbot, view) -> None:
-    """pyqtgraph applies a new range when it paints; cells are where they look only after that."""
-    watch = _PaintWatch()
-    view.viewport().installEventFilter(watch)
-    try:
-        view.viewport().update()
-        qtbot.waitUntil(lambda: watch.paints > 0, timeout=2000)
-    finally:
-        view.viewport().removeEventFilter(watch)
-
-
 def click(qtbot, widget, grid: str, row: int, col: int) -> None:
-    """A real left click at the centre of a cell of one of the view's grids."""
-    view = widget.view
-    wait_painted(qtbot, view)
+    """A real left click at the centre of a cell, which must be where its item maps it."""
+    wait_painted(qtbot, widget.view)
     item = widget.items[grid]
-    point = view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
-    assert point == widget.cell_centre(grid, row, col)
-    assert view.viewport().rect().contains(point), (grid, row, col, point)
-    qtbot.mouseMove(view.viewport(), pos=point)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert widget.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5)) == widget.cell_centre(
+        grid, row, col
+    )
+    helpers.click(qtbot, widget, grid, row, col)
 
 
 def make(qtbot, cls, params: core.ConvTParams, size=(1100, 700)):

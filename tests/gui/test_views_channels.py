@@ -26,6 +26,7 @@ from convt_lab.gui.views.matrix_view import MatrixView
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.roundtrip_view import RoundTripPanel
 from convt_lab.gui.views.scatter_view import ScatterView
+from tests.gui.helpers import show
 from tests.reference import contributions, naive_document_output, naive_output, out_len
 
 PARAMS = core.ConvTParams(input_size=(2, 3), kernel_size=(3, 2), stride=(2, 1), padding=(1, 0))
@@ -63,12 +64,8 @@ def labels(a) -> list[list[str]]:
     return [[label(v) for v in row] for row in np.atleast_2d(np.asarray(a))]
 
 
-def show(qtbot, widget, size=(1200, 760)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+#: Room for a view with several channels and its bias column.
+SIZE = (1200, 760)
 
 
 def svg_numbers(path) -> Counter:
@@ -89,20 +86,20 @@ def test_the_documents_differ_from_one_pair(doc) -> None:
 
 
 def test_gather_view_paints_the_whole_channel(qtbot, doc) -> None:
-    view = show(qtbot, GridsView(LabState(doc)))
+    view = show(qtbot, GridsView(LabState(doc)), SIZE)
     assert painted(view.items["output"]) == labels(naive_document_output(doc))
 
 
 def test_matrix_view_y_column_is_the_whole_channel(qtbot, doc) -> None:
     state = LabState(doc)
-    view = show(qtbot, MatrixView(state))
+    view = show(qtbot, MatrixView(state), SIZE)
     want = naive_document_output(doc).reshape(-1, 1)
     assert painted(view.items["y"]) == labels(want)
 
 
 def test_overlap_view_counts_the_taps(qtbot, doc) -> None:
     """Overlap counts how many (x, w) taps land on each cell: the same for every channel."""
-    view = show(qtbot, OverlapView(LabState(doc)))
+    view = show(qtbot, OverlapView(LabState(doc)), SIZE)
     counts = np.zeros(naive_document_output(doc).shape, int)
     for i, j, *_ in contributions(PARAMS):
         counts[i, j] += 1
@@ -111,7 +108,7 @@ def test_overlap_view_counts_the_taps(qtbot, doc) -> None:
 
 def test_roundtrip_view_shows_the_output_size(qtbot, doc) -> None:
     """The round trip names the size of the channel every view shows, and its own table row."""
-    view = show(qtbot, RoundTripPanel(LabState(doc)))
+    view = show(qtbot, RoundTripPanel(LabState(doc)), SIZE)
     (h, w), (oh, ow) = PARAMS.input_size, naive_document_output(doc).shape
     assert f"{h}\u00d7{w} \u2192 {oh}\u00d7{ow}" in view.shapes.text()
     for axis, n, size in (("height", 0, oh), ("width", 1, ow)):
@@ -124,7 +121,7 @@ def test_roundtrip_view_shows_the_output_size(qtbot, doc) -> None:
 
 def test_scatter_view_steps_through_stamps_channels_and_bias(qtbot, doc) -> None:
     state = LabState(doc)
-    view = show(qtbot, ScatterView(state))
+    view = show(qtbot, ScatterView(state), SIZE)
     setup, (ci, co) = doc.setup, doc.pick
     others = [c for c in setup.inputs_of(co) if c != ci]
     assert view.total == doc.x[0].size + len(others) + (1 if setup.bias else 0)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from convt_lab import core
@@ -19,12 +19,10 @@ from convt_lab.gui.state import LabState
 from convt_lab.gui.views.plan_view import PlanView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from convt_lab.gui.views.transposed_view import TransposedView
+from tests.gui.helpers import LESSON, RECT, click, pixel, show, wait_painted
 
 PLAN_CASES = {c["name"]: c for c in json.loads(
     (Path(__file__).parents[1] / "fixtures" / "plan_cases.json").read_text())["models"]}
-LESSON = core.ConvTParams()
-RECT = core.ConvTParams(input_size=(3, 4), kernel_size=(3, 2), stride=(2, 3), padding=(1, 0),
-                        output_padding=(1, 2))
 #: op 3 ≥ s = 2 is allowed by d = 4: Conv2d gives back more rows than x has.
 WIDE_OP = core.ConvTParams(input_size=(2, 3), kernel_size=(2, 3), stride=(2, 2), dilation=(4, 1),
                            output_padding=(3, 1))
@@ -58,53 +56,6 @@ def naive_conv(p, u, w):
 
 
 # -- a user with a mouse ----------------------------------------------------------
-class _PaintWatch(QObject):
-    def __init__(self):
-        super().__init__()
-        self.paints = 0
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.paints += 1
-        return False
-
-
-def show(qtbot, widget, size=(1100, 700)):
-    qtbot.addWidget(widget)
-    widget.resize(*size)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def wait_painted(qtbot, view) -> None:
-    watch = _PaintWatch()
-    view.viewport().installEventFilter(watch)
-    try:
-        view.viewport().update()
-        qtbot.waitUntil(lambda: watch.paints > 0, timeout=2000)
-    finally:
-        view.viewport().removeEventFilter(watch)
-
-
-def click(qtbot, widget, grid: str, row: int, col: int) -> None:
-    wait_painted(qtbot, widget.view)
-    point = widget.cell_centre(grid, row, col)
-    assert widget.view.viewport().rect().contains(point)
-    qtbot.mouseMove(widget.view.viewport(), pos=point)
-    qtbot.mouseClick(widget.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
-
-
-def pixel(qtbot, widget, grid: str, row: int, col: int) -> tuple[int, int, int]:
-    """The colour painted a little inside the top-left corner of a cell (clear of its number)."""
-    wait_painted(qtbot, widget.view)
-    item = widget.items[grid]
-    point = widget.view.mapFromScene(item.mapToScene(col + 0.12, row + 0.12))
-    image = widget.view.grab().toImage()
-    c = image.pixelColor(point)
-    return (c.red(), c.green(), c.blue())
-
-
 # -- Why transposed ---------------------------------------------------------------
 @pytest.mark.parametrize("params", [LESSON, RECT, WIDE_OP], ids=["lesson", "rect", "wide_op"])
 def test_transposed_numbers(qtbot, params) -> None:
@@ -208,10 +159,7 @@ def test_subpixel_explains_uneven_then_even(qtbot) -> None:
 
 
 def test_subpixel_links_to_the_overlap_map(qtbot) -> None:
-    window = MainWindow(LabState(LESSON))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = show(qtbot, MainWindow(LabState(LESSON)), (1280, 720))
     window.show_view("subpixel")
     view = window.view("subpixel")
     qtbot.mouseClick(view.overlap_button, Qt.MouseButton.LeftButton)
@@ -251,10 +199,7 @@ def test_plan_wanted_size_and_reasons(qtbot) -> None:
 
 
 def test_plan_row_click_opens_the_layer_scaled_down(qtbot) -> None:
-    window = MainWindow(LabState(LESSON))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = show(qtbot, MainWindow(LabState(LESSON)), (1280, 720))
     window.show_view("plan")
     view = window.view("plan")
     row = 3  # line 6: ConvTranspose2d(512, 256, k=4, s=2, p=1) on 4×4
