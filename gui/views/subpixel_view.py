@@ -98,6 +98,8 @@ class SubpixelView(GridPlot):
 
     def _make_phase_items(self, result) -> None:
         for item in self._phase_items:
+            if item is None:  # a phase that no tap reaches has no sub-kernel grid
+                continue
             self.viewbox.removeItem(item)
             self.items.pop(item.name, None)
         for caption in self._phase_captions:
