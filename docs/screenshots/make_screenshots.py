@@ -28,6 +28,8 @@ SHOTS = {
     "transposed_en.png": ["--view", "transposed", "--select", "2,2"],
     "transposed_zh.png": ["--view", "transposed", "--select", "2,2", "--lang", "zh"],
     "subpixel_zh.png": ["--view", "subpixel", "--lang", "zh"],
+    "plan_en.png": ["--view", "plan"],
+    "practice_en.png": ["--view", "practice"],
 }
 
 
