@@ -24,6 +24,12 @@ SHOTS = {
     "scatter_en.png": ["--view", "scatter", "--select-input", "1,1"],
     "overlap_zh.png": ["--view", "overlap", "--input", "4", "--lang", "zh"],
     "roundtrip_en.png": ["--view", "roundtrip", "--output-padding", "1"],
+    "matrix_en.png": ["--view", "matrix", "--select", "2,2"],
+    "transposed_en.png": ["--view", "transposed", "--select", "2,2"],
+    "transposed_zh.png": ["--view", "transposed", "--select", "2,2", "--lang", "zh"],
+    "subpixel_zh.png": ["--view", "subpixel", "--lang", "zh"],
+    "plan_en.png": ["--view", "plan"],
+    "practice_en.png": ["--view", "practice"],
 }
 
 

@@ -333,7 +333,8 @@ def _overrides(args, prog: str, params: core.ConvTParams) -> dict:
         value = getattr(args, name, None)
         if value is not None:
             out[key] = value
-    selection = _selection(args, params, prog)
+    # --output-size may change op, so the selection is checked against the final size.
+    selection = _selection(args, out.get("params", params), prog)
     if selection is not None:
         out["selection"] = selection
     return out

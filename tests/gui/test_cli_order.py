@@ -34,3 +34,10 @@ def test_a_subcommand_without_options_keeps_the_defaults() -> None:
     request = parse(["render", "-o", "x.png"])
     assert request.params.input_size == (2, 2) and request.language is None
     assert request.setup.single
+
+
+def test_select_is_checked_against_the_size_output_size_picks() -> None:
+    # 2x2, k=3, s=2, p=0: (2-1)*2 - 0 + 2 + op + 1 = 6 needs op = 1, so cell (5, 5) exists.
+    request = parse(["render", "--output-size", "6x6", "--select", "5,5", "-o", "x.png"])
+    assert request.params.output_size == (6, 6)
+    assert request.document.selection == ("output", 5, 5)
