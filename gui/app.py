@@ -74,7 +74,8 @@ def _quiet_offscreen_notice() -> None:
 
 def render(request: Request) -> int:
     """Draw the window offscreen at the requested size into a PNG."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: Qt would abort on ""
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     _quiet_offscreen_notice()
     app = _make_app([sys.argv[0]])
     language = _language(app, request.document.language)

@@ -196,6 +196,7 @@ def apply_palette(theme: Theme) -> None:
         (QPalette.ColorRole.ToolTipText, text),
         (QPalette.ColorRole.Highlight, QColor(SKY_BLUE)),
         (QPalette.ColorRole.HighlightedText, QColor("#000000")),
+        (QPalette.ColorRole.PlaceholderText, QColor("#9a9a9a")),  # hints in empty fields
     ):
         p.setColor(role, colour)
     # Frames and check boxes are drawn from these: keep them visible on black.

@@ -159,7 +159,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"convt-lab worksheet: error: -o {out!r}: the folder {folder!r} does not exist",
               file=sys.stderr)
         return 2
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: Qt would abort on ""
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 

@@ -71,8 +71,11 @@ class Legend(QWidget):
                     fill(_hex(shades[2]), self.tr("kernel weight (stronger: larger |w|)")),
                     fill(t.roles[Role.INPUT], role_name(Role.INPUT)), out, band,
                     selected, source, footprint]
-        # The round trip is a table: only the output_padding choice is coloured.
-        return [fill(t.roles[Role.OUTPUT_PADDING], self.tr("the output_padding shown now"))]
+        if view == "roundtrip":  # a table: only the output_padding choice is coloured
+            return [fill(t.roles[Role.OUTPUT_PADDING], self.tr("the output_padding shown now"))]
+        if view in ("transposed", "subpixel"):  # their own colours are named on the view
+            return [fill(t.roles[Role.INPUT], role_name(Role.INPUT)), kernel, out, selected]
+        return []  # Plan and Practice: tables and questions, no cells to key
 
     def set_view(self, view: str) -> None:
         """Show the key of ``view`` (a tab's name)."""
