@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,8 +31,14 @@ class AnimationBar(QWidget):
     def __init__(self, animator: Animator, parent: QWidget | None = None):
         super().__init__(parent)
         self.animator = animator
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 0, 8, 0)
+        # The buttons on one row, the note under them across the bar's whole width: a
+        # note squeezed beside the buttons wraps a few characters a line and pushes
+        # the grids up.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(8, 0, 8, 0)
+        column.setSpacing(2)
+        layout = QHBoxLayout()
+        column.addLayout(layout)
         # Text symbols take the theme's text colour, so they stay visible on dark themes.
         self.home = QPushButton("|\u25c0")
         self.back = QPushButton("\u25c0")
@@ -69,7 +76,7 @@ class AnimationBar(QWidget):
             layout.addWidget(w)
         layout.addWidget(self.slider, 1)
         layout.addWidget(self.position)
-        layout.addWidget(self.note, 2)
+        column.addWidget(self.note)
         animator.playingChanged.connect(self._playing)
         animator.positionChanged.connect(self._moved)
         self._playing(animator.playing)
