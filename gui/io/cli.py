@@ -18,6 +18,7 @@ import argparse
 import dataclasses
 import importlib
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 
@@ -74,9 +75,29 @@ class CliError(Exception):
     """A bad command line; the message is the one line to print."""
 
 
+def _argparse_words(message: str) -> str:
+    """argparse's own phrases in the app's language (its messages are not translated)."""
+    rules = (
+        (r"unrecognized arguments: (?P<a>.*)", lambda m: QCoreApplication.translate("cli", "unrecognized arguments: {a}")),
+        (r"argument (?P<a>\S+): invalid choice: (?P<v>.*) \(choose from (?P<c>.*)\)",
+         lambda m: QCoreApplication.translate("cli", "argument {a}: invalid choice: {v} (choose from {c})")),
+        (r"argument (?P<a>\S+): expected one argument",
+         lambda m: QCoreApplication.translate("cli", "argument {a}: expected one argument")),
+        (r"the following arguments are required: (?P<a>.*)",
+         lambda m: QCoreApplication.translate("cli", "the following arguments are required: {a}")),
+        (r"ambiguous option: (?P<a>.*)", lambda m: QCoreApplication.translate("cli", "ambiguous option: {a}")),
+        (r"argument (?P<a>\S+): (?P<v>.*)", lambda m: QCoreApplication.translate("cli", "argument {a}: {v}")),
+    )
+    for pattern, template in rules:
+        m = re.fullmatch(pattern, message, re.S)
+        if m:
+            return template(m).format(**m.groupdict())
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # argparse's hook: one line, exit code 2
-        line = f"{self.prog}: error: {message}"
+        line = f"{self.prog}: error: {_argparse_words(message)}"
         raise CliError(line if len(line) <= MAX_LINE else line[:MAX_LINE] + "\u2026")
 
 

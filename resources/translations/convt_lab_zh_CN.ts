@@ -4,52 +4,52 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="43"/>
+        <location filename="../../gui/panels/animation_bar.py" line="50"/>
         <source>First step (Home)</source>
         <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="44"/>
+        <location filename="../../gui/panels/animation_bar.py" line="51"/>
         <source>Previous step (Left)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="45"/>
+        <location filename="../../gui/panels/animation_bar.py" line="52"/>
         <source>Next step (Right)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="46"/>
+        <location filename="../../gui/panels/animation_bar.py" line="53"/>
         <source>Last step (End)</source>
         <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="48"/>
+        <location filename="../../gui/panels/animation_bar.py" line="55"/>
         <source>Go to a step</source>
         <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="58"/>
+        <location filename="../../gui/panels/animation_bar.py" line="65"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="67"/>
+        <location filename="../../gui/panels/animation_bar.py" line="74"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="84"/>
+        <location filename="../../gui/panels/animation_bar.py" line="91"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="84"/>
+        <location filename="../../gui/panels/animation_bar.py" line="91"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="86"/>
+        <location filename="../../gui/panels/animation_bar.py" line="93"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -224,7 +224,7 @@
 <context>
     <name>GridPlot</name>
     <message>
-        <location filename="../../gui/views/grid_plot.py" line="51"/>
+        <location filename="../../gui/views/grid_plot.py" line="52"/>
         <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
         <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
     </message>
@@ -582,81 +582,81 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="106"/>
+        <location filename="../../gui/views/overlap_view.py" line="104"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="128"/>
-        <location filename="../../gui/views/overlap_view.py" line="164"/>
-        <location filename="../../gui/views/overlap_view.py" line="188"/>
+        <location filename="../../gui/views/overlap_view.py" line="126"/>
+        <location filename="../../gui/views/overlap_view.py" line="162"/>
+        <location filename="../../gui/views/overlap_view.py" line="186"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="138"/>
+        <location filename="../../gui/views/overlap_view.py" line="136"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="142"/>
+        <location filename="../../gui/views/overlap_view.py" line="140"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="143"/>
+        <location filename="../../gui/views/overlap_view.py" line="141"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="152"/>
+        <location filename="../../gui/views/overlap_view.py" line="150"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="158"/>
+        <location filename="../../gui/views/overlap_view.py" line="156"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="162"/>
+        <location filename="../../gui/views/overlap_view.py" line="160"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="166"/>
+        <location filename="../../gui/views/overlap_view.py" line="164"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="168"/>
+        <location filename="../../gui/views/overlap_view.py" line="166"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="170"/>
+        <location filename="../../gui/views/overlap_view.py" line="168"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="179"/>
+        <location filename="../../gui/views/overlap_view.py" line="177"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="182"/>
+        <location filename="../../gui/views/overlap_view.py" line="180"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="183"/>
+        <location filename="../../gui/views/overlap_view.py" line="181"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="187"/>
+        <location filename="../../gui/views/overlap_view.py" line="185"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -1466,77 +1466,77 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="72"/>
+        <location filename="../../gui/views/subpixel_view.py" line="66"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="152"/>
+        <location filename="../../gui/views/subpixel_view.py" line="139"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="153"/>
+        <location filename="../../gui/views/subpixel_view.py" line="140"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="154"/>
+        <location filename="../../gui/views/subpixel_view.py" line="141"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="156"/>
+        <location filename="../../gui/views/subpixel_view.py" line="143"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="177"/>
+        <location filename="../../gui/views/subpixel_view.py" line="164"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="201"/>
+        <location filename="../../gui/views/subpixel_view.py" line="188"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="207"/>
+        <location filename="../../gui/views/subpixel_view.py" line="194"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="212"/>
+        <location filename="../../gui/views/subpixel_view.py" line="199"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="218"/>
+        <location filename="../../gui/views/subpixel_view.py" line="205"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
         <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="225"/>
+        <location filename="../../gui/views/subpixel_view.py" line="212"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="232"/>
+        <location filename="../../gui/views/subpixel_view.py" line="219"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="237"/>
+        <location filename="../../gui/views/subpixel_view.py" line="224"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="241"/>
+        <location filename="../../gui/views/subpixel_view.py" line="228"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="246"/>
+        <location filename="../../gui/views/subpixel_view.py" line="233"/>
         <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
         <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>
@@ -1598,82 +1598,82 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>TransposedView</name>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="72"/>
+        <location filename="../../gui/views/transposed_view.py" line="66"/>
         <source>Copy the check as PyTorch code</source>
         <translation>复制验证用的 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="74"/>
+        <location filename="../../gui/views/transposed_view.py" line="68"/>
         <source>A script that computes the gradient of Conv2d with torch.autograd.grad on these values and prints that it equals ConvTranspose2d</source>
         <translation>一段脚本：用 torch.autograd.grad 在这些数值上求 Conv2d 的梯度，并打印它与 ConvTranspose2d 的结果相同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="114"/>
+        <location filename="../../gui/views/transposed_view.py" line="99"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="115"/>
+        <location filename="../../gui/views/transposed_view.py" line="100"/>
         <source>w (the same in both)</source>
         <translation>w（两边相同）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="116"/>
+        <location filename="../../gui/views/transposed_view.py" line="101"/>
         <source>y = Cᵀ·x  {size}</source>
         <translation>y = Cᵀ·x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="117"/>
+        <location filename="../../gui/views/transposed_view.py" line="102"/>
         <source>y  {size}</source>
         <translation>y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="118"/>
+        <location filename="../../gui/views/transposed_view.py" line="103"/>
         <source>C·y  {size}</source>
         <translation>C·y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="119"/>
+        <location filename="../../gui/views/transposed_view.py" line="104"/>
         <source>ConvTranspose2d applies Cᵀ</source>
         <translation>ConvTranspose2d 乘的是 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="120"/>
+        <location filename="../../gui/views/transposed_view.py" line="105"/>
         <source>Conv2d, same k, s, p, d, applies C</source>
         <translation>Conv2d（k、s、p、d 相同）乘的是 C</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="159"/>
+        <location filename="../../gui/views/transposed_view.py" line="144"/>
         <source>1. C is the matrix of Conv2d with k={k}, s={s}, p={p}, d={d}: it maps the {n} grid to {h} ({rows}{t}{cols} entries). ConvTranspose2d applies its transpose: y = Cᵀ·x.</source>
         <translation>1. C 是 k={k}、s={s}、p={p}、d={d} 的 Conv2d 的矩阵：它把 {n} 的网格映射到 {h}（共 {rows}{t}{cols} 个元素）。ConvTranspose2d 乘的是它的转置：y = Cᵀ·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="165"/>
+        <location filename="../../gui/views/transposed_view.py" line="150"/>
         <source>2. ⟨C·y, x⟩ = {lhs} and ⟨y, Cᵀ·x⟩ = {rhs}: equal, as for any y and x — that is what “transposed” means.</source>
         <translation>2. ⟨C·y, x⟩ = {lhs}，⟨y, Cᵀ·x⟩ = {rhs}：两者相等，对任何 y 和 x 都成立——这就是“转置”的含义。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="169"/>
+        <location filename="../../gui/views/transposed_view.py" line="154"/>
         <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: the backward pass autograd runs for Conv2d, given the gradient x, computes exactly this y.</source>
         <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="178"/>
+        <location filename="../../gui/views/transposed_view.py" line="163"/>
         <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
         <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="184"/>
+        <location filename="../../gui/views/transposed_view.py" line="169"/>
         <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
         <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="189"/>
+        <location filename="../../gui/views/transposed_view.py" line="174"/>
         <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
         <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="195"/>
+        <location filename="../../gui/views/transposed_view.py" line="180"/>
         <source>Shown for input channel {c} and output channel {o}, without bias.</source>
         <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>
@@ -1905,17 +1905,17 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="151"/>
+        <location filename="../../gui/app.py" line="152"/>
         <source>This layer has {cin} input and {cout} output channels (groups = {g}). The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
         <translation>这一层有 {cin} 个输入通道、{cout} 个输出通道（分组数 groups = {g}）。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="160"/>
+        <location filename="../../gui/app.py" line="161"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="164"/>
+        <location filename="../../gui/app.py" line="165"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
@@ -1966,57 +1966,87 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>帧率 {text} 不在 0.1 到 60 之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="232"/>
+        <location filename="../../gui/io/cli.py" line="81"/>
+        <source>unrecognized arguments: {a}</source>
+        <translation>无法识别的参数：{a}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="83"/>
+        <source>argument {a}: invalid choice: {v} (choose from {c})</source>
+        <translation>参数 {a}：无效的选项 {v}（可选：{c}）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="85"/>
+        <source>argument {a}: expected one argument</source>
+        <translation>参数 {a}：后面需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="87"/>
+        <source>the following arguments are required: {a}</source>
+        <translation>缺少必需的参数：{a}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="88"/>
+        <source>ambiguous option: {a}</source>
+        <translation>有歧义的选项：{a}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="89"/>
+        <source>argument {a}: {v}</source>
+        <translation>参数 {a}：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="253"/>
         <source>give parameters and channels or --session, not both</source>
         <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="234"/>
+        <location filename="../../gui/io/cli.py" line="255"/>
         <source>--session needs a file name, but it is empty</source>
         <translation>--session 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="250"/>
+        <location filename="../../gui/io/cli.py" line="271"/>
         <source>give --select or --select-input, not both</source>
         <translation>请给出 --select 或 --select-input，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="258"/>
+        <location filename="../../gui/io/cli.py" line="279"/>
         <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="260"/>
+        <location filename="../../gui/io/cli.py" line="281"/>
         <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="282"/>
+        <location filename="../../gui/io/cli.py" line="303"/>
         <source>--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} in its group</source>
         <translation>--pick {ci},{co}：输出通道 {co} 须小于 {n}，且输入通道 {ci} 须在它的组内</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="363"/>
+        <location filename="../../gui/io/cli.py" line="385"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="369"/>
+        <location filename="../../gui/io/cli.py" line="391"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="374"/>
+        <location filename="../../gui/io/cli.py" line="396"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="379"/>
+        <location filename="../../gui/io/cli.py" line="401"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="381"/>
+        <location filename="../../gui/io/cli.py" line="403"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
@@ -2042,12 +2072,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="263"/>
+        <location filename="../../gui/app.py" line="264"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="271"/>
+        <location filename="../../gui/app.py" line="272"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -2706,44 +2736,44 @@ The current session is unchanged.</source>
         <translation>草稿区：先画出插零后和填充后的网格，再滑动卷积核。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="177"/>
-        <location filename="../../gui/io/worksheet.py" line="209"/>
+        <location filename="../../gui/io/worksheet.py" line="178"/>
+        <location filename="../../gui/io/worksheet.py" line="210"/>
         <source>ConvT Lab worksheet, seed {seed}</source>
         <translation>转置卷积实验室练习卷，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="195"/>
-        <location filename="../../gui/io/worksheet.py" line="200"/>
+        <location filename="../../gui/io/worksheet.py" line="196"/>
+        <location filename="../../gui/io/worksheet.py" line="201"/>
         <source>Worksheet</source>
         <translation>练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="196"/>
+        <location filename="../../gui/io/worksheet.py" line="197"/>
         <source>Seed (the same seed gives the whole class the same exercises):</source>
         <translation>随机种子（相同的种子让全班得到相同的练习）：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="200"/>
+        <location filename="../../gui/io/worksheet.py" line="201"/>
         <source>Number of exercises:</source>
         <translation>练习数量：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="203"/>
+        <location filename="../../gui/io/worksheet.py" line="204"/>
         <source>Save worksheet</source>
         <translation>保存练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="204"/>
+        <location filename="../../gui/io/worksheet.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="213"/>
+        <location filename="../../gui/io/worksheet.py" line="214"/>
         <source>The worksheet could not be written: {err}</source>
         <translation>无法写入练习卷：{err}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="215"/>
+        <location filename="../../gui/io/worksheet.py" line="216"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已写入 {path}（共 {pages} 页）。</translation>
     </message>

@@ -213,7 +213,12 @@ def test_an_unreachable_x_display_gives_one_line(tmp_path) -> None:
     (["render", "--lang", "zh", "-o", ""], {}),
     # No LC_ALL: Qt reads the language from LANG; LC_CTYPE stays UTF-8 where zh_CN is not installed.
     (["--input", "0"], {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_CTYPE": "C.UTF-8"}),
-], ids=["lang-zh", "render-lang-zh", "chinese-locale"])
+    # argparse's own phrases too: an unknown option, a bad choice, a missing -o.
+    (["--lang", "zh", "--bogus"], {}),
+    (["render", "--lang", "zh", "--view", "nope", "-o", "x.png"], {}),
+    (["--lang", "zh", "render"], {}),
+], ids=["lang-zh", "render-lang-zh", "chinese-locale", "unknown-option", "bad-choice",
+        "missing-output"])
 def test_command_line_errors_in_chinese(tmp_path, args, env) -> None:
     line = one_error_line(run(args, tmp_path, **env))
     assert any("\u4e00" <= ch <= "\u9fff" for ch in line), line
