@@ -25,6 +25,7 @@ from convt_lab.gui.io.render import (
     pixels,
     png_bytes,
     render_image,
+    vector_items,
     write_file,
 )
 
@@ -118,7 +119,8 @@ def export_svg(
                 QCoreApplication.translate("export", "Cannot draw the SVG picture")
             )
         try:
-            widget.render(painter, QPoint())
+            with vector_items(widget):
+                widget.render(painter, QPoint())
         finally:
             painter.end()
     buffer.close()

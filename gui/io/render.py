@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPoint, QSize
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from convt_lab.gui.model.files import atomic_write
 
@@ -153,7 +153,30 @@ def render_image(widget: QWidget, size: tuple[int, int] | QSize | None = None) -
     image.fill(widget.palette().window().color())
     painter = QPainter(image)
     try:
-        widget.render(painter, QPoint())
+        with vector_items(widget):  # every frame drawn afresh, never from a stale cache
+            widget.render(painter, QPoint())
     finally:
         painter.end()
     return image
+
+
+@contextmanager
+def vector_items(widget: QWidget) -> Iterator[None]:
+    """Draw every graphics item afresh instead of from its pixmap cache, then cache again.
+
+    The grids keep a pixmap of themselves so that a click repaints quickly; an
+    SVG needs their shapes and text, not that pixmap.
+    """
+    cached = [
+        (item, item.cacheMode())
+        for view in widget.findChildren(QGraphicsView)
+        for item in view.items()
+        if item.cacheMode() != QGraphicsItem.CacheMode.NoCache
+    ]
+    for item, _ in cached:
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    try:
+        yield
+    finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)

@@ -56,6 +56,9 @@ class GridItem(pg.GraphicsObject):
         self.name = name
         self.setAcceptHoverEvents(True)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
+        # Painted once into a pixmap at the current zoom: a click repaints the highlight
+        # overlay over it without drawing every number again.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._shape: tuple[int, int] = (0, 0)
         self._values = np.zeros((0, 0))
         self._labels: list[str] | None = []

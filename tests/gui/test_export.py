@@ -176,10 +176,17 @@ def test_gif_of_the_window_has_n_frames_and_one_palette(window, tmp_path):
     )
     assert n == 6 and progress == [(k, 6) for k in range(6)]
     with Image.open(path) as im:
-        assert im.format == "GIF" and im.n_frames == 6 and im.size == SMALL
-        assert im.info["loop"] == 0 and im.info["duration"] == 200
+        assert im.format == "GIF" and im.size == SMALL and im.info["loop"] == 0
+        # 6 frames of 200 ms; two that come out alike after palette mapping are stored
+        # as one frame of their summed time.
+        durations = []
+        for k in range(im.n_frames):
+            im.seek(k)
+            durations.append(im.info["duration"])
+        assert 2 <= im.n_frames <= 6 and sum(durations) == 6 * 200
+        assert all(d % 200 == 0 for d in durations)
     has_global, local = gif_blocks(path.read_bytes())
-    assert has_global and local == [False] * 6  # every frame uses the one global palette
+    assert has_global and local == [False] * len(durations)  # one global palette for all
     assert sorted(os.listdir(tmp_path)) == ["anim.gif"]
 
 
