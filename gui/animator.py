@@ -120,7 +120,8 @@ class Animator(QObject):
 
     def note(self) -> str:
         """Why part of the picture is hidden, when it is and nothing plays; else ""."""
-        if self._track is self.cells and self._index >= 0 and not self.playing:
+        hidden = self.state.reveal is not None  # cells are covered only while an animation runs
+        if self._track is self.cells and self._index >= 0 and not self.playing and hidden:
             if self._index < self._track.count() - 1:
                 return QCoreApplication.translate(
                     "Animator",

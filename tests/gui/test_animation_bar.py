@@ -57,6 +57,13 @@ def test_a_click_while_paused_is_explained(window, qtbot, user) -> None:
     assert window.animation.note.text() == "" and window.animation.position.text() == ""
 
 
+def test_a_click_with_nothing_hidden_claims_nothing(window, qtbot, user) -> None:
+    """No animation ran: every output cell stays painted, so the bar says nothing is hidden."""
+    user.click(window, "output", 2, 1)
+    assert window.state.selection == ("output", 2, 1) and window.state.reveal is None
+    assert window.animation.note.text() == ""
+
+
 def test_scatter_tab_plays_stamps_and_gives_the_bar_back(window, qtbot) -> None:
     window.show_view("scatter")
     view, bar, anim = window.views["scatter"], window.animation, window.animator
