@@ -143,18 +143,23 @@ class Walkthrough:
         rows = self._terms[self._in_order[self._in_start[k]:self._in_start[k + 1]]]
         return rows[:, [0, 1, 4, 5]]
 
-    def matrix(self) -> np.ndarray:
+    def matrix(self, weight: np.ndarray | None = None) -> np.ndarray:
         """The transposed-convolution matrix C^T, ``(H_out*W_out, H*W)``.
 
         ``C^T @ x.ravel() == output.ravel()``; its transpose C is the matrix of
         the forward Conv2d with the same kernel, stride, padding and dilation.
+        ``weight`` (same shape as the kernel) gives the matrix of another kernel
+        of the same geometry: who meets whom does not depend on the values.
         """
         (oh, ow), (h, w) = self.output.shape, self.x.shape
         if oh * ow * h * w > MAX_MATRIX:
             raise ParamError("matrix", "too_large", value=oh * ow * h * w, limit=MAX_MATRIX)
         t = self._terms
         m = np.zeros((oh * ow, h * w))
-        np.add.at(m, (t[:, 0] * ow + t[:, 1], t[:, 2] * w + t[:, 3]), self.weight[t[:, 4], t[:, 5]])
+        k = self.weight if weight is None else np.asarray(weight, np.float64)
+        if k.shape != self.weight.shape:
+            raise ParamError("weight", "shape", value=k.shape, expected=str(self.weight.shape))
+        np.add.at(m, (t[:, 0] * ow + t[:, 1], t[:, 2] * w + t[:, 3]), k[t[:, 4], t[:, 5]])
         return m
 
 

@@ -138,16 +138,6 @@ class Result:
     def input_of(self, in_channel: int) -> np.ndarray:
         return self.document.x[in_channel]
 
-    def stamps(self, in_channel: int, r: int, c: int) -> tuple[np.ndarray, np.ndarray]:
-        """Where input ``x[in_channel][r, c]`` lands on the output shown, and what it adds.
-
-        Returns the footprint rows (i, j, a, b) and the added values
-        ``x[in_channel][r, c] * w[in_channel, o'][a, b]``.
-        """
-        foot = self.walkthrough.footprint(r, c)
-        k = self.kernel_of(in_channel)
-        return foot, self.input_of(in_channel)[r, c] * k[foot[:, 2], foot[:, 3]]
-
     def matrix(self) -> np.ndarray:
         """The output channel's linear map: ``[C_c0ᵀ | C_c1ᵀ | …]``.
 
@@ -155,14 +145,8 @@ class Result:
         columns per input channel of the group; with one channel this is the
         transposed-convolution matrix Cᵀ of the lesson.
         """
-        blocks = []
-        for c in self.group_inputs:
-            wt = core.walkthrough(
-                self.input_of(c), self.kernel_of(c), self.params.stride, self.params.padding,
-                self.params.output_padding, self.params.dilation,
-            )
-            blocks.append(wt.matrix())
-        return np.hstack(blocks)
+        # One contribution table serves every channel pair: only the kernel differs.
+        return np.hstack([self.walkthrough.matrix(self.kernel_of(c)) for c in self.group_inputs])
 
     def stacked_x(self) -> np.ndarray:
         """The group's input channels, flattened and stacked in channel order."""
