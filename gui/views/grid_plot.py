@@ -207,7 +207,10 @@ class GridPlot(QWidget):
 
     def _style_hint(self) -> None:
         self.hint.setStyleSheet(
-            f"QLabel#zoomHint {{ color: {self.theme.caption}; background: transparent; padding: 2px 6px; }}"
+            # One size at every font scale: a larger font enlarges the lesson, not this
+            # hint, whose strip is taken from the grids.
+            f"QLabel#zoomHint {{ color: {self.theme.caption}; background: transparent; "
+            f"padding: 2px 6px; font-size: 13px; }}"
         )
 
     def _place_hint(self) -> None:
@@ -215,7 +218,14 @@ class GridPlot(QWidget):
         self.hint.adjustSize()
         area = self.view.rect()
         self.hint.move(area.right() - self.hint.width() - 4, area.bottom() - self.hint.height() - 2)
-        self.hint.setVisible(self.hint.width() < 0.6 * area.width())
+        shown = self.hint.width() < 0.6 * area.width()
+        self.hint.setVisible(shown)
+        # The grids stop above the hint's strip, so it never covers a cell; every fit
+        # (and the lesson's arrangement) reads the view box's size, which this sets.
+        strip = self.hint.height() + 2 if shown else 0
+        if strip != getattr(self, "_hint_strip", None):
+            self._hint_strip = strip
+            self.view.ci.setContentsMargins(0, 0, 0, strip)
 
     # -- for subclasses --------------------------------------------------------
     def _show_result(self, wt) -> None:  # pragma: no cover - every subclass draws
