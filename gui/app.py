@@ -87,10 +87,7 @@ def render(request: Request) -> int:
 
 
 def _render_window(app, window, request: Request) -> int:
-    from pathlib import Path
-
-    from convt_lab.gui.io.export import ExportError, export_frames, export_gif, export_png, export_svg
-    from convt_lab.gui.io.export import output_cells, render_animation_frames
+    from convt_lab.gui.io.export import ExportError, export_png, export_svg
 
     # A 4K picture is drawn as a 4K screen shows the window: laid out at half
     # the size, every pixel doubled (device pixel ratio 2), so text stays readable.
@@ -107,26 +104,10 @@ def _render_window(app, window, request: Request) -> int:
 
         return render_animation(window, request)
     try:
-        if request.animate:
-            shape = window.state.result.output.shape
-            first, last = request.cells or (1, shape[0] * shape[1])
-            frames = render_animation_frames(window, output_cells(shape, first - 1, last), request.size)
-            if out.lower().endswith(".gif"):
-                export_gif(frames, out, fps=request.fps)
-            else:
-                Path(out).mkdir(parents=True, exist_ok=True)
-                export_frames(frames, Path(out))
-        elif out.lower().endswith(".svg"):
+        if out.lower().endswith(".svg"):
             export_svg(window, out, request.size)
-        elif ratio == 1:
-            export_png(window, out, request.size)
         else:
             export_png(window, out, logical, scale=ratio)
-    except FileExistsError as err:
-        # Only --animate's folder of frames gets here: the name is taken by a file.
-        fail(f"convt-lab render: error: -o {err.filename!r} is a file; with --animate, "
-             "give a new folder for the PNG frames or a name ending in .gif")
-        return 1
     except (ExportError, OSError) as err:
         fail(f"convt-lab render: error: {err}")
         return 1
