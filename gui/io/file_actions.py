@@ -1,4 +1,4 @@
-"""The File menu's commands: sessions, pictures, animations and PyTorch code.
+"""The File menu's commands: sessions, pictures and PyTorch code (animations: export_dialog).
 
 Each function takes the main window, asks for a path where needed, and
 reports failures in a message box without touching the current session.
@@ -6,22 +6,18 @@ reports failures in a message box without touching the current session.
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from convt_lab.gui.io.export import ExportError, export_png, export_svg
 from convt_lab.gui.model import session
-from convt_lab.gui.io.export import ExportError, export_frames, export_gif, export_png, export_svg, output_cells
-from convt_lab.gui.io.export import render_animation_frames
 from convt_lab.gui.model.snippet import pytorch_gradient_snippet, pytorch_layer_snippet, pytorch_snippet
 from convt_lab.gui.model.document import Document
 
 __all__ = [
     "copy_code",
     "current_session",
-    "export_animation",
     "export_view",
     "open_session",
     "save_session",
@@ -129,85 +125,6 @@ def export_view(window, kind: str, path: str | None = None, size=False) -> bool:
         QCoreApplication.translate("files", "Exported {path}").format(path=path), 5000
     )
     return True
-
-
-def export_animation(window, kind: str, path: str | None = None, cells=None, size=None) -> int:
-    """Export the animation over ``cells`` as a GIF ("gif") or PNG frames ("frames").
-
-    Asks for the path and the range of output cells when not given; shows a
-    progress dialog that can cancel.  Returns the number of frames written.
-    """
-    shape = window.state.result.output.shape
-    if cells is None:
-        n = shape[0] * shape[1]
-        text, ok = QInputDialog.getText(
-            window,
-            QCoreApplication.translate("files", "Cells to animate"),
-            QCoreApplication.translate(
-                "files", "Output cells in raster order, FIRST:LAST (1 to {n}):"
-            ).format(n=n),
-            text=f"1:{n}",
-        )
-        if not ok:
-            return 0
-        first, _, last = text.partition(":")
-        try:
-            a, b = int(first), int(last or first)
-            if not 1 <= a <= b <= n:
-                raise ValueError
-        except ValueError:
-            QMessageBox.warning(
-                window,
-                QCoreApplication.translate("files", "Export failed"),
-                QCoreApplication.translate(
-                    "files", "{text!r} is not a range FIRST:LAST within 1 to {n}."
-                ).format(text=text, n=n),
-            )
-            return 0
-        cells = output_cells(shape, a - 1, b)
-    if path is None:
-        if kind == "gif":
-            path, _ = QFileDialog.getSaveFileName(
-                window, QCoreApplication.translate("files", "Export animation"),
-                "convt-lab.gif", "GIF (*.gif)",
-            )
-        else:
-            path = QFileDialog.getExistingDirectory(
-                window, QCoreApplication.translate("files", "Folder for the frames")
-            )
-        if not path:
-            return 0
-    dialog = QProgressDialog(
-        QCoreApplication.translate("files", "Rendering frames\u2026"),
-        QCoreApplication.translate("files", "Cancel"),
-        0,
-        len(cells),
-        window,
-    )
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-
-    def progress(done: int, total: int) -> bool:
-        dialog.setValue(done)
-        return not dialog.wasCanceled()
-
-    frames = render_animation_frames(window, cells, size)
-    try:
-        if kind == "gif":
-            count = export_gif(frames, path, fps=min(window.animator.speed, 50), progress=progress)
-        else:
-            count = export_frames(frames, Path(path), progress=progress)
-    except ExportError as err:
-        QMessageBox.warning(window, QCoreApplication.translate("files", "Export failed"), str(err))
-        count = 0
-    finally:
-        dialog.close()
-    if count:
-        window.statusBar().showMessage(
-            QCoreApplication.translate("files", "Wrote {n} frames to {path}").format(n=count, path=path),
-            5000,
-        )
-    return count
 
 
 def copy_code(window) -> str:

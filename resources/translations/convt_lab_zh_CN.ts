@@ -62,7 +62,7 @@
         <translation>第 {n} / {total} 格</translation>
     </message>
     <message>
-        <location filename="../../gui/animator.py" line="125"/>
+        <location filename="../../gui/animator.py" line="126"/>
         <source>Paused: later output cells stay hidden; Play goes on from here, Stop (Esc) shows them all.</source>
         <translation>已暂停：后面的输出格暂时隐藏；播放会从这里继续，停止（Esc）则全部显示。</translation>
     </message>
@@ -1905,17 +1905,17 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="152"/>
+        <location filename="../../gui/app.py" line="133"/>
         <source>This layer has {cin} input and {cout} output channels (groups = {g}). The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
         <translation>这一层有 {cin} 个输入通道、{cout} 个输出通道（分组数 groups = {g}）。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="161"/>
+        <location filename="../../gui/app.py" line="142"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="165"/>
+        <location filename="../../gui/app.py" line="146"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
@@ -2072,12 +2072,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="264"/>
+        <location filename="../../gui/app.py" line="245"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="272"/>
+        <location filename="../../gui/app.py" line="253"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -2134,17 +2134,17 @@ The details were written to {path}.</source>
         <translation>内存不足，无法绘制 {w}×{h} 的画面</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="112"/>
+        <location filename="../../gui/io/export.py" line="113"/>
         <source>ConvT Lab</source>
         <translation>转置卷积实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="114"/>
+        <location filename="../../gui/io/export.py" line="115"/>
         <source>Drawn by ConvT Lab</source>
         <translation>由转置卷积实验室绘制</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="118"/>
+        <location filename="../../gui/io/export.py" line="119"/>
         <source>Cannot draw the SVG picture</source>
         <translation>无法绘制 SVG 图片</translation>
     </message>
@@ -2183,122 +2183,101 @@ The details were written to {path}.</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="40"/>
-        <location filename="../../gui/io/file_actions.py" line="57"/>
+        <location filename="../../gui/io/file_actions.py" line="36"/>
+        <location filename="../../gui/io/file_actions.py" line="53"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="42"/>
+        <location filename="../../gui/io/file_actions.py" line="38"/>
         <source>ConvT Lab sessions (*.convt.json);;All files (*)</source>
         <translation>转置卷积实验室会话 (*.convt.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="51"/>
+        <location filename="../../gui/io/file_actions.py" line="47"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="52"/>
+        <location filename="../../gui/io/file_actions.py" line="48"/>
         <source>{path} was not opened: {reason}
 The current session is unchanged.</source>
         <translation>未能打开 {path}：{reason}
 当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="65"/>
+        <location filename="../../gui/io/file_actions.py" line="61"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="67"/>
+        <location filename="../../gui/io/file_actions.py" line="63"/>
         <source>ConvT Lab sessions (*.convt.json)</source>
         <translation>转置卷积实验室会话 (*.convt.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="78"/>
+        <location filename="../../gui/io/file_actions.py" line="74"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="79"/>
+        <location filename="../../gui/io/file_actions.py" line="75"/>
         <source>{path} was not written: {reason}</source>
         <translation>未能写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="85"/>
+        <location filename="../../gui/io/file_actions.py" line="81"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="93"/>
+        <location filename="../../gui/io/file_actions.py" line="89"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="99"/>
+        <location filename="../../gui/io/file_actions.py" line="95"/>
         <source>Picture size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="100"/>
+        <location filename="../../gui/io/file_actions.py" line="96"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="119"/>
+        <location filename="../../gui/io/file_actions.py" line="115"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
         <location filename="../../gui/io/export_dialog.py" line="172"/>
-        <location filename="../../gui/io/file_actions.py" line="126"/>
-        <location filename="../../gui/io/file_actions.py" line="161"/>
-        <location filename="../../gui/io/file_actions.py" line="201"/>
+        <location filename="../../gui/io/file_actions.py" line="122"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="129"/>
+        <location filename="../../gui/io/file_actions.py" line="125"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="145"/>
-        <source>Cells to animate</source>
-        <translation>要播放的单元格</translation>
-    </message>
-    <message>
-        <location filename="../../gui/io/file_actions.py" line="146"/>
-        <source>Output cells in raster order, FIRST:LAST (1 to {n}):</source>
-        <translation>按行序排列的输出单元格，起:止（1 到 {n}）：</translation>
-    </message>
-    <message>
-        <location filename="../../gui/io/file_actions.py" line="162"/>
-        <source>{text!r} is not a range FIRST:LAST within 1 to {n}.</source>
-        <translation>{text!r} 不是 1 到 {n} 之间的“起:止”范围。</translation>
-    </message>
-    <message>
         <location filename="../../gui/io/export_dialog.py" line="152"/>
-        <location filename="../../gui/io/file_actions.py" line="171"/>
         <source>Export animation</source>
         <translation>导出动画</translation>
     </message>
     <message>
         <location filename="../../gui/io/export_dialog.py" line="148"/>
-        <location filename="../../gui/io/file_actions.py" line="176"/>
         <source>Folder for the frames</source>
         <translation>存放帧图片的文件夹</translation>
     </message>
     <message>
         <location filename="../../gui/io/export_dialog.py" line="178"/>
-        <location filename="../../gui/io/file_actions.py" line="181"/>
         <source>Rendering frames…</source>
         <translation>正在绘制帧…</translation>
     </message>
     <message>
         <location filename="../../gui/io/export_dialog.py" line="179"/>
-        <location filename="../../gui/io/file_actions.py" line="182"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2308,12 +2287,7 @@ The current session is unchanged.</source>
         <translation>已保存到 {path}（{n} 帧）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="207"/>
-        <source>Wrote {n} frames to {path}</source>
-        <translation>已将 {n} 帧写入 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/io/file_actions.py" line="225"/>
+        <location filename="../../gui/io/file_actions.py" line="142"/>
         <source>PyTorch code copied to the clipboard</source>
         <translation>PyTorch 代码已复制到剪贴板</translation>
     </message>

@@ -444,13 +444,13 @@ def test_render_with_channels_writes_the_picked_channel(sandbox, capsys, monkeyp
     seen = {}
     real = convt_lab.gui.io.export.export_png
 
-    def spy(window, path, size=None):
+    def spy(window, path, size=None, **options):
         state = window.state
         seen.update(setup=state.setup, pick=state.document.pick, selection=state.selection,
                     full=np.array(state.result.layer), expected=expected_layer(window),
                     bias=np.array(state.document.b), output=shown(window, "output"),
                     arithmetic=window.arithmetic.text())
-        return real(window, path, size)
+        return real(window, path, size, **options)
 
     monkeypatch.setattr(convt_lab.gui.io.export, "export_png", spy)
     out = sandbox / "c.png"
