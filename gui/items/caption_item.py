@@ -10,6 +10,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
+from PySide6.QtWidgets import QGraphicsItem
 
 __all__ = ["CaptionItem"]
 
@@ -29,6 +30,9 @@ class CaptionItem(pg.GraphicsObject):
         self._colour = QColor(colour)
         self._font = QFont()
         self._font.setBold(True)
+        # Drawn once per zoom and kept as a picture: a click repaints the
+        # highlights around the captions, not their text (exports draw afresh).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_text(self, text: str, line_height: float, colour: str | None = None) -> None:
         """Show ``text`` with each line ``line_height`` cells tall."""
@@ -57,8 +61,11 @@ class CaptionItem(pg.GraphicsObject):
         return self._width
 
     def boundingRect(self) -> QRectF:
+        # A little beyond the text's measured box: hinting at a small pixel size can
+        # make it a pixel wider, and the cached picture is clipped to this rectangle.
         height = self._line_height * len(self._lines)
-        return QRectF(0, -height, self._width, height)
+        pad = 0.1 * self._line_height
+        return QRectF(-pad, -height - pad, self._width * 1.15 + 2 * pad, height + 2 * pad)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         transform = painter.transform()

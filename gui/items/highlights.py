@@ -7,7 +7,9 @@ core's ``window``, ``sources`` and ``footprint`` directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
+import numpy as np
 
 from convt_lab.core import Role, Walkthrough
 
@@ -18,8 +20,7 @@ __all__ = ["Highlight", "highlights"]
 GRIDS = ("input", "zero_inserted", "padded", "output", "kernel", "flipped")
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
     """Cell (row, col) of ``grid`` drawn in ``style``; ``rows`` x ``cols`` cells from there."""
 
     grid: str
@@ -31,24 +32,35 @@ class Highlight:
     cols: int = 1
 
 
+_INPUT = int(Role.INPUT)
+
+
+def _times(values: np.ndarray) -> list[str]:
+    """"×w" labels for each of ``values`` (a kernel's numbers), in order."""
+    return ["\u00d7" + format_value(v) for v in values.ravel().tolist()]
+
+
 def _output_cell(wt: Walkthrough, i: int, j: int) -> list[Highlight]:
+    # Built from whole arrays at once: a click must be quick for a 7x7 kernel too.
     out = [Highlight("output", i, j, "selected")]
     window = wt.window(i, j)
-    flipped = wt.flipped_kernel.ravel()
-    kh, kw = wt.flipped_kernel.shape
-    for n, (pr, pc) in enumerate(window):
-        on_input = wt.roles[pr, pc] == Role.INPUT
-        style = "tap_input" if on_input else "tap_zero"
-        out.append(Highlight("padded", int(pr), int(pc), style, "×" + format_value(flipped[n])))
+    kw = wt.flipped_kernel.shape[1]
+    on_input = (wt.roles[window[:, 0], window[:, 1]] == _INPUT).tolist()
+    labels = _times(wt.flipped_kernel)
+    for n, ((pr, pc), tap, label) in enumerate(zip(window.tolist(), on_input, labels)):
+        style = "tap_input" if tap else "tap_zero"
+        out.append(Highlight("padded", pr, pc, style, label))
         out.append(Highlight("flipped", n // kw, n % kw, style))
-    (r0, c0), (r1, c1) = window[0], window[-1]
-    out.append(Highlight("padded", int(r0), int(c0), "window", rows=r1 - r0 + 1, cols=c1 - c0 + 1))
+    (r0, c0), (r1, c1) = window[0].tolist(), window[-1].tolist()
+    out.append(Highlight("padded", r0, c0, "window", rows=r1 - r0 + 1, cols=c1 - c0 + 1))
     (sh, sw) = wt.params.stride
-    for r, c, a, b in wt.sources(i, j):
-        label = "×" + format_value(wt.weight[a, b])
-        out.append(Highlight("input", int(r), int(c), "source", label))
-        out.append(Highlight("zero_inserted", int(r * sh), int(c * sw), "source", label))
-        out.append(Highlight("kernel", int(a), int(b), "source"))
+    weights = _times(wt.weight)
+    kw = wt.weight.shape[1]
+    for r, c, a, b in wt.sources(i, j).tolist():
+        label = weights[a * kw + b]
+        out.append(Highlight("input", r, c, "source", label))
+        out.append(Highlight("zero_inserted", r * sh, c * sw, "source", label))
+        out.append(Highlight("kernel", a, b, "source"))
     return out
 
 
@@ -62,11 +74,12 @@ def _input_cell(wt: Walkthrough, r: int, c: int) -> list[Highlight]:
     pr, pc = r * sh + ph, c * sw + pw
     if 0 <= pr < wt.padded.shape[0] and 0 <= pc < wt.padded.shape[1]:
         out.append(Highlight("padded", pr, pc, "selected"))
-    for i, j, a, b in wt.footprint(r, c):
+    weights = _times(wt.weight)
+    kw = wt.weight.shape[1]
+    for i, j, a, b in wt.footprint(r, c).tolist():
         # Each output cell shows the kernel entry that carries x[r, c] there.
-        label = "\u00d7" + format_value(wt.weight[a, b])
-        out.append(Highlight("output", int(i), int(j), "footprint", label))
-        out.append(Highlight("kernel", int(a), int(b), "footprint"))
+        out.append(Highlight("output", i, j, "footprint", weights[a * kw + b]))
+        out.append(Highlight("kernel", a, b, "footprint"))
     return out
 
 

@@ -7,11 +7,11 @@ the grids underneath are not touched.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStaticText, QTransform
 
 __all__ = ["Mark", "OverlayItem", "mark"]
 
@@ -19,8 +19,7 @@ __all__ = ["Mark", "OverlayItem", "mark"]
 MARGIN = 0.3  # cells around a mark repainted with it: its pen may lie outside the cell
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
     """One highlighted rectangle, in view coordinates (one cell = one unit).
 
     ``label`` is a small note written in the cell's lower right corner,
@@ -54,7 +53,7 @@ _LOOKS = {
 def mark(rect: QRectF, style: str, theme, label: str = "") -> Mark:
     """The :class:`Mark` of a named highlight style in ``theme``'s colours."""
     colour, width, dashed, outside = _LOOKS[style]
-    return Mark(rect, getattr(theme, colour), width, label=label, dashed=dashed, outside=outside)
+    return Mark(rect, getattr(theme, colour), width, 0, label, dashed, outside)
 
 
 class OverlayItem(pg.GraphicsObject):
@@ -64,29 +63,41 @@ class OverlayItem(pg.GraphicsObject):
         super().__init__()
         self.setZValue(10)
         self._marks: list[Mark] = []
+        self._areas: list[QRectF] = []  # what the marks cover, repainted when they change
         self._bounds = QRectF()
         self._font = QFont()
         self._font.setBold(True)
+        self._label_px = -1
+        self._labels: dict[str, QStaticText] = {}
 
-    def set_marks(self, marks: list[Mark]) -> None:
+    def set_marks(self, marks: list[Mark], groups: list | None = None) -> None:
         """Draw ``marks`` instead of the marks drawn now.
 
         Only the cells under the old and the new marks are repainted: the
         item's extent only grows (a geometry change repaints all it covers),
-        and a click asks for the few rectangles it changes.
+        and a click asks for the few rectangles it changes.  ``groups`` names
+        each mark's group (such as its grid): a group's marks are repainted as
+        the one rectangle around them, a few requests instead of one a mark.
         """
-        old, self._marks = self._marks, list(marks)
+        self._marks = list(marks)
+        keys = range(len(self._marks)) if groups is None else groups
+        areas: dict = {}
+        for key, m in zip(keys, self._marks):
+            area = areas.get(key)
+            areas[key] = m.rect if area is None else area.united(m.rect)
+        old, self._areas = self._areas, [
+            a.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN) for a in areas.values()]
         bounds = QRectF()
-        for m in self._marks:
-            bounds = bounds.united(m.rect)
+        for area in self._areas:
+            bounds = bounds.united(area)
         bounds = bounds.adjusted(-1, -1, 1, 1)
         if self._bounds.isEmpty() or not self._bounds.contains(bounds):
             self.prepareGeometryChange()
             self._bounds = bounds if self._bounds.isEmpty() else self._bounds.united(bounds)
             self.update()
             return
-        for m in (*old, *self._marks):
-            self.update(m.rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        for area in (*old, *self._areas):
+            self.update(area)
 
     @property
     def marks(self) -> list[Mark]:
@@ -95,6 +106,19 @@ class OverlayItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def _label(self, text: str, px: int) -> QStaticText:
+        """``text`` laid out once for ``px``-pixel labels (drawn again at every repaint)."""
+        if px != self._label_px:
+            self._label_px, self._labels = px, {}
+            self._font.setPixelSize(max(1, px))
+        static = self._labels.get(text)
+        if static is None:
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(QTransform(), self._font)
+            self._labels[text] = static
+        return static
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         transform = painter.transform()
         painter.save()
@@ -102,29 +126,34 @@ class OverlayItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         cell_px = transform.mapRect(QRectF(0, 0, 1, 1)).height()
         label_px = int(min(0.28 * cell_px, 22))
-        self._font.setPixelSize(max(1, label_px))
+        self._label(" ", label_px)  # the font's size for this zoom
         painter.setFont(self._font)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        pens: dict[tuple[str, float, bool], QPen] = {}
         for m in self._marks:
             rect = transform.mapRect(m.rect)
-            colour = QColor(m.colour)
             if m.fill_alpha:
-                fill = QColor(colour)
+                fill = QColor(m.colour)
                 fill.setAlpha(m.fill_alpha)
                 painter.fillRect(rect, fill)
-            pen = QPen(colour)
             width = min(m.width, max(1.0, 0.12 * cell_px))
-            pen.setWidthF(width)
-            if m.dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
+            pen = pens.get((m.colour, width, m.dashed))
+            if pen is None:
+                pen = pens[m.colour, width, m.dashed] = QPen(QColor(m.colour))
+                pen.setWidthF(width)
+                if m.dashed:
+                    pen.setStyle(Qt.PenStyle.DashLine)
             half = math.ceil(width / 2)
             painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
             inset = -half if m.outside else half
             painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
             if m.label and label_px >= 9:  # smaller notes cannot be read
-                painter.drawText(
-                    rect.adjusted(0, 0, -half - 2, -half),
-                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                    m.label,
+                static = self._label(m.label, label_px)
+                size = static.size()
+                # In the cell's lower right corner, clear of the outline.
+                painter.drawStaticText(
+                    QPointF(rect.right() - half - 2 - size.width(),
+                            rect.bottom() - half - size.height()),
+                    static,
                 )
         painter.restore()

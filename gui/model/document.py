@@ -13,6 +13,7 @@ instance is always something the app can show.  Edits make a new document
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 from dataclasses import dataclass
 from typing import Any
@@ -166,10 +167,7 @@ class Document:
             getattr(self, name).setflags(write=False)
         set_(self, "pick", self._check_pick(self.pick))
         set_(self, "selection", self._check_selection(self.selection))
-        if not is_int(self.step) or self.step not in STEPS:
-            raise DocumentError(f"step must be a whole number from 1 to 5, but is {self.step!r}"[:120],
-                                "step")
-        set_(self, "step", int(self.step))
+        set_(self, "step", self._check_step(self.step))
         _choice(self.view, "view", VIEWS)
         _choice(self.theme, "theme", THEMES)
         scale = self.font_scale
@@ -203,6 +201,13 @@ class Document:
                 f"output_size {target[0]}\u00d7{target[1]} needs output_padding {op}, "
                 f"but the parameters have {self.params.output_padding}", "output_size")
         return target
+
+    @staticmethod
+    def _check_step(step: Any) -> int:
+        if not is_int(step) or step not in STEPS:
+            raise DocumentError(f"step must be a whole number from 1 to 5, but is {step!r}"[:120],
+                                "step")
+        return int(step)
 
     def _check_pick(self, pick: Any) -> tuple[int, int]:
         setup = self.setup
@@ -272,6 +277,13 @@ class Document:
     # -- editing ---------------------------------------------------------------
     def replace(self, **changes: Any) -> Document:
         """A copy with ``changes``, checked as a new document is."""
+        if changes and changes.keys() <= _QUICK.keys():
+            # A click or a step: check what changed against the rest, which was
+            # checked when this document was made (a click must not copy the values).
+            new = copy.copy(self)
+            for name, value in changes.items():
+                object.__setattr__(new, name, _QUICK[name](new, value))
+            return new
         return dataclasses.replace(self, **changes)
 
     def with_content(self, other: Document) -> Document:
@@ -345,3 +357,9 @@ def _kept(old: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
         new[:a, :b] = old[:a, :b]
     return new
 
+
+#: The fields :meth:`Document.replace` checks alone: none of the others depends on them.
+_QUICK = {
+    "selection": Document._check_selection,
+    "step": lambda _doc, step: Document._check_step(step),
+}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+import re
+
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -57,6 +59,7 @@ class AnimationBar(QWidget):
         # wide): the slider and the texts take only the room that is left.
         self.slider.setMinimumWidth(16)
         self.position = QLabel()
+        self._position_key: tuple[str, str] | None = None
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -100,8 +103,31 @@ class AnimationBar(QWidget):
             self.slider.setRange(0, last)
             # Nothing playing means everything is shown: the slider stands at the end.
             self.slider.setValue(animator.index if animator.index >= 0 else last)
+        self._keep_position_width(last)
         self.position.setText(animator.progress())
         self.note.setText(animator.note())
+
+    def _keep_position_width(self, last: int) -> None:
+        """Room for the track's widest position text, so a step never moves the buttons.
+
+        A label that fits each text would change width from "cell 9 / 25" to
+        "cell 10 / 25" and relayout (and repaint) the whole row at every click.
+        """
+        text = self.animator.track.label(last)
+        key = (text, self.position.font().key())
+        if key == self._position_key:
+            return
+        self._position_key = key
+        metrics = self.position.fontMetrics()
+        # Any digit in any place: fonts with proportional digits make "11" narrower than "88".
+        width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text)) for d in "0123456789") + 4
+        if width != self.position.minimumWidth():
+            self.position.setMinimumWidth(width)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new font size: measure again
+            self._keep_position_width(max(self.animator.track.count() - 1, 0))
 
     def _slid(self, value: int) -> None:
         self.animator.pause()

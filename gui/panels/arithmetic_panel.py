@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QFontMetrics
+from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from convt_lab.gui.items.cells import format_value
@@ -37,7 +37,12 @@ class ArithmeticPanel(QLabel):
         self._kept: dict[int, int] = {}  # width -> the tallest text's height there
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Not selectable: a selectable label lays its text out as a rich-text document,
+        # which costs a click more than all else in the window.  Copy is in its menu.
+        copy = QAction(self.tr("Copy the arithmetic"), self)
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
+        self.addAction(copy)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.setMargin(4)
         policy = self.sizePolicy()
         policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
@@ -81,7 +86,11 @@ class ArithmeticPanel(QLabel):
         natural = max(super().heightForWidth(width), self.minimumHeight())
         kept = self._kept.get(width, 0)
         if natural > kept:
-            self._kept = {width: natural}  # one width: a narrower picture starts afresh
+            if len(self._kept) > 64:  # the window was resized many times: start afresh
+                self._kept.clear()
+            # Every width the layout asks about: it asks at more than one, and a
+            # height forgotten at one width would flip the row's height click by click.
+            self._kept[width] = natural
         return max(natural, kept)
 
     def _refresh(self, *_) -> None:

@@ -21,7 +21,6 @@ from convt_lab.core import Role, Walkthrough
 from convt_lab.gui.items.grid_item import number_px
 from convt_lab.gui.items.highlights import GRIDS, Highlight, highlights
 from convt_lab.gui.lesson_text import STEP_GRIDS
-from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import captions
 from convt_lab.gui.theme import LIGHT, Theme
@@ -201,12 +200,8 @@ class GridsView(GridPlot):
         self._highlights = [
             h for h in highlights(self.state.result, selection) if h.grid in shown
         ]
-        self.overlay.set_marks([self._mark(h) for h in self._highlights])
-
-    def _mark(self, h: Highlight) -> Mark:
-        x0, y0 = self.items[h.grid].pos().x(), self.items[h.grid].pos().y()
-        rect = QRectF(x0 + h.col, y0 + h.row, h.cols, h.rows)
-        return mark(rect, h.style, self.theme, h.label)
+        self.overlay.set_marks(self.cell_marks(self._highlights),
+                               [h.grid for h in self._highlights])
 
     def highlighted(self, grid: str, style: str | None = None) -> set[tuple[int, int]]:
         """The cells of ``grid`` highlighted now, optionally in one style only."""

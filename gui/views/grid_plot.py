@@ -113,9 +113,22 @@ class GridPlot(QWidget):
         -------
         Mark
         """
-        item = self.items[grid]
-        rect = QRectF(item.pos().x() + col, item.pos().y() + row, cols, rows)
-        return mark(rect, style, self.theme, label)
+        return self.cell_marks([(grid, row, col, style, label, rows, cols)])[0]
+
+    def cell_marks(self, cells) -> list[Mark]:
+        """:meth:`cell_mark` for each tuple of its arguments in ``cells``, all at once."""
+        corners = {name: (item.pos().x(), item.pos().y()) for name, item in self.items.items()}
+        theme = self.theme
+        marks = []
+        for cell in cells:
+            grid, row, col, style = cell[:4]
+            n = len(cell)
+            rows = cell[5] if n > 5 else 1
+            cols = cell[6] if n > 6 else 1
+            x, y = corners[grid]
+            marks.append(mark(QRectF(x + col, y + row, cols, rows), style, theme,
+                              cell[4] if n > 4 else ""))
+        return marks
 
     def follow_state(self) -> None:
         """Connect to the state and draw its current result.

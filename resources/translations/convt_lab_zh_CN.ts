@@ -4,52 +4,52 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="50"/>
+        <location filename="../../gui/panels/animation_bar.py" line="52"/>
         <source>First step (Home)</source>
         <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="51"/>
+        <location filename="../../gui/panels/animation_bar.py" line="53"/>
         <source>Previous step (Left)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="52"/>
+        <location filename="../../gui/panels/animation_bar.py" line="54"/>
         <source>Next step (Right)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="53"/>
+        <location filename="../../gui/panels/animation_bar.py" line="55"/>
         <source>Last step (End)</source>
         <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="55"/>
+        <location filename="../../gui/panels/animation_bar.py" line="57"/>
         <source>Go to a step</source>
         <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="65"/>
+        <location filename="../../gui/panels/animation_bar.py" line="68"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="74"/>
+        <location filename="../../gui/panels/animation_bar.py" line="77"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="91"/>
+        <location filename="../../gui/panels/animation_bar.py" line="94"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="91"/>
+        <location filename="../../gui/panels/animation_bar.py" line="94"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="93"/>
+        <location filename="../../gui/panels/animation_bar.py" line="96"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -70,12 +70,17 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="91"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="42"/>
+        <source>Copy the arithmetic</source>
+        <translation>复制算式</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="100"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="97"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="106"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>

@@ -120,3 +120,39 @@ def test_the_bar_drives_the_rebuilt_scatter_view_after_a_theme_switch(window, qt
     qtbot.mouseClick(bar.forward, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(bar.forward, Qt.MouseButton.LeftButton)
     assert view.count == 1 and bar.position.text() == "stamp 1 / 4"
+
+
+def test_stepping_through_the_cells_never_moves_the_bar_or_the_grids(make_window, qtbot) -> None:
+    """From "cell 9" to "cell 10" the text widens; the buttons and the grids stay put.
+
+    A row that relaid itself at each step would also repaint the whole lesson
+    area at every click (and shift the buttons under the teacher's mouse).
+    """
+    window = make_window(core.ConvTParams(input_size=(4, 4)))  # 9x9: cells 1 to 81
+    bar = window.animation
+    key(qtbot, window, Qt.Key.Key_Right)
+    qtbot.wait(20)
+    places = None
+    for n in range(2, 14):
+        key(qtbot, window, Qt.Key.Key_Right)
+        QApplication.processEvents()
+        assert bar.position.text() == f"cell {n} / 81"
+        # The whole text is shown: the label is at least as wide as its text.
+        assert bar.position.width() >= bar.position.fontMetrics().horizontalAdvance(
+            bar.position.text())
+        now = (bar.play.geometry(), bar.slider.geometry(), window.arithmetic.geometry(),
+               window.grids.geometry())
+        assert places is None or now == places, n
+        places = now
+
+
+def test_the_arithmetic_can_be_copied_from_its_menu(window, user) -> None:
+    user.click(window, "output", 1, 1)
+    shown = window.arithmetic.text()
+    assert "y[1,1]" in shown
+    copy = [a for a in window.arithmetic.actions() if "Copy" in a.text()]
+    assert len(copy) == 1 and window.arithmetic.contextMenuPolicy() == (
+        Qt.ContextMenuPolicy.ActionsContextMenu)
+    QApplication.clipboard().clear()
+    copy[0].trigger()
+    assert QApplication.clipboard().text() == shown
