@@ -27,6 +27,7 @@ class CaptionItem(pg.GraphicsObject):
         self._em = 0.0
         self._line_height = 1.0
         self._width = 0.0
+        self._rect = QRectF()
         self._colour = QColor(colour)
         self._font = QFont()
         self._font.setBold(True)
@@ -50,6 +51,11 @@ class CaptionItem(pg.GraphicsObject):
         if colour:
             self._colour = QColor(colour)
         self._width = self._em * line_height
+        # A little beyond the text's measured box: hinting at a small pixel size can
+        # make it a pixel wider, and the cached picture is clipped to this rectangle.
+        height = line_height * len(self._lines)
+        pad = 0.1 * line_height
+        self._rect = QRectF(-pad, -height - pad, self._width * 1.15 + 2 * pad, height + 2 * pad)
         self.update()
 
     def text(self) -> str:
@@ -61,11 +67,7 @@ class CaptionItem(pg.GraphicsObject):
         return self._width
 
     def boundingRect(self) -> QRectF:
-        # A little beyond the text's measured box: hinting at a small pixel size can
-        # make it a pixel wider, and the cached picture is clipped to this rectangle.
-        height = self._line_height * len(self._lines)
-        pad = 0.1 * self._line_height
-        return QRectF(-pad, -height - pad, self._width * 1.15 + 2 * pad, height + 2 * pad)
+        return self._rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         transform = painter.transform()

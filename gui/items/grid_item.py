@@ -220,6 +220,10 @@ class GridItem(pg.GraphicsObject):
 
     def hoverEvent(self, ev) -> None:
         cell = None if ev.isExit() else self.cell_at(ev.pos())
+        if cell is not None:
+            # A click here is this grid's: the scene hands it over without
+            # searching the items under the mouse again.
+            ev.acceptClicks(Qt.MouseButton.LeftButton)
         if cell != self._hovered:
             self._hovered = cell
             self.setToolTip("" if cell is None else format_exact(self._values[cell]))
