@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QSpinBo
 from convt_lab import core
 from convt_lab.gui.model.fills import arange
 
+from convt_lab.gui.panels.spin import show_value
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import problem_text
 
@@ -89,9 +90,7 @@ class ChannelPanel(QGroupBox):
             (self.pick_out, co, 0, setup.out_channels - 1),
             (self.pick_in, ci, group[0], group[-1]),
         ):
-            with QSignalBlocker(box):  # showing the state is not a request
-                box.setRange(low, high)
-                box.setValue(value)
+            show_value(box, value, low, high)
         with QSignalBlocker(self.bias):
             self.bias.setChecked(setup.bias)
         k = self.state.params.kernel_size

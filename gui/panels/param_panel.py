@@ -7,11 +7,12 @@ together with the values that would be valid.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from convt_lab import core
 
+from convt_lab.gui.panels.spin import show_value
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import param_name, problem_text
 
@@ -19,6 +20,7 @@ __all__ = ["ParamPanel"]
 
 #: The dynamic property of the LabState that remembers the "Square" choice.
 SQUARE_PROPERTY = "paramPanelSquare"
+_PLACE = "convtField"  # a spinner's (field, axis)
 
 
 def _is_square(params: core.ConvTParams) -> bool:
@@ -61,6 +63,8 @@ class ParamPanel(QWidget):
                 spin.setObjectName(f"{field}_{'hw'[axis]}")
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(lambda v, f=field, a=axis: self._spun(f, a, v))
+                spin.setProperty(_PLACE, (field, axis))
+                spin.installEventFilter(self)  # its tooltip is worked out when asked for
                 grid.addWidget(spin, row, 1 + axis)
                 pair.append(spin)
             label.setBuddy(pair[0])
@@ -85,13 +89,20 @@ class ParamPanel(QWidget):
             self.square.setChecked(False)  # a rectangular preset or session breaks the link
         for field, spins in self.spins.items():
             for axis, spin in enumerate(spins):
-                with QSignalBlocker(spin):
-                    spin.setValue(getattr(params, field)[axis])
-                valid = core.valid_range(params, field, axis)
-                spin.setToolTip(
-                    self.tr("Valid now: {low} to {high}").format(low=valid[0], high=valid[1])
-                    if valid else ""
-                )
+                show_value(spin, getattr(params, field)[axis])
+
+    def valid_text(self, field: str, axis: int) -> str:
+        """The tooltip of a spinner: the values it may take now, the others staying."""
+        valid = core.valid_range(self.state.params, field, axis)
+        return self.tr("Valid now: {low} to {high}").format(
+            low=valid[0], high=valid[1]) if valid else ""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        # Twelve ranges at every change would cost a large layer's change a
+        # third of its time; one range when the mouse rests on a spinner does not.
+        if event.type() == QEvent.Type.ToolTip and watched.property(_PLACE) is not None:
+            watched.setToolTip(self.valid_text(*watched.property(_PLACE)))
+        return False
 
     def _requested(self) -> dict[str, tuple[int, int]]:
         return {f: (s[0].value(), s[1].value()) for f, s in self.spins.items()}

@@ -227,3 +227,34 @@ def test_spinner_limits_come_from_core(window) -> None:
     for field, (height, width) in window.params.spins.items():
         assert (height.minimum(), height.maximum()) == core.LIMITS[field]
         assert (width.minimum(), width.maximum()) == core.LIMITS[field]
+
+
+def _tooltip(spin) -> str:
+    """What the spinner says when the mouse rests on it (Qt's ToolTip event)."""
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    centre = spin.rect().center()
+    QApplication.sendEvent(spin, QHelpEvent(QEvent.Type.ToolTip, centre, spin.mapToGlobal(centre)))
+    shown = QToolTip.text() if QToolTip.isVisible() else spin.toolTip()
+    QToolTip.hideText()
+    return shown
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen tooltip window
+@pytest.mark.parametrize("n, k, s, d", [(2, 3, 2, 1), (4, 5, 3, 1), (3, 2, 1, 3)])
+def test_a_spinner_tooltip_gives_the_valid_values_now(make_window, n, k, s, d) -> None:
+    """Padding may grow while every grid keeps a side >= 1 (the formulas above)."""
+    window = make_window(core.ConvTParams(input_size=(n, n), kernel_size=(k, k), stride=(s, s),
+                                          dilation=(d, d)))
+    spins = window.params.spins
+    # The output is the first grid to vanish as p grows: (n-1)s - 2p + d(k-1) + 1 >= 1.
+    high = ((n - 1) * s + d * (k - 1)) // 2
+    assert all(axis_sizes(n, k, s, high, 0, d)[g] >= 1 for g in ("padded", "output"))
+    assert axis_sizes(n, k, s, high + 1, 0, d)["output"] < 1
+    assert _tooltip(spins["padding"][0]) == f"Valid now: 0 to {high}"
+    # After a change the tooltip follows the new parameters (stride 1 shrinks the range).
+    window.state.request(stride=(1, 1))
+    high1 = ((n - 1) + d * (k - 1)) // 2
+    assert _tooltip(spins["padding"][1]) == f"Valid now: 0 to {high1}"
