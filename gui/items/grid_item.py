@@ -1,9 +1,10 @@
 """One graphics item that draws a whole grid of cells with their values.
 
-The cell colours and grid lines are recorded once per data change in a
-``QPicture`` (as pyqtgraph's ``customGraphicsItem`` example does); ``paint``
-replays it and then writes the numbers at a size that follows the zoom,
-leaving them out when a cell is too small to read.
+The cell colours are one small image, a pixel per cell, that ``paint``
+stretches over the cells; it then draws the grid lines and writes the
+numbers at a size that follows the zoom, leaving them out when a cell is
+too small to read.  The item is cached as a picture of the screen's
+pixels, so this runs when the data or the zoom change, not at every click.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPicture
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from convt_lab.gui.items.cells import cell_at, cell_label, format_exact, format_value
@@ -64,8 +65,8 @@ class GridItem(pg.GraphicsObject):
         self._labels: list[str] | None = []
         self._widest = 1
         self._room_labels: dict[int, tuple[list[str], int]] = {}  # room in characters -> labels, widest
-        self._picture = QPicture()
-        self._lines: list[QLineF] = []
+        self._image = QImage()
+        self._lines: list[QLineF] | None = []
         self._pen = QPen()
         self._text_colour = QColor("#111111")
         self._font = QFont()
@@ -109,15 +110,12 @@ class GridItem(pg.GraphicsObject):
         self._room_labels = {}
         self._text_colour = QColor(text)
         h, w = self._shape
-        rgb = np.ascontiguousarray(colours, dtype=np.uint8)
-        image = QImage(rgb.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
-        picture = QPicture()
-        p = QPainter(picture)
-        p.drawImage(QRectF(0, 0, w, h), image)
-        p.end()
-        self._picture = picture
-        self._lines = [QLineF(0, r, w, r) for r in range(h + 1)]
-        self._lines += [QLineF(c, 0, c, h) for c in range(w + 1)]
+        # 0xffRRGGBB words: the format the raster engine draws without converting.
+        rgb = np.asarray(colours, dtype=np.uint32)
+        argb = np.ascontiguousarray(
+            0xFF000000 | (rgb[..., 0] << 16) | (rgb[..., 1] << 8) | rgb[..., 2], dtype=np.uint32)
+        self._image = QImage(argb.data, w, h, 4 * w, QImage.Format.Format_RGB32).copy()
+        self._lines = None  # made when first drawn: cells too small for lines need none
         self._pen = QPen(QColor(line))
         self._pen.setCosmetic(True)
         self._pen.setWidthF(1.0)
@@ -155,7 +153,8 @@ class GridItem(pg.GraphicsObject):
         return QRectF(0, 0, w, h)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.drawPicture(0, 0, self._picture)
+        h, w = self._shape
+        painter.drawImage(QRectF(0, 0, w, h), self._image)
         transform = painter.transform()
         cell = transform.mapRect(QRectF(0, 0, 1, 1))
         size = min(cell.width(), cell.height())
@@ -163,6 +162,9 @@ class GridItem(pg.GraphicsObject):
         for rect in covers:
             painter.fillRect(rect, self._cover)
         if size >= MIN_LINE_PX:
+            if self._lines is None:
+                self._lines = [QLineF(0, r, w, r) for r in range(h + 1)]
+                self._lines += [QLineF(c, 0, c, h) for c in range(w + 1)]
             painter.setPen(self._pen)
             painter.drawLines(self._lines)
         if not self._numbers or number_px(size, 1) < MIN_TEXT_PX or not self._shape[0] * self._shape[1]:
