@@ -29,18 +29,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 
-from convt_lab.gui.i18n import LANGUAGES
-from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
-from convt_lab.gui.preset_notes import preset_notes
-from convt_lab.gui.texts import preset_names
-from convt_lab.gui.model.document import FONT_SCALES, THEMES
-
-__all__ = ["GLOBAL_KEYS", "KeyRouter", "build_actions", "install_key_router"]
+__all__ = ["AfterFirstPaint", "GLOBAL_KEYS", "KeyRouter", "build_actions", "install_key_router", "menu_titles",
+           "show_menu_titles"]
 
 #: Keys that belong to the lesson whatever has focus, except a text field.
 GLOBAL_KEYS = frozenset(
@@ -98,6 +94,8 @@ class KeyRouter(QObject):
         kind = event.type()
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
+        if kind == QEvent.Type.ShortcutOverride:
+            getattr(self._window, "actions_", None)  # a key before the menus were filled makes them
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
         if _is_text_field(watched):
@@ -124,6 +122,22 @@ class KeyRouter(QObject):
             grids.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, as soon as ``widget`` has painted for the first time."""
+
+    def __init__(self, widget: QWidget, then):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, then)  # after this paint, not before it
+        return False
+
+
 def install_key_router(window: QMainWindow) -> KeyRouter:
     """The window's one :class:`KeyRouter`, watching whichever widget has focus."""
     router = window.findChild(KeyRouter)
@@ -133,9 +147,40 @@ def install_key_router(window: QMainWindow) -> KeyRouter:
 
 
 
+def menu_titles() -> list[str]:
+    """The menu bar's titles in order; :func:`build_actions` fills a menu under each."""
+    return [
+        QCoreApplication.translate("actions", "&File"),
+        QCoreApplication.translate("actions", "&Edit"),
+        QCoreApplication.translate("actions", "&View"),
+        QCoreApplication.translate("actions", "&Lesson"),
+        QCoreApplication.translate("actions", "&Help"),
+    ]
+
+
+def show_menu_titles(window: QMainWindow) -> None:
+    """The menu bar with its titles and nothing under them yet.
+
+    The window shows it at its first paint and fills the menus just after
+    (:func:`build_actions`): the bar has its final height from the start, so
+    nothing moves when the menus arrive.
+    """
+    bar = window.menuBar()
+    bar.clear()
+    for title in menu_titles():
+        bar.addMenu(title)
+
+
 def build_actions(window: QMainWindow) -> SimpleNamespace:
     """Create every action, fill the menu bar, and return the actions by name."""
+    from convt_lab.gui.i18n import LANGUAGES
+    from convt_lab.gui.model.document import FONT_SCALES, THEMES
+    from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
+    from convt_lab.gui.preset_notes import preset_notes
+    from convt_lab.gui.texts import preset_names
+
     a = SimpleNamespace()
+    file_title, edit_title, view_title, lesson_title, _help = menu_titles()
 
     def act(name: str, text: str, shortcut=None, checkable: bool = False) -> QAction:
         action = QAction(text, window)
@@ -150,9 +195,12 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         window.removeAction(old)
         old.deleteLater()
     menu = window.menuBar()
+    for placeholder in menu.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if not placeholder.actions():  # a title shown before the menus were filled
+            placeholder.deleteLater()
     menu.clear()
 
-    file_menu = menu.addMenu(QCoreApplication.translate("actions", "&File"))
+    file_menu = menu.addMenu(file_title)
     for name, text, key in (
         ("open", QCoreApplication.translate("actions", "&Open session\u2026"), "Ctrl+O"),
         ("save", QCoreApplication.translate("actions", "&Save session\u2026"), "Ctrl+S"),
@@ -171,7 +219,7 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
     file_menu.addSeparator()
     file_menu.addAction(act("quit", QCoreApplication.translate("actions", "&Quit"), "Ctrl+Q"))
 
-    edit_menu = menu.addMenu(QCoreApplication.translate("actions", "&Edit"))
+    edit_menu = menu.addMenu(edit_title)
     a.edit_menu = edit_menu
     fill_input = edit_menu.addMenu(QCoreApplication.translate("actions", "Fill &input"))
     fill_kernel = edit_menu.addMenu(QCoreApplication.translate("actions", "Fill &kernel"))
@@ -186,7 +234,7 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         for fill, text in fills:
             sub.addAction(act(f"fill_{target}_{fill}", text))
 
-    view_menu = menu.addMenu(QCoreApplication.translate("actions", "&View"))
+    view_menu = menu.addMenu(view_title)
     view_menu.addAction(act("fit", QCoreApplication.translate("actions", "&Fit all grids"), "Ctrl+0"))
     view_menu.addAction(act("clear_selection", QCoreApplication.translate("actions", "C&lear selection"), "Esc"))
     view_menu.addAction(
@@ -226,7 +274,7 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         language_menu.addAction(action)
         a.languages[key] = action
 
-    lesson_menu = menu.addMenu(QCoreApplication.translate("actions", "&Lesson"))
+    lesson_menu = menu.addMenu(lesson_title)
     lesson_menu.addAction(act("prev_step", QCoreApplication.translate("actions", "&Previous step"), "PgUp"))
     lesson_menu.addAction(act("next_step", QCoreApplication.translate("actions", "&Next step"), "PgDown"))
     lesson_menu.addSeparator()

@@ -11,6 +11,8 @@ around the same state.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -24,7 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from convt_lab.gui.actions import build_actions
+from convt_lab.gui.actions import (
+    AfterFirstPaint,
+    build_actions,
+    install_key_router,
+    show_menu_titles,
+)
 from convt_lab.gui.panels.animation_bar import AnimationBar
 from convt_lab.gui.animator import Animator
 from convt_lab.gui.panels.arithmetic_panel import ArithmeticPanel
@@ -39,7 +46,6 @@ from convt_lab.gui.panels.param_panel import ParamPanel
 from convt_lab.gui.panels.side_panel import SidePanel
 from convt_lab.gui.window_cells import CellHandlers
 from convt_lab.gui.panels.target_size import TargetSizeBox
-from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import view_titles
 from convt_lab.gui.views import VIEW_MODULES
@@ -149,7 +155,15 @@ class MainWindow(CellHandlers, QMainWindow):
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)  # deletes the previous panels
         self.statusBar()  # made now, so that the first message does not resize the grids
-        self._wire(build_actions(self))
+        if hasattr(self, "_actions"):  # built again: the menus follow the new language at once
+            self._wire(build_actions(self))
+        else:
+            # The menus are filled right after the first paint (or when first asked
+            # for): some sixty actions need not hold up the window's appearance.
+            self._actions = None
+            show_menu_titles(self)
+            install_key_router(self)
+            self._menus_after = AfterFirstPaint(self.grids.viewport(), lambda: self.actions_)
         self.grids.cellHovered.connect(self._hovered)
         self.grids.editRequested.connect(self._edit_cell)
         self.editor.committed.connect(self._cell_committed)
@@ -208,8 +222,15 @@ class MainWindow(CellHandlers, QMainWindow):
     def _show_side(self) -> None:
         self.side.show_for(self.font_scale, self.presenting)
 
+    @property
+    def actions_(self) -> SimpleNamespace:
+        """The window's actions by name; the menus are filled on first use."""
+        if self._actions is None:
+            self._wire(build_actions(self))
+        return self._actions
+
     def _wire(self, a) -> None:
-        self.actions_ = a
+        self._actions = a
         state, anim = self.state, self.animator
         undo = state.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
@@ -367,6 +388,8 @@ class MainWindow(CellHandlers, QMainWindow):
         self.arithmetic.set_min_text_px(self._text_px)
 
     def apply_preset(self, key: str) -> None:
+        from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
+
         preset = next(p for p in (*PRESETS, *LAYER_PRESETS) if p.key == key)
         self.animator.stop()
         self.state.apply(preset.document(), lambda: self.tr("Preset"))

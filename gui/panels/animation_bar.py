@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +19,20 @@ from PySide6.QtWidgets import (
 from convt_lab.gui.animator import SPEEDS, Animator
 
 __all__ = ["AnimationBar"]
+
+
+class _PositionLabel(QLabel):
+    """A label that asks for ``room`` pixels whatever its text, but needs only its text's width.
+
+    The row keeps one layout while the text changes, and a narrow window is
+    not made wider by room kept for a text not shown.
+    """
+
+    room = 0
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.room), hint.height())
 
 
 class AnimationBar(QWidget):
@@ -58,7 +72,7 @@ class AnimationBar(QWidget):
         # The bar must not widen the window (classroom projectors are 1280 px
         # wide): the slider and the texts take only the room that is left.
         self.slider.setMinimumWidth(16)
-        self.position = QLabel()
+        self.position = _PositionLabel()
         self._position_key: tuple[str, str] | None = None
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -121,8 +135,9 @@ class AnimationBar(QWidget):
         metrics = self.position.fontMetrics()
         # Any digit in any place: fonts with proportional digits make "11" narrower than "88".
         width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text)) for d in "0123456789") + 4
-        if width != self.position.minimumWidth():
-            self.position.setMinimumWidth(width)
+        if width != self.position.room:
+            self.position.room = width
+            self.position.updateGeometry()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

@@ -44,6 +44,9 @@ def make_window(qtbot):
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
+        # The menus are filled just after the first paint: wait for them as a user would.
+        qtbot.waitUntil(lambda: all(a.menu().actions() for a in window.menuBar().actions()),
+                        timeout=2000)
         return window
 
     return make

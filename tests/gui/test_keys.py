@@ -106,3 +106,30 @@ def test_a_focused_slider_keeps_its_arrows_but_not_space(window, qtbot) -> None:
     assert window.animator.playing
     qtbot.keyClick(slider, Qt.Key.Key_Space)
     assert not window.animator.playing
+
+
+def test_the_menus_fill_just_after_the_first_paint_and_a_key_before_works(qtbot) -> None:
+    """The menu bar shows its titles at once; its menus arrive right after the first paint.
+
+    A key pressed before that still reaches its shortcut: the key makes the menus.
+    """
+    from convt_lab import core
+    from convt_lab.gui.main_window import MainWindow
+    from convt_lab.gui.state import LabState
+
+    window = MainWindow(LabState(core.ConvTParams()))
+    qtbot.addWidget(window)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Lesson", "&Help"]
+    window.resize(1280, 720)
+    window.show()
+    window.activateWindow()
+    # Right moves the selection to the next output cell (the Lesson menu's shortcut).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert window.state.selection == ("output", 0, 0)
+    qtbot.waitUntil(lambda: all(a.menu().actions() for a in window.menuBar().actions()),
+                    timeout=2000)
+    assert [a.text() for a in window.menuBar().actions()] == titles  # the same bar, now filled
+    lesson = window.menuBar().actions()[3].menu()
+    assert any(a.shortcut().toString() == "Right" for a in lesson.actions())
