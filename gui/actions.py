@@ -134,7 +134,7 @@ class AfterFirstPaint(QObject):
         if event.type() == QEvent.Type.Paint and self._then is not None:
             then, self._then = self._then, None
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, then)  # after this paint, not before it
+            QTimer.singleShot(0, self, then)  # after this paint; never once the widget is gone
         return False
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QSpinBo
 from convt_lab import core
 from convt_lab.gui.model.fills import arange
 
-from convt_lab.gui.panels.spin import show_value
+from convt_lab.gui.panels.common import show_value
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import problem_text
 

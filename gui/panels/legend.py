@@ -8,6 +8,8 @@ are taken from the same theme fields and colour functions the views use.
 from __future__ import annotations
 
 import numpy as np
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from convt_lab.core import Role
@@ -23,6 +25,34 @@ SWATCH = 16
 def _hex(rgb) -> str:
     r, g, b = (int(v) for v in np.asarray(rgb).ravel()[:3])
     return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def swatch(colour: str, border: str | None) -> QLabel:
+    """A square of ``colour`` with a thin ``border``, or (no border) a thick outline of ``colour``.
+
+    A small picture on a label: a style sheet per swatch would route the whole
+    legend through Qt's style-sheet engine, which slows the window's appearance.
+    """
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    pixmap = QPixmap(round(SWATCH * ratio), round(SWATCH * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    rect = QRectF(0, 0, SWATCH, SWATCH)
+    if border is not None:  # a fill: the colour inside a 1 px frame
+        painter.fillRect(rect, QColor(border))
+        painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(colour))
+    else:  # an outline, as the highlights are drawn: 3 px of the colour
+        pen = QPen(QColor(colour), 3)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.drawRect(rect.adjusted(1.5, 1.5, -1.5, -1.5))
+    painter.end()
+    label = QLabel()
+    label.setFixedSize(SWATCH, SWATCH)
+    label.setPixmap(pixmap)
+    return label
 
 
 class Legend(QWidget):
@@ -88,15 +118,10 @@ class Legend(QWidget):
                 widget.deleteLater()
         t = self.theme
         for n, (kind, colour, text) in enumerate(self.entries(view)):
-            swatch = QLabel()
-            swatch.setObjectName(f"swatch_{kind}")
-            swatch.setFixedSize(SWATCH, SWATCH)
-            if kind == "fill":
-                swatch.setStyleSheet(f"background: {colour}; border: 1px solid {t.grid_line};")
-            else:
-                swatch.setStyleSheet(f"border: 3px solid {colour};")
+            square = swatch(colour, t.grid_line if kind == "fill" else None)
+            square.setObjectName(f"swatch_{kind}")
             label = QLabel(text)
             label.setWordWrap(True)
-            self._grid.addWidget(swatch, n, 0)
+            self._grid.addWidget(square, n, 0)
             self._grid.addWidget(label, n, 1)
         self._grid.setColumnStretch(1, 1)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QWidget
 
 from convt_lab import core
 
-from convt_lab.gui.panels.spin import show_value
+from convt_lab.gui.panels.common import show_value
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import param_name, problem_text
 

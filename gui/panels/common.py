@@ -1,4 +1,4 @@
-"""Showing the state's numbers on spinners."""
+"""Spinners that show the state's numbers, shared by the side panels."""
 
 from __future__ import annotations
 
@@ -21,3 +21,4 @@ def show_value(box: QSpinBox, value: int, low: int | None = None, high: int | No
         # Text typed and not yet committed is replaced too, as a new value would be.
         if box.value() != value or box.cleanText() != box.textFromValue(value):
             box.setValue(value)
+
