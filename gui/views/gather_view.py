@@ -162,7 +162,10 @@ class GridsView(GridPlot):
                tuple(captions(wt).values()), self.font_scale)
         if key != self._layout_key or self._auto:
             self._layout_key = key
-            self.fit()
+            if self._laid_out():
+                self.fit()
+            # else the view's first resize fits: only then is its canvas known, and a
+            # layout for a guessed size would be thrown away before it is ever drawn.
         # The highlights follow from the state's selectionChanged, which comes
         # right after a result that keeps a selection.
 
@@ -187,8 +190,12 @@ class GridsView(GridPlot):
         self.viewbox.setRange(rect, padding=0)
         self._auto = False
 
+    def _laid_out(self) -> bool:
+        """Whether the view has its size on screen (a new one has not, until shown)."""
+        return self.viewbox.boundingRect().width() >= 50
+
     def _view_resized(self, *_) -> None:
-        if self._auto and self.viewbox.boundingRect().width() >= 50:
+        if self._auto and self._laid_out():
             self.fit()
 
     def number_px(self, grid: str = "output") -> float:
