@@ -129,8 +129,10 @@ class Walkthrough:
         self._check_cell("output cell", self.output.shape, i, j)
         (dh, dw) = self.params.dilation
         kh, kw = self.weight.shape
-        a, b = np.meshgrid(np.arange(kh), np.arange(kw), indexing="ij")
-        return np.stack([i + a.ravel() * dh, j + b.ravel() * dw], axis=1)
+        window = np.empty((kh * kw, 2), np.intp)
+        window[:, 0] = np.repeat(i + np.arange(kh) * dh, kw)  # row of tap (a, b): i + a*dh
+        window[:, 1] = np.tile(j + np.arange(kw) * dw, kh)  # its column: j + b*dw
+        return window
 
     def sources(self, i: int, j: int) -> np.ndarray:
         """Rows (r, c, a, b): ``x[r, c] * weight[a, b]`` lands on output (i, j)."""

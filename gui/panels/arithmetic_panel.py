@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont, QFontDatabase, QFontInfo, QFontMetrics, QGuiApplication
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.state import LabState
@@ -15,37 +24,37 @@ from convt_lab.gui.texts import arithmetic
 __all__ = ["ArithmeticPanel"]
 
 LINES = 3  # the height kept for the text: a sum, its numbers and a note
+MARGIN = 4  # pixels around the text
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
-class ArithmeticPanel(QLabel):
+class ArithmeticPanel(QWidget):
     """Shows y[i,j] = sum of x*w for an output cell, or where an input cell lands.
 
     It is as tall as its text for the width it has (at least three lines),
     so a long sum wraps and is never clipped.  It grows for a longer text
     but does not shrink back: each click would otherwise resize, refit and
-    repaint the grids.
+    repaint the grids.  It paints its text itself: a label asks the whole
+    window to lay itself out again at every new text, which would cost each
+    click more than drawing the grids' highlights.
     """
 
     def __init__(self, state: LabState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
         self.setObjectName("arithmetic")
+        self._text = ""
         self._font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._font.setPointSizeF(max(self._font.pointSizeF(), 12))
         self._scale = 1.0
         self._min_px = 0.0
         self._kept: dict[int, int] = {}  # width -> the tallest text's height there
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Not selectable: a selectable label lays its text out as a rich-text document,
-        # which costs a click more than all else in the window.  Copy is in its menu.
         copy = QAction(self.tr("Copy the arithmetic"), self)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
         self.addAction(copy)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.setMargin(4)
-        policy = self.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         self.set_scale(1.0)
         state.selectionChanged.connect(self._refresh)
@@ -53,6 +62,31 @@ class ArithmeticPanel(QLabel):
         state.stepChanged.connect(self._refresh)
         self._refresh()
 
+    # -- the text --------------------------------------------------------------
+    def text(self) -> str:
+        """The text shown."""
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, kept for callers
+        if text == self._text:
+            return
+        self._text = text
+        if self.isVisible() and self._needed(self.width()) > self.height():
+            self.updateGeometry()  # a taller text: the row makes room (and keeps it)
+        self.update()
+
+    def _needed(self, width: int) -> int:
+        inner = max(1, width - 2 * MARGIN)
+        rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text)
+        return max(rect.height() + 2 * MARGIN, self.minimumHeight())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN), WRAP, self._text)
+        painter.end()
+
+    # -- size ------------------------------------------------------------------
     def set_scale(self, scale: float) -> None:
         """The font size for the font scale ``scale``.
 
@@ -78,12 +112,16 @@ class ArithmeticPanel(QLabel):
         self._kept = {}
         self.setFont(font)
         lines = QFontMetrics(font).lineSpacing() * LINES
-        self.setMinimumHeight(lines + 2 * self.margin())
+        self.setMinimumHeight(lines + 2 * MARGIN)
         self.updateGeometry()
+        self.update()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
         """The text's height at ``width``, never less than a text shown before at that width."""
-        natural = max(super().heightForWidth(width), self.minimumHeight())
+        natural = self._needed(width)
         kept = self._kept.get(width, 0)
         if natural > kept:
             if len(self._kept) > 64:  # the window was resized many times: start afresh
@@ -92,6 +130,13 @@ class ArithmeticPanel(QLabel):
             # height forgotten at one width would flip the row's height click by click.
             self._kept[width] = natural
         return max(natural, kept)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = max(self.width(), 200)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, self.minimumHeight())
 
     def _refresh(self, *_) -> None:
         s = self.state

@@ -46,10 +46,17 @@ class TargetSizeBox(QWidget):
         layout.setContentsMargins(9, 0, 9, 0)
         layout.addLayout(row)
         layout.addWidget(self.note)
+        self._shown: tuple | None = None
         state.documentChanged.connect(self._show)
         self._show(state.document)
 
     def _show(self, document) -> None:
+        # Shown again only when what it shows changed: a click changes the
+        # document's selection, not the sizes the layer can reach.
+        key = (document.params, document.output_size, document.language, self.edit.hasFocus())
+        if key == self._shown:
+            return
+        self._shown = key
         target = document.output_size
         text = "" if target is None else f"{target[0]}\u00d7{target[1]}"
         if not self.edit.hasFocus():
@@ -71,7 +78,8 @@ class TargetSizeBox(QWidget):
                 h=target[0], w=target[1], a=op[0], b=op[1]))
 
     def _say(self, text: str) -> None:
-        """Why the typed size was refused, under the field."""
+        """Why the typed size was refused, under the field (until the document next changes)."""
+        self._shown = None
         self.note.setText(text)
         self.note.setVisible(True)
 
