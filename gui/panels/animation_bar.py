@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -21,18 +22,48 @@ from convt_lab.gui.animator import SPEEDS, Animator
 __all__ = ["AnimationBar"]
 
 
-class _PositionLabel(QLabel):
-    """A label that asks for ``room`` pixels whatever its text, but needs only its text's width.
+class _PositionLabel(QWidget):
+    """Where the animation is ("cell 7 / 25"), in room kept for the track's widest text.
 
-    The row keeps one layout while the text changes, and a narrow window is
-    not made wider by room kept for a text not shown.
+    It paints its own text: a label would ask the whole window to lay itself
+    out again at every new text, which each click and animation step pays.
+    It asks for ``room`` pixels whatever its text, but needs only its text's
+    width, so a narrow window is not made wider by room for a text not shown.
     """
 
     room = 0
 
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._text = ""
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(policy)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, kept for callers
+        if text == self._text:
+            return
+        wider = self.fontMetrics().horizontalAdvance(text) > self.minimumSizeHint().width()
+        self._text = text
+        if wider or self.fontMetrics().horizontalAdvance(text) > self.width():
+            self.updateGeometry()  # only a wider text moves anything
+        self.update()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self.fontMetrics().horizontalAdvance(self._text), self.fontMetrics().height())
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        hint = super().sizeHint()
+        hint = self.minimumSizeHint()
         return QSize(max(hint.width(), self.room), hint.height())
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         self._text)
+        painter.end()
 
 
 class AnimationBar(QWidget):
