@@ -7,7 +7,8 @@ numbers are told once; otherwise the height and the width each get a line.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 
 from PySide6.QtCore import QCoreApplication
 
@@ -30,8 +31,7 @@ STEP_GRIDS: tuple[frozenset[str], ...] = (
 )
 
 
-@dataclass(frozen=True)
-class LessonStep:
+class LessonStep(NamedTuple):
     """One step: a title and its explanation; ``grid`` names what it builds."""
 
     title: str

@@ -9,8 +9,8 @@ monotone in ``c``, and a bisection finds it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 __all__ = ["ARRANGEMENTS", "Block", "Layout", "arrange", "best_layout"]
 
@@ -31,8 +31,7 @@ STACK_LINES = 0.6  # gap between stacked grids, in caption lines
 MIN_GAP = 0.35  # cells: grids never touch, however large the cells
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One grid: ``rows`` x ``cols`` cells under a caption of ``lines`` lines.
 
     ``caption_em`` is the caption's width in cells when one line is one cell tall.
@@ -44,8 +43,7 @@ class Block:
     lines: int
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     """Top-left corners of the grids (cells), the picture's size, cell and line size."""
 
     name: str
