@@ -276,3 +276,41 @@ def test_a_long_step_folds_behind_more_and_keeps_its_formula(build, qtbot) -> No
     lesson.more.click()
     qtbot.wait(50)
     assert lesson.body.text().split("\n") == shown
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_arithmetic_is_painted_whole(build, language, size) -> None:
+    """The longest sum of a 5x5 kernel wraps inside its panel: ink on every line, none cut off.
+
+    Read from the panel's pixels: the text's ink starts at the top, ends above
+    the bottom edge with background below it, and reaches the right margin
+    no further than the panel's width.
+    """
+    params = core.ConvTParams((5, 5), (5, 5), (1, 1), (0, 0), (0, 0), (1, 1))
+    window = build(params, size, language=language)
+    window.state.select(("output", 4, 4))  # all 25 taps land on input values
+    QApplication.processEvents()
+    panel = window.arithmetic
+    text = panel.text()
+    assert text.count("x[") == 25  # the whole sum, one term per tap
+    pixels = picture(panel)
+    background = pixels[1, 1]
+    ink = (np.abs(pixels.astype(int) - background.astype(int)) > 60).any(axis=-1)
+    rows = np.nonzero(ink.any(axis=1))[0]
+    cols = np.nonzero(ink.any(axis=0))[0]
+    assert len(rows) and len(cols)
+    height = pixels.shape[0]
+    assert rows[-1] < height - 2, "the last line touches the bottom edge: clipped"
+    assert cols[-1] < pixels.shape[1] - 1, "a line runs off the right edge"
+    # The sum wraps: its ink spans several lines, and the panel is as tall as a word-wrapping
+    # QLabel with the same text, font and width needs (Qt's own layout as the reference).
+    line = panel.fontMetrics().lineSpacing()
+    assert rows[-1] - rows[0] >= 2 * line
+    from PySide6.QtWidgets import QLabel
+
+    reference = QLabel(text)
+    reference.setFont(panel.font())
+    reference.setWordWrap(True)
+    reference.setMargin(4)
+    assert panel.height() >= reference.heightForWidth(panel.width()) - 2
