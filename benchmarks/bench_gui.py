@@ -23,6 +23,8 @@ Runs offscreen (``QT_QPA_PLATFORM=offscreen``) and prints medians with goals:
     real mouse click (``QTest.mouseClick`` on the viewport, through
     pyqtgraph's scene) until repainted.  Before each click the mouse moves to
     the cell (``QTest.mouseMove``, not timed), as a hand brings it there.
+    The same click on a bare pyqtgraph window, measured in the same run, is
+    printed as the baseline: pyqtgraph's scene's own share of every click.
 (e) Cell sizes, measured the way a reader sees them: ``convt-lab render``
     writes PNGs (light theme, default window, nothing selected) and the
     output grid's cells are counted in the pixels: its fill colour marks the
@@ -275,6 +277,43 @@ def bench_click(app, params, n: int) -> float | None:
     return statistics.median(times[3:])
 
 
+def bench_bare_click(app, n: int) -> float:
+    """The same real click on a bare ``pg.GraphicsLayoutWidget`` with one view box.
+
+    The baseline of (c) measured in the same run: what pyqtgraph's scene
+    costs a click before any of ConvT Lab's work.  Timed until processed
+    (nothing in that window repaints on a click).
+    """
+    import pyqtgraph as pg
+    from PySide6.QtCore import QPoint, Qt, qInstallMessageHandler
+    from PySide6.QtTest import QTest
+
+    window = pg.GraphicsLayoutWidget()
+    window.addViewBox()
+    window.resize(*SIZE)
+    window.show()
+    app.processEvents()
+    viewport = window.viewport()
+    point = QPoint(SIZE[0] // 2, SIZE[1] // 2)
+    # QTest warns that the bare window takes no click; that is the point here.
+    previous = qInstallMessageHandler(lambda *args: None)
+    times = []
+    try:
+        for _ in range(n + 3):
+            time.sleep(0.012)
+            QTest.mouseMove(viewport, point)
+            app.processEvents()
+            start = time.perf_counter()
+            QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                             point)
+            app.processEvents()
+            times.append((time.perf_counter() - start) * 1e3)
+    finally:
+        qInstallMessageHandler(previous)
+        window.close()
+    return statistics.median(times[3:])
+
+
 def bench_animation(app, params, n: int) -> float:
     """One animation frame (the next output cell) until the view has repainted."""
     window, counter = _window(app, params)
@@ -361,6 +400,7 @@ def main(argv: list[str] | None = None) -> int:
     select_large = bench_select(app, large, args.clicks)
     click_lesson = bench_click(app, lesson, args.clicks)
     click_large = bench_click(app, large, args.clicks)
+    click_bare = bench_bare_click(app, args.clicks)
     frame_large = bench_animation(app, large, args.clicks)
     import tempfile
 
@@ -383,6 +423,8 @@ def main(argv: list[str] | None = None) -> int:
          "output 50x50 <-> 48x48"),
         ("(c) select, lesson", select_lesson, GOALS["click_ms"], "ms", "state.select"),
         ("(c) select, 16x16 k5 s3", select_large, GOALS["click_ms"], "ms", "state.select"),
+        ("(c) real click, bare pyqtgraph window", click_bare, None, "ms",
+         "baseline: pyqtgraph's own share of a click"),
         ("(c) real click, lesson", click_lesson, GOALS["click_ms"], "ms", "QTest.mouseClick"),
         ("(c) real click, 16x16 k5 s3", click_large, GOALS["click_ms"], "ms", "QTest.mouseClick"),
         ("(d) animation frame, 16x16 k5 s3", frame_large, GOALS["frame_ms"], "ms",
