@@ -14,7 +14,16 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QImage,
+    QPaintEngine,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem
 
 from convt_lab.gui.items.cells import cell_at, cell_label, format_exact, format_value
@@ -74,6 +83,8 @@ class GridItem(pg.GraphicsObject):
         self._reveal: int | None = None
         self._numbers = True
         self._cover = QColor(255, 255, 255, 215)
+        self._statics_px = -1
+        self._statics: dict[str, QStaticText] = {}
 
     @property
     def _texts(self) -> list[str]:
@@ -186,12 +197,38 @@ class GridItem(pg.GraphicsObject):
         painter.resetTransform()
         painter.setFont(self._font)
         painter.setPen(self._text_colour)
-        centre = Qt.AlignmentFlag.AlignCenter
         shown = len(texts) if self._reveal is None else self._reveal
-        for r in range(r0, r1):
-            for c in range(c0, min(c1, shown - r * w)):
-                painter.drawText(transform.mapRect(QRectF(c, r, 1, 1)), centre, texts[r * w + c])
+        if painter.paintEngine().type() != QPaintEngine.Type.Raster:
+            # SVG and PDF keep each number as text: centred in its cell as it is written.
+            centre = Qt.AlignmentFlag.AlignCenter
+            for r in range(r0, r1):
+                for c in range(c0, min(c1, shown - r * w)):
+                    painter.drawText(transform.mapRect(QRectF(c, r, 1, 1)), centre,
+                                     texts[r * w + c])
+        else:
+            # On screen each distinct label is laid out once for this size (a padded
+            # grid is mostly "0"), then stamped into every cell that shows it.
+            statics = self._statics_for(int(px))
+            for r in range(r0, r1):
+                for c in range(c0, min(c1, shown - r * w)):
+                    text = texts[r * w + c]
+                    static = statics.get(text)
+                    if static is None:
+                        static = statics[text] = QStaticText(text)
+                        static.setTextFormat(Qt.TextFormat.PlainText)
+                        static.prepare(QTransform(), self._font)
+                    size = static.size()
+                    centre = transform.map(QPointF(c + 0.5, r + 0.5))
+                    painter.drawStaticText(
+                        QPointF(round(centre.x() - size.width() / 2),
+                                round(centre.y() - size.height() / 2)), static)
         painter.restore()
+
+    def _statics_for(self, px: int) -> dict[str, QStaticText]:
+        """Laid-out labels for numbers ``px`` pixels tall (kept until the size changes)."""
+        if px != self._statics_px:
+            self._statics_px, self._statics = px, {}
+        return self._statics
 
     def _labels_for(self, room: int) -> tuple[list[str], int]:
         """The cell labels for ``room`` characters and the widest one's length, kept per room."""
