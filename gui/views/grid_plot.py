@@ -20,6 +20,31 @@ from convt_lab.gui.theme import Theme
 __all__ = ["GridPlot"]
 
 
+def _skip_repeated_release_hover(scene: pg.GraphicsScene) -> None:
+    """Leave out pyqtgraph's hover pass after a click released where the mouse already hovers.
+
+    After every release pyqtgraph searches the scene again (in Python) so that
+    the items under the mouse can prepare for the next click.  After a plain
+    click nothing under the mouse has changed since the hover that brought it
+    there, and that search is a tenth of the click's time.  It still runs
+    after a drag (the view moved under the mouse), after any move, and when
+    the scene lacks the attributes this relies on.
+    """
+    original = scene.sendHoverEvents
+
+    def send(ev, exitOnly=False):  # noqa: N803 - pyqtgraph's name
+        last = getattr(scene, "lastHoverEvent", None)
+        repeated = (
+            not exitOnly and last is not None and getattr(last, "acceptable", False)
+            and ev.type() == QEvent.Type.GraphicsSceneMouseRelease and not ev.buttons()
+            and ev.scenePos() == last.scenePos()
+        )
+        if not repeated:
+            original(ev, exitOnly)
+
+    scene.sendHoverEvents = send
+
+
 class GridPlot(QWidget):
     """Base of the views that draw named grids of cells (one item per grid).
 
@@ -43,6 +68,7 @@ class GridPlot(QWidget):
         self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
         self.view.addItem(self.viewbox)
         self.view.installEventFilter(self)  # the hint follows the canvas's size
+        _skip_repeated_release_hover(self.view.scene())
         self.items: dict[str, GridItem] = {}
         self.captions: dict[str, CaptionItem] = {}
         for name in grids:

@@ -308,3 +308,40 @@ def test_hover_jumping_between_grids_keeps_the_new_message(make_window, user) ->
     user.hover(window, "padded", 0, 0)
     user.hover(window, "output", 0, 12)
     assert "[0, 12]" in window.statusBar().currentMessage()
+
+
+def test_after_a_click_the_mouse_still_hovers_drags_and_clicks(make_window, user, qtbot) -> None:
+    """A click skips pyqtgraph's second hover pass where the mouse already was; nothing else.
+
+    Moving on still names the new cell; a drag that starts where a click
+    ended still pans the view (the grids follow the mouse); and the next
+    click selects the cell under the mouse where the drag left it.
+    """
+    window = make_window(RECT)
+    status = window.statusBar()
+    user.hover(window, "output", 0, 0)
+    user.click(window, "output", 0, 0)
+    assert window.state.selection == ("output", 0, 0)
+    user.hover(window, "output", 1, 2)
+    assert "[1, 2]" in status.currentMessage()
+    user.click(window, "output", 1, 2)
+    assert window.state.selection == ("output", 1, 2)
+    # Drag from that very spot a cell and a half to the left, without a move before.
+    viewport = window.grids.viewport()
+    start = user.point(window, "output", 1, 2)
+    cell = window.grids.cell_pixels("output")
+    end = QPoint(start.x() - round(1.5 * cell), start.y())
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 6):
+        qtbot.wait(15)
+        qtbot.mouseMove(viewport, pos=QPoint(start.x() + (end.x() - start.x()) * k // 5, start.y()))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    assert window.state.selection == ("output", 1, 2)  # a drag selects nothing
+    # The view panned with the mouse: cell (1, 2) is now under the drag's end, not (1, 0).
+    moved = window.grids.cell_centre("output", 1, 2)
+    assert abs(moved.x() - end.x()) <= 0.25 * cell
+    qtbot.wait(15)
+    user.hover(window, "output", 0, 3)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=user.point(window, "output", 0, 3))
+    assert window.state.selection == ("output", 0, 3)
+    assert "[0, 3]" in status.currentMessage()
