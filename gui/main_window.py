@@ -1,4 +1,4 @@
-"""The main window: it assembles the panels and wires the actions.
+"""The main window: it assembles the panels (its actions live in :mod:`.window_actions`).
 
 A narrow side column holds the parameters, channels and the legend of the
 shown tab; it yields to the grids when the font is large (its toggle sits at
@@ -11,14 +11,11 @@ around the same state.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QInputDialog,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -37,13 +34,13 @@ from convt_lab.gui.animator import Animator
 from convt_lab.gui.panels.arithmetic_panel import ArithmeticPanel
 from convt_lab.gui.panels.cell_editor import CellEditor
 from convt_lab.gui.panels.channel_panel import ChannelPanel
-from convt_lab.gui.model.fills import FILLS, random_ints
 from convt_lab.gui.views.gather_view import GridsView
 from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
 from convt_lab.gui.panels.param_panel import ParamPanel
 from convt_lab.gui.panels.side_panel import SidePanel
+from convt_lab.gui.window_actions import WindowActions
 from convt_lab.gui.window_cells import CellHandlers
 from convt_lab.gui.panels.target_size import TargetSizeBox
 from convt_lab.gui.state import LabState
@@ -57,7 +54,7 @@ __all__ = ["MainWindow"]
 PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
 
 
-class MainWindow(CellHandlers, QMainWindow):
+class MainWindow(CellHandlers, WindowActions, QMainWindow):
     """The assembled window around one :class:`LabState`."""
 
     def __init__(self, state: LabState, settings=None, parent: QWidget | None = None):
@@ -222,81 +219,7 @@ class MainWindow(CellHandlers, QMainWindow):
     def _show_side(self) -> None:
         self.side.show_for(self.font_scale, self.presenting)
 
-    @property
-    def actions_(self) -> SimpleNamespace:
-        """The window's actions by name; the menus are filled on first use."""
-        if self._actions is None:
-            self._wire(build_actions(self))
-        return self._actions
-
-    def _wire(self, a) -> None:
-        self._actions = a
-        state, anim = self.state, self.animator
-        undo = state.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = state.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        first = a.edit_menu.actions()[0] if a.edit_menu.actions() else None
-        a.edit_menu.insertAction(first, undo)
-        a.edit_menu.insertAction(first, redo)
-        a.edit_menu.insertSeparator(first)
-        self.addAction(undo)  # the shortcuts work with the menu bar hidden
-        self.addAction(redo)
-        a.undo, a.redo = undo, redo
-        a.quit.triggered.connect(self.close)
-        a.fit.triggered.connect(self.grids.fit)
-        a.clear_selection.triggered.connect(self._escape)
-        a.presentation.toggled.connect(self.set_presentation)
-        a.presentation.setChecked(self.presenting)
-        a.prev_step.triggered.connect(lambda: state.set_step(state.step - 1))
-        a.next_step.triggered.connect(lambda: state.set_step(state.step + 1))
-        a.play.triggered.connect(anim.toggle)
-        a.step_back.triggered.connect(lambda: anim.step(-1))
-        a.step_forward.triggered.connect(lambda: anim.step(1))
-        a.first_cell.triggered.connect(anim.home)
-        a.last_cell.triggered.connect(anim.end)
-        a.stop.triggered.connect(anim.stop)
-        a.select_up.triggered.connect(lambda: state.move_selection(-1, 0))
-        a.select_down.triggered.connect(lambda: state.move_selection(1, 0))
-        for key, action in a.presets.items():
-            action.triggered.connect(lambda _=False, k=key: self.apply_preset(k))
-        a.misconceptions.triggered.connect(self.show_misconceptions)
-        for target in ("input", "kernel"):
-            for fill in ("ones", "arange", "random", "delta"):
-                action = getattr(a, f"fill_{target}_{fill}", None)
-                if action is not None:
-                    action.triggered.connect(lambda _=False, t=target, f=fill: self.fill(t, f))
-        a.font_scales[self.font_scale].setChecked(True)
-        a.font_group.triggered.connect(lambda act: self.set_font_scale(act.data()))
-        a.themes[self.theme_name].setChecked(True)
-        a.theme_group.triggered.connect(lambda act: self.set_theme(act.data()))
-        a.languages[self.language].setChecked(True)
-        a.language_group.triggered.connect(lambda act: self.set_language(act.data()))
-        # File commands import Pillow and friends only when first used.
-        for action, command, args in (
-            (a.open, "open_session", ()),
-            (a.save, "save_session", ()),
-            (a.export_png, "export_view", ("png",)),
-            (a.export_svg, "export_view", ("svg",)),
-            (a.copy_code, "copy_code", ()),
-        ):
-            action.triggered.connect(lambda _=False, c=command, x=args: self._file_command(c, *x))
-        a.worksheet.triggered.connect(self._worksheet)
-        for action, kind in ((a.export_gif, "gif"), (a.export_frames, "frames")):
-            action.triggered.connect(lambda _=False, k=kind: self._export_animation(k))
-
     # -- commands ----------------------------------------------------------
-    def show_misconceptions(self) -> None:
-        """Help → Misconceptions: a card that follows the current numbers."""
-        from convt_lab.gui.panels.misconceptions import MisconceptionsDialog
-
-        old = getattr(self, "misconceptions", None)
-        if old is not None:
-            old.close()
-            old.deleteLater()
-        self.misconceptions = MisconceptionsDialog(self.state, self)
-        self.misconceptions.show()
-
     def set_language(self, language: str) -> bool:
         """Switch the language of every visible string; False if its catalogue is missing."""
         ok = install_language(QApplication.instance(), language)
@@ -308,21 +231,6 @@ class MainWindow(CellHandlers, QMainWindow):
             return False
         self.state.set_presentation(language=language)
         return True
-
-    def _export_animation(self, kind: str) -> int:
-        from convt_lab.gui.io.export_dialog import export_animation
-
-        return export_animation(self, kind)
-
-    def _file_command(self, name: str, *args):
-        from convt_lab.gui.io import file_actions
-
-        return getattr(file_actions, name)(self, *args)
-
-    def _worksheet(self) -> None:
-        from convt_lab.gui.io.worksheet import export_worksheet
-
-        export_worksheet(self)
 
     def show_view(self, name: str) -> None:
         """Bring the view ``name`` (gather, scatter, matrix, overlap, roundtrip) to the front."""
@@ -386,38 +294,6 @@ class MainWindow(CellHandlers, QMainWindow):
             self._text_px = max(self._text_px, self.grids.number_px("output"))
         self.lesson.set_min_text_px(self._text_px)
         self.arithmetic.set_min_text_px(self._text_px)
-
-    def apply_preset(self, key: str) -> None:
-        from convt_lab.gui.model.presets import LAYER_PRESETS, PRESETS
-
-        preset = next(p for p in (*PRESETS, *LAYER_PRESETS) if p.key == key)
-        self.animator.stop()
-        self.state.apply(preset.document(), lambda: self.tr("Preset"))
-        self.grids.fit()
-        if preset in LAYER_PRESETS:  # its one-line reason stays in the status bar
-            from convt_lab.gui.preset_notes import preset_notes
-
-            self.statusBar().showMessage(preset_notes()[key])
-
-    def fill(self, target: str, fill: str) -> None:
-        """Fill every channel of the input, or every kernel slice."""
-        if fill == "random":
-            seed, ok = QInputDialog.getInt(
-                self, self.tr("Random integers"), self.tr("Seed (the same seed gives the same values):"),
-                0, 0, 2**31 - 1,
-            )
-            if not ok:
-                return
-            self.state.fill_all(target, lambda shape: random_ints(shape, seed))
-        else:
-            self.state.fill_all(target, FILLS[fill])
-
-    def _escape(self) -> None:
-        if self.isFullScreen():  # Esc leaves presentation mode first, as a slide show does
-            self.actions_.presentation.setChecked(False)
-            return
-        self.animator.stop()
-        self.state.select(None)
 
     def resizeEvent(self, ev) -> None:
         # A new window size gives new cells; the step text follows them afresh.

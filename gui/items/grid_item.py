@@ -21,12 +21,11 @@ from PySide6.QtGui import (
     QPaintEngine,
     QPainter,
     QPen,
-    QStaticText,
-    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem
 
 from convt_lab.gui.items.cells import cell_at, cell_label, format_exact, format_value
+from convt_lab.gui.items.text_stamps import TextStamps
 
 __all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items", "number_px"]
 
@@ -83,8 +82,7 @@ class GridItem(pg.GraphicsObject):
         self._reveal: int | None = None
         self._numbers = True
         self._cover = QColor(255, 255, 255, 215)
-        self._statics_px = -1
-        self._statics: dict[str, QStaticText] = {}
+        self._stamps = TextStamps(QFont(self._font))
 
     @property
     def _texts(self) -> list[str]:
@@ -208,27 +206,17 @@ class GridItem(pg.GraphicsObject):
         else:
             # On screen each distinct label is laid out once for this size (a padded
             # grid is mostly "0"), then stamped into every cell that shows it.
-            statics = self._statics_for(int(px))
+            self._stamps.set_px(max(1, int(px)))
+            painter.setFont(self._stamps.font)
             for r in range(r0, r1):
                 for c in range(c0, min(c1, shown - r * w)):
-                    text = texts[r * w + c]
-                    static = statics.get(text)
-                    if static is None:
-                        static = statics[text] = QStaticText(text)
-                        static.setTextFormat(Qt.TextFormat.PlainText)
-                        static.prepare(QTransform(), self._font)
-                    size = static.size()
-                    centre = transform.map(QPointF(c + 0.5, r + 0.5))
+                    stamp = self._stamps.get(texts[r * w + c])
+                    size = stamp.size()
+                    middle = transform.map(QPointF(c + 0.5, r + 0.5))
                     painter.drawStaticText(
-                        QPointF(round(centre.x() - size.width() / 2),
-                                round(centre.y() - size.height() / 2)), static)
+                        QPointF(round(middle.x() - size.width() / 2),
+                                round(middle.y() - size.height() / 2)), stamp)
         painter.restore()
-
-    def _statics_for(self, px: int) -> dict[str, QStaticText]:
-        """Laid-out labels for numbers ``px`` pixels tall (kept until the size changes)."""
-        if px != self._statics_px:
-            self._statics_px, self._statics = px, {}
-        return self._statics
 
     def _labels_for(self, room: int) -> tuple[list[str], int]:
         """The cell labels for ``room`` characters and the widest one's length, kept per room."""

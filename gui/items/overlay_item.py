@@ -11,7 +11,9 @@ from typing import NamedTuple
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+
+from convt_lab.gui.items.text_stamps import TextStamps
 
 __all__ = ["Mark", "OverlayItem", "mark"]
 
@@ -65,10 +67,9 @@ class OverlayItem(pg.GraphicsObject):
         self._marks: list[Mark] = []
         self._areas: list[QRectF] = []  # what the marks cover, repainted when they change
         self._bounds = QRectF()
-        self._font = QFont()
-        self._font.setBold(True)
-        self._label_px = -1
-        self._labels: dict[str, QStaticText] = {}
+        font = QFont()
+        font.setBold(True)
+        self._stamps = TextStamps(font)
 
     def set_marks(self, marks: list[Mark], groups: list | None = None) -> None:
         """Draw ``marks`` instead of the marks drawn now.
@@ -106,19 +107,6 @@ class OverlayItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
-    def _label(self, text: str, px: int) -> QStaticText:
-        """``text`` laid out once for ``px``-pixel labels (drawn again at every repaint)."""
-        if px != self._label_px:
-            self._label_px, self._labels = px, {}
-            self._font.setPixelSize(max(1, px))
-        static = self._labels.get(text)
-        if static is None:
-            static = QStaticText(text)
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(QTransform(), self._font)
-            self._labels[text] = static
-        return static
-
     def paint(self, painter: QPainter, option, widget=None) -> None:
         transform = painter.transform()
         painter.save()
@@ -126,8 +114,8 @@ class OverlayItem(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         cell_px = transform.mapRect(QRectF(0, 0, 1, 1)).height()
         label_px = int(min(0.28 * cell_px, 22))
-        self._label(" ", label_px)  # the font's size for this zoom
-        painter.setFont(self._font)
+        self._stamps.set_px(label_px)
+        painter.setFont(self._stamps.font)  # a stamp is drawn in the painter's font
         painter.setBrush(Qt.BrushStyle.NoBrush)
         pens: dict[tuple[str, float, bool], QPen] = {}
         for m in self._marks:
@@ -148,7 +136,7 @@ class OverlayItem(pg.GraphicsObject):
             inset = -half if m.outside else half
             painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
             if m.label and label_px >= 9:  # smaller notes cannot be read
-                static = self._label(m.label, label_px)
+                static = self._stamps.get(m.label)
                 size = static.size()
                 # In the cell's lower right corner, clear of the outline.
                 painter.drawStaticText(

@@ -202,8 +202,7 @@ class Document:
                 f"but the parameters have {self.params.output_padding}", "output_size")
         return target
 
-    @staticmethod
-    def _check_step(step: Any) -> int:
+    def _check_step(self, step: Any) -> int:
         if not is_int(step) or step not in STEPS:
             raise DocumentError(f"step must be a whole number from 1 to 5, but is {step!r}"[:120],
                                 "step")
@@ -361,5 +360,5 @@ def _kept(old: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
 #: The fields :meth:`Document.replace` checks alone: none of the others depends on them.
 _QUICK = {
     "selection": Document._check_selection,
-    "step": lambda _doc, step: Document._check_step(step),
+    "step": Document._check_step,
 }

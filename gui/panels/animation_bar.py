@@ -45,9 +45,10 @@ class _PositionLabel(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, kept for callers
         if text == self._text:
             return
-        wider = self.fontMetrics().horizontalAdvance(text) > self.minimumSizeHint().width()
+        needed = self.fontMetrics().horizontalAdvance(text)
+        wider = needed > self.minimumSizeHint().width()
         self._text = text
-        if wider or self.fontMetrics().horizontalAdvance(text) > self.width():
+        if wider or needed > self.width():
             self.updateGeometry()  # only a wider text moves anything
         self.update()
 

@@ -20,7 +20,6 @@ __all__ = ["ParamPanel"]
 
 #: The dynamic property of the LabState that remembers the "Square" choice.
 SQUARE_PROPERTY = "paramPanelSquare"
-_PLACE = "convtField"  # a spinner's (field, axis)
 
 
 def _is_square(params: core.ConvTParams) -> bool:
@@ -53,6 +52,7 @@ class ParamPanel(QWidget):
         self.square.toggled.connect(self._square_toggled)
         grid.addWidget(self.square, 0, 0, 1, 3)
         self.spins: dict[str, tuple[QSpinBox, QSpinBox]] = {}
+        self._places: dict[QSpinBox, tuple[str, int]] = {}  # spinner -> (field, axis)
         for row, field in enumerate(core.FIELDS, start=1):
             label = QLabel(labels[field])
             low, high = core.LIMITS[field]
@@ -63,7 +63,7 @@ class ParamPanel(QWidget):
                 spin.setObjectName(f"{field}_{'hw'[axis]}")
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(lambda v, f=field, a=axis: self._spun(f, a, v))
-                spin.setProperty(_PLACE, (field, axis))
+                self._places[spin] = (field, axis)
                 spin.installEventFilter(self)  # its tooltip is worked out when asked for
                 grid.addWidget(spin, row, 1 + axis)
                 pair.append(spin)
@@ -100,8 +100,9 @@ class ParamPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         # Twelve ranges at every change would cost a large layer's change a
         # third of its time; one range when the mouse rests on a spinner does not.
-        if event.type() == QEvent.Type.ToolTip and watched.property(_PLACE) is not None:
-            watched.setToolTip(self.valid_text(*watched.property(_PLACE)))
+        place = self._places.get(watched) if event.type() == QEvent.Type.ToolTip else None
+        if place is not None:
+            watched.setToolTip(self.valid_text(*place))
         return False
 
     def _requested(self) -> dict[str, tuple[int, int]]:

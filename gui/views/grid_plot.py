@@ -118,31 +118,22 @@ class GridPlot(QWidget):
         layout.addWidget(self.explanation_area)
         layout.addLayout(row)
 
-    def cell_mark(self, grid: str, row: int, col: int, style: str, label: str = "",
-                  rows: int = 1, cols: int = 1) -> Mark:
-        """The highlight ``style`` over ``rows``×``cols`` cells of ``grid`` from (row, col).
+    def cell_marks(self, cells) -> list[Mark]:
+        """The highlight marks of ``cells``, each ``(grid, row, col, style[, label[, rows[, cols]]])``.
 
         Parameters
         ----------
-        grid : str
-            The name of one of :attr:`items`.
-        row, col : int
-            The top-left cell, in the grid's own cells.
-        style : str
-            A highlight style of :func:`.overlay_item.mark`.
-        label : str
-            Text drawn in the mark.
-        rows, cols : int
-            How many cells the mark covers.
+        cells : iterable of tuple
+            ``grid`` names one of :attr:`items`; ``row, col`` is the top-left
+            cell in the grid's own cells; ``style`` is a highlight style of
+            :func:`.overlay_item.mark`; ``label`` is text drawn in the mark
+            (""); ``rows, cols`` is how many cells the mark covers (1, 1).
+            A :class:`~.highlights.Highlight` is such a tuple.
 
         Returns
         -------
-        Mark
+        list of Mark
         """
-        return self.cell_marks([(grid, row, col, style, label, rows, cols)])[0]
-
-    def cell_marks(self, cells) -> list[Mark]:
-        """:meth:`cell_mark` for each tuple of its arguments in ``cells``, all at once."""
         corners = {name: (item.pos().x(), item.pos().y()) for name, item in self.items.items()}
         theme = self.theme
         marks = []

@@ -371,7 +371,7 @@ class ScatterView(GridPlot):
                 marks.append(("input", int(r), int(c), "source", label))
                 marks.append(("kernel", int(a), int(b), "source", ""))
         self._marks = [(g, r, c, style) for g, r, c, style, _ in marks]
-        self.overlay.set_marks([self.cell_mark(*m) for m in marks])
+        self.overlay.set_marks(self.cell_marks(marks))
 
 
     # -- input -------------------------------------------------------------

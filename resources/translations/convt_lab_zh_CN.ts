@@ -4,52 +4,52 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="52"/>
+        <location filename="../../gui/panels/animation_bar.py" line="98"/>
         <source>First step (Home)</source>
         <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="53"/>
+        <location filename="../../gui/panels/animation_bar.py" line="99"/>
         <source>Previous step (Left)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="54"/>
+        <location filename="../../gui/panels/animation_bar.py" line="100"/>
         <source>Next step (Right)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="55"/>
+        <location filename="../../gui/panels/animation_bar.py" line="101"/>
         <source>Last step (End)</source>
         <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="57"/>
+        <location filename="../../gui/panels/animation_bar.py" line="103"/>
         <source>Go to a step</source>
         <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="68"/>
+        <location filename="../../gui/panels/animation_bar.py" line="114"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="77"/>
+        <location filename="../../gui/panels/animation_bar.py" line="123"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="94"/>
+        <location filename="../../gui/panels/animation_bar.py" line="140"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="94"/>
+        <location filename="../../gui/panels/animation_bar.py" line="140"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="96"/>
+        <location filename="../../gui/panels/animation_bar.py" line="142"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="42"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="52"/>
         <source>Copy the arithmetic</source>
         <translation>复制算式</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="100"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="145"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="106"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="151"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -88,62 +88,62 @@
 <context>
     <name>ChannelPanel</name>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="30"/>
+        <location filename="../../gui/panels/channel_panel.py" line="31"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="45"/>
+        <location filename="../../gui/panels/channel_panel.py" line="46"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="50"/>
+        <location filename="../../gui/panels/channel_panel.py" line="51"/>
         <source>C_in, C_out</source>
         <translation>C_in, C_out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="51"/>
+        <location filename="../../gui/panels/channel_panel.py" line="52"/>
         <source>Groups</source>
         <translation>分组 groups</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="52"/>
+        <location filename="../../gui/panels/channel_panel.py" line="53"/>
         <source>Show x[c] → y[o]</source>
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="100"/>
+        <location filename="../../gui/panels/channel_panel.py" line="99"/>
         <source>weight {names} = {t}</source>
         <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="102"/>
+        <location filename="../../gui/panels/channel_panel.py" line="101"/>
         <source>Conv2d&apos;s: {names} = {c}</source>
         <translation>Conv2d 的：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="107"/>
+        <location filename="../../gui/panels/channel_panel.py" line="106"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="110"/>
+        <location filename="../../gui/panels/channel_panel.py" line="109"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="135"/>
+        <location filename="../../gui/panels/channel_panel.py" line="134"/>
         <source>The values typed into input channel {c} were removed with it; Ctrl+Z brings them back.</source>
         <translation>输入通道 {c} 中输入的数值已随该通道一起删除；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="139"/>
+        <location filename="../../gui/panels/channel_panel.py" line="138"/>
         <source>The values typed into input channels {c} were removed with them; Ctrl+Z brings them back.</source>
         <translation>输入通道 {c} 中输入的数值已随这些通道一起删除；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="149"/>
+        <location filename="../../gui/panels/channel_panel.py" line="148"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>GridPlot</name>
     <message>
-        <location filename="../../gui/views/grid_plot.py" line="52"/>
+        <location filename="../../gui/views/grid_plot.py" line="78"/>
         <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
         <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
     </message>
@@ -262,77 +262,77 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/panels/legend.py" line="45"/>
+        <location filename="../../gui/panels/legend.py" line="75"/>
         <source>output value</source>
         <translation>输出值</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="46"/>
+        <location filename="../../gui/panels/legend.py" line="76"/>
         <source>output cell added by output_padding</source>
         <translation>output_padding 增加的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="47"/>
+        <location filename="../../gui/panels/legend.py" line="77"/>
         <source>kernel weight</source>
         <translation>卷积核权重</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="50"/>
+        <location filename="../../gui/panels/legend.py" line="80"/>
         <source>selected cell</source>
         <translation>选中的单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="54"/>
+        <location filename="../../gui/panels/legend.py" line="84"/>
         <source>kernel window (output selected)</source>
         <translation>卷积核窗口（选中输出时）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="57"/>
+        <location filename="../../gui/panels/legend.py" line="87"/>
         <source>stamp of the selected input</source>
         <translation>选中输入叠加的那一块</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="62"/>
+        <location filename="../../gui/panels/legend.py" line="92"/>
         <source>0: no input reaches this cell</source>
         <translation>0：没有输入到达（空位）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="63"/>
+        <location filename="../../gui/panels/legend.py" line="93"/>
         <source>1 tap (lightest)</source>
         <translation>叠加 1 次（最浅）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="64"/>
+        <location filename="../../gui/panels/legend.py" line="94"/>
         <source>most taps (strongest)</source>
         <translation>叠加次数最多（最深）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="65"/>
+        <location filename="../../gui/panels/legend.py" line="95"/>
         <source>its row and column counts</source>
         <translation>它所在行和列的计数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="70"/>
+        <location filename="../../gui/panels/legend.py" line="100"/>
         <source>0 in Cᵀ</source>
         <translation>Cᵀ 中的 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="71"/>
+        <location filename="../../gui/panels/legend.py" line="101"/>
         <source>kernel weight (stronger: larger |w|)</source>
         <translation>卷积核权重（颜色越深 |w| 越大）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="75"/>
+        <location filename="../../gui/panels/legend.py" line="105"/>
         <source>the output_padding shown now</source>
         <translation>当前显示的 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="48"/>
+        <location filename="../../gui/panels/legend.py" line="78"/>
         <source>contributing input</source>
         <translation>参与计算的输入</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="49"/>
+        <location filename="../../gui/panels/legend.py" line="79"/>
         <source>footprint (input selected)</source>
         <translation>影响范围（选中输入时）</translation>
     </message>
@@ -368,12 +368,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="98"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="127"/>
+        <location filename="../../gui/main_window.py" line="130"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -423,32 +423,32 @@
         <translation>网络尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="214"/>
+        <location filename="../../gui/window_actions.py" line="36"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="216"/>
+        <location filename="../../gui/window_actions.py" line="38"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="284"/>
+        <location filename="../../gui/main_window.py" line="228"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="372"/>
+        <location filename="../../gui/window_actions.py" line="121"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/window_actions.py" line="132"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="383"/>
+        <location filename="../../gui/window_actions.py" line="133"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
@@ -669,53 +669,53 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ParamPanel</name>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="37"/>
+        <location filename="../../gui/panels/param_panel.py" line="38"/>
         <source>Input H, W</source>
         <extracomment>The dynamic property of the LabState that remembers the &quot;Square&quot; choice.</extracomment>
         <translation>输入 H, W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="38"/>
+        <location filename="../../gui/panels/param_panel.py" line="39"/>
         <source>Kernel kH, kW</source>
         <translation>卷积核 kH, kW</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="39"/>
+        <location filename="../../gui/panels/param_panel.py" line="40"/>
         <source>Stride s</source>
         <translation>步长 s</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="40"/>
+        <location filename="../../gui/panels/param_panel.py" line="41"/>
         <source>Padding p</source>
         <translation>填充 p</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="41"/>
+        <location filename="../../gui/panels/param_panel.py" line="42"/>
         <source>Output padding op</source>
         <translation>输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="42"/>
+        <location filename="../../gui/panels/param_panel.py" line="43"/>
         <source>Dilation d</source>
         <translation>膨胀率 d</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="44"/>
+        <location filename="../../gui/panels/param_panel.py" line="45"/>
         <source>Square: both axes together</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="92"/>
+        <location filename="../../gui/panels/param_panel.py" line="97"/>
         <source>Valid now: {low} to {high}</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="130"/>
+        <location filename="../../gui/panels/param_panel.py" line="142"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="133"/>
+        <location filename="../../gui/panels/param_panel.py" line="145"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -1554,48 +1554,48 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>目标尺寸 H×W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="59"/>
+        <location filename="../../gui/panels/target_size.py" line="66"/>
         <source>{h} × {w}</source>
         <translation>{h} × {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="63"/>
+        <location filename="../../gui/panels/target_size.py" line="70"/>
         <source>forward(x, output_size=[H, W]) can give {h} × {w}.</source>
         <translation>forward(x, output_size=[H, W]) 可得到 {h} × {w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="70"/>
+        <location filename="../../gui/panels/target_size.py" line="77"/>
         <source>forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).</source>
         <translation>forward(x, output_size=[{h}, {w}]) 选定 op = ({a}, {b})。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="84"/>
-        <location filename="../../gui/panels/target_size.py" line="110"/>
+        <location filename="../../gui/panels/target_size.py" line="92"/>
+        <location filename="../../gui/panels/target_size.py" line="118"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="88"/>
+        <location filename="../../gui/panels/target_size.py" line="96"/>
         <source>Type the size as H×W, such as 8x8.</source>
         <translation>请按 H×W 输入尺寸，例如 8x8。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="97"/>
+        <location filename="../../gui/panels/target_size.py" line="105"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="97"/>
+        <location filename="../../gui/panels/target_size.py" line="105"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="99"/>
+        <location filename="../../gui/panels/target_size.py" line="107"/>
         <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
         <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="102"/>
+        <location filename="../../gui/panels/target_size.py" line="110"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>
@@ -1686,212 +1686,213 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="155"/>
+        <location filename="../../gui/actions.py" line="153"/>
         <source>&amp;File</source>
         <extracomment>Keys that belong to the lesson whatever has focus, except a text field. Keys a spinner, a combo box, a slider or a list keeps while it has focus.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157"/>
+        <location filename="../../gui/actions.py" line="205"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="158"/>
+        <location filename="../../gui/actions.py" line="206"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="163"/>
+        <location filename="../../gui/actions.py" line="211"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="164"/>
+        <location filename="../../gui/actions.py" line="212"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="165"/>
+        <location filename="../../gui/actions.py" line="213"/>
         <source>Export &amp;animation (GIF, MP4, WebM)…</source>
         <translation>导出动画（GIF、MP4、WebM）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="166"/>
+        <location filename="../../gui/actions.py" line="214"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="167"/>
+        <location filename="../../gui/actions.py" line="215"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="216"/>
         <source>Print practice &amp;worksheet (PDF)…</source>
         <translation>打印练习卷（PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="172"/>
+        <location filename="../../gui/actions.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="174"/>
+        <location filename="../../gui/actions.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="176"/>
+        <location filename="../../gui/actions.py" line="224"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="177"/>
+        <location filename="../../gui/actions.py" line="225"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="180"/>
+        <location filename="../../gui/actions.py" line="228"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="181"/>
+        <location filename="../../gui/actions.py" line="229"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="182"/>
+        <location filename="../../gui/actions.py" line="230"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="185"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="189"/>
+        <location filename="../../gui/actions.py" line="155"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="190"/>
+        <location filename="../../gui/actions.py" line="238"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="191"/>
+        <location filename="../../gui/actions.py" line="239"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="193"/>
+        <location filename="../../gui/actions.py" line="241"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="195"/>
+        <location filename="../../gui/actions.py" line="243"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="204"/>
+        <location filename="../../gui/actions.py" line="252"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="206"/>
+        <location filename="../../gui/actions.py" line="254"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="207"/>
+        <location filename="../../gui/actions.py" line="255"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="208"/>
+        <location filename="../../gui/actions.py" line="256"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="209"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="267"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
+        <location filename="../../gui/actions.py" line="156"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="230"/>
+        <location filename="../../gui/actions.py" line="278"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="231"/>
+        <location filename="../../gui/actions.py" line="279"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="233"/>
+        <location filename="../../gui/actions.py" line="281"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="234"/>
+        <location filename="../../gui/actions.py" line="282"/>
         <source>Previous output cell</source>
         <translation>上一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="235"/>
+        <location filename="../../gui/actions.py" line="283"/>
         <source>Next output cell</source>
         <translation>下一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="236"/>
+        <location filename="../../gui/actions.py" line="284"/>
         <source>First output cell</source>
         <translation>第一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="237"/>
+        <location filename="../../gui/actions.py" line="285"/>
         <source>Last output cell</source>
         <translation>最后一个输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="238"/>
+        <location filename="../../gui/actions.py" line="286"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="239"/>
+        <location filename="../../gui/actions.py" line="287"/>
         <source>Output cell above</source>
         <translation>上方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="240"/>
+        <location filename="../../gui/actions.py" line="288"/>
         <source>Output cell below</source>
         <translation>下方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="242"/>
+        <location filename="../../gui/actions.py" line="290"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="298"/>
         <source>Layers people &amp;use</source>
         <translation>常用的层(&amp;U)</translation>
     </message>
     <message>
+        <location filename="../../gui/actions.py" line="157"/>
         <location filename="../../gui/help.py" line="157"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
