@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from convt_lab.gui.items.text_stamps import TextStamps
 
@@ -66,6 +66,7 @@ class OverlayItem(pg.GraphicsObject):
         self.setZValue(10)
         self._marks: list[Mark] = []
         self._areas: list[QRectF] = []  # what the marks cover, repainted when they change
+        self._boxes: list[tuple[float, float, float, float]] = []  # the marks' (x0, y0, x1, y1)
         self._bounds = QRectF()
         font = QFont()
         font.setBold(True)
@@ -81,13 +82,18 @@ class OverlayItem(pg.GraphicsObject):
         the one rectangle around them, a few requests instead of one a mark.
         """
         self._marks = list(marks)
+        # Plain numbers from here on: a 7x7 kernel's click has some sixty marks,
+        # and each call into Qt costs more than the arithmetic it would do.
+        self._boxes = [m.rect.getCoords() for m in self._marks]
         keys = range(len(self._marks)) if groups is None else groups
         areas: dict = {}
-        for key, m in zip(keys, self._marks):
+        for key, (x0, y0, x1, y1) in zip(keys, self._boxes):
             area = areas.get(key)
-            areas[key] = m.rect if area is None else area.united(m.rect)
+            areas[key] = (x0, y0, x1, y1) if area is None else (
+                min(area[0], x0), min(area[1], y0), max(area[2], x1), max(area[3], y1))
         old, self._areas = self._areas, [
-            a.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN) for a in areas.values()]
+            QRectF(x0 - MARGIN, y0 - MARGIN, x1 - x0 + 2 * MARGIN, y1 - y0 + 2 * MARGIN)
+            for x0, y0, x1, y1 in areas.values()]
         bounds = QRectF()
         for area in self._areas:
             bounds = bounds.united(area)
@@ -117,31 +123,50 @@ class OverlayItem(pg.GraphicsObject):
         self._stamps.set_px(label_px)
         painter.setFont(self._stamps.font)  # a stamp is drawn in the painter's font
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        pens: dict[tuple[str, float, bool], QPen] = {}
-        for m in self._marks:
-            rect = transform.mapRect(m.rect)
+        # The outlines of one look are drawn with one pen in one call.
+        looks: dict[tuple[str, float, bool], list[QRectF]] = {}
+        labels = []
+        for m, (x0, y0, x1, y1) in zip(self._marks, _device_boxes(self._boxes, transform)):
             if m.fill_alpha:
                 fill = QColor(m.colour)
                 fill.setAlpha(m.fill_alpha)
-                painter.fillRect(rect, fill)
+                painter.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0), fill)
             width = min(m.width, max(1.0, 0.12 * cell_px))
-            pen = pens.get((m.colour, width, m.dashed))
-            if pen is None:
-                pen = pens[m.colour, width, m.dashed] = QPen(QColor(m.colour))
-                pen.setWidthF(width)
-                if m.dashed:
-                    pen.setStyle(Qt.PenStyle.DashLine)
             half = math.ceil(width / 2)
-            painter.setPen(pen)
             inset = -half if m.outside else half
-            painter.drawRect(rect.adjusted(inset, inset, -inset, -inset))
+            looks.setdefault((m.colour, width, m.dashed), []).append(
+                QRectF(x0 + inset, y0 + inset, x1 - x0 - 2 * inset, y1 - y0 - 2 * inset))
             if m.label and label_px >= 9:  # smaller notes cannot be read
-                static = self._stamps.get(m.label)
-                size = static.size()
                 # In the cell's lower right corner, clear of the outline.
-                painter.drawStaticText(
-                    QPointF(rect.right() - half - 2 - size.width(),
-                            rect.bottom() - half - size.height()),
-                    static,
-                )
+                labels.append((m.colour, m.label, x1 - half - 2, y1 - half))
+        pens = {}
+        for (colour, width, dashed), outlines in looks.items():
+            pen = pens[colour, width, dashed] = QPen(QColor(colour))
+            pen.setWidthF(width)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRects(outlines)
+        pen_colour = None
+        for colour, label, right, bottom in labels:
+            if colour != pen_colour:  # a label is written in its outline's colour
+                painter.setPen(QColor(colour))
+                pen_colour = colour
+            static = self._stamps.get(label)
+            size = static.size()
+            painter.drawStaticText(QPointF(right - size.width(), bottom - size.height()), static)
         painter.restore()
+
+
+def _device_boxes(boxes: list[tuple[float, float, float, float]], transform):
+    """Each box ``(x0, y0, x1, y1)`` in device pixels, as ``transform.mapRect`` maps it."""
+    if transform.type().value > QTransform.TransformationType.TxScale.value:  # rotated, sheared
+        return [transform.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1))).getCoords()
+                for x0, y0, x1, y1 in boxes]
+    sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()
+    out = []
+    for x0, y0, x1, y1 in boxes:
+        a, b = x0 * sx + dx, x1 * sx + dx
+        c, d = y0 * sy + dy, y1 * sy + dy
+        out.append((min(a, b), min(c, d), max(a, b), max(c, d)))
+    return out

@@ -78,6 +78,8 @@ class AnimationBar(QWidget):
 
     def __init__(self, animator: Animator, parent: QWidget | None = None):
         super().__init__(parent)
+        # Opaque: a step repaints the bar alone, not the window behind it.
+        self.setAutoFillBackground(True)
         self.animator = animator
         # The buttons on one row, the note under them across the bar's whole width: a
         # note squeezed beside the buttons wraps a few characters a line and pushes

@@ -41,6 +41,8 @@ class ArithmeticPanel(QWidget):
 
     def __init__(self, state: LabState, parent: QWidget | None = None):
         super().__init__(parent)
+        # Opaque: a new sum repaints this panel alone, not the window behind it.
+        self.setAutoFillBackground(True)
         self.state = state
         self.setObjectName("arithmetic")
         self._text = ""

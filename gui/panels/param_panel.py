@@ -8,7 +8,7 @@ together with the values that would be valid.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSignalBlocker, Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QToolTip, QWidget
 
 from convt_lab import core
 
@@ -64,12 +64,14 @@ class ParamPanel(QWidget):
                 spin.setKeyboardTracking(False)
                 spin.valueChanged.connect(lambda v, f=field, a=axis: self._spun(f, a, v))
                 self._places[spin] = (field, axis)
-                spin.installEventFilter(self)  # its tooltip is worked out when asked for
                 grid.addWidget(spin, row, 1 + axis)
                 pair.append(spin)
             label.setBuddy(pair[0])
             grid.addWidget(label, row, 0)
             self.spins[field] = (pair[0], pair[1])
+        # A spinner has no tooltip of its own: Qt passes the ToolTip event on to
+        # this panel, which works the valid range out when it is asked for.
+        self.installEventFilter(self)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")
@@ -100,10 +102,20 @@ class ParamPanel(QWidget):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         # Twelve ranges at every change would cost a large layer's change a
         # third of its time; one range when the mouse rests on a spinner does not.
-        place = self._places.get(watched) if event.type() == QEvent.Type.ToolTip else None
-        if place is not None:
-            watched.setToolTip(self.valid_text(*place))
-        return False
+        if watched is not self or event.type() != QEvent.Type.ToolTip:
+            return False
+        under = self.childAt(event.pos())
+        while under is not None and under is not self and under not in self._places:
+            under = under.parentWidget()
+        place = self._places.get(under) if under is not None else None
+        if place is None:
+            return False
+        text = self.valid_text(*place)
+        if not text:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), text, under)
+        return True
 
     def _requested(self) -> dict[str, tuple[int, int]]:
         return {f: (s[0].value(), s[1].value()) for f, s in self.spins.items()}

@@ -65,6 +65,7 @@ class GridsView(GridPlot):
         self._auto = True  # fitted to the view; False once the user zooms or pans
         self._cell_px = 40.0
         self._caption_scale = 1.0
+        self._fit_pending = True
         self.viewbox.sigRangeChangedManually.connect(self._zoomed_by_hand)
         self.viewbox.sigResized.connect(self._view_resized)
         state.resultChanged.connect(self._show_result)
@@ -164,14 +165,16 @@ class GridsView(GridPlot):
             self._layout_key = key
             if self._laid_out():
                 self.fit()
-            # else the view's first resize fits: only then is its canvas known, and a
-            # layout for a guessed size would be thrown away before it is ever drawn.
+            else:  # fitted when shown: only then is the canvas's size known, and a
+                # layout for a guessed size would be thrown away before it is ever drawn
+                self._fit_pending = True
         # The highlights follow from the state's selectionChanged, which comes
         # right after a result that keeps a selection.
 
     def fit(self) -> None:
         """Lay the grids out for the view's size and zoom so that all are in view (Ctrl+0)."""
         self._auto = True
+        self._fit_pending = False
         self._picture = self._arrange(self.state.result)
         self.viewbox.setRange(self._picture, padding=PADDING)
         self._show_selection(self.state.selection)  # the grids may have moved
@@ -192,10 +195,16 @@ class GridsView(GridPlot):
 
     def _laid_out(self) -> bool:
         """Whether the view has its size on screen (a new one has not, until shown)."""
-        return self.viewbox.boundingRect().width() >= 50
+        return self.view.isVisible() and self.viewbox.boundingRect().width() >= 50
 
     def _view_resized(self, *_) -> None:
         if self._auto and self._laid_out():
+            self.fit()
+
+    def showEvent(self, ev) -> None:
+        super().showEvent(ev)
+        # A change made while hidden (another tab in front) waited for the view's size.
+        if self._fit_pending and self._laid_out():
             self.fit()
 
     def number_px(self, grid: str = "output") -> float:
