@@ -69,6 +69,7 @@ class GridItem(pg.GraphicsObject):
         # overlay over it without drawing every number again.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._shape: tuple[int, int] = (0, 0)
+        self._bounds, self._bounds_for = QRectF(), (0, 0)
         self._values = np.zeros((0, 0))
         self._labels: list[str] | None = []
         self._widest = 1
@@ -158,8 +159,11 @@ class GridItem(pg.GraphicsObject):
         return rects
 
     def boundingRect(self) -> QRectF:
-        h, w = self._shape
-        return QRectF(0, 0, w, h)
+        # Asked for by Qt several times a paint: made once per shape.
+        if self._bounds_for != self._shape:
+            h, w = self._shape
+            self._bounds, self._bounds_for = QRectF(0, 0, w, h), self._shape
+        return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         h, w = self._shape

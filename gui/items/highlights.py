@@ -40,13 +40,27 @@ def _times(values: np.ndarray) -> list[str]:
     return ["\u00d7" + format_value(v) for v in values.ravel().tolist()]
 
 
+_labelled: list = [None, None, None]  # the last walkthrough and its two label lists
+
+
+def _kernel_labels(wt: Walkthrough) -> tuple[list[str], list[str]]:
+    """The ``×w`` labels of ``wt``'s flipped kernel and kernel, made once per walkthrough.
+
+    Every click on the same result reads the same weights; a 7x7 kernel's
+    98 labels need not be written again each time.
+    """
+    if _labelled[0] is not wt:
+        _labelled[:] = [wt, _times(wt.flipped_kernel), _times(wt.weight)]
+    return _labelled[1], _labelled[2]
+
+
 def _output_cell(wt: Walkthrough, i: int, j: int) -> list[Highlight]:
     # Built from whole arrays at once: a click must be quick for a 7x7 kernel too.
     out = [Highlight("output", i, j, "selected")]
     window = wt.window(i, j)
     kw = wt.flipped_kernel.shape[1]
     on_input = (wt.roles[window[:, 0], window[:, 1]] == _INPUT).tolist()
-    labels = _times(wt.flipped_kernel)
+    labels, weights = _kernel_labels(wt)
     for n, ((pr, pc), tap, label) in enumerate(zip(window.tolist(), on_input, labels)):
         style = "tap_input" if tap else "tap_zero"
         out.append(Highlight("padded", pr, pc, style, label))
@@ -54,7 +68,6 @@ def _output_cell(wt: Walkthrough, i: int, j: int) -> list[Highlight]:
     (r0, c0), (r1, c1) = window[0].tolist(), window[-1].tolist()
     out.append(Highlight("padded", r0, c0, "window", rows=r1 - r0 + 1, cols=c1 - c0 + 1))
     (sh, sw) = wt.params.stride
-    weights = _times(wt.weight)
     kw = wt.weight.shape[1]
     for r, c, a, b in wt.sources(i, j).tolist():
         label = weights[a * kw + b]
@@ -74,7 +87,7 @@ def _input_cell(wt: Walkthrough, r: int, c: int) -> list[Highlight]:
     pr, pc = r * sh + ph, c * sw + pw
     if 0 <= pr < wt.padded.shape[0] and 0 <= pc < wt.padded.shape[1]:
         out.append(Highlight("padded", pr, pc, "selected"))
-    weights = _times(wt.weight)
+    weights = _kernel_labels(wt)[1]
     kw = wt.weight.shape[1]
     for i, j, a, b in wt.footprint(r, c).tolist():
         # Each output cell shows the kernel entry that carries x[r, c] there.
