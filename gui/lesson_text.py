@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab.core import AxisSteps, ChannelSetup, Walkthrough

@@ -14,14 +14,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QImage,
-    QPaintEngine,
-    QPainter,
-    QPen,
-)
+from PySide6.QtGui import QColor, QFont, QImage, QPaintEngine, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from convt_lab.gui.items.cells import cell_at, cell_label, format_exact, format_value
@@ -69,7 +62,7 @@ class GridItem(pg.GraphicsObject):
         # overlay over it without drawing every number again.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._shape: tuple[int, int] = (0, 0)
-        self._bounds, self._bounds_for = QRectF(), (0, 0)
+        self._bounds = QRectF()  # asked for by Qt several times a paint: made per shape
         self._values = np.zeros((0, 0))
         self._labels: list[str] | None = []
         self._widest = 1
@@ -113,6 +106,7 @@ class GridItem(pg.GraphicsObject):
         """Show ``values`` (H, W) on cells filled with ``colours`` (H, W, 3 uint8)."""
         if values.shape != self._shape:
             self.prepareGeometryChange()
+            self._bounds = QRectF(0, 0, values.shape[1], values.shape[0])
         self._shape = values.shape
         # The labels are made when first drawn: cells too small for numbers need none.
         self._values = np.array(values, dtype=float)
@@ -159,10 +153,6 @@ class GridItem(pg.GraphicsObject):
         return rects
 
     def boundingRect(self) -> QRectF:
-        # Asked for by Qt several times a paint: made once per shape.
-        if self._bounds_for != self._shape:
-            h, w = self._shape
-            self._bounds, self._bounds_for = QRectF(0, 0, w, h), self._shape
         return self._bounds
 
     def paint(self, painter: QPainter, option, widget=None) -> None:

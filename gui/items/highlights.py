@@ -7,6 +7,7 @@ core's ``window``, ``sources`` and ``footprint`` directly.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -40,18 +41,15 @@ def _times(values: np.ndarray) -> list[str]:
     return ["\u00d7" + format_value(v) for v in values.ravel().tolist()]
 
 
-_labelled: list = [None, None, None]  # the last walkthrough and its two label lists
-
-
+@lru_cache(maxsize=1)
 def _kernel_labels(wt: Walkthrough) -> tuple[list[str], list[str]]:
-    """The ``×w`` labels of ``wt``'s flipped kernel and kernel, made once per walkthrough.
+    """The ``×w`` labels of ``wt``'s flipped kernel and kernel, made once per result.
 
     Every click on the same result reads the same weights; a 7x7 kernel's
-    98 labels need not be written again each time.
+    98 labels need not be written again each time.  (A result is hashed by
+    identity: it is never changed once made.)
     """
-    if _labelled[0] is not wt:
-        _labelled[:] = [wt, _times(wt.flipped_kernel), _times(wt.weight)]
-    return _labelled[1], _labelled[2]
+    return _times(wt.flipped_kernel), _times(wt.weight)
 
 
 def _output_cell(wt: Walkthrough, i: int, j: int) -> list[Highlight]:

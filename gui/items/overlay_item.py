@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
 
 from convt_lab.gui.items.text_stamps import TextStamps
 
-__all__ = ["Mark", "OverlayItem", "mark", "mark_look"]
+__all__ = ["Mark", "OverlayItem", "mark"]
 
 
 MARGIN = 0.3  # cells around a mark repainted with it: its pen may lie outside the cell
@@ -52,16 +52,10 @@ _LOOKS = {
 }
 
 
-def mark_look(style: str, theme) -> tuple[str, float, bool, bool]:
-    """A named highlight style's ``(colour, width, dashed, outside)`` in ``theme``'s colours."""
-    colour, width, dashed, outside = _LOOKS[style]
-    return getattr(theme, colour), width, dashed, outside
-
-
 def mark(rect: QRectF, style: str, theme, label: str = "") -> Mark:
     """The :class:`Mark` of a named highlight style in ``theme``'s colours."""
-    colour, width, dashed, outside = mark_look(style, theme)
-    return Mark(rect, colour, width, 0, label, dashed, outside)
+    colour, width, dashed, outside = _LOOKS[style]
+    return Mark(rect, getattr(theme, colour), width, 0, label, dashed, outside)
 
 
 class OverlayItem(pg.GraphicsObject):
@@ -145,9 +139,8 @@ class OverlayItem(pg.GraphicsObject):
             if m.label and label_px >= 9:  # smaller notes cannot be read
                 # In the cell's lower right corner, clear of the outline.
                 labels.append((m.colour, m.label, x1 - half - 2, y1 - half))
-        pens = {}
         for (colour, width, dashed), outlines in looks.items():
-            pen = pens[colour, width, dashed] = QPen(QColor(colour))
+            pen = QPen(QColor(colour))
             pen.setWidthF(width)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)

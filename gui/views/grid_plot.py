@@ -12,12 +12,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from convt_lab.gui.items.caption_item import CaptionItem
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items
-from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark_look
+from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.text_split import ExplanationArea
 from convt_lab.gui.theme import Theme
 
 __all__ = ["GridPlot"]
+
+
+_CELL_DEFAULTS = ("", 1, 1)  # a cell's label, rows and cols when it leaves them out
 
 
 def _skip_repeated_release_hover(scene: pg.GraphicsScene) -> None:
@@ -136,24 +139,12 @@ class GridPlot(QWidget):
         """
         corners = {name: (item.pos().x(), item.pos().y()) for name, item in self.items.items()}
         theme = self.theme
-        looks: dict[str, tuple] = {}  # style -> (colour, width, dashed, outside)
         marks = []
         for cell in cells:
-            if len(cell) == 7:  # a Highlight: the click's common case, unpacked at once
-                grid, row, col, style, label, rows, cols = cell
-            else:
-                grid, row, col, style = cell[:4]
-                n = len(cell)
-                label = cell[4] if n > 4 else ""
-                rows = cell[5] if n > 5 else 1
-                cols = cell[6] if n > 6 else 1
-            look = looks.get(style)
-            if look is None:
-                look = looks[style] = mark_look(style, theme)
-            colour, width, dashed, outside = look
+            # Missing trailing fields take their defaults: no label, one cell.
+            grid, row, col, style, label, rows, cols = (*cell, *_CELL_DEFAULTS[len(cell) - 4:])
             x, y = corners[grid]
-            marks.append(Mark(QRectF(x + col, y + row, cols, rows), colour, width, 0, label,
-                              dashed, outside))
+            marks.append(mark(QRectF(x + col, y + row, cols, rows), style, theme, label))
         return marks
 
     def follow_state(self) -> None:
