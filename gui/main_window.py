@@ -4,7 +4,9 @@ A narrow side column holds the parameters, channels and the legend of the
 shown tab; it yields to the grids when the font is large (its toggle sits at
 the left of the tab bar).  The rest is one column: the step text (as tall as
 it needs, never clipped), the tabs with the grids (everything left over),
-and a row with the animation controls and the arithmetic.  When the
+and the animation controls with the arithmetic beside them, or above it
+when that is shorter.  A larger font scale enlarges the text the class
+reads; the menu and status bars keep the system's size.  When the
 language, theme or font scale changes the panels and menus are built again
 around the same state.
 """
@@ -15,7 +17,6 @@ from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -34,6 +35,7 @@ from convt_lab.gui.animator import Animator
 from convt_lab.gui.panels.arithmetic_panel import ArithmeticPanel
 from convt_lab.gui.panels.cell_editor import CellEditor
 from convt_lab.gui.panels.channel_panel import ChannelPanel
+from convt_lab.gui.panels.controls_layout import ControlsLayout
 from convt_lab.gui.views.gather_view import GridsView
 from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
@@ -151,7 +153,18 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         split.addWidget(self._lesson_area())
         split.setStretchFactor(1, 1)
         self.setCentralWidget(split)  # deletes the previous panels
-        self.statusBar()  # made now, so that the first message does not resize the grids
+        # Made now, so that the first message does not resize the grids.  The menu bar
+        # and status bar are for the person at the keyboard: they keep the system's
+        # font, and a larger font scale leaves their height to the grids.
+        self.statusBar().setFont(self._base_font)
+        self.menuBar().setFont(self._base_font)
+        # The tab names and the animation's controls grow gently (with the square
+        # root of the scale, as the arithmetic does): readable, leaving the grids room.
+        gentle = QFont(self._base_font)
+        gentle.setPointSizeF(self._base_font.pointSizeF() * self.font_scale**0.5)
+        self.tabs.tabBar().setFont(gentle)
+        self.side.button.setFont(gentle)
+        self.animation.setFont(gentle)
         if hasattr(self, "_actions"):  # built again: the menus follow the new language at once
             self._wire(build_actions(self))
         else:
@@ -202,10 +215,6 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         The text above and below the grids takes the height it needs and no
         more: it is never clipped, and the grids get everything else.
         """
-        bottom = QHBoxLayout()
-        bottom.setContentsMargins(0, 0, 0, 0)
-        bottom.addWidget(self.animation, 0, Qt.AlignmentFlag.AlignTop)
-        bottom.addWidget(self.arithmetic, 1)
         area = QWidget()
         area.setObjectName("lessonArea")
         column = QVBoxLayout(area)
@@ -213,7 +222,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         column.setSpacing(2)
         column.addWidget(self.lesson)
         column.addWidget(self.tabs, 1)
-        column.addLayout(bottom)
+        column.addLayout(ControlsLayout(self.animation, self.arithmetic))
         return area
 
     def _show_side(self) -> None:

@@ -251,9 +251,9 @@ class GridItem(pg.GraphicsObject):
             self.cellHovered.emit(*(cell if cell is not None else (-1, -1)))
 
 
-def fit_to_items(viewbox: pg.ViewBox, items) -> None:
-    """Zoom ``viewbox`` so that every one of ``items`` is in view."""
+def fit_to_items(viewbox: pg.ViewBox, items, padding: float = 0.03) -> None:
+    """Zoom ``viewbox`` so that every one of ``items`` is in view, ``padding`` around."""
     rect = QRectF()
     for item in items:
         rect = rect.united(item.mapRectToParent(item.boundingRect()))
-    viewbox.setRange(rect, padding=0.03)
+    viewbox.setRange(rect, padding=padding)

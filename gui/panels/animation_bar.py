@@ -153,7 +153,9 @@ class AnimationBar(QWidget):
             self.slider.setValue(animator.index if animator.index >= 0 else last)
         self._keep_position_width(last)
         self.position.setText(animator.progress())
-        self.note.setText(animator.note())
+        note = animator.note()
+        self.note.setText(note)
+        self.note.setVisible(bool(note))  # an empty note takes no line
 
     def _keep_position_width(self, last: int) -> None:
         """Room for the track's widest position text, so a step never moves the buttons.

@@ -93,8 +93,8 @@ class ArithmeticPanel(QWidget):
         """The font size for the font scale ``scale``.
 
         The monospace text starts larger than the rest (12 pt), so it grows
-        more gently (with the square root of ``scale``, as the grids'
-        captions do) and a larger font does not take the grids' height.
+        more gently (with the square root of ``scale``, as the tab names
+        do) and a larger font does not take the grids' height.
         """
         self._scale = scale
         self._apply_font()
@@ -113,7 +113,14 @@ class ArithmeticPanel(QWidget):
             return  # the same size: keep the height the texts needed
         self._kept = {}
         self.setFont(font)
-        lines = QFontMetrics(font).lineSpacing() * LINES
+        # The room kept before any sum is shown: three lines of the text at a font
+        # scale of 1 (or of presentation mode's size).  A larger font does not
+        # reserve more of the grids' height for a sum not yet asked for; the
+        # first taller sum makes room, and the row keeps it.
+        unscaled = QFont(self._font)
+        if QFontInfo(unscaled).pixelSize() < self._min_px:
+            unscaled.setPixelSize(math.ceil(self._min_px))
+        lines = QFontMetrics(unscaled).lineSpacing() * LINES
         self.setMinimumHeight(lines + 2 * MARGIN)
         self.updateGeometry()
         self.update()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,8 @@ from convt_lab.gui.state import LabState
 
 __all__ = ["LessonPanel"]
 
-TITLE_SCALE = 1.2
+TITLE_SCALE = 1.2  # at 1x; a larger font makes the body as large, and the title stays bold
+WIDEST = 16777215  # Qt's QWIDGETSIZE_MAX: no maximum width
 BUDGET = 0.2  # of the window's height: the most the step's text takes before it folds
 
 
@@ -55,8 +56,11 @@ class LessonPanel(QWidget):
             policy = label.sizePolicy()
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # wrap to the width given
             label.setSizePolicy(policy)
-        self.prev = QPushButton(self.tr("\u25c0 Previous step"))
-        self.next = QPushButton(self.tr("Next step \u25b6"))
+        self.prev = QPushButton()
+        self.next = QPushButton()
+        self.prev.setToolTip(self.tr("Previous step (PgUp)"))
+        self.next.setToolTip(self.tr("Next step (PgDown)"))
+        self._compact: bool | None = None
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prev.clicked.connect(lambda: state.set_step(state.step - 1))
@@ -88,6 +92,8 @@ class LessonPanel(QWidget):
         layout.addWidget(self.scroll)
         self._text = ""
         self.set_min_text_px(0.0)
+        self.body.installEventFilter(self)
+        self.title.installEventFilter(self)
         state.stepChanged.connect(self._refresh)
         state.resultChanged.connect(self._refresh)
         self._refresh()
@@ -103,15 +109,18 @@ class LessonPanel(QWidget):
         self.body.setFont(body if px else QFont())
         title = QFont(body)
         title.setBold(True)
+        grow = TITLE_SCALE if self.state.document.font_scale <= 1.0 else 1.0
         if title.pixelSize() > 0:
-            title.setPixelSize(math.ceil(title.pixelSize() * TITLE_SCALE))
+            title.setPixelSize(math.ceil(title.pixelSize() * grow))
         else:
-            title.setPointSizeF(title.pointSizeF() * TITLE_SCALE)
+            title.setPointSizeF(title.pointSizeF() * grow)
         self.title.setFont(title)
         for button in (self.prev, self.next):
             button.setFont(body if px else QFont())
         self.counter.setFont(body if px else QFont())
         self._fold()  # the text's height changed with its font
+        self._compact = None
+        self._fit_header()
         self.updateGeometry()
 
     def full_text(self) -> str:
@@ -122,11 +131,21 @@ class LessonPanel(QWidget):
         """Show the step's text, its later lines folded if the whole would take too much height."""
         lines = self._text.split("\n")
         width = max(1, self.scroll.viewport().width())
-        # A larger font must not take the grids' room: the budget stays what the text
-        # takes at 1x, so at 2x fewer lines show before the fold.
-        budget = BUDGET * self.window().height() / max(1.0, self.state.document.font_scale)
-        metrics = QFontMetrics(self.body.font())
+        # A larger font must not take the grids' room: the budget stays the height the
+        # text takes at 1x (at most a share of the window), so at 2x fewer lines show
+        # before the fold.
         flags = int(Qt.TextFlag.TextWordWrap)
+        scale = max(1.0, self.state.document.font_scale)
+        budget = BUDGET * self.window().height()
+        if scale > 1.0:
+            # The font the text has at a scale of 1: the application's, or in
+            # presentation mode at least the size of the numbers in the cells.
+            at_1x = QFont(self.body.font())
+            px = max(QFontInfo(self.body.font()).pixelSize() / scale, self._min_px)
+            at_1x.setPixelSize(max(1, round(px)))
+            whole = QFontMetrics(at_1x).boundingRect(0, 0, width, 100000, flags, self._text)
+            budget = min(budget, whole.height())
+        metrics = QFontMetrics(self.body.font())
         shown = len(lines)
         if not self.more.isChecked():
             height = 0
@@ -145,9 +164,47 @@ class LessonPanel(QWidget):
             self.tr("More \u25be") if folded else self.tr("Less \u25b4")
         )
 
+    def _fit_header(self) -> None:
+        """Name the buttons in full, or show only their arrows when that keeps the title on one line.
+
+        Decided from the full names alone, so the choice does not flip back and forth.
+        """
+        full = (self.tr("\u25c0 Previous step"), self.tr("Next step \u25b6"))
+        taken = sum(QFontMetrics(b.font()).horizontalAdvance(t) + 24
+                    for b, t in zip((self.prev, self.next), full))
+        taken += self.counter.sizeHint().width() + 8 + 16 + 3 * 6
+        if self.more.isVisibleTo(self):
+            taken += self.more.sizeHint().width()
+        title = QFontMetrics(self.title.font()).horizontalAdvance(self.title.text())
+        compact = title > self.width() - taken
+        if compact != self._compact:
+            self._compact = compact
+            for button, text in zip((self.prev, self.next), ("\u25c0", "\u25b6")):
+                if compact:  # as narrow as the arrow: a push button's own minimum is wider
+                    button.setText(text)
+                    button.setFixedWidth(QFontMetrics(button.font()).horizontalAdvance(text) + 24)
+                else:
+                    button.setMinimumWidth(0)
+                    button.setMaximumWidth(WIDEST)
+            if not compact:
+                self.prev.setText(full[0])
+                self.next.setText(full[1])
+
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)
         self._fold()  # folding again at the same size changes nothing, so this settles
+        self._fit_header()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        # The application's font reaches the labels later than the window is built:
+        # the fold and the buttons follow the font they finally have.
+        if event.type() == QEvent.Type.FontChange:
+            if watched is self.body:
+                self._fold()
+            else:
+                self._compact = None
+                self._fit_header()
+        return False
 
     def _refresh(self, *_) -> None:
         steps = lesson_steps(self.state.result)
@@ -158,5 +215,6 @@ class LessonPanel(QWidget):
             self.more.setChecked(False)
         self._fold()
         self.counter.setText(self.tr("Step {k} of {n}").format(k=k + 1, n=len(steps)))
+        self._fit_header()
         self.prev.setEnabled(k > 0)
         self.next.setEnabled(k < len(steps) - 1)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent
-from PySide6.QtWidgets import QApplication, QVBoxLayout
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QVBoxLayout
 
 from convt_lab.core import Role, Walkthrough
 
@@ -62,12 +62,8 @@ class GridsView(GridPlot):
             item.cellHovered.connect(lambda r, c, n=name: self.cellHovered.emit(n, r, c))
             self.add_caption(name)
         self._highlights: list[Highlight] = []
-        self._auto = True  # fitted to the view; False once the user zooms or pans
         self._cell_px = 40.0
-        self._caption_scale = 1.0
         self._fit_pending = True
-        self.viewbox.sigRangeChangedManually.connect(self._zoomed_by_hand)
-        self.viewbox.sigResized.connect(self._view_resized)
         state.resultChanged.connect(self._show_result)
         state.selectionChanged.connect(self._show_selection)
         state.stepChanged.connect(self._show_step)
@@ -113,11 +109,6 @@ class GridsView(GridPlot):
             "kernel": (wt.weight, t.flat_image(wt.weight.shape, t.kernel)),
             "flipped": (wt.flipped_kernel, t.flat_image(wt.weight.shape, t.kernel)),
         }
-
-    def caption_px(self) -> float:
-        """The height of one caption line in pixels: a little above the text's, growing gently."""
-        base = QFontMetricsF(QApplication.font()).height() / self.font_scale
-        return 1.35 * base * self.font_scale**0.5 * self._caption_scale
 
     def set_caption_scale(self, factor: float) -> None:
         """Captions ``factor`` times their usual size (presentation mode: read from afar)."""
@@ -180,22 +171,10 @@ class GridsView(GridPlot):
         self._show_selection(self.state.selection)  # the grids may have moved
         self.fitted.emit()
 
-    @property
-    def auto_fitted(self) -> bool:
-        """True until the user zooms or pans: resizes then fit the grids again."""
-        return self._auto
-
-    def _zoomed_by_hand(self, *_) -> None:
-        self._auto = False
-
     def hold_range(self, rect: QRectF) -> None:
         """Show ``rect`` (view coordinates) and keep it, as after a zoom by hand."""
         self.viewbox.setRange(rect, padding=0)
         self._auto = False
-
-    def _laid_out(self) -> bool:
-        """Whether the view has its size on screen (a new one has not, until shown)."""
-        return self.view.isVisible() and self.viewbox.boundingRect().width() >= 50
 
     def _view_resized(self, *_) -> None:
         if self._auto and self._laid_out():

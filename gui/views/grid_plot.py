@@ -7,20 +7,28 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from convt_lab.gui.items.caption_item import CaptionItem
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
-from convt_lab.gui.views.text_split import ExplanationArea
+from convt_lab.gui.views.text_split import ExplainedLayout, ExplanationArea
 from convt_lab.gui.theme import Theme
 
 __all__ = ["GridPlot"]
 
 
 _CELL_DEFAULTS = ("", 1, 1)  # a cell's label, rows and cols when it leaves them out
+CAPTION_LINE = 1.35  # a caption line, in the app font's line heights at 1x
+CAPTION_GROWTH = 0.25  # captions grow with this power of the font scale
+FIT_PADDING = 0.03  # of the picture, on each side, when fitted
+SMALL_LINE = 0.6  # a caption line, in cells, when the canvas is too small for any
+TOLERANCE = 0.97  # an arrangement within this share of the largest cells is as good
 
 
 def _skip_repeated_release_hover(scene: pg.GraphicsScene) -> None:
@@ -64,12 +72,17 @@ class GridPlot(QWidget):
         self.state = state
         self.theme = theme
         self.font_scale = 1.0
+        self._caption_scale = 1.0
+        self._auto = True  # fitted to the view; False once the user zooms or pans
+        self._drawn = None  # the result drawn last
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setBackground(theme.background)
         self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
         self.view.addItem(self.viewbox)
+        self.viewbox.sigRangeChangedManually.connect(self._zoomed_by_hand)
+        self.viewbox.sigResized.connect(self._view_resized)
         self.view.installEventFilter(self)  # the hint follows the canvas's size
         _skip_repeated_release_hover(self.view.scene())
         self.items: dict[str, GridItem] = {}
@@ -101,25 +114,18 @@ class GridPlot(QWidget):
         self.captions[name] = caption
         return caption
 
-    def lay_out_with_explanation(self, button: QPushButton) -> None:
-        """Lay out the canvas, the explanation below it, and ``button`` at the bottom right.
+    def lay_out_with_explanation(self, button: QPushButton | None = None) -> None:
+        """Lay out the canvas, the explanation below or beside it, and ``button`` under that.
 
         Makes :attr:`explanation` (the sentences' label) and
-        :attr:`explanation_area`, which never takes the grids' room.
+        :attr:`explanation_area`, which goes where the grids keep the larger cells.
         """
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setContentsMargins(8, 2, 8, 2)
-        row = QHBoxLayout()
-        row.setContentsMargins(8, 0, 8, 4)
-        row.addStretch(1)
-        row.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        self.explanation_area = ExplanationArea(self.explanation, self)
-        layout.addWidget(self.explanation_area)
-        layout.addLayout(row)
+        self.explanation_area = ExplanationArea(self.explanation)
+        ExplainedLayout(self.view, self.explanation_area, button, self.cells_for,
+                        lambda: self.font_scale, self)
 
     def cell_marks(self, cells) -> list[Mark]:
         """The highlight marks of ``cells``, each ``(grid, row, col, style[, label[, rows[, cols]]])``.
@@ -156,11 +162,15 @@ class GridPlot(QWidget):
         self._stale = False
         self.state.resultChanged.connect(self._result_changed)
         self.state.selectionChanged.connect(self._selection_changed)
-        self._show_result(self.state.result)
+        self._draw_result(self.state.result)
+
+    def _draw_result(self, wt) -> None:
+        self._drawn = wt
+        self._show_result(wt)
 
     def _result_changed(self, wt) -> None:
         if self.isVisible():
-            self._show_result(wt)
+            self._draw_result(wt)
         else:
             self._stale = True
 
@@ -173,7 +183,7 @@ class GridPlot(QWidget):
     def showEvent(self, ev) -> None:
         if getattr(self, "_stale", False):
             self._stale = False
-            self._show_result(self.state.result)
+            self._draw_result(self.state.result)
             self._show_selection(self.state.selection)
         super().showEvent(ev)
 
@@ -219,7 +229,113 @@ class GridPlot(QWidget):
 
     def fit(self) -> None:
         """Zoom so that every grid and caption is in view."""
-        fit_to_items(self.viewbox, [*self.items.values(), *self.captions.values()])
+        self._auto = True
+        fit_to_items(self.viewbox, self._fitted_items(), FIT_PADDING)
+
+    def _fitted_items(self) -> list:
+        """The items a fit keeps in view: every grid and caption."""
+        return [*self.items.values(), *self.captions.values()]
+
+    @property
+    def auto_fitted(self) -> bool:
+        """True until the user zooms or pans: resizes then fit the grids again."""
+        return self._auto
+
+    def _zoomed_by_hand(self, *_) -> None:
+        self._auto = False
+
+    def _laid_out(self) -> bool:
+        """Whether the view has its size on screen (a new one has not, until shown)."""
+        return self.view.isVisible() and self.viewbox.boundingRect().width() >= 50
+
+    def _view_resized(self, *_) -> None:
+        # A stale view (changed while hidden) is drawn afresh when shown, not here.
+        if not (self._auto and self._laid_out()) or getattr(self, "_stale", False):
+            return
+        if self._drawn is not self.state.result:
+            # Resized while the state's new result is on its way to this view (another
+            # receiver moved the canvas first): draw that result, not the old one again.
+            self._draw_result(self.state.result)
+            self._show_selection(self.state.selection)
+        else:
+            self._relayout()
+
+    def _relayout(self) -> None:
+        """Place the grids again for the canvas's new size (views sized by :meth:`lay_out`)."""
+
+    # -- captions in pixels, cells as large as the canvas allows -----------------
+    def caption_px(self) -> float:
+        """The height of one caption line in pixels: a little above the text's, growing gently.
+
+        A larger font scale enlarges the captions with its fourth root: they
+        are drawn in the grids' own room, so they grow without taking it.
+        """
+        base = QFontMetricsF(QApplication.font()).height() / self.font_scale
+        return CAPTION_LINE * base * self.font_scale**CAPTION_GROWTH * self._caption_scale
+
+    def lay_out(self, *arrangements: Callable[[float], None]) -> float:
+        """Arrange the grids for the largest cells that fit the canvas; the caption line in cells.
+
+        Each of ``arrangements`` places the grids and captions, called with
+        the caption line's height in cells.  Captions are :meth:`caption_px`
+        pixels tall whatever the cells' size, so the picture's extent in
+        cells depends on the cell size; a bisection finds the largest cell
+        size whose picture fits (smaller cells only make the captions
+        relatively larger, so the fit is monotone).  The first arrangement
+        within :data:`TOLERANCE` of the largest cells is kept, so the
+        picture only changes its shape for a real gain.
+        """
+        rect = self.viewbox.boundingRect()
+        width, height = rect.width(), rect.height()
+        if width < 50 or height < 50:  # not laid out yet: the window's usual share
+            width, height = 900.0, 450.0
+        self._arrangements = arrangements
+        cells = [self._largest_cell(arrange, width, height) for arrange in arrangements]
+        best = max(cells)
+        chosen = next(k for k, cell in enumerate(cells) if cell >= TOLERANCE * best)
+        self._arrange = arrangements[chosen]
+        # On a canvas too small for the captions at their size, they shrink with the
+        # cells instead, and the fit zooms out to show everything.
+        self._line = self.caption_px() / cells[chosen] if best > 0 else SMALL_LINE
+        self._arrange(self._line)
+        return self._line
+
+    def cells_for(self, width: float, height: float) -> float:
+        """The cell size in pixels the grids would get in a view of ``width`` × ``height`` pixels.
+
+        The view's layout asks this to choose where its explanation goes.
+        """
+        arrangements = getattr(self, "_arrangements", ())
+        if not arrangements or width < 50 or height < 50:
+            return 0.0
+        height -= getattr(self, "_hint_strip", 0)
+        cell = max(self._largest_cell(arrange, width, height) for arrange in arrangements)
+        self._arrange(self._line)  # the grids stay where the last layout put them
+        return cell
+
+    def _largest_cell(self, arrange, width: float, height: float) -> float:
+        width, height = width / (1 + 2 * FIT_PADDING), height / (1 + 2 * FIT_PADDING)
+        line_px = self.caption_px()
+
+        def fits(cell: float) -> bool:
+            arrange(line_px / cell)
+            extent = self._extent()
+            return extent.width() * cell <= width and extent.height() * cell <= height
+
+        low, high = 1.0, max(width, height)
+        if not fits(low):
+            return 0.0  # the captions alone are wider than the canvas
+        for _ in range(14):
+            mid = (low + high) / 2
+            low, high = (mid, high) if fits(mid) else (low, mid)
+        return low
+
+    def _extent(self) -> QRectF:
+        rect = QRectF()
+        for item in self._fitted_items():
+            if item.isVisible():
+                rect = rect.united(item.mapRectToParent(item.boundingRect()))
+        return rect
 
     # -- look ----------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -227,13 +343,13 @@ class GridPlot(QWidget):
         self.view.setBackground(theme.background)
         self._style_hint()
         self._layout_key = None
-        self._show_result(self.state.result)
+        self._draw_result(self.state.result)
 
     def set_font_scale(self, scale: float) -> None:
         self.font_scale = scale
         self._layout_key = None
         self._place_hint()
-        self._show_result(self.state.result)
+        self._draw_result(self.state.result)
 
     def _style_hint(self) -> None:
         self.hint.setStyleSheet(

@@ -29,7 +29,7 @@ from convt_lab.gui.items.overlay_item import Mark, mark
 from convt_lab.gui.model.result import Result
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
-from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.grid_plot import CAPTION_GROWTH, GridPlot
 from convt_lab.gui.views.matrix_layout import band, heat_colours
 
 __all__ = ["MAX_COLUMNS", "MIN_CELL_PX", "MatrixView", "band", "heat_colours"]
@@ -119,7 +119,8 @@ class MatrixView(GridPlot):
 
     # -- sizing ----------------------------------------------------------------
     def _caption_px(self) -> float:
-        return QFontInfo(self.font()).pixelSize() * 1.15
+        # Growing gently with the font scale, as every view's captions do.
+        return QFontInfo(self.font()).pixelSize() * 1.15 * self.font_scale ** (CAPTION_GROWTH - 1)
 
     def _sizes(self, rows: int, cols: int, blocks: int) -> tuple[int, float]:
         """(rows in the band, cell size in px) that fit the view's free space."""

@@ -17,7 +17,7 @@ import math
 
 import numpy as np
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from convt_lab.core import AxisSteps, Walkthrough
 from convt_lab.core.roundtrip import axis_overlap, interior
@@ -70,13 +70,7 @@ class OverlapView(GridPlot):
         super().__init__(state, theme, GRIDS, parent)
         for name in ("overlap", "corner"):
             self.add_caption(name)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.explanation.setContentsMargins(8, 2, 8, 4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.explanation)
+        self.lay_out_with_explanation()
         self.follow_state()
 
     # -- drawing -----------------------------------------------------------
@@ -94,32 +88,35 @@ class OverlapView(GridPlot):
             self.items[name].set_data(values, count_colours(values, t), t.text, t.grid_line)
         self._values = data
         self._place(wt)
-        self.explanation.setText(self.explain(wt))
+        self.explanation_area.set_text(self.explain(wt))
         self._show_selection()
 
     def _place(self, wt: Walkthrough) -> None:
         oh, ow = wt.overlap.shape
-        line = max(0.45, (ow + 2) / 30) * self.font_scale
-        self.captions["overlap"].set_text(
-            self.tr("Taps per output cell {h}{t}{w}\n= height count {t} width count").format(
-                h=oh, w=ow, t=TIMES
-            ),
-            line,
-            self.theme.caption,
+        title = self.tr("Taps per output cell {h}{t}{w}\n= height count {t} width count").format(
+            h=oh, w=ow, t=TIMES
         )
         self.captions["corner"].set_text(TIMES, 1.0, self.theme.caption)
         edge = 1.4  # the count strips sit this far out from the map
-        top = line + 0.3 + edge
-        self.items["overlap"].setPos(edge, top)
-        self.items["rows"].setPos(0.0, top)
-        self.items["cols"].setPos(edge, top - edge)
-        self.captions["corner"].setPos(0.2, top - edge + 1.0)
-        self.captions["overlap"].setPos(0.0, top - edge - 0.15)
+
+        def arrange(line: float) -> None:
+            self.captions["overlap"].set_text(title, line, self.theme.caption)
+            top = line + 0.3 + edge
+            self.items["overlap"].setPos(edge, top)
+            self.items["rows"].setPos(0.0, top)
+            self.items["cols"].setPos(edge, top - edge)
+            self.captions["corner"].setPos(0.2, top - edge + 1.0)
+            self.captions["overlap"].setPos(0.0, top - edge - 0.15)
+
+        line = self.lay_out(arrange)
         key = (oh, ow, line)
         if key != self._layout_key:
             self._layout_key = key
             self.fit()
 
+    def _relayout(self) -> None:
+        self._place(self.state.result)
+        self._show_selection()
 
     # -- the explanation -------------------------------------------------------
     def _listed(self, counts: np.ndarray) -> str:

@@ -21,6 +21,8 @@ only crops, so that walkthrough's output *is* the uncropped canvas).
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -79,6 +81,7 @@ class ScatterView(GridPlot):
         layout.addWidget(self.status)
         self.status.setContentsMargins(8, 0, 8, 4)
 
+        self._line = 0.6  # a caption line, in cells; set by each layout
         self._steps: ScatterSteps | None = None
         self._count = 0
         self._running = np.zeros((0, 0))
@@ -240,49 +243,62 @@ class ScatterView(GridPlot):
             "full": self.tr("Full canvas {h}{t}{w}, before the crop\n{formula}").format(
                 h=fh, t=TIMES, w=fw, formula=formula
             ),
-            "running": self.tr("Scatter sum {h}{t}{w}, {crop}\n{done}").format(
+            "running": self.tr("Scatter sum {h}{t}{w},\n{crop}\n{done}").format(
                 h=oh, t=TIMES, w=ow, crop=crop, done=done
             ),
             "gather": self.tr("Gather output y {h}{t}{w}\n(the main view)").format(
                 h=oh, t=TIMES, w=ow
             ),
         }
-        line = self._line_height(wt)
         for name, caption in self.captions.items():
-            caption.set_text(texts[name], line, self.theme.caption)
-
-    def _line_height(self, wt: Walkthrough) -> float:
-        extent = max(wt.x.shape[1], wt.weight.shape[1]) + 2 * wt.output.shape[1] + 3 * GAP
-        return max(0.55, extent / 48) * self.font_scale
+            caption.set_text(texts[name], self._line, self.theme.caption)
 
     def _place(self, wt: Walkthrough) -> None:
         """Input over kernel on the left; the full canvas, and under it the scatter sum and gather output.
 
         The scatter sum sits right under the part of the full canvas it keeps.
+        When the view is wide and low, all three sit in one row instead, if
+        that gives clearly larger cells.
         """
-        line = self._line_height(wt)
-        gap = max(GAP, 2 * line)
-        top = 2 * line + 0.3
-        left = max(wt.x.shape[1], wt.weight.shape[1], self.captions["input"].width,
-                   self.captions["kernel"].width) + gap
-        below = top + self._full.output.shape[0] + gap + 2 * line
-        running_x = left + wt.params.padding[1]
-        gather_x = running_x + max(wt.output.shape[1], self.captions["running"].width) + gap
-        pos = {
-            "input": (0.0, top),
-            "kernel": (0.0, top + wt.x.shape[0] + gap + 2 * line),
-            "full": (left, top),
-            "running": (running_x, below),
-            "gather": (gather_x, below),
-        }
-        for name, (px, py) in pos.items():
-            self.items[name].setPos(px, py)
-            self.captions[name].setPos(px, py - 0.15)
+        def arrange(line: float, shape: str = "rows") -> None:
+            for caption in self.captions.values():
+                caption.set_text(caption.text(), line, self.theme.caption)
+            gap = max(GAP, 1.2 * line)
+            lines = {name: caption.text().count("\n") + 1 for name, caption in self.captions.items()}
+            second = max(lines["running"], lines["gather"]) * line  # the second row's captions
+            top = (max(lines["full"], lines["input"]) if shape == "rows"
+                   else max(lines.values())) * line + 0.3
+            left = max(wt.x.shape[1], wt.weight.shape[1], self.captions["input"].width,
+                       self.captions["kernel"].width) + gap
+            if shape == "rows":
+                below = top + self._full.output.shape[0] + gap + second
+                running_x = left + wt.params.padding[1]
+            else:
+                below = top
+                running_x = left + max(self._full.output.shape[1], self.captions["full"].width) + gap
+            gather_x = running_x + max(wt.output.shape[1], self.captions["running"].width) + gap
+            pos = {
+                "input": (0.0, top),
+                "kernel": (0.0, top + wt.x.shape[0] + gap + lines["kernel"] * line),
+                "full": (left, top),
+                "running": (running_x, below),
+                "gather": (gather_x, below),
+            }
+            for name, (px, py) in pos.items():
+                self.items[name].setPos(px, py)
+                self.captions[name].setPos(px, py - 0.15)
+
+        line = self._line = self.lay_out(arrange, partial(arrange, shape="row"))
         key = (wt.x.shape, wt.weight.shape, self._full.output.shape, wt.output.shape, line)
         if key != self._layout_key:
             self._layout_key = key
             self.fit()
 
+    def _relayout(self) -> None:
+        wt = self.state.result
+        self._place(wt)
+        self._draw_crop(wt)
+        self._show_selection()
 
     def _draw_crop(self, wt: Walkthrough) -> None:
         """Dim the border that padding crops away and outline what is kept."""

@@ -10,6 +10,8 @@ on the kernel and whose cells stay bright while the others fade.
 
 from __future__ import annotations
 
+from functools import partial
+
 import colorsys
 
 import numpy as np
@@ -132,8 +134,6 @@ class SubpixelView(GridPlot):
 
     def _place(self) -> None:
         t = self.theme
-        n = max(self._values["output"].shape[1], 6)
-        line = max(0.5, n / 14) * self.font_scale
         sh, sw = self.state.params.stride
         texts = {
             "x": self.tr("x  {size}").format(size=_size(self._values["x"].shape)),
@@ -142,42 +142,63 @@ class SubpixelView(GridPlot):
                 size=_size(self._values["output"].shape), n=len(self.phases)),
             "phases": self.tr("Sub-kernels (taps a\u00b7d \u2261 q + p mod s)"),
         }
-        for name, text in texts.items():
-            self.captions[name].set_text(text, line, t.caption)
-        top = line + 0.5
-        x0 = 0.0
-        for name in ("x", "kernel", "output"):
-            shape = self._values[name].shape
-            self.items[name].setPos(x0, top)
-            self.captions[name].setPos(x0, top - 0.15)
-            x0 += max(shape[1], self.captions[name].width) + GAP
+        phase_texts = [self.tr("{q}: {n}").format(q=f"({ph.key[0]},{ph.key[1]})", n=ph.tap_count)
+                       for ph in self.phases]
         # The sub-kernels sit in an s_h × s_w arrangement, like the phases they fill.
         cell_w = max((len(ph.cols.taps) for ph in self.phases), default=1)
         cell_h = max((len(ph.rows.taps) for ph in self.phases), default=1)
-        label_w = max(2.5 * line, 1.0)
-        self.captions["phases"].setPos(x0, top - 0.15)
-        for n, phase in enumerate(self.phases):
-            qh, qw = phase.key
-            px = x0 + qw * (max(cell_w, label_w) + 1.0)
-            py = top + line + qh * (cell_h + line + 0.6)
-            caption = self._phase_captions[n]
-            caption.set_text(self.tr("{q}: {n}").format(q=f"({qh},{qw})", n=phase.tap_count),
-                             line * 0.8, t.caption)
-            caption.setPos(px, py - 0.1)
-            item = self._phase_items[n]
-            if item is not None:
-                item.setPos(px, py)
+
+        def arrange(line: float, shape: str = "row") -> None:
+            """``row``: x, w, the output and the sub-kernels side by side; ``stacked``:
+            w under x; ``rows``: the sub-kernels under the rest."""
+            for name, text in texts.items():
+                self.captions[name].set_text(text, line, t.caption)
+            top = line + 0.5
+            x0 = 0.0
+            below = 0.0
+            for name in ("x", "kernel", "output"):
+                rows, cols = self._values[name].shape
+                y0 = top
+                if shape == "stacked" and name == "kernel":
+                    x0 = 0.0  # back to x's column, under it
+                    y0 = top + self._values["x"].shape[0] + GAP + line
+                self.items[name].setPos(x0, y0)
+                self.captions[name].setPos(x0, y0 - 0.15)
+                width = max(cols, self.captions[name].width)
+                if shape == "stacked" and name == "x":
+                    width = max(width, self._values["kernel"].shape[1],
+                                self.captions["kernel"].width)
+                    continue  # the kernel goes under x, in this column
+                x0 += width + GAP
+                below = max(below, y0 + rows)
+            if shape == "rows":
+                x0, top = 0.0, below + GAP + line
+            label_w = max(2.5 * line, 1.0)
+            self.captions["phases"].setPos(x0, top - 0.15)
+            for n, phase in enumerate(self.phases):
+                qh, qw = phase.key
+                px = x0 + qw * (max(cell_w, label_w) + 1.0)
+                py = top + line + qh * (cell_h + line + 0.6)
+                caption = self._phase_captions[n]
+                caption.set_text(phase_texts[n], line * 0.8, t.caption)
+                caption.setPos(px, py - 0.1)
+                item = self._phase_items[n]
+                if item is not None:
+                    item.setPos(px, py)
+
+        line = self.lay_out(*(partial(arrange, shape=k) for k in ("row", "stacked", "rows")))
         key = (self._values["output"].shape, self._values["kernel"].shape, sh, sw, line,
                tuple(p.tap_count for p in self.phases))
         if key != self._layout_key:
             self._layout_key = key
             self.fit()
 
-    def fit(self) -> None:
-        from convt_lab.gui.items.grid_item import fit_to_items
+    def _fitted_items(self) -> list:
+        return [*super()._fitted_items(), *self._phase_captions]
 
-        items = [*self.items.values(), *self.captions.values(), *self._phase_captions]
-        fit_to_items(self.viewbox, items)
+    def _relayout(self) -> None:
+        self._place()
+        self._show_selection()
 
     # -- the explanation -------------------------------------------------------
     def explain(self, result) -> str:

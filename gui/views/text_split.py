@@ -1,25 +1,36 @@
-"""The grids above, the explanation below, and the explanation can't squeeze them shut.
+"""A view's grids and its explanation: the text below the grids, or beside them.
 
-At a 2× font on a 1280×720 projector a few sentences can be taller than the
-space a fixed layout leaves, and the grids vanish.  The explanation asks for
-its full height but never takes more than 40 % of the view; beyond that it
-scrolls.
+At a 2× font on a 1280×720 projector a few sentences below the grids can
+take half the view, and the grids shrink to a sliver, while the canvas is
+far wider than the grids need.  :class:`ExplainedLayout` tries both
+places for the text and keeps the one that leaves the grids the larger
+cells (the view works that size out for any canvas).  Below, the text
+takes the height it needs, at most :data:`SHARE` of the view, and scrolls
+beyond; beside, it takes a column of the width that suits it best.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
+from collections.abc import Callable
 
-__all__ = ["ExplanationArea"]
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QWidget, QWidgetItem
 
-SHARE = 0.4  # the most of the view's height the sentences take
+__all__ = ["ExplainedLayout", "ExplanationArea"]
+
+SHARE = 0.4  # the most of the view's height the sentences take below the grids
+COLUMNS = (0.3, 0.38, 0.46)  # shares of the width tried for the text beside the grids
+GAIN = 1.15  # beside only for cells this much larger: the text reads best below...
+KEEP = 0.97  # ...unless below it would scroll: then beside, for cells at least this large
+SPACING = 4
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 class ExplanationArea(QScrollArea):
-    """A scrolling ``label`` sized to its text, capped at :data:`SHARE` of ``host``'s height."""
+    """A scrolling ``label``: the layout gives it the height its text needs, or less."""
 
-    def __init__(self, label: QLabel, host: QWidget):
+    def __init__(self, label: QLabel):
         super().__init__()
         self.label = label
         label.setWordWrap(True)
@@ -28,27 +39,134 @@ class ExplanationArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidget(label)
-        # Fixed: the layout gives exactly the size hint (the text's height, capped),
-        # rather than sharing a shortage with the grids' own large hint.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._host = host
-        host.installEventFilter(self)
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)
         self.updateGeometry()
 
+    def needed(self, width: int) -> int:
+        """The height that shows the whole text at ``width``."""
+        return self.label.heightForWidth(max(1, width)) + 2
+
+    def needed_at_1x(self, width: int, scale: float) -> int:
+        """The height the text would take at ``width`` in the font a scale of 1 gives."""
+        if scale <= 1.0:
+            return self.needed(width)
+        font = QFont(self.label.font())
+        font.setPointSizeF(font.pointSizeF() / scale)
+        margins = self.label.contentsMargins()
+        inner = max(1, width - margins.left() - margins.right())
+        rect = QFontMetrics(font).boundingRect(0, 0, inner, 1 << 20, int(WRAP), self.label.text())
+        return rect.height() + margins.top() + margins.bottom() + 2
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        # The host's width, less a scroll bar's, is the width the text wraps to.
-        width = max(self._host.width() - self.verticalScrollBar().sizeHint().width(), 200)
-        text = self.label.heightForWidth(width) + 2
-        cap = max(3 * self.fontMetrics().height(), int(self._host.height() * SHARE))
-        return QSize(width, min(text, cap))
+        width = max(self.width(), 200)
+        return QSize(width, self.needed(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(100, self.sizeHint().height())
+        return QSize(100, self.fontMetrics().height())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Resize:
-            self.updateGeometry()
-        return False
+
+class ExplainedLayout(QLayout):
+    """The canvas, the explanation and an optional button, placed for the largest cells.
+
+    ``cells(width, height)`` is the cell size in pixels the view's grids
+    would get on a canvas of that many pixels.
+    """
+
+    def __init__(self, canvas: QWidget, text: ExplanationArea, button: QWidget | None,
+                 cells: Callable[[int, int], float], scale: Callable[[], float],
+                 parent: QWidget):
+        super().__init__(parent)
+        self._scale = scale
+        self.setContentsMargins(0, 0, 0, 0)
+        self._text = text
+        self._cells = cells
+        self._items = [QWidgetItem(w) for w in (canvas, text, button) if w is not None]
+        for item in self._items:
+            self.addChildWidget(item.widget())
+        self._button = button
+        self.beside = False  # where the text went at the last layout
+
+    def addItem(self, item) -> None:  # noqa: N802 - Qt override
+        raise TypeError("ExplainedLayout holds exactly its widgets")
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int):  # noqa: N802 - Qt override
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int):  # noqa: N802 - Qt override
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(640, 480)
+
+    def minimumSize(self) -> QSize:  # noqa: N802 - Qt override
+        button = self._button.sizeHint() if self._button is not None else QSize(0, 0)
+        return QSize(max(200, button.width()), 100 + button.height())
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt override
+        return Qt.Orientation.Horizontal | Qt.Orientation.Vertical
+
+    def _button_size(self) -> QSize:
+        return self._button.sizeHint() if self._button is not None else QSize(0, 0)
+
+    def _below(self, width: int, height: int) -> tuple[int, int, float]:
+        """Text below, the button at its right: the text's width and height, and the cells.
+
+        The text takes what it needs, but never more than :data:`SHARE` of the
+        view, nor more than it would take at a font scale of 1: a larger
+        font enlarges it, and what then does not fit scrolls, so the grids
+        keep their room.
+        """
+        button = self._button_size()
+        text_width = width - (button.width() + 8 if button.width() else 0)
+        needed = self._text.needed(text_width)
+        text = min(needed, int(SHARE * height), self._text.needed_at_1x(text_width, self._scale()))
+        if text < needed:  # it scrolls: show whole lines, none cut through
+            line = self._text.label.fontMetrics().lineSpacing()
+            margins = self._text.label.contentsMargins()
+            text = max(line, (text - margins.top() - 2) // line * line) + margins.top() + 2
+        row = max(text, button.height())
+        self._scrolls_below = text < needed
+        return text_width, row, self._cells(width, height - row - SPACING)
+
+    def _beside(self, width: int, height: int) -> tuple[int, float]:
+        """Text beside: the column's width, and the cells the canvas left of it gets."""
+        button = self._button_size()
+        room = height - (button.height() + SPACING if button.height() else 0)
+        best = (0, 0.0)
+        for share in COLUMNS:
+            column = int(share * width)
+            if self._text.needed(column) > room:
+                continue  # the text would scroll: not worth the width
+            cells = self._cells(width - column - SPACING, height)
+            if cells > best[1]:
+                best = (column, cells)
+        return best
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
+        super().setGeometry(rect)
+        x, y, width, height = rect.x(), rect.y(), rect.width(), rect.height()
+        text_width, row, below = self._below(width, height)
+        column, beside = self._beside(width, height)
+        # Beside for clearly larger cells; or when the text would scroll below and
+        # shows whole beside, for cells about as large.
+        wanted = KEEP if self._scrolls_below else GAIN
+        self.beside = column > 0 and beside > wanted * below
+        canvas = self._items[0].widget()
+        button = self._button_size()
+        if self.beside:
+            canvas.setGeometry(QRect(x, y, width - column - SPACING, height))
+            room = height - (button.height() + SPACING if button.height() else 0)
+            self._text.setGeometry(QRect(x + width - column, y, column, room))
+        else:
+            top = y + height - row
+            canvas.setGeometry(QRect(x, y, width, top - SPACING - y))
+            self._text.setGeometry(QRect(x, top, text_width, row))
+        if self._button is not None:
+            self._button.setGeometry(QRect(x + width - button.width() - 8,
+                                           y + height - button.height() - 4,
+                                           button.width(), button.height()))

@@ -93,8 +93,6 @@ class TransposedView(GridPlot):
 
     def _place(self, result) -> None:
         pair, t = self.pair, self.theme
-        n = max(pair.y.shape[1], 4)
-        line = max(0.5, n / 12) * self.font_scale
         texts = {
             "x": self.tr("x  {size}").format(size=_size(pair.x.shape)),
             "kernel": self.tr("w (the same in both)"),
@@ -104,30 +102,39 @@ class TransposedView(GridPlot):
             "left": self.tr("ConvTranspose2d applies C\u1d40"),
             "right": self.tr("Conv2d, same k, s, p, d, applies C"),
         }
-        for name, text in texts.items():
-            self.captions[name].set_text(text, line, t.caption)
-        top = 2 * line + 0.6
-        x0 = 0.0
-        positions = {}
-        for name in ("x", "y", "y2", "cy"):
-            h, w = self.items[name].grid_shape
-            positions[name] = (x0, top)
-            width = max(w, self.captions[name].width)
-            if name == "x":  # the kernel sits below x, in the same column
-                width = max(width, self.items["kernel"].grid_shape[1], self.captions["kernel"].width)
-            x0 += width + (SPLIT if name == "y" else GAP)
+
+        def arrange(line: float) -> None:
+            for name, text in texts.items():
+                self.captions[name].set_text(text, line, t.caption)
+            top = 2 * line + 0.6
+            x0 = 0.0
+            positions = {}
+            for name in ("x", "y", "y2", "cy"):
+                h, w = self.items[name].grid_shape
+                positions[name] = (x0, top)
+                width = max(w, self.captions[name].width)
+                if name == "x":  # the kernel sits below x, in the same column
+                    width = max(width, self.items["kernel"].grid_shape[1],
+                                self.captions["kernel"].width)
+                x0 += width + (SPLIT if name == "y" else GAP)
+            xh = self.items["x"].grid_shape[0]
+            positions["kernel"] = (0.0, top + xh + line + 1.0)
+            for name, (px, py) in positions.items():
+                self.items[name].setPos(px, py)
+                self.captions[name].setPos(px, py - 0.15)
+            self.captions["left"].setPos(positions["x"][0], top - line - 0.3)
+            self.captions["right"].setPos(positions["y2"][0], top - line - 0.3)
+
+        line = self.lay_out(arrange)
         kh, kw = self.items["kernel"].grid_shape
-        xh = self.items["x"].grid_shape[0]
-        positions["kernel"] = (0.0, top + xh + line + 1.0)
-        for name, (px, py) in positions.items():
-            self.items[name].setPos(px, py)
-            self.captions[name].setPos(px, py - 0.15)
-        self.captions["left"].setPos(positions["x"][0], top - line - 0.3)
-        self.captions["right"].setPos(positions["y2"][0], top - line - 0.3)
         key = (pair.x.shape, pair.y.shape, pair.cy.shape, kh, kw, line)
         if key != self._layout_key:
             self._layout_key = key
             self.fit()
+
+    def _relayout(self) -> None:
+        self._place(self.state.result)
+        self._show_selection()
 
     # -- the statements ------------------------------------------------------
     def explain(self, result) -> str:

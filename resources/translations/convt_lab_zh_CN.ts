@@ -4,52 +4,52 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="98"/>
+        <location filename="../../gui/panels/animation_bar.py" line="100"/>
         <source>First step (Home)</source>
         <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="99"/>
+        <location filename="../../gui/panels/animation_bar.py" line="101"/>
         <source>Previous step (Left)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="100"/>
+        <location filename="../../gui/panels/animation_bar.py" line="102"/>
         <source>Next step (Right)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="101"/>
+        <location filename="../../gui/panels/animation_bar.py" line="103"/>
         <source>Last step (End)</source>
         <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="103"/>
+        <location filename="../../gui/panels/animation_bar.py" line="105"/>
         <source>Go to a step</source>
         <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="114"/>
+        <location filename="../../gui/panels/animation_bar.py" line="116"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="123"/>
+        <location filename="../../gui/panels/animation_bar.py" line="125"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="140"/>
+        <location filename="../../gui/panels/animation_bar.py" line="142"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="140"/>
+        <location filename="../../gui/panels/animation_bar.py" line="142"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="142"/>
+        <location filename="../../gui/panels/animation_bar.py" line="144"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -70,17 +70,17 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="52"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="54"/>
         <source>Copy the arithmetic</source>
         <translation>复制算式</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="145"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="154"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="151"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="160"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -229,7 +229,7 @@
 <context>
     <name>GridPlot</name>
     <message>
-        <location filename="../../gui/views/grid_plot.py" line="78"/>
+        <location filename="../../gui/views/grid_plot.py" line="94"/>
         <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
         <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
     </message>
@@ -340,27 +340,37 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="58"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="172"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="59"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="172"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="145"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="164"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="145"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="61"/>
+        <source>Previous step (PgUp)</source>
+        <translation>上一步（PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lesson_panel.py" line="62"/>
+        <source>Next step (PgDown)</source>
+        <translation>下一步（PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lesson_panel.py" line="164"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="160"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="217"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -368,12 +378,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="98"/>
+        <location filename="../../gui/main_window.py" line="100"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="130"/>
+        <location filename="../../gui/main_window.py" line="132"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -433,7 +443,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="228"/>
+        <location filename="../../gui/main_window.py" line="237"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -587,81 +597,81 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="104"/>
+        <location filename="../../gui/views/overlap_view.py" line="96"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="126"/>
-        <location filename="../../gui/views/overlap_view.py" line="162"/>
-        <location filename="../../gui/views/overlap_view.py" line="186"/>
+        <location filename="../../gui/views/overlap_view.py" line="123"/>
+        <location filename="../../gui/views/overlap_view.py" line="159"/>
+        <location filename="../../gui/views/overlap_view.py" line="183"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="136"/>
+        <location filename="../../gui/views/overlap_view.py" line="133"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="140"/>
+        <location filename="../../gui/views/overlap_view.py" line="137"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="141"/>
+        <location filename="../../gui/views/overlap_view.py" line="138"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="150"/>
+        <location filename="../../gui/views/overlap_view.py" line="147"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="156"/>
+        <location filename="../../gui/views/overlap_view.py" line="153"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="160"/>
+        <location filename="../../gui/views/overlap_view.py" line="157"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="164"/>
+        <location filename="../../gui/views/overlap_view.py" line="161"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="166"/>
+        <location filename="../../gui/views/overlap_view.py" line="163"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="168"/>
+        <location filename="../../gui/views/overlap_view.py" line="165"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="177"/>
+        <location filename="../../gui/views/overlap_view.py" line="174"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="180"/>
+        <location filename="../../gui/views/overlap_view.py" line="177"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="181"/>
+        <location filename="../../gui/views/overlap_view.py" line="178"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="185"/>
+        <location filename="../../gui/views/overlap_view.py" line="182"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -705,17 +715,17 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="97"/>
+        <location filename="../../gui/panels/param_panel.py" line="99"/>
         <source>Valid now: {low} to {high}</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="142"/>
+        <location filename="../../gui/panels/param_panel.py" line="154"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="145"/>
+        <location filename="../../gui/panels/param_panel.py" line="157"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -1310,98 +1320,100 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="225"/>
+        <location filename="../../gui/views/scatter_view.py" line="228"/>
         <source>cropped by padding p = {p}</source>
         <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="227"/>
+        <location filename="../../gui/views/scatter_view.py" line="230"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="230"/>
+        <location filename="../../gui/views/scatter_view.py" line="233"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="232"/>
+        <location filename="../../gui/views/scatter_view.py" line="235"/>
         <source>{n} of {total} steps added</source>
         <translation>已加 {n} / {total} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="234"/>
+        <location filename="../../gui/views/scatter_view.py" line="237"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="236"/>
+        <location filename="../../gui/views/scatter_view.py" line="239"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="237"/>
+        <location filename="../../gui/views/scatter_view.py" line="240"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="240"/>
+        <location filename="../../gui/views/scatter_view.py" line="243"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁掉边框前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="243"/>
-        <source>Scatter sum {h}{t}{w}, {crop}
+        <location filename="../../gui/views/scatter_view.py" line="246"/>
+        <source>Scatter sum {h}{t}{w},
+{crop}
 {done}</source>
-        <translation>散射累加 {h}{t}{w}，{crop}
+        <translation>散射累加 {h}{t}{w}，
+{crop}
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="246"/>
+        <location filename="../../gui/views/scatter_view.py" line="249"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="311"/>
+        <location filename="../../gui/views/scatter_view.py" line="327"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="318"/>
+        <location filename="../../gui/views/scatter_view.py" line="334"/>
         <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
         <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="322"/>
+        <location filename="../../gui/views/scatter_view.py" line="338"/>
         <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
         <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="329"/>
+        <location filename="../../gui/views/scatter_view.py" line="345"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="340"/>
+        <location filename="../../gui/views/scatter_view.py" line="356"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="343"/>
+        <location filename="../../gui/views/scatter_view.py" line="359"/>
         <source>Then input channels {cs} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="346"/>
+        <location filename="../../gui/views/scatter_view.py" line="362"/>
         <source>Then input channels {cs} of the group.</source>
         <translation>之后加上同组的输入通道 {cs}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="347"/>
+        <location filename="../../gui/views/scatter_view.py" line="363"/>
         <source>Then the bias.</source>
         <translation>之后加上偏置。</translation>
     </message>
@@ -1471,7 +1483,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="66"/>
+        <location filename="../../gui/views/subpixel_view.py" line="68"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
@@ -1496,52 +1508,52 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="164"/>
+        <location filename="../../gui/views/subpixel_view.py" line="145"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="188"/>
+        <location filename="../../gui/views/subpixel_view.py" line="209"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="194"/>
+        <location filename="../../gui/views/subpixel_view.py" line="215"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="199"/>
+        <location filename="../../gui/views/subpixel_view.py" line="220"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="205"/>
+        <location filename="../../gui/views/subpixel_view.py" line="226"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
         <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="212"/>
+        <location filename="../../gui/views/subpixel_view.py" line="233"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="219"/>
+        <location filename="../../gui/views/subpixel_view.py" line="240"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="224"/>
+        <location filename="../../gui/views/subpixel_view.py" line="245"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="228"/>
+        <location filename="../../gui/views/subpixel_view.py" line="249"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="233"/>
+        <location filename="../../gui/views/subpixel_view.py" line="254"/>
         <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
         <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>
@@ -1613,72 +1625,72 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>一段脚本：用 torch.autograd.grad 在这些数值上求 Conv2d 的梯度，并打印它与 ConvTranspose2d 的结果相同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="99"/>
+        <location filename="../../gui/views/transposed_view.py" line="97"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="100"/>
+        <location filename="../../gui/views/transposed_view.py" line="98"/>
         <source>w (the same in both)</source>
         <translation>w（两边相同）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="101"/>
+        <location filename="../../gui/views/transposed_view.py" line="99"/>
         <source>y = Cᵀ·x  {size}</source>
         <translation>y = Cᵀ·x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="102"/>
+        <location filename="../../gui/views/transposed_view.py" line="100"/>
         <source>y  {size}</source>
         <translation>y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="103"/>
+        <location filename="../../gui/views/transposed_view.py" line="101"/>
         <source>C·y  {size}</source>
         <translation>C·y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="104"/>
+        <location filename="../../gui/views/transposed_view.py" line="102"/>
         <source>ConvTranspose2d applies Cᵀ</source>
         <translation>ConvTranspose2d 乘的是 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="105"/>
+        <location filename="../../gui/views/transposed_view.py" line="103"/>
         <source>Conv2d, same k, s, p, d, applies C</source>
         <translation>Conv2d（k、s、p、d 相同）乘的是 C</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="144"/>
+        <location filename="../../gui/views/transposed_view.py" line="151"/>
         <source>1. C is the matrix of Conv2d with k={k}, s={s}, p={p}, d={d}: it maps the {n} grid to {h} ({rows}{t}{cols} entries). ConvTranspose2d applies its transpose: y = Cᵀ·x.</source>
         <translation>1. C 是 k={k}、s={s}、p={p}、d={d} 的 Conv2d 的矩阵：它把 {n} 的网格映射到 {h}（共 {rows}{t}{cols} 个元素）。ConvTranspose2d 乘的是它的转置：y = Cᵀ·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="150"/>
+        <location filename="../../gui/views/transposed_view.py" line="157"/>
         <source>2. ⟨C·y, x⟩ = {lhs} and ⟨y, Cᵀ·x⟩ = {rhs}: equal, as for any y and x — that is what “transposed” means.</source>
         <translation>2. ⟨C·y, x⟩ = {lhs}，⟨y, Cᵀ·x⟩ = {rhs}：两者相等，对任何 y 和 x 都成立——这就是“转置”的含义。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="154"/>
+        <location filename="../../gui/views/transposed_view.py" line="161"/>
         <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: the backward pass autograd runs for Conv2d, given the gradient x, computes exactly this y.</source>
         <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="163"/>
+        <location filename="../../gui/views/transposed_view.py" line="170"/>
         <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
         <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="169"/>
+        <location filename="../../gui/views/transposed_view.py" line="176"/>
         <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
         <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="174"/>
+        <location filename="../../gui/views/transposed_view.py" line="181"/>
         <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
         <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="180"/>
+        <location filename="../../gui/views/transposed_view.py" line="187"/>
         <source>Shown for input channel {c} and output channel {o}, without bias.</source>
         <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>
@@ -2314,102 +2326,102 @@ The current session is unchanged.</source>
 <context>
     <name>lesson</name>
     <message>
-        <location filename="../../gui/lesson_text.py" line="54"/>
+        <location filename="../../gui/lesson_text.py" line="53"/>
         <source>Height: {text}</source>
         <translation>高度方向：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="56"/>
+        <location filename="../../gui/lesson_text.py" line="55"/>
         <source>Width: {text}</source>
         <translation>宽度方向：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="66"/>
+        <location filename="../../gui/lesson_text.py" line="65"/>
         <source>Why output_padding: {text}</source>
         <translation>为什么需要输出填充 op：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="69"/>
+        <location filename="../../gui/lesson_text.py" line="68"/>
         <source>Why output_padding (height): {text}</source>
         <translation>为什么需要输出填充 op（高度方向）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="70"/>
+        <location filename="../../gui/lesson_text.py" line="69"/>
         <source>Why output_padding (width): {text}</source>
         <translation>为什么需要输出填充 op（宽度方向）：{text}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="94"/>
+        <location filename="../../gui/lesson_text.py" line="93"/>
         <source>The kernel spans 1 cell, so {a}_out = {a}_pad = {out}.</source>
         <translation>卷积核只占 1 格，所以 {a}_out = {a}_pad = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="97"/>
+        <location filename="../../gui/lesson_text.py" line="96"/>
         <source>The dilated kernel spans d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} cells, so {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}.</source>
         <translation>膨胀后的卷积核跨 d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} 格，所以 {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="120"/>
+        <location filename="../../gui/lesson_text.py" line="119"/>
         <source>3. No padding (P = 0): {size}</source>
         <translation>3. 不补零（P = 0）：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="122"/>
+        <location filename="../../gui/lesson_text.py" line="121"/>
         <source>3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}</source>
         <translation>3. 上下左右各补 P = d(k{m}1) {m} p = {p} {unit}零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="126"/>
+        <location filename="../../gui/lesson_text.py" line="125"/>
         <source>3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}</source>
         <translation>3. 上下左右各裁掉 p {m} d(k{m}1) = {c} {cunit}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="130"/>
+        <location filename="../../gui/lesson_text.py" line="129"/>
         <source>3. Pad with zeros: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="134"/>
+        <location filename="../../gui/lesson_text.py" line="133"/>
         <source>3. Crop p {m} d(k{m}1) = {c} at the top/left, p {m} d(k{m}1) {m} op = {cq} at the bottom/right: {size}</source>
         <translation>3. 裁边——上方和左侧裁掉 p {m} d(k{m}1) = {c}，下方和右侧裁掉 p {m} d(k{m}1) {m} op = {cq}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="140"/>
+        <location filename="../../gui/lesson_text.py" line="139"/>
         <source>3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零或裁边——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="160"/>
+        <location filename="../../gui/lesson_text.py" line="159"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; with k = 1 each output cell is the single product in its one-cell window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；k = 1 时窗口只有一格，每个输出单元格就是其中那一个乘积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="175"/>
+        <location filename="../../gui/lesson_text.py" line="174"/>
         <source>1. The input x: {size}</source>
         <translation>1. 输入 x：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="176"/>
+        <location filename="../../gui/lesson_text.py" line="175"/>
         <source>x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, output_padding op = {op}, dilation d = {d}.</source>
         <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，输出填充 op（output_padding）= {op}，膨胀率（空洞率）d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="188"/>
+        <location filename="../../gui/lesson_text.py" line="187"/>
         <source>2. Insert s{m}1 zeros between neighbours: {size}</source>
         <translation>2. 在相邻元素之间插入 s{m}1 个零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="166"/>
+        <location filename="../../gui/lesson_text.py" line="165"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; each output cell is the sum of the {n} products in its window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="200"/>
+        <location filename="../../gui/lesson_text.py" line="199"/>
         <source>4. Slide the 180°-rotated {ksize} kernel with stride 1, giving {size}</source>
         <translation>4. 以步长 1 滑动旋转 180° 的 {ksize} 卷积核，得到 {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="207"/>
+        <location filename="../../gui/lesson_text.py" line="206"/>
         <source>5. The result y: {size}</source>
         <translation>5. 结果 y：{size}</translation>
     </message>

@@ -1,0 +1,156 @@
+"""A larger font enlarges the text and leaves the grids their room, on every tab.
+
+Measured on the painted window (as ``convt-lab render`` draws it): the
+lesson's output cells by their fill colour, the other tabs' cells by where
+the view maps a cell on screen, and text by the geometry of its widgets.
+What gives way at a larger font is named in each test: the side panel
+yields, the row under the grids stacks, the step buttons show only their
+arrows, the explanation moves beside the grids or scrolls, the menu and
+status bars keep the system's size.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QFontInfo, QFontMetrics
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.test_readability import (  # noqa: F401 - build is a fixture
+    LANGUAGES,
+    build,
+    output_cells,
+)
+
+SIZES = [(1280, 720), (1920, 1080)]
+# Tabs whose grids keep their size at every font scale, in both languages and sizes.
+TABS = {"scatter": "full", "overlap": "overlap", "transposed": "y", "subpixel": "output"}
+
+
+def top_left(widget, window) -> QPoint:
+    return widget.mapTo(window, QPoint(0, 0))
+
+
+def cells_of_tab(build, name, grid, size, language, scale) -> float:
+    window = build(size=size, language=language, scale=scale)
+    window.show_view(name)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    cell = window.views[name].cell_pixels(grid)
+    window.close()
+    return cell
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("name", list(TABS))
+def test_a_larger_font_keeps_the_cells_of_other_tabs(build, name, size, language) -> None:
+    base = cells_of_tab(build, name, TABS[name], size, language, 1.0)
+    assert base >= 20
+    for scale in (1.5, 2.0):
+        bigger = cells_of_tab(build, name, TABS[name], size, language, scale)
+        assert bigger >= base - 1, (name, scale, bigger, base)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("selection", [("output", 2, 2), ("input", 1, 1)])
+def test_a_larger_font_keeps_the_cells_with_a_cell_selected(build, language, selection) -> None:
+    """The sum under the grids is taller at 2x; the lesson's cells stay as large."""
+    window = build(language=language)
+    window.state.select(selection)
+    QApplication.processEvents()
+    base, _, _, _ = output_cells(window)
+    window.close()
+    for scale in (1.5, 2.0):
+        window = build(language=language, scale=scale)
+        window.state.select(selection)
+        QApplication.processEvents()
+        bigger, _, _, _ = output_cells(window)
+        assert bigger >= base - 0.5, (scale, bigger, base)
+        window.close()
+
+
+def test_the_sum_goes_under_the_controls_when_that_is_shorter(build) -> None:
+    """At 2x the controls leave the sum too little width beside them: it takes the whole row."""
+    window = build(scale=2.0)
+    window.state.select(("output", 2, 2))
+    QApplication.processEvents()
+    arithmetic, controls = window.arithmetic, window.animation
+    assert arithmetic.width() >= window.width() - 2  # the whole row
+    assert top_left(arithmetic, window).y() >= top_left(controls, window).y() + controls.height()
+    # As tall as its text needs at that width, and no more than three lines.
+    assert arithmetic.height() >= arithmetic.heightForWidth(arithmetic.width()) - 1
+    assert arithmetic.height() <= 3 * (arithmetic.fontMetrics().lineSpacing() + 1) + 10
+    window.close()
+    # At 1x there is room beside the controls: one row.
+    window = build()
+    window.state.select(("output", 2, 2))
+    QApplication.processEvents()
+    assert top_left(window.arithmetic, window).y() == top_left(window.animation, window).y()
+    assert top_left(window.arithmetic, window).x() >= window.animation.width()
+
+
+def test_step_buttons_show_their_arrows_when_the_title_needs_the_room(build, qtbot) -> None:
+    """Step 4's English title at 2x fits on one line only beside bare arrows."""
+    window = build(scale=2.0, step=4)
+    lesson = window.lesson
+    line = QFontMetrics(lesson.title.font()).lineSpacing()
+    assert lesson.title.height() < 1.6 * line, lesson.title.text()  # one line
+    assert lesson.next.text() == "\u25b6" and lesson.prev.text() == "\u25c0"
+    assert lesson.next.width() < 3 * lesson.next.fontMetrics().horizontalAdvance("\u25b6") + 40
+    # The tooltips still name them.
+    assert lesson.next.toolTip().startswith("Next step")
+    assert lesson.prev.toolTip().startswith("Previous step")
+    window.close()
+    # At 1x the title fits beside the buttons' names.
+    window = build(step=4)
+    assert window.lesson.next.text().startswith("Next step")
+    assert window.lesson.title.height() < 1.6 * QFontMetrics(window.lesson.title.font()).lineSpacing()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_a_title_that_fits_keeps_the_buttons_named(build, language, scale) -> None:
+    """Step 1's short title leaves room: the buttons keep their names."""
+    window = build(language=language, scale=scale, step=1)
+    lesson = window.lesson
+    assert len(lesson.next.text()) > 3
+    assert lesson.title.height() < 1.6 * QFontMetrics(lesson.title.font()).lineSpacing()
+
+
+def test_menus_and_status_bar_keep_the_system_size(build) -> None:
+    base = build()
+    menu_px = QFontInfo(base.menuBar().font()).pixelSize()
+    menu_height = base.menuBar().height()
+    tab_px = QFontInfo(base.tabs.tabBar().font()).pixelSize()
+    body_px = QFontInfo(base.lesson.body.font()).pixelSize()
+    base.close()
+    window = build(scale=2.0)
+    assert QFontInfo(window.menuBar().font()).pixelSize() == menu_px
+    assert QFontInfo(window.statusBar().font()).pixelSize() == menu_px
+    assert window.menuBar().height() <= menu_height + 1
+    # The tab names grow gently (square root), the step text fully.
+    assert QFontInfo(window.tabs.tabBar().font()).pixelSize() == pytest.approx(tab_px * 2**0.5, abs=1)
+    assert QFontInfo(window.lesson.body.font()).pixelSize() == pytest.approx(body_px * 2, abs=1)
+
+
+def test_an_explanation_moves_beside_the_grids_rather_than_scroll(build) -> None:
+    """The Overlap map at 2x on 720 lines: below, its sentences would scroll; beside, they show whole."""
+    window = build(scale=2.0)
+    window.show_view("overlap")
+    QApplication.processEvents()
+    QApplication.processEvents()
+    view = window.views["overlap"]
+    area, canvas = view.explanation_area, view.view
+    assert top_left(area, window).x() >= top_left(canvas, window).x() + canvas.width()
+    assert area.height() >= area.needed(area.width())  # whole, no scroll bar
+    assert not area.verticalScrollBar().isVisible()
+    window.close()
+    # At 1x it reads below the grids.
+    window = build()
+    window.show_view("overlap")
+    QApplication.processEvents()
+    view = window.views["overlap"]
+    area, canvas = view.explanation_area, view.view
+    assert top_left(area, window).y() >= top_left(canvas, window).y() + canvas.height()
+    assert not area.verticalScrollBar().isVisible()
