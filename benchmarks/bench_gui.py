@@ -65,6 +65,9 @@ CELL_CASES = [
     ("checkerboard 9x9 1280x720", ["--input", "4"], 24),
     ("lesson 1280x720, font 2x", ["--font-scale", "2"], "lesson 1280x720"),
     ("lesson 1920x1080, font 2x", ["--size", "1920x1080", "--font-scale", "2"], "lesson 1920x1080"),
+    ("lesson 1280x720, cell selected", ["--select", "2,2"], 40),
+    ("lesson 1280x720, cell selected, font 2x", ["--select", "2,2", "--font-scale", "2"],
+     "lesson 1280x720, cell selected"),
 ]
 NOISE = "This plugin does not support propagateSizeHints()"
 

@@ -50,13 +50,27 @@ class CaptionItem(pg.GraphicsObject):
         self._line_height = line_height
         if colour:
             self._colour = QColor(colour)
-        self._width = self._em * line_height
+        self._width = self.width_for(line_height)
+        self._rect = self.rect_for(line_height)
+        self.update()
+
+    def width_for(self, line_height: float) -> float:
+        """The text's width in cells with lines ``line_height`` cells tall."""
+        return self._em * line_height
+
+    def rect_for(self, line_height: float) -> QRectF:
+        """The bounding rectangle with lines ``line_height`` cells tall (item coordinates)."""
         # A little beyond the text's measured box: hinting at a small pixel size can
         # make it a pixel wider, and the cached picture is clipped to this rectangle.
         height = line_height * len(self._lines)
         pad = 0.1 * line_height
-        self._rect = QRectF(-pad, -height - pad, self._width * 1.15 + 2 * pad, height + 2 * pad)
-        self.update()
+        return QRectF(-pad, -height - pad, self.width_for(line_height) * 1.15 + 2 * pad,
+                      height + 2 * pad)
+
+    @property
+    def lines(self) -> int:
+        """How many lines the text has."""
+        return len(self._lines)
 
     def text(self) -> str:
         return self._text or ""

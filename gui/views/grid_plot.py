@@ -75,6 +75,7 @@ class GridPlot(QWidget):
         self._caption_scale = 1.0
         self._auto = True  # fitted to the view; False once the user zooms or pans
         self._drawn = None  # the result drawn last
+        self._line = SMALL_LINE  # a caption line, in cells; set by each layout
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -273,31 +274,37 @@ class GridPlot(QWidget):
         base = QFontMetricsF(QApplication.font()).height() / self.font_scale
         return CAPTION_LINE * base * self.font_scale**CAPTION_GROWTH * self._caption_scale
 
-    def lay_out(self, *arrangements: Callable[[float], None]) -> float:
+    def lay_out(self, *arrangements: Callable[[float, Callable], None]) -> float:
         """Arrange the grids for the largest cells that fit the canvas; the caption line in cells.
 
-        Each of ``arrangements`` places the grids and captions, called with
-        the caption line's height in cells.  Captions are :meth:`caption_px`
-        pixels tall whatever the cells' size, so the picture's extent in
-        cells depends on the cell size; a bisection finds the largest cell
-        size whose picture fits (smaller cells only make the captions
-        relatively larger, so the fit is monotone).  The first arrangement
-        within :data:`TOLERANCE` of the largest cells is kept, so the
-        picture only changes its shape for a real gain.
+        Each of ``arrangements`` is called as ``arrange(line, place)`` with
+        the caption line's height in cells; it calls ``place(item, x, y)``
+        for each grid and ``place(caption, x, y, line)`` for each caption
+        (and reads a caption's width at that line from
+        :meth:`CaptionItem.width_for`).  While the cell size is sought,
+        ``place`` only measures; the arrangement chosen is then applied.
+
+        Captions are :meth:`caption_px` pixels tall whatever the cells'
+        size, so the picture's extent in cells depends on the cell size; a
+        bisection finds the largest cell size whose picture fits (smaller
+        cells only make the captions relatively larger, so the fit is
+        monotone).  The first arrangement within :data:`TOLERANCE` of the
+        largest cells is kept, so the picture only changes its shape for a
+        real gain.
         """
         rect = self.viewbox.boundingRect()
         width, height = rect.width(), rect.height()
         if width < 50 or height < 50:  # not laid out yet: the window's usual share
             width, height = 900.0, 450.0
         self._arrangements = arrangements
+        self._cells_seen: dict[tuple[float, float], float] = {}
         cells = [self._largest_cell(arrange, width, height) for arrange in arrangements]
         best = max(cells)
         chosen = next(k for k, cell in enumerate(cells) if cell >= TOLERANCE * best)
-        self._arrange = arrangements[chosen]
         # On a canvas too small for the captions at their size, they shrink with the
         # cells instead, and the fit zooms out to show everything.
         self._line = self.caption_px() / cells[chosen] if best > 0 else SMALL_LINE
-        self._arrange(self._line)
+        arrangements[chosen](self._line, _apply)
         return self._line
 
     def cells_for(self, width: float, height: float) -> float:
@@ -309,33 +316,32 @@ class GridPlot(QWidget):
         if not arrangements or width < 50 or height < 50:
             return 0.0
         height -= getattr(self, "_hint_strip", 0)
-        cell = max(self._largest_cell(arrange, width, height) for arrange in arrangements)
-        self._arrange(self._line)  # the grids stay where the last layout put them
-        return cell
+        key = (width, height)
+        if key not in self._cells_seen:  # a layout asks again for the same sizes
+            self._cells_seen[key] = max(self._largest_cell(arrange, width, height)
+                                        for arrange in arrangements)
+        return self._cells_seen[key]
 
     def _largest_cell(self, arrange, width: float, height: float) -> float:
         width, height = width / (1 + 2 * FIT_PADDING), height / (1 + 2 * FIT_PADDING)
         line_px = self.caption_px()
 
         def fits(cell: float) -> bool:
-            arrange(line_px / cell)
-            extent = self._extent()
-            return extent.width() * cell <= width and extent.height() * cell <= height
+            extent = _Extent()
+            arrange(line_px / cell, extent.place)
+            return extent.rect.width() * cell <= width and extent.rect.height() * cell <= height
 
-        low, high = 1.0, max(width, height)
-        if not fits(low):
+        # The grids alone (captions of no height) bound the cell size from above.
+        grids = _Extent()
+        arrange(0.0, grids.place)
+        low = 1.0
+        high = min(width / max(grids.rect.width(), 1e-3), height / max(grids.rect.height(), 1e-3))
+        if high <= low or not fits(low):
             return 0.0  # the captions alone are wider than the canvas
-        for _ in range(14):
+        for _ in range(11):
             mid = (low + high) / 2
             low, high = (mid, high) if fits(mid) else (low, mid)
         return low
-
-    def _extent(self) -> QRectF:
-        rect = QRectF()
-        for item in self._fitted_items():
-            if item.isVisible():
-                rect = rect.united(item.mapRectToParent(item.boundingRect()))
-        return rect
 
     # -- look ----------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -386,3 +392,23 @@ class GridPlot(QWidget):
     def _on_double_click(self, grid: str, row: int, col: int) -> None:
         """A double click; by default the same as a click."""
         self._on_click(grid, row, col)
+
+
+class _Extent:
+    """A ``place`` for :meth:`GridPlot.lay_out` that only adds up the picture's extent."""
+
+    def __init__(self):
+        self.rect = QRectF()
+
+    def place(self, item, x: float, y: float, line: float | None = None) -> None:
+        if item.isVisible():
+            rect = item.rect_for(line) if line is not None else item.boundingRect()
+            self.rect = self.rect.united(rect.translated(x, y))
+
+
+def _apply(item, x: float, y: float, line: float | None = None) -> None:
+    """The ``place`` that puts an item there (and sizes a caption's lines)."""
+    if line is not None:
+        item.set_text(item.text(), line)
+    item.setPos(x, y)
+

@@ -99,14 +99,15 @@ class OverlapView(GridPlot):
         self.captions["corner"].set_text(TIMES, 1.0, self.theme.caption)
         edge = 1.4  # the count strips sit this far out from the map
 
-        def arrange(line: float) -> None:
-            self.captions["overlap"].set_text(title, line, self.theme.caption)
+        self.captions["overlap"].set_text(title, self._line, self.theme.caption)
+
+        def arrange(line: float, place) -> None:
             top = line + 0.3 + edge
-            self.items["overlap"].setPos(edge, top)
-            self.items["rows"].setPos(0.0, top)
-            self.items["cols"].setPos(edge, top - edge)
-            self.captions["corner"].setPos(0.2, top - edge + 1.0)
-            self.captions["overlap"].setPos(0.0, top - edge - 0.15)
+            place(self.items["overlap"], edge, top)
+            place(self.items["rows"], 0.0, top)
+            place(self.items["cols"], edge, top - edge)
+            place(self.captions["corner"], 0.2, top - edge + 1.0)
+            place(self.captions["overlap"], 0.0, top - edge - 0.15, line)
 
         line = self.lay_out(arrange)
         key = (oh, ow, line)

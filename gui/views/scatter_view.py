@@ -81,7 +81,6 @@ class ScatterView(GridPlot):
         layout.addWidget(self.status)
         self.status.setContentsMargins(8, 0, 8, 4)
 
-        self._line = 0.6  # a caption line, in cells; set by each layout
         self._steps: ScatterSteps | None = None
         self._count = 0
         self._running = np.zeros((0, 0))
@@ -260,23 +259,23 @@ class ScatterView(GridPlot):
         When the view is wide and low, all three sit in one row instead, if
         that gives clearly larger cells.
         """
-        def arrange(line: float, shape: str = "rows") -> None:
-            for caption in self.captions.values():
-                caption.set_text(caption.text(), line, self.theme.caption)
+        def arrange(line: float, place, shape: str = "rows") -> None:
             gap = max(GAP, 1.2 * line)
-            lines = {name: caption.text().count("\n") + 1 for name, caption in self.captions.items()}
+            captions = self.captions
+            lines = {name: caption.lines for name, caption in captions.items()}
             second = max(lines["running"], lines["gather"]) * line  # the second row's captions
             top = (max(lines["full"], lines["input"]) if shape == "rows"
                    else max(lines.values())) * line + 0.3
-            left = max(wt.x.shape[1], wt.weight.shape[1], self.captions["input"].width,
-                       self.captions["kernel"].width) + gap
+            left = max(wt.x.shape[1], wt.weight.shape[1], captions["input"].width_for(line),
+                       captions["kernel"].width_for(line)) + gap
             if shape == "rows":
                 below = top + self._full.output.shape[0] + gap + second
                 running_x = left + wt.params.padding[1]
             else:
                 below = top
-                running_x = left + max(self._full.output.shape[1], self.captions["full"].width) + gap
-            gather_x = running_x + max(wt.output.shape[1], self.captions["running"].width) + gap
+                running_x = left + max(self._full.output.shape[1],
+                                       captions["full"].width_for(line)) + gap
+            gather_x = running_x + max(wt.output.shape[1], captions["running"].width_for(line)) + gap
             pos = {
                 "input": (0.0, top),
                 "kernel": (0.0, top + wt.x.shape[0] + gap + lines["kernel"] * line),
@@ -285,10 +284,10 @@ class ScatterView(GridPlot):
                 "gather": (gather_x, below),
             }
             for name, (px, py) in pos.items():
-                self.items[name].setPos(px, py)
-                self.captions[name].setPos(px, py - 0.15)
+                place(self.items[name], px, py)
+                place(captions[name], px, py - 0.15, line)
 
-        line = self._line = self.lay_out(arrange, partial(arrange, shape="row"))
+        line = self.lay_out(arrange, partial(arrange, shape="row"))
         key = (wt.x.shape, wt.weight.shape, self._full.output.shape, wt.output.shape, line)
         if key != self._layout_key:
             self._layout_key = key

@@ -148,11 +148,14 @@ class SubpixelView(GridPlot):
         cell_w = max((len(ph.cols.taps) for ph in self.phases), default=1)
         cell_h = max((len(ph.rows.taps) for ph in self.phases), default=1)
 
-        def arrange(line: float, shape: str = "row") -> None:
+        for name, text in texts.items():
+            self.captions[name].set_text(text, self._line, t.caption)
+        for caption, text in zip(self._phase_captions, phase_texts):
+            caption.set_text(text, self._line * 0.8, t.caption)
+
+        def arrange(line: float, place, shape: str = "row") -> None:
             """``row``: x, w, the output and the sub-kernels side by side; ``stacked``:
             w under x; ``rows``: the sub-kernels under the rest."""
-            for name, text in texts.items():
-                self.captions[name].set_text(text, line, t.caption)
             top = line + 0.5
             x0 = 0.0
             below = 0.0
@@ -162,29 +165,27 @@ class SubpixelView(GridPlot):
                 if shape == "stacked" and name == "kernel":
                     x0 = 0.0  # back to x's column, under it
                     y0 = top + self._values["x"].shape[0] + GAP + line
-                self.items[name].setPos(x0, y0)
-                self.captions[name].setPos(x0, y0 - 0.15)
-                width = max(cols, self.captions[name].width)
+                place(self.items[name], x0, y0)
+                place(self.captions[name], x0, y0 - 0.15, line)
+                width = max(cols, self.captions[name].width_for(line))
                 if shape == "stacked" and name == "x":
                     width = max(width, self._values["kernel"].shape[1],
-                                self.captions["kernel"].width)
+                                self.captions["kernel"].width_for(line))
                     continue  # the kernel goes under x, in this column
                 x0 += width + GAP
                 below = max(below, y0 + rows)
             if shape == "rows":
                 x0, top = 0.0, below + GAP + line
             label_w = max(2.5 * line, 1.0)
-            self.captions["phases"].setPos(x0, top - 0.15)
+            place(self.captions["phases"], x0, top - 0.15, line)
             for n, phase in enumerate(self.phases):
                 qh, qw = phase.key
                 px = x0 + qw * (max(cell_w, label_w) + 1.0)
                 py = top + line + qh * (cell_h + line + 0.6)
-                caption = self._phase_captions[n]
-                caption.set_text(phase_texts[n], line * 0.8, t.caption)
-                caption.setPos(px, py - 0.1)
+                place(self._phase_captions[n], px, py - 0.1, line * 0.8)
                 item = self._phase_items[n]
                 if item is not None:
-                    item.setPos(px, py)
+                    place(item, px, py)
 
         line = self.lay_out(*(partial(arrange, shape=k) for k in ("row", "stacked", "rows")))
         key = (self._values["output"].shape, self._values["kernel"].shape, sh, sw, line,

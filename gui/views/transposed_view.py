@@ -103,27 +103,28 @@ class TransposedView(GridPlot):
             "right": self.tr("Conv2d, same k, s, p, d, applies C"),
         }
 
-        def arrange(line: float) -> None:
-            for name, text in texts.items():
-                self.captions[name].set_text(text, line, t.caption)
+        for name, text in texts.items():
+            self.captions[name].set_text(text, self._line, t.caption)
+
+        def arrange(line: float, place) -> None:
             top = 2 * line + 0.6
             x0 = 0.0
             positions = {}
             for name in ("x", "y", "y2", "cy"):
                 h, w = self.items[name].grid_shape
                 positions[name] = (x0, top)
-                width = max(w, self.captions[name].width)
+                width = max(w, self.captions[name].width_for(line))
                 if name == "x":  # the kernel sits below x, in the same column
                     width = max(width, self.items["kernel"].grid_shape[1],
-                                self.captions["kernel"].width)
+                                self.captions["kernel"].width_for(line))
                 x0 += width + (SPLIT if name == "y" else GAP)
             xh = self.items["x"].grid_shape[0]
             positions["kernel"] = (0.0, top + xh + line + 1.0)
             for name, (px, py) in positions.items():
-                self.items[name].setPos(px, py)
-                self.captions[name].setPos(px, py - 0.15)
-            self.captions["left"].setPos(positions["x"][0], top - line - 0.3)
-            self.captions["right"].setPos(positions["y2"][0], top - line - 0.3)
+                place(self.items[name], px, py)
+                place(self.captions[name], px, py - 0.15, line)
+            place(self.captions["left"], positions["x"][0], top - line - 0.3, line)
+            place(self.captions["right"], positions["y2"][0], top - line - 0.3, line)
 
         line = self.lay_out(arrange)
         kh, kw = self.items["kernel"].grid_shape
