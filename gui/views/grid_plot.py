@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
@@ -17,6 +15,7 @@ from convt_lab.gui.items.caption_item import CaptionItem
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
+from convt_lab.gui.views.caption_fit import FIT_PADDING, Arrangement, apply, largest_cell
 from convt_lab.gui.views.text_split import ExplainedLayout, ExplanationArea
 from convt_lab.gui.theme import Theme
 
@@ -26,7 +25,6 @@ __all__ = ["GridPlot"]
 _CELL_DEFAULTS = ("", 1, 1)  # a cell's label, rows and cols when it leaves them out
 CAPTION_LINE = 1.35  # a caption line, in the app font's line heights at 1x
 CAPTION_GROWTH = 0.25  # captions grow with this power of the font scale
-FIT_PADDING = 0.03  # of the picture, on each side, when fitted
 SMALL_LINE = 0.6  # a caption line, in cells, when the canvas is too small for any
 TOLERANCE = 0.97  # an arrangement within this share of the largest cells is as good
 
@@ -274,23 +272,14 @@ class GridPlot(QWidget):
         base = QFontMetricsF(QApplication.font()).height() / self.font_scale
         return CAPTION_LINE * base * self.font_scale**CAPTION_GROWTH * self._caption_scale
 
-    def lay_out(self, *arrangements: Callable[[float, Callable], None]) -> float:
+    def lay_out(self, *arrangements: Arrangement) -> float:
         """Arrange the grids for the largest cells that fit the canvas; the caption line in cells.
 
-        Each of ``arrangements`` is called as ``arrange(line, place)`` with
-        the caption line's height in cells; it calls ``place(item, x, y)``
-        for each grid and ``place(caption, x, y, line)`` for each caption
-        (and reads a caption's width at that line from
-        :meth:`CaptionItem.width_for`).  While the cell size is sought,
-        ``place`` only measures; the arrangement chosen is then applied.
-
-        Captions are :meth:`caption_px` pixels tall whatever the cells'
-        size, so the picture's extent in cells depends on the cell size; a
-        bisection finds the largest cell size whose picture fits (smaller
-        cells only make the captions relatively larger, so the fit is
-        monotone).  The first arrangement within :data:`TOLERANCE` of the
-        largest cells is kept, so the picture only changes its shape for a
-        real gain.
+        Each of ``arrangements`` places the grids and captions through the
+        ``place`` it is given (see :mod:`.caption_fit`); captions are
+        :meth:`caption_px` pixels tall.  The first arrangement within
+        :data:`TOLERANCE` of the largest cells is kept, so the picture only
+        changes its shape for a real gain.
         """
         rect = self.viewbox.boundingRect()
         width, height = rect.width(), rect.height()
@@ -298,13 +287,14 @@ class GridPlot(QWidget):
             width, height = 900.0, 450.0
         self._arrangements = arrangements
         self._cells_seen: dict[tuple[float, float], float] = {}
-        cells = [self._largest_cell(arrange, width, height) for arrange in arrangements]
+        line_px = self.caption_px()
+        cells = [largest_cell(arrange, width, height, line_px) for arrange in arrangements]
         best = max(cells)
         chosen = next(k for k, cell in enumerate(cells) if cell >= TOLERANCE * best)
         # On a canvas too small for the captions at their size, they shrink with the
         # cells instead, and the fit zooms out to show everything.
-        self._line = self.caption_px() / cells[chosen] if best > 0 else SMALL_LINE
-        arrangements[chosen](self._line, _apply)
+        self._line = line_px / cells[chosen] if best > 0 else SMALL_LINE
+        arrangements[chosen](self._line, apply)
         return self._line
 
     def cells_for(self, width: float, height: float) -> float:
@@ -318,30 +308,10 @@ class GridPlot(QWidget):
         height -= getattr(self, "_hint_strip", 0)
         key = (width, height)
         if key not in self._cells_seen:  # a layout asks again for the same sizes
-            self._cells_seen[key] = max(self._largest_cell(arrange, width, height)
+            line_px = self.caption_px()
+            self._cells_seen[key] = max(largest_cell(arrange, width, height, line_px)
                                         for arrange in arrangements)
         return self._cells_seen[key]
-
-    def _largest_cell(self, arrange, width: float, height: float) -> float:
-        width, height = width / (1 + 2 * FIT_PADDING), height / (1 + 2 * FIT_PADDING)
-        line_px = self.caption_px()
-
-        def fits(cell: float) -> bool:
-            extent = _Extent()
-            arrange(line_px / cell, extent.place)
-            return extent.rect.width() * cell <= width and extent.rect.height() * cell <= height
-
-        # The grids alone (captions of no height) bound the cell size from above.
-        grids = _Extent()
-        arrange(0.0, grids.place)
-        low = 1.0
-        high = min(width / max(grids.rect.width(), 1e-3), height / max(grids.rect.height(), 1e-3))
-        if high <= low or not fits(low):
-            return 0.0  # the captions alone are wider than the canvas
-        for _ in range(11):
-            mid = (low + high) / 2
-            low, high = (mid, high) if fits(mid) else (low, mid)
-        return low
 
     # -- look ----------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -392,23 +362,3 @@ class GridPlot(QWidget):
     def _on_double_click(self, grid: str, row: int, col: int) -> None:
         """A double click; by default the same as a click."""
         self._on_click(grid, row, col)
-
-
-class _Extent:
-    """A ``place`` for :meth:`GridPlot.lay_out` that only adds up the picture's extent."""
-
-    def __init__(self):
-        self.rect = QRectF()
-
-    def place(self, item, x: float, y: float, line: float | None = None) -> None:
-        if item.isVisible():
-            rect = item.rect_for(line) if line is not None else item.boundingRect()
-            self.rect = self.rect.united(rect.translated(x, y))
-
-
-def _apply(item, x: float, y: float, line: float | None = None) -> None:
-    """The ``place`` that puts an item there (and sizes a caption's lines)."""
-    if line is not None:
-        item.set_text(item.text(), line)
-    item.setPos(x, y)
-
