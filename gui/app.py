@@ -211,8 +211,27 @@ def _first_window(app, request: Request, settings):
 
         show_first_run_hint(window)
     if not window.restoreGeometry(settings.geometry):
-        window.resize(1280, 800)
+        _default_geometry(window)
     return window
+
+
+def _default_geometry(window) -> None:
+    """1280×800; on a smaller screen (a 1280×720 projector), its free area, maximized.
+
+    Maximized, a window manager fits the window and its frame to the screen;
+    without one the window already has the screen's free area.
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    free = screen.availableGeometry() if screen is not None else None
+    if free is None or (free.width() >= 1280 and free.height() >= 800):
+        window.resize(1280, 800)
+        return
+    window.resize(min(1280, free.width()), min(800, free.height()))
+    window.move(free.topLeft())
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def _fallback_window(app, request: Request, settings, failure: BaseException, logged: bool):
@@ -226,7 +245,7 @@ def _fallback_window(app, request: Request, settings, failure: BaseException, lo
     try:
         language = _language(app, language)
         window = _window(Document(language=language), settings)
-        window.resize(1280, 800)
+        _default_geometry(window)
     except Exception as err:  # noqa: BLE001 - nothing left to fall back to: say so and stop
         path = log_exception(err)
         fail(f"convt-lab: error: the window could not be built ({short_error(err)}), not even "
