@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect
 
 from convt_lab.gui.items.cells import format_exact
+from convt_lab.gui.lesson_text import STEP_GRIDS
 from convt_lab.gui.texts import role_name
 
 __all__ = ["CellHandlers"]
@@ -61,6 +62,12 @@ class CellHandlers:
         }
         values = {"input": wt.x, "zero_inserted": wt.zero_inserted, "padded": wt.padded,
                   "output": wt.output, "kernel": wt.weight, "flipped": wt.flipped_kernel}
+        if grid not in STEP_GRIDS[self.state.step]:
+            # A grid the lesson has not reached yet: its numbers are the later steps' answer.
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "MainWindow", "{grid} [{row}, {col}]: its value appears at a later step"
+            ).format(grid=names[grid], row=row, col=col))
+            return
         text = f"{names[grid]} [{row}, {col}] = {format_exact(values[grid][row, col])}"
         if grid in roles:
             text += ": " + role_name(roles[grid][row, col])

@@ -229,7 +229,7 @@
 <context>
     <name>GridPlot</name>
     <message>
-        <location filename="../../gui/views/grid_plot.py" line="94"/>
+        <location filename="../../gui/views/grid_plot.py" line="93"/>
         <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
         <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
     </message>
@@ -463,47 +463,52 @@
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="41"/>
+        <location filename="../../gui/window_cells.py" line="42"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="55"/>
+        <location filename="../../gui/window_cells.py" line="56"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="56"/>
+        <location filename="../../gui/window_cells.py" line="57"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="57"/>
+        <location filename="../../gui/window_cells.py" line="58"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="58"/>
+        <location filename="../../gui/window_cells.py" line="59"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="59"/>
+        <location filename="../../gui/window_cells.py" line="60"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="60"/>
+        <location filename="../../gui/window_cells.py" line="61"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="68"/>
+        <location filename="../../gui/window_cells.py" line="67"/>
+        <source>{grid} [{row}, {col}]: its value appears at a later step</source>
+        <translation>{grid} [{row}, {col}]：它的值在后面的步骤中显示</translation>
+    </message>
+    <message>
+        <location filename="../../gui/window_cells.py" line="75"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="72"/>
+        <location filename="../../gui/window_cells.py" line="79"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -511,63 +516,63 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="319"/>
+        <location filename="../../gui/views/matrix_view.py" line="320"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="220"/>
+        <location filename="../../gui/views/matrix_view.py" line="221"/>
         <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
         <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary. Cells are never drawn smaller than this (times the font scale) just to fit every row. The fewest rows a band shows.</extracomment>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="223"/>
+        <location filename="../../gui/views/matrix_view.py" line="224"/>
         <source>{eq}, Cᵀ {r}{t}{c}</source>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="325"/>
+        <location filename="../../gui/views/matrix_view.py" line="326"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="329"/>
+        <location filename="../../gui/views/matrix_view.py" line="330"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="334"/>
+        <location filename="../../gui/views/matrix_view.py" line="335"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="344"/>
+        <location filename="../../gui/views/matrix_view.py" line="345"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="351"/>
+        <location filename="../../gui/views/matrix_view.py" line="352"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="354"/>
+        <location filename="../../gui/views/matrix_view.py" line="355"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="361"/>
+        <location filename="../../gui/views/matrix_view.py" line="362"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="364"/>
+        <location filename="../../gui/views/matrix_view.py" line="365"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="375"/>
+        <location filename="../../gui/views/matrix_view.py" line="376"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -580,7 +585,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="387"/>
+        <location filename="../../gui/views/matrix_view.py" line="388"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -604,74 +609,74 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="123"/>
-        <location filename="../../gui/views/overlap_view.py" line="159"/>
-        <location filename="../../gui/views/overlap_view.py" line="183"/>
+        <location filename="../../gui/views/overlap_view.py" line="124"/>
+        <location filename="../../gui/views/overlap_view.py" line="160"/>
+        <location filename="../../gui/views/overlap_view.py" line="184"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="133"/>
+        <location filename="../../gui/views/overlap_view.py" line="134"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="137"/>
+        <location filename="../../gui/views/overlap_view.py" line="138"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="138"/>
+        <location filename="../../gui/views/overlap_view.py" line="139"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="147"/>
+        <location filename="../../gui/views/overlap_view.py" line="148"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="153"/>
+        <location filename="../../gui/views/overlap_view.py" line="154"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="157"/>
+        <location filename="../../gui/views/overlap_view.py" line="158"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="161"/>
+        <location filename="../../gui/views/overlap_view.py" line="162"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="163"/>
+        <location filename="../../gui/views/overlap_view.py" line="164"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="165"/>
+        <location filename="../../gui/views/overlap_view.py" line="166"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="174"/>
+        <location filename="../../gui/views/overlap_view.py" line="175"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="177"/>
+        <location filename="../../gui/views/overlap_view.py" line="178"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="178"/>
+        <location filename="../../gui/views/overlap_view.py" line="179"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="182"/>
+        <location filename="../../gui/views/overlap_view.py" line="183"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -1320,49 +1325,49 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="228"/>
+        <location filename="../../gui/views/scatter_view.py" line="227"/>
         <source>cropped by padding p = {p}</source>
         <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="230"/>
+        <location filename="../../gui/views/scatter_view.py" line="229"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="233"/>
+        <location filename="../../gui/views/scatter_view.py" line="232"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="235"/>
+        <location filename="../../gui/views/scatter_view.py" line="234"/>
         <source>{n} of {total} steps added</source>
         <translation>已加 {n} / {total} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="237"/>
+        <location filename="../../gui/views/scatter_view.py" line="236"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="239"/>
+        <location filename="../../gui/views/scatter_view.py" line="238"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="240"/>
+        <location filename="../../gui/views/scatter_view.py" line="239"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="243"/>
+        <location filename="../../gui/views/scatter_view.py" line="242"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁掉边框前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="246"/>
+        <location filename="../../gui/views/scatter_view.py" line="245"/>
         <source>Scatter sum {h}{t}{w},
 {crop}
 {done}</source>
@@ -1371,49 +1376,49 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="249"/>
+        <location filename="../../gui/views/scatter_view.py" line="248"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="327"/>
+        <location filename="../../gui/views/scatter_view.py" line="326"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="334"/>
+        <location filename="../../gui/views/scatter_view.py" line="333"/>
         <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
         <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="338"/>
+        <location filename="../../gui/views/scatter_view.py" line="337"/>
         <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
         <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="345"/>
+        <location filename="../../gui/views/scatter_view.py" line="344"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="356"/>
+        <location filename="../../gui/views/scatter_view.py" line="355"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="359"/>
+        <location filename="../../gui/views/scatter_view.py" line="358"/>
         <source>Then input channels {cs} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="362"/>
+        <location filename="../../gui/views/scatter_view.py" line="361"/>
         <source>Then input channels {cs} of the group.</source>
         <translation>之后加上同组的输入通道 {cs}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="363"/>
+        <location filename="../../gui/views/scatter_view.py" line="362"/>
         <source>Then the bias.</source>
         <translation>之后加上偏置。</translation>
     </message>
@@ -1513,47 +1518,47 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="209"/>
+        <location filename="../../gui/views/subpixel_view.py" line="210"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="215"/>
+        <location filename="../../gui/views/subpixel_view.py" line="216"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="220"/>
+        <location filename="../../gui/views/subpixel_view.py" line="221"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="226"/>
+        <location filename="../../gui/views/subpixel_view.py" line="227"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
         <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="233"/>
+        <location filename="../../gui/views/subpixel_view.py" line="234"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="240"/>
+        <location filename="../../gui/views/subpixel_view.py" line="241"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="245"/>
+        <location filename="../../gui/views/subpixel_view.py" line="246"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="249"/>
+        <location filename="../../gui/views/subpixel_view.py" line="250"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="254"/>
+        <location filename="../../gui/views/subpixel_view.py" line="255"/>
         <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
         <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>
@@ -1660,37 +1665,37 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>Conv2d（k、s、p、d 相同）乘的是 C</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="151"/>
+        <location filename="../../gui/views/transposed_view.py" line="152"/>
         <source>1. C is the matrix of Conv2d with k={k}, s={s}, p={p}, d={d}: it maps the {n} grid to {h} ({rows}{t}{cols} entries). ConvTranspose2d applies its transpose: y = Cᵀ·x.</source>
         <translation>1. C 是 k={k}、s={s}、p={p}、d={d} 的 Conv2d 的矩阵：它把 {n} 的网格映射到 {h}（共 {rows}{t}{cols} 个元素）。ConvTranspose2d 乘的是它的转置：y = Cᵀ·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="157"/>
+        <location filename="../../gui/views/transposed_view.py" line="158"/>
         <source>2. ⟨C·y, x⟩ = {lhs} and ⟨y, Cᵀ·x⟩ = {rhs}: equal, as for any y and x — that is what “transposed” means.</source>
         <translation>2. ⟨C·y, x⟩ = {lhs}，⟨y, Cᵀ·x⟩ = {rhs}：两者相等，对任何 y 和 x 都成立——这就是“转置”的含义。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="161"/>
+        <location filename="../../gui/views/transposed_view.py" line="162"/>
         <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: the backward pass autograd runs for Conv2d, given the gradient x, computes exactly this y.</source>
         <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="170"/>
+        <location filename="../../gui/views/transposed_view.py" line="171"/>
         <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
         <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="176"/>
+        <location filename="../../gui/views/transposed_view.py" line="177"/>
         <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
         <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="181"/>
+        <location filename="../../gui/views/transposed_view.py" line="182"/>
         <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
         <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="187"/>
+        <location filename="../../gui/views/transposed_view.py" line="188"/>
         <source>Shown for input channel {c} and output channel {o}, without bias.</source>
         <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>
@@ -2090,12 +2095,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="245"/>
+        <location filename="../../gui/app.py" line="264"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="253"/>
+        <location filename="../../gui/app.py" line="272"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>

@@ -300,6 +300,20 @@ def test_hover_names_the_cell_in_the_status_bar(make_window, user) -> None:
     assert "output_padding" in status.currentMessage()
 
 
+def test_hover_keeps_a_later_step_s_numbers_hidden(window, user) -> None:
+    """At step 1 the output is dimmed and unnumbered: hovering it must not tell y[2, 2] = 36."""
+    status = window.statusBar()
+    window.state.set_step(0)
+    user.hover(window, "output", 2, 2)
+    assert "[2, 2]" in status.currentMessage()
+    assert "36" not in status.currentMessage()
+    user.hover(window, "input", 1, 1)  # the input is shown at step 1: its value is named
+    assert "= 4" in status.currentMessage()
+    window.state.set_step(4)
+    user.hover(window, "output", 2, 2)
+    assert "= 36" in status.currentMessage()
+
+
 def test_hover_jumping_between_grids_keeps_the_new_message(make_window, user) -> None:
     # The mouse can jump from one grid straight onto another between two move
     # events (a fast flick; pyqtgraph also rate-limits moves).  pyqtgraph then
