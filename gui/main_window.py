@@ -158,13 +158,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         # font, and a larger font scale leaves their height to the grids.
         self.statusBar().setFont(self._base_font)
         self.menuBar().setFont(self._base_font)
-        # The tab names and the animation's controls grow gently (with the square
-        # root of the scale, as the arithmetic does): readable, leaving the grids room.
-        gentle = QFont(self._base_font)
-        gentle.setPointSizeF(self._base_font.pointSizeF() * self.font_scale**0.5)
-        self.tabs.tabBar().setFont(gentle)
-        self.side.button.setFont(gentle)
-        self.animation.setFont(gentle)
+        self._size_controls()
         if hasattr(self, "_actions"):  # built again: the menus follow the new language at once
             self._wire(build_actions(self))
         else:
@@ -228,6 +222,19 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
     def _show_side(self) -> None:
         self.side.show_for(self.font_scale, self.presenting)
 
+    def _size_controls(self) -> None:
+        """The tab names and the animation's controls: a gentle share of the font scale.
+
+        They grow with the square root of the scale (as the arithmetic does):
+        readable, leaving the grids room.  In presentation mode they keep the
+        system's size: the text there is already as large as the cell numbers.
+        """
+        font = QFont(self._base_font)
+        if not self.presenting:
+            font.setPointSizeF(self._base_font.pointSizeF() * self.font_scale**0.5)
+        for widget in (self.tabs.tabBar(), self.side.button, self.animation):
+            widget.setFont(font)
+
     # -- commands ----------------------------------------------------------
     def set_language(self, language: str) -> bool:
         """Switch the language of every visible string; False if its catalogue is missing."""
@@ -286,6 +293,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self.statusBar().setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
         self._show_side()
+        self._size_controls()
         self.grids.set_caption_scale(PRESENTING_CAPTIONS if on else 1.0)
         self._match_text_to_cells()
         # The window manager resizes the window later; fit the grids once it has.
