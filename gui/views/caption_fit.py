@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF
-
 __all__ = ["Arrangement", "Extent", "FIT_PADDING", "apply", "largest_cell"]
 
 FIT_PADDING = 0.03  # of the picture, on each side, when fitted
@@ -28,12 +26,23 @@ class Extent:
     """A ``place`` that only adds up the picture's extent (in cells)."""
 
     def __init__(self):
-        self.rect = QRectF()
+        self.left = self.top = float("inf")
+        self.right = self.bottom = float("-inf")
 
     def place(self, item, x: float, y: float, line: float | None = None) -> None:
         if item.isVisible():
-            rect = item.rect_for(line) if line is not None else item.boundingRect()
-            self.rect = self.rect.united(rect.translated(x, y))
+            x0, y0, x1, y1 = (item.rect_for(line) if line is not None
+                              else item.boundingRect()).getCoords()
+            self.left, self.top = min(self.left, x + x0), min(self.top, y + y0)
+            self.right, self.bottom = max(self.right, x + x1), max(self.bottom, y + y1)
+
+    @property
+    def width(self) -> float:
+        return max(0.0, self.right - self.left)
+
+    @property
+    def height(self) -> float:
+        return max(0.0, self.bottom - self.top)
 
 
 def apply(item, x: float, y: float, line: float | None = None) -> None:
@@ -54,16 +63,16 @@ def largest_cell(arrange: Arrangement, width: float, height: float, line_px: flo
     def fits(cell: float) -> bool:
         extent = Extent()
         arrange(line_px / cell, extent.place)
-        return extent.rect.width() * cell <= width and extent.rect.height() * cell <= height
+        return extent.width * cell <= width and extent.height * cell <= height
 
     # The grids alone (captions of no height) bound the cell size from above.
     grids = Extent()
     arrange(0.0, grids.place)
     low = 1.0
-    high = min(width / max(grids.rect.width(), 1e-3), height / max(grids.rect.height(), 1e-3))
+    high = min(width / max(grids.width, 1e-3), height / max(grids.height, 1e-3))
     if high <= low or not fits(low):
         return 0.0
-    for _ in range(11):
+    for _ in range(9):  # to a 500th of the bound: a fraction of a pixel
         mid = (low + high) / 2
         low, high = (mid, high) if fits(mid) else (low, mid)
     return low

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QWidget, QWi
 __all__ = ["ExplainedLayout", "ExplanationArea"]
 
 SHARE = 0.4  # the most of the view's height the sentences take below the grids
-COLUMNS = (0.3, 0.38, 0.46)  # shares of the width tried for the text beside the grids
+COLUMNS = (0.33, 0.45)  # shares of the width tried for the text beside the grids
 GAIN = 1.15  # beside only for cells this much larger: the text reads best below...
 KEEP = 0.97  # ...unless below it would scroll: then beside, for cells at least this large
 SPACING = 4
