@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.panels.common import font_at_scale_1
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import arithmetic
 
@@ -117,9 +118,7 @@ class ArithmeticPanel(QWidget):
         # scale of 1 (or of presentation mode's size).  A larger font does not
         # reserve more of the grids' height for a sum not yet asked for; the
         # first taller sum makes room, and the row keeps it.
-        unscaled = QFont(self._font)
-        if QFontInfo(unscaled).pixelSize() < self._min_px:
-            unscaled.setPixelSize(math.ceil(self._min_px))
+        unscaled = font_at_scale_1(self._font, 1.0, self._min_px)
         lines = QFontMetrics(unscaled).lineSpacing() * LINES
         self.setMinimumHeight(lines + 2 * MARGIN)
         self.updateGeometry()

@@ -1,11 +1,16 @@
-"""Spinners that show the state's numbers, shared by the side panels."""
+"""What the panels share: spinners that show the state's numbers, and text sized at 1x."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker
+import math
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QSpinBox
 
-__all__ = ["show_value"]
+__all__ = ["font_at_scale_1", "show_value", "wrapped_height"]
+
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 def show_value(box: QSpinBox, value: int, low: int | None = None, high: int | None = None) -> None:
@@ -22,3 +27,21 @@ def show_value(box: QSpinBox, value: int, low: int | None = None, high: int | No
         if box.value() != value or box.cleanText() != box.textFromValue(value):
             box.setValue(value)
 
+
+
+def font_at_scale_1(font: QFont, scale: float, least_px: float = 0.0) -> QFont:
+    """``font`` as a font scale of 1 would size it: its pixels over ``scale``, at least ``least_px``.
+
+    A larger font scale must not take the grids' room, so text that may
+    grow is given the room it would take at 1x (``least_px``: presentation
+    mode's least size, the cell numbers').
+    """
+    at_1x = QFont(font)
+    px = QFontInfo(font).pixelSize() / max(1.0, scale)
+    at_1x.setPixelSize(max(1, round(px), math.ceil(least_px)))
+    return at_1x
+
+
+def wrapped_height(font: QFont, width: int, text: str) -> int:
+    """The height of ``text`` word-wrapped at ``width`` pixels in ``font``."""
+    return QFontMetrics(font).boundingRect(0, 0, max(1, width), 1 << 20, WRAP, text).height()

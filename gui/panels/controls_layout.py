@@ -11,14 +11,16 @@ font costs the grids as little height as it can.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QWidget, QWidgetItem
+from PySide6.QtWidgets import QWidget
+
+from convt_lab.gui.panels.fixed_layout import FixedLayout
 
 __all__ = ["ControlsLayout"]
 
 SPACING = 2
 
 
-class ControlsLayout(QLayout):
+class ControlsLayout(FixedLayout):
     """Two widgets: ``controls`` (its preferred width) and ``text`` (height for width).
 
     ``text`` must answer ``heightForWidth``; ``controls`` keeps its
@@ -28,36 +30,21 @@ class ControlsLayout(QLayout):
     def __init__(self, controls: QWidget, text: QWidget):
         # Without a parent: it goes into the lesson column's layout, so that a taller
         # text relays the column out in the same pass.
-        super().__init__()
-        self.setContentsMargins(0, 0, 0, 0)
-        self._items = [QWidgetItem(controls), QWidgetItem(text)]
-        self.addChildWidget(controls)
-        self.addChildWidget(text)
-
-    # -- QLayout's bookkeeping -------------------------------------------------
-    def addItem(self, item) -> None:  # noqa: N802 - Qt override
-        raise TypeError("ControlsLayout holds exactly its two widgets")
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):  # noqa: N802 - Qt override
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):  # noqa: N802 - Qt override
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        super().__init__([controls, text])
 
     # -- the two arrangements --------------------------------------------------
+    def _controls_height(self, width: int) -> int:
+        controls = self._items[0]
+        return (controls.heightForWidth(width) if controls.hasHeightForWidth()
+                else controls.sizeHint().height())
+
     def _heights(self, width: int) -> tuple[int, int]:
         """The row's height side by side and stacked, at ``width``."""
-        controls, text = self._items
-        hint = controls.sizeHint()
-        beside_width = max(1, width - hint.width() - SPACING)
-        beside = max(controls.heightForWidth(hint.width()) if controls.hasHeightForWidth()
-                     else hint.height(), text.heightForWidth(beside_width))
-        above = (controls.heightForWidth(width) if controls.hasHeightForWidth()
-                 else hint.height())
-        stacked = above + SPACING + text.heightForWidth(width)
+        text = self._items[1]
+        beside_width = self._items[0].sizeHint().width()
+        beside = max(self._controls_height(beside_width),
+                     text.heightForWidth(max(1, width - beside_width - SPACING)))
+        stacked = self._controls_height(width) + SPACING + text.heightForWidth(width)
         return beside, stacked
 
     def stacked(self, width: int) -> bool:
@@ -88,17 +75,14 @@ class ControlsLayout(QLayout):
     def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt override
         super().setGeometry(rect)
         controls, text = self._items
-        hint = controls.sizeHint()
         if self.stacked(rect.width()):
-            above = (controls.heightForWidth(rect.width()) if controls.hasHeightForWidth()
-                     else hint.height())
+            above = self._controls_height(rect.width())
             controls.setGeometry(QRect(rect.x(), rect.y(), rect.width(), above))
             top = rect.y() + above + SPACING
             text.setGeometry(QRect(rect.x(), top, rect.width(), rect.bottom() - top + 1))
         else:
-            width = min(hint.width(), rect.width())
-            high = (controls.heightForWidth(width) if controls.hasHeightForWidth()
-                    else hint.height())
-            controls.setGeometry(QRect(rect.x(), rect.y(), width, min(high, rect.height())))
+            width = min(controls.sizeHint().width(), rect.width())
+            high = min(self._controls_height(width), rect.height())
+            controls.setGeometry(QRect(rect.x(), rect.y(), width, high))
             left = rect.x() + width + SPACING
             text.setGeometry(QRect(left, rect.y(), rect.right() - left + 1, rect.height()))

@@ -27,12 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from convt_lab.gui.lesson_text import lesson_steps
+from convt_lab.gui.panels.common import font_at_scale_1, wrapped_height
 from convt_lab.gui.state import LabState
 
 __all__ = ["LessonPanel"]
 
 TITLE_SCALE = 1.2  # at 1x; a larger font makes the body as large, and the title stays bold
 WIDEST = 16777215  # Qt's QWIDGETSIZE_MAX: no maximum width
+BUTTON_PAD = 24  # a push button's width beyond its text
+TITLE_GAP = 8  # between the step buttons and the title
 BUDGET = 0.2  # of the window's height: the most the step's text takes before it folds
 
 
@@ -65,11 +68,11 @@ class LessonPanel(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prev.clicked.connect(lambda: state.set_step(state.step - 1))
         self.next.clicked.connect(lambda: state.set_step(state.step + 1))
-        header = QHBoxLayout()
+        header = self._header = QHBoxLayout()
         header.addWidget(self.prev)
         header.addWidget(self.counter)
         header.addWidget(self.next)
-        header.addSpacing(8)
+        header.addSpacing(TITLE_GAP)
         header.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 2)
@@ -138,13 +141,9 @@ class LessonPanel(QWidget):
         scale = max(1.0, self.state.document.font_scale)
         budget = BUDGET * self.window().height()
         if scale > 1.0:
-            # The font the text has at a scale of 1: the application's, or in
-            # presentation mode at least the size of the numbers in the cells.
-            at_1x = QFont(self.body.font())
-            px = max(QFontInfo(self.body.font()).pixelSize() / scale, self._min_px)
-            at_1x.setPixelSize(max(1, round(px)))
-            whole = QFontMetrics(at_1x).boundingRect(0, 0, width, 100000, flags, self._text)
-            budget = min(budget, whole.height())
+            # In presentation mode the text is at least the size of the numbers in the cells.
+            at_1x = font_at_scale_1(self.body.font(), scale, self._min_px)
+            budget = min(budget, wrapped_height(at_1x, width, self._text))
         metrics = QFontMetrics(self.body.font())
         shown = len(lines)
         if not self.more.isChecked():
@@ -170,25 +169,26 @@ class LessonPanel(QWidget):
         Decided from the full names alone, so the choice does not flip back and forth.
         """
         full = (self.tr("\u25c0 Previous step"), self.tr("Next step \u25b6"))
-        taken = sum(QFontMetrics(b.font()).horizontalAdvance(t) + 24
-                    for b, t in zip((self.prev, self.next), full))
-        taken += self.counter.sizeHint().width() + 8 + 16 + 3 * 6
+        buttons = (self.prev, self.next)
+        margins = self.layout().contentsMargins()
+        taken = (sum(QFontMetrics(b.font()).horizontalAdvance(t) + BUTTON_PAD
+                     for b, t in zip(buttons, full))
+                 + self.counter.sizeHint().width() + TITLE_GAP + margins.left() + margins.right()
+                 + 3 * max(0, self._header.spacing()))
         if self.more.isVisibleTo(self):
             taken += self.more.sizeHint().width()
         title = QFontMetrics(self.title.font()).horizontalAdvance(self.title.text())
         compact = title > self.width() - taken
-        if compact != self._compact:
-            self._compact = compact
-            for button, text in zip((self.prev, self.next), ("\u25c0", "\u25b6")):
-                if compact:  # as narrow as the arrow: a push button's own minimum is wider
-                    button.setText(text)
-                    button.setFixedWidth(QFontMetrics(button.font()).horizontalAdvance(text) + 24)
-                else:
-                    button.setMinimumWidth(0)
-                    button.setMaximumWidth(WIDEST)
-            if not compact:
-                self.prev.setText(full[0])
-                self.next.setText(full[1])
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for button, text in zip(buttons, ("\u25c0", "\u25b6") if compact else full):
+            button.setText(text)
+            if compact:  # as narrow as the arrow: a push button's own minimum is wider
+                button.setFixedWidth(QFontMetrics(button.font()).horizontalAdvance(text) + BUTTON_PAD)
+            else:
+                button.setMinimumWidth(0)
+                button.setMaximumWidth(WIDEST)
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

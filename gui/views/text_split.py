@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QWidget, QWidgetItem
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
+
+from convt_lab.gui.panels.common import font_at_scale_1, wrapped_height
+from convt_lab.gui.panels.fixed_layout import FixedLayout
 
 __all__ = ["ExplainedLayout", "ExplanationArea"]
 
@@ -24,7 +26,6 @@ COLUMNS = (0.33, 0.45)  # shares of the width tried for the text beside the grid
 GAIN = 1.15  # beside only for cells this much larger: the text reads best below...
 KEEP = 0.97  # ...unless below it would scroll: then beside, for cells at least this large
 SPACING = 4
-WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 class ExplanationArea(QScrollArea):
@@ -52,12 +53,10 @@ class ExplanationArea(QScrollArea):
         """The height the text would take at ``width`` in the font a scale of 1 gives."""
         if scale <= 1.0:
             return self.needed(width)
-        font = QFont(self.label.font())
-        font.setPointSizeF(font.pointSizeF() / scale)
         margins = self.label.contentsMargins()
-        inner = max(1, width - margins.left() - margins.right())
-        rect = QFontMetrics(font).boundingRect(0, 0, inner, 1 << 20, int(WRAP), self.label.text())
-        return rect.height() + margins.top() + margins.bottom() + 2
+        inner = width - margins.left() - margins.right()
+        font = font_at_scale_1(self.label.font(), scale)
+        return wrapped_height(font, inner, self.label.text()) + margins.top() + margins.bottom() + 2
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         width = max(self.width(), 200)
@@ -67,7 +66,7 @@ class ExplanationArea(QScrollArea):
         return QSize(100, self.fontMetrics().height())
 
 
-class ExplainedLayout(QLayout):
+class ExplainedLayout(FixedLayout):
     """The canvas, the explanation and an optional button, placed for the largest cells.
 
     ``cells(width, height)`` is the cell size in pixels the view's grids
@@ -77,28 +76,12 @@ class ExplainedLayout(QLayout):
     def __init__(self, canvas: QWidget, text: ExplanationArea, button: QWidget | None,
                  cells: Callable[[int, int], float], scale: Callable[[], float],
                  parent: QWidget):
-        super().__init__(parent)
+        super().__init__([w for w in (canvas, text, button) if w is not None], parent)
         self._scale = scale
-        self.setContentsMargins(0, 0, 0, 0)
         self._text = text
         self._cells = cells
-        self._items = [QWidgetItem(w) for w in (canvas, text, button) if w is not None]
-        for item in self._items:
-            self.addChildWidget(item.widget())
         self._button = button
         self.beside = False  # where the text went at the last layout
-
-    def addItem(self, item) -> None:  # noqa: N802 - Qt override
-        raise TypeError("ExplainedLayout holds exactly its widgets")
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int):  # noqa: N802 - Qt override
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int):  # noqa: N802 - Qt override
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(640, 480)
