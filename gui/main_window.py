@@ -13,7 +13,9 @@ around the same state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+import math
+
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,7 +68,8 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self.animator = Animator(state, self)
         self._base_font = QApplication.font()
         self._hovered_grid: str | None = None
-        self._text_px = 0.0  # the step text's least size while presenting
+        self._matching = False  # presentation mode's text is being sized to the cells
+        self._settled = self._settled_for = None  # what was shown when that size was found
         self.presenting = False
         self._built_for: tuple | None = None
         self._apply_font()
@@ -89,6 +92,16 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
     @property
     def font_scale(self) -> float:
         return self.state.document.font_scale
+
+    @property
+    def text_scale(self) -> float:
+        """The scale the window's text is drawn at: the font scale, or 1 while presenting.
+
+        Presentation mode sizes its text by the room instead: the step text and
+        the arithmetic are as large as the cell numbers, whatever the font
+        scale, so a larger font scale cannot take the grids' room there.
+        """
+        return 1.0 if self.presenting else self.font_scale
 
     def apply_document(self, document, text: str | None = None) -> None:
         """Show ``document``: its content as one undo step, then everything else it holds.
@@ -134,11 +147,12 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self.params = ParamPanel(state)
         self.lesson = LessonPanel(state)
         self.legend = Legend(theme)
-        self.grids = GridsView(state, theme, self.font_scale)
+        self.grids = GridsView(state, theme, self.text_scale)
         self.grids.set_caption_scale(PRESENTING_CAPTIONS if self.presenting else 1.0)
         self.animation = AnimationBar(self.animator)
         self.arithmetic = ArithmeticPanel(state)
-        self.arithmetic.set_scale(self.font_scale)
+        self.arithmetic.set_scale(self.text_scale)
+        self.lesson.set_scale(self.text_scale)
         self.editor = CellEditor(self.grids.viewport())
         self.grids.fitted.connect(self._match_text_to_cells)
         self.channels = ChannelPanel(state)
@@ -227,11 +241,10 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
 
         They grow with the square root of the scale (as the arithmetic does):
         readable, leaving the grids room.  In presentation mode they keep the
-        system's size: the text there is already as large as the cell numbers.
+        system's size (:attr:`text_scale`).
         """
         font = QFont(self._base_font)
-        if not self.presenting:
-            font.setPointSizeF(self._base_font.pointSizeF() * self.font_scale**0.5)
+        font.setPointSizeF(self._base_font.pointSizeF() * self.text_scale**0.5)
         for widget in (self.tabs.tabBar(), self.side.button, self.animation):
             widget.setFont(font)
 
@@ -259,7 +272,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
             from convt_lab.gui.views import view_class
 
             view = view_class(name)(self.state, THEMES[self.theme_name])
-            view.set_font_scale(self.font_scale)
+            view.set_font_scale(self.text_scale)
             self._tab_pages[name].layout().addWidget(view)
             self.views[name] = view
         return self.views[name]
@@ -279,7 +292,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
 
     def _apply_font(self) -> None:
         font = QFont(self._base_font)
-        font.setPointSizeF(self._base_font.pointSizeF() * self.font_scale)
+        font.setPointSizeF(self._base_font.pointSizeF() * self.text_scale)
         QApplication.setFont(font)
 
     def set_presentation(self, on: bool) -> None:
@@ -288,7 +301,12 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         The step text and the arithmetic grow to at least the size of the
         numbers in the cells, so the class reads them as easily.
         """
+        if on == self.presenting:
+            return  # the rebuilt menu's toggle, or a second F11 press already handled
         self.presenting = on
+        if self.font_scale != 1.0:  # the text's scale changes: build the panels for it
+            self._apply_font()
+            self._build()
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
         self.showFullScreen() if on else self.showNormal()
@@ -302,19 +320,51 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
     def _match_text_to_cells(self) -> None:
         """In presentation mode, the step text and arithmetic are as large as the cell numbers.
 
-        The size only grows while presenting: larger text leaves the grids
-        less room and smaller numbers, which must not shrink the text again.
+        Larger text leaves the grids less room, and so smaller numbers: the
+        text takes the least whole pixel size at which it is still as large as
+        the numbers it leaves, found by laying the window out at a few sizes.
+        The size follows from the window and what it shows alone, not from the
+        order of events, nor from the font scale.  It is found again when the
+        window's size, the step's text or the parameters change, not for a
+        selection: a click does not change the size of the text.
         """
+        if self._matching:
+            return
         if not self.presenting:
-            self._text_px = 0.0
-        else:
-            self._text_px = max(self._text_px, self.grids.number_px("output"))
-        self.lesson.set_min_text_px(self._text_px)
-        self.arithmetic.set_min_text_px(self._text_px)
+            self._settled = None
+            self._set_text_px(0.0)
+            return
+        shown = (self.size(), self.lesson.full_text(), self.lesson.more.isChecked())
+        if shown == self._settled and self._settled_for is self.state.result:
+            return
+        self._matching = True
+        try:
+            # Large enough: the numbers with the text at its own size.  Any size that
+            # is large enough is at least the numbers it leaves at that size.
+            high = math.ceil(self._numbers_with_text(0.0))
+            low = math.floor(self._numbers_with_text(high)) - 1
+            while high - low > 1:
+                middle = (low + high) // 2
+                if middle >= self._numbers_with_text(middle):
+                    high = middle
+                else:
+                    low = middle
+            self._numbers_with_text(high)
+        finally:
+            self._matching = False
+        self._settled, self._settled_for = shown, self.state.result
+
+    def _numbers_with_text(self, px: float) -> float:
+        """The output numbers' pixel size once the text is at least ``px`` pixels."""
+        self._set_text_px(px)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        return self.grids.number_px("output")
+
+    def _set_text_px(self, px: float) -> None:
+        self.lesson.set_min_text_px(px)
+        self.arithmetic.set_min_text_px(px)
 
     def resizeEvent(self, ev) -> None:
-        # A new window size gives new cells; the step text follows them afresh.
-        self._text_px = 0.0
         super().resizeEvent(ev)
         self.lesson._fold()  # the step text's share follows the window's height
 

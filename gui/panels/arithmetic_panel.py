@@ -52,6 +52,7 @@ class ArithmeticPanel(QWidget):
         self._scale = 1.0
         self._min_px = 0.0
         self._kept: dict[int, int] = {}  # width -> the tallest text's height there
+        self._fonts: dict[tuple[int, str], QFont] = {}  # (width, text) -> the font painted
         copy = QAction(self.tr("Copy the arithmetic"), self)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
         self.addAction(copy)
@@ -80,11 +81,55 @@ class ArithmeticPanel(QWidget):
 
     def _needed(self, width: int) -> int:
         inner = max(1, width - 2 * MARGIN)
-        rect = self.fontMetrics().boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text)
+        rect = QFontMetrics(self.font_at(width)).boundingRect(
+            QRect(0, 0, inner, 1 << 20), WRAP, self._text)
         return max(rect.height() + 2 * MARGIN, self.minimumHeight())
+
+    def font_at(self, width: int) -> QFont:
+        """The font the text is painted in at ``width``: the scaled font, or a smaller one.
+
+        A larger font scale enlarges the sum only while it wraps into no more
+        lines than at the font's unscaled size: a sum that would break one
+        more line takes the grids' height, so it grows less, down to its
+        unscaled size at most.
+        """
+        key = (width, self._text)
+        if key not in self._fonts:
+            if len(self._fonts) > 64:
+                self._fonts.clear()
+            self._fonts[key] = self._fitting_font(max(1, width - 2 * MARGIN))
+        return self._fonts[key]
+
+    def _fitting_font(self, inner: int) -> QFont:
+        font = self.font()
+        least = QFontInfo(self._least_font()).pixelSize()
+        most = QFontInfo(font).pixelSize()
+        if most <= least or not self._text:
+            return font
+        sized = QFont(font)
+
+        def lines(px: int) -> int:
+            sized.setPixelSize(px)
+            metrics = QFontMetrics(sized)
+            rect = metrics.boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text)
+            return round(rect.height() / metrics.lineSpacing())
+
+        allowed = lines(least)
+        if lines(most) <= allowed:
+            return font
+        while most - least > 1:  # the least size fits; find the largest that does
+            middle = (least + most) // 2
+            least, most = (middle, most) if lines(middle) <= allowed else (least, middle)
+        sized.setPixelSize(least)
+        return sized
+
+    def _least_font(self) -> QFont:
+        """The text's font at a font scale of 1 (presentation mode: at least its least size)."""
+        return font_at_scale_1(self._font, 1.0, self._min_px)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
+        painter.setFont(self.font_at(self.width()))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN), WRAP, self._text)
         painter.end()
@@ -113,13 +158,13 @@ class ArithmeticPanel(QWidget):
         if font == self.font() and self.minimumHeight() > 0:
             return  # the same size: keep the height the texts needed
         self._kept = {}
+        self._fonts = {}
         self.setFont(font)
         # The room kept before any sum is shown: three lines of the text at a font
         # scale of 1 (or of presentation mode's size).  A larger font does not
         # reserve more of the grids' height for a sum not yet asked for; the
         # first taller sum makes room, and the row keeps it.
-        unscaled = font_at_scale_1(self._font, 1.0, self._min_px)
-        lines = QFontMetrics(unscaled).lineSpacing() * LINES
+        lines = QFontMetrics(self._least_font()).lineSpacing() * LINES
         self.setMinimumHeight(lines + 2 * MARGIN)
         self.updateGeometry()
         self.update()

@@ -94,12 +94,19 @@ class LessonPanel(QWidget):
         header.addWidget(self.more, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.scroll)
         self._text = ""
+        self._scale = 1.0
         self.set_min_text_px(0.0)
         self.body.installEventFilter(self)
         self.title.installEventFilter(self)
         state.stepChanged.connect(self._refresh)
         state.resultChanged.connect(self._refresh)
         self._refresh()
+
+    def set_scale(self, scale: float) -> None:
+        """The font scale the application's font is drawn at (1 in presentation mode)."""
+        self._scale = scale
+        px, self._min_px = self._min_px, None  # the fonts are chosen again
+        self.set_min_text_px(px)
 
     def set_min_text_px(self, px: float) -> None:
         """Make the step text at least ``px`` pixels tall (the title a little more); 0: as the app's."""
@@ -112,7 +119,7 @@ class LessonPanel(QWidget):
         self.body.setFont(body if px else QFont())
         title = QFont(body)
         title.setBold(True)
-        grow = TITLE_SCALE if self.state.document.font_scale <= 1.0 else 1.0
+        grow = TITLE_SCALE if self._scale <= 1.0 else 1.0
         if title.pixelSize() > 0:
             title.setPixelSize(math.ceil(title.pixelSize() * grow))
         else:
@@ -138,7 +145,7 @@ class LessonPanel(QWidget):
         # text takes at 1x (at most a share of the window), so at 2x fewer lines show
         # before the fold.
         flags = int(Qt.TextFlag.TextWordWrap)
-        scale = max(1.0, self.state.document.font_scale)
+        scale = max(1.0, self._scale)
         budget = BUDGET * self.window().height()
         if scale > 1.0:
             # In presentation mode the text is at least the size of the numbers in the cells.

@@ -4,22 +4,24 @@ Measured on the painted window (as ``convt-lab render`` draws it): the
 lesson's output cells by their fill colour, the other tabs' cells by where
 the view maps a cell on screen, and text by the geometry of its widgets.
 What gives way at a larger font is named in each test: the side panel
-yields, the row under the grids stacks, the step buttons show only their
+yields, the sum grows no more than keeps its lines, the step buttons show only their
 arrows, the explanation moves beside the grids or scrolls, the menu and
 status bars keep the system's size.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QFontInfo, QFontMetrics
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.test_readability import (  # noqa: F401 - build is a fixture
     LANGUAGES,
     build,
     output_cells,
+    picture,
 )
 
 SIZES = [(1280, 720), (1920, 1080)]
@@ -53,16 +55,17 @@ def test_a_larger_font_keeps_the_cells_of_other_tabs(build, name, size, language
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("selection", [("output", 2, 2), ("input", 1, 1)])
-def test_a_larger_font_keeps_the_cells_with_a_cell_selected(build, language, selection) -> None:
+@pytest.mark.parametrize("step", [4, 5])
+@pytest.mark.parametrize("selection", [("output", 2, 2), ("output", 1, 1), ("input", 1, 1)])
+def test_a_larger_font_keeps_the_cells_with_a_cell_selected(build, language, step, selection) -> None:
     """The sum under the grids is taller at 2x; the lesson's cells stay as large."""
-    window = build(language=language)
+    window = build(language=language, step=step)
     window.state.select(selection)
     QApplication.processEvents()
     base, _, _, _ = output_cells(window)
     window.close()
     for scale in (1.5, 2.0):
-        window = build(language=language, scale=scale)
+        window = build(language=language, scale=scale, step=step)
         window.state.select(selection)
         QApplication.processEvents()
         bigger, _, _, _ = output_cells(window)
@@ -70,24 +73,42 @@ def test_a_larger_font_keeps_the_cells_with_a_cell_selected(build, language, sel
         window.close()
 
 
-def test_the_sum_goes_under_the_controls_when_that_is_shorter(build) -> None:
-    """At 2x the controls leave the sum too little width beside them: it takes the whole row."""
-    window = build(scale=2.0)
-    window.state.select(("output", 2, 2))
+def ink_lines(widget) -> list[int]:
+    """The heights of the bands of text painted in ``widget``: one per line."""
+    pixels = picture(widget)
+    ink = (np.abs(pixels.astype(int) - pixels[2, -3].astype(int)).sum(axis=-1) > 120).any(axis=1)
+    edges = np.diff(np.concatenate(([0], ink.astype(int), [0])))
+    return list(np.nonzero(edges == -1)[0] - np.nonzero(edges == 1)[0])
+
+
+@pytest.mark.parametrize("selection", [("output", 2, 2), ("input", 0, 0)])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sum_grows_without_breaking_into_more_lines(build, selection, language) -> None:
+    """At 2x the sum is larger than at 1x, but wraps into no more lines than the 1x font would."""
+    window = build(language=language)
+    window.state.select(selection)
     QApplication.processEvents()
-    arithmetic, controls = window.arithmetic, window.animation
-    assert arithmetic.width() >= window.width() - 2  # the whole row
-    assert top_left(arithmetic, window).y() >= top_left(controls, window).y() + controls.height()
-    # As tall as its text needs at that width, and no more than three lines.
-    assert arithmetic.height() >= arithmetic.heightForWidth(arithmetic.width()) - 1
-    assert arithmetic.height() <= 3 * (arithmetic.fontMetrics().lineSpacing() + 1) + 10
-    window.close()
+    small = ink_lines(window.arithmetic)
     # At 1x there is room beside the controls: one row.
-    window = build()
-    window.state.select(("output", 2, 2))
-    QApplication.processEvents()
     assert top_left(window.arithmetic, window).y() == top_left(window.animation, window).y()
     assert top_left(window.arithmetic, window).x() >= window.animation.width()
+    window.close()
+    window = build(scale=2.0, language=language)
+    window.state.select(selection)
+    QApplication.processEvents()
+    arithmetic = window.arithmetic
+    large = ink_lines(arithmetic)
+    assert max(large) > max(small)  # the text grew
+    # The lines the text takes at 1x (the system's monospace font, at least 12 pt) there.
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(font.pointSizeF(), 12))
+    metrics = QFontMetrics(font)
+    text = arithmetic.text()
+    needed = metrics.boundingRect(QRect(0, 0, arithmetic.width() - 8, 1 << 20),
+                                  int(Qt.TextFlag.TextWordWrap), text).height()
+    assert len(large) <= round(needed / metrics.lineSpacing()), (large, text)
+    assert text.count("\n") + 1 <= len(large)  # every line painted
+    window.close()
 
 
 def test_step_buttons_show_their_arrows_when_the_title_needs_the_room(build, qtbot) -> None:

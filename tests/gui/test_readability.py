@@ -235,6 +235,31 @@ def test_presentation_text_is_as_large_as_the_numbers(build, language, size) -> 
         assert QFontInfo(label.font()).pixelSize() >= int(numbers), label.objectName()
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_presentation_cells_keep_their_size_at_a_larger_font(build, qtbot, language, size) -> None:
+    """Presentation mode sizes its text by the cell numbers: the font scale takes no cell room."""
+    plain = build(size=size, language=language)
+    text = QFontInfo(plain.lesson.body.font()).pixelSize()  # the step text at 1x
+    plain.close()
+    base = build(size=size, language=language, step=4, presentation=True)
+    cell, _, _, _ = output_cells(base)
+    base.close()
+    for scale in (1.5, 2.0):
+        window = build(size=size, language=language, scale=scale, step=4, presentation=True)
+        bigger, _, _, _ = output_cells(window)
+        assert bigger >= cell - 0.5, (scale, bigger, cell)
+        numbers = window.grids.number_px("output")
+        for label in (window.lesson.title, window.lesson.body, window.arithmetic):
+            assert QFontInfo(label.font()).pixelSize() >= int(numbers), label.objectName()
+        # Leaving presentation mode gives the window its larger text back.
+        window.set_presentation(False)
+        window.resize(*size)
+        qtbot.waitUntil(lambda: QFontInfo(window.lesson.body.font()).pixelSize()
+                        >= scale * text - 1, timeout=2000)
+        window.close()
+
+
 def test_overlap_legend_matches_the_map(build, qtbot) -> None:
     """The overlap key's strongest swatch is the colour of the most-reached cell."""
     window = build(CHECKERBOARD)
