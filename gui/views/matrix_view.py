@@ -21,8 +21,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, QRectF, Qt
-from PySide6.QtGui import QFontInfo
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from convt_lab.core import Role
 from convt_lab.gui.items.overlay_item import Mark, mark
@@ -30,6 +29,7 @@ from convt_lab.gui.model.result import Result
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import CAPTION_GROWTH, GridPlot
+from convt_lab.gui.views.text_split import ExplainedLayout, ExplanationArea
 from convt_lab.gui.views.matrix_layout import band, heat_colours
 
 __all__ = ["MAX_COLUMNS", "MIN_CELL_PX", "MatrixView", "band", "heat_colours"]
@@ -83,16 +83,16 @@ class MatrixView(GridPlot):
         self.stack.addWidget(self.summary)
         self.info = QLabel()
         self.info.setObjectName("matrixInfo")
-        self.info.setWordWrap(True)
         self.info.setContentsMargins(8, 2, 8, 4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.info)
+        # Below the matrix, or beside it where that leaves larger cells; at a larger
+        # font it takes no more height than at 1x, and scrolls.
+        self.info_area = ExplanationArea(self.info)
+        ExplainedLayout(self.stack, self.info_area, None, self._cells_at,
+                        lambda: self.font_scale, self)
 
         self._matrix: np.ndarray | None = None
         self._band = (0, 0)
-        self._sizing: tuple[int, float] | None = None
+        self._sizing: tuple[int, float, float] | None = None
         self._view_sized = False  # the graphics view has its real size (it had a resize)
         self.view.installEventFilter(self)
         self.follow_state()
@@ -118,15 +118,36 @@ class MatrixView(GridPlot):
         return super().highlighted(grid)
 
     # -- sizing ----------------------------------------------------------------
-    def _caption_px(self) -> float:
-        # Growing gently with the font scale, as every view's captions do.
-        return QFontInfo(self.font()).pixelSize() * 1.15 * self.font_scale ** (CAPTION_GROWTH - 1)
+    def _cells_at(self, width: int, height: int) -> float:
+        """The cell size in pixels the matrix would get on a canvas of ``width`` × ``height``."""
+        if self._matrix is None:
+            return 0.0
+        rows, cols = self._matrix.shape
+        return self._sizes(rows, cols, len(self.state.result.group_inputs), (width, height))[1]
 
-    def _sizes(self, rows: int, cols: int, blocks: int) -> tuple[int, float]:
-        """(rows in the band, cell size in px) that fit the view's free space."""
-        width, height = (self.view.width(), self.view.height()) if self._view_sized \
-            else DEFAULT_SIZE
-        cap = self._caption_px()
+    def _sizes(self, rows: int, cols: int, blocks: int,
+               canvas: tuple[int, int] | None = None) -> tuple[int, float, float]:
+        """(rows in the band, cell size in px, caption line in px) for the view's free space.
+
+        Captions are as large as every view's (:meth:`caption_px`); where the
+        larger captions of a larger font scale would make the cells smaller,
+        they keep their size at 1x instead.
+        """
+        if canvas is None:
+            canvas = (self.view.width(), self.view.height()) if self._view_sized else DEFAULT_SIZE
+        cap = self.caption_px()
+        rows_shown, cell = self._sizes_with(rows, cols, blocks, cap, canvas)
+        plain = cap / self.font_scale**CAPTION_GROWTH
+        if plain < cap:
+            fewer, larger = self._sizes_with(rows, cols, blocks, plain, canvas)
+            if larger > cell:
+                return fewer, larger, plain
+        return rows_shown, cell, cap
+
+    def _sizes_with(self, rows: int, cols: int, blocks: int, cap: float,
+                    canvas: tuple[int, int]) -> tuple[int, float]:
+        """(rows in the band, cell size in px) with captions ``cap`` pixels tall."""
+        width, height = canvas[0], canvas[1] - getattr(self, "_hint_strip", 0)
         lines = 1 + (blocks > 1)
         # Width: left labels (about 2 cells of caption), row header, matrix, b, y.
         width_cells = 1 + cols + 2 * (1 + GAP) + 0.3
@@ -143,6 +164,7 @@ class MatrixView(GridPlot):
         return max(MIN_BAND, min(rows, shown)), cell
 
     def eventFilter(self, watched, ev) -> bool:  # noqa: N802 - Qt override
+        super().eventFilter(watched, ev)  # the zoom hint keeps to its corner
         if watched is self.view and ev.type() == QEvent.Type.Resize:
             self._view_sized = True
             self._resized()
@@ -214,8 +236,8 @@ class MatrixView(GridPlot):
     def _place(self, res: Result, rows: int, cols: int) -> None:
         r0, r1 = self._band
         blocks = list(res.group_inputs)
-        cell = self._sizing[1]
-        line = self._caption_px() / cell
+        _, cell, cap = self._sizing
+        line = cap / cell
         equation = "y = C\u1d40x + b" if res.setup.bias else "y = C\u1d40x"
         if r1 - r0 < rows:
             matrix_text = self.tr("{eq}, C\u1d40 {r}{t}{c}: rows {a}{d}{b} shown").format(
@@ -335,7 +357,7 @@ class MatrixView(GridPlot):
                 "Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow "
                 "keys) to move them."
             ).format(a=self._band[0], b=self._band[1] - 1, n=self._matrix.shape[0])
-        self.info.setText(key + "\n" + self._selection_text(res, selection, w, ow))
+        self.info_area.set_text(key + "\n" + self._selection_text(res, selection, w, ow))
         if self._matrix is None:
             self.summary.setText(self._summary(res))
 

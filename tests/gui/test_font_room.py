@@ -26,7 +26,8 @@ from tests.gui.test_readability import (  # noqa: F401 - build is a fixture
 
 SIZES = [(1280, 720), (1920, 1080)]
 # Tabs whose grids keep their size at every font scale, in both languages and sizes.
-TABS = {"scatter": "full", "overlap": "overlap", "transposed": "y", "subpixel": "output"}
+TABS = {"scatter": "full", "overlap": "overlap", "transposed": "y", "subpixel": "output",
+        "matrix": "matrix"}
 
 
 def top_left(widget, window) -> QPoint:
