@@ -56,6 +56,7 @@ from convt_lab.gui.theme import THEMES, apply_palette
 __all__ = ["MainWindow"]
 
 PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
+TRIES = 3  # presentation mode's text is sized at most this often for the same content
 
 
 class MainWindow(CellHandlers, WindowActions, QMainWindow):
@@ -70,6 +71,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self._hovered_grid: str | None = None
         self._matching = False  # presentation mode's text is being sized to the cells
         self._settled = self._settled_for = None  # what was shown when that size was found
+        self._settled_canvas, self._tries = None, 0
         self.presenting = False
         self._built_for: tuple | None = None
         self._apply_font()
@@ -325,8 +327,8 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         the numbers it leaves, found by laying the window out at a few sizes.
         The size follows from the window and what it shows alone, not from the
         order of events, nor from the font scale.  It is found again when the
-        window's size, the step's text or the parameters change, not for a
-        selection: a click does not change the size of the text.
+        window's size, the step's text, the parameters or the grids' canvas
+        change, not for a selection alone: a click does not resize the text.
         """
         if self._matching:
             return
@@ -335,15 +337,20 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
             self._set_text_px(0.0)
             return
         shown = (self.size(), self.lesson.full_text(), self.lesson.more.isChecked())
-        if shown == self._settled and self._settled_for is self.state.result:
+        same = shown == self._settled and self._settled_for is self.state.result
+        if same and (self.grids.viewport().size() == self._settled_canvas or self._tries >= TRIES):
             return
         self._matching = True
         try:
             # Large enough: the numbers with the text at its own size.  Any size that
             # is large enough is at least the numbers it leaves at that size.
             high = math.ceil(self._numbers_with_text(0.0))
+            plain = self.grids.viewport().size()
             low = math.floor(self._numbers_with_text(high)) - 1
-            while high - low > 1:
+            # Panels just built are laid out only once they are shown: until then larger
+            # text leaves the canvas as it was, and the size is found at a later fit.
+            laid_out = self.grids.viewport().size() != plain
+            while high - low > 1 and laid_out:
                 middle = (low + high) // 2
                 if middle >= self._numbers_with_text(middle):
                     high = middle
@@ -352,12 +359,23 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
             self._numbers_with_text(high)
         finally:
             self._matching = False
-        self._settled, self._settled_for = shown, self.state.result
+        if laid_out:
+            # Found again if the grids' canvas then changes (a layout that settles
+            # later), a few times at most for the same content.
+            self._tries = self._tries + 1 if same else 1
+            self._settled, self._settled_for = shown, self.state.result
+            self._settled_canvas = self.grids.viewport().size()
 
     def _numbers_with_text(self, px: float) -> float:
         """The output numbers' pixel size once the text is at least ``px`` pixels."""
         self._set_text_px(px)
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # A layout that resizes a panel can ask for another (the step text folds
+        # again at its new width): lay out until the canvas keeps its size.
+        for _ in range(4):
+            canvas = self.grids.viewport().size()
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if self.grids.viewport().size() == canvas:
+                break
         return self.grids.number_px("output")
 
     def _set_text_px(self, px: float) -> None:
