@@ -72,6 +72,8 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self._matching = False  # presentation mode's text is being sized to the cells
         self._settled = self._settled_for = None  # what was shown when that size was found
         self._settled_canvas, self._tries = None, 0
+        self._match_timer = QTimer(self, singleShot=True, interval=0)
+        self._match_timer.timeout.connect(self._size_text)
         self.presenting = False
         self._built_for: tuple | None = None
         self._apply_font()
@@ -320,6 +322,18 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         QTimer.singleShot(150, self.grids.fit)
 
     def _match_text_to_cells(self) -> None:
+        """Size presentation mode's text to the cells (:meth:`_size_text`) once this event is done.
+
+        A fit comes in the middle of the canvas's own resize: laying the
+        window out again from there would resize the canvas inside its
+        resize, and the outer one would then undo the inner.
+        """
+        if self.presenting:
+            self._match_timer.start()
+        elif self._settled is not None or self.lesson._min_px:
+            self._size_text()
+
+    def _size_text(self) -> None:
         """In presentation mode, the step text and arithmetic are as large as the cell numbers.
 
         Larger text leaves the grids less room, and so smaller numbers: the

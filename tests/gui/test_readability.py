@@ -339,3 +339,23 @@ def test_the_arithmetic_is_painted_whole(build, language, size) -> None:
     reference.setWordWrap(True)
     reference.setMargin(4)
     assert panel.height() >= reference.heightForWidth(panel.width()) - 2
+
+
+def test_presentation_on_a_screen_the_window_fills(build) -> None:
+    """Going full screen on a screen the window already fills resizes nothing.
+
+    The panels are built again for presentation mode's text and laid out
+    when shown; the grids must still fill their canvas, at every font
+    scale alike, and the text follow their numbers.
+    """
+    screen = QApplication.primaryScreen().geometry().size()
+    size = (screen.width(), screen.height())
+    cells = {}
+    for scale in (1.0, 2.0):
+        window = build(size=size, scale=scale, step=4, presentation=True)
+        cells[scale] = output_cells(window)[0]
+        numbers = window.grids.number_px("output")
+        for label in (window.lesson.title, window.lesson.body, window.arithmetic):
+            assert QFontInfo(label.font()).pixelSize() >= int(numbers), label.objectName()
+        window.close()
+    assert cells[2.0] >= cells[1.0] - 0.5, cells
