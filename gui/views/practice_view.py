@@ -16,7 +16,7 @@ language, theme or font size changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -52,6 +52,8 @@ QUESTIONS = 5
 REVEAL_STEP = (None, 2, 2, 4, 4)
 MINUS = "\u2212"
 
+
+GIVEN_PX = 150  # the height of the given x and w at a font scale of 1
 
 class PracticeSession(QObject):
     """One student's practice: the set, where they are, their answers and the score."""
@@ -155,7 +157,7 @@ class PracticeView(QWidget):
         self.marks = OverlayItem()
         for item in (self.x_item, self.w_item, self.marks):
             self.given_box.addItem(item)
-        self.given.setFixedHeight(150)
+        self.given.setFixedHeight(GIVEN_PX)
 
         form = QGridLayout()
         self.labels: list[QLabel] = []
@@ -199,7 +201,7 @@ class PracticeView(QWidget):
         left_layout.addWidget(self.given)
         left_layout.addLayout(form)
         left_layout.addStretch(1)
-        left = QScrollArea()
+        left = _Column()
         left.setWidgetResizable(True)
         left.setWidget(inner)
         left.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -217,8 +219,8 @@ class PracticeView(QWidget):
         split.addWidget(self.right_side)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        # Questions and grids share the width; labels wrap rather than widen the questions.
-        left.setMinimumWidth(320)
+        # Questions and grids share the width; labels wrap rather than widen the questions,
+        # and the column is never narrower than its rows of controls (see _Column).
         split.setSizes([450, 550])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -238,6 +240,7 @@ class PracticeView(QWidget):
     # -- the views' interface (the window calls these) ------------------------
     def set_font_scale(self, scale: float) -> None:
         self.lesson.set_font_scale(scale)
+        self.given.setFixedHeight(round(GIVEN_PX * scale**0.5))  # x and w grow with the text
 
     # -- showing ------------------------------------------------------------
     def _show_exercise(self) -> None:
@@ -364,3 +367,20 @@ class PracticeView(QWidget):
         state.select(("output", *ex.cell) if q >= 2 else None)
         self.right_side.setCurrentIndex(1)
         self.lesson.fit()
+
+
+class _Column(QScrollArea):
+    """The questions' column: it scrolls down, never sideways, so it is as wide as its widest row.
+
+    At a larger font the row of the seed, difficulty and "New set" is wider
+    than the column's usual share; the splitter then gives it that width
+    rather than cut the row (and every text under it) at the right.
+    """
+
+    LEAST = 320  # pixels: the column's width at the least
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(self.LEAST, inner + bar + 2 * self.frameWidth()),
+                     super().minimumSizeHint().height())

@@ -176,3 +176,20 @@ def test_an_explanation_moves_beside_the_grids_rather_than_scroll(build) -> None
     area, canvas = view.explanation_area, view.view
     assert top_left(area, window).y() >= top_left(canvas, window).y() + canvas.height()
     assert not area.verticalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_practice_questions_are_whole_at_2x(build, language) -> None:
+    """The questions' column is as wide as its widest row of controls: nothing is cut at the right."""
+    window = build(language=language, scale=2.0)
+    window.show_view("practice")
+    QApplication.processEvents()
+    view = window.views["practice"]
+    column = view.next.parentWidget()
+    while column is not None and not hasattr(column, "viewport"):
+        column = column.parentWidget()
+    right = column.viewport().mapTo(window, QPoint(column.viewport().width(), 0)).x()
+    for widget in (view.next, view.prev, view.title, *view.checks):
+        edge = widget.mapTo(window, QPoint(widget.width(), 0)).x()
+        assert edge <= right, (widget.text(), edge, right)
+    window.close()
