@@ -127,10 +127,14 @@ class PracticeView(QWidget):
         new.clicked.connect(self._new_set)
         self.score = QLabel()
         self.score.setObjectName("practiceScore")
-        top = QHBoxLayout()
-        for w in (QLabel(self.tr("Seed")), self.seed, QLabel(self.tr("Difficulty")), self.difficulty, new):
-            top.addWidget(w)
-        top.addStretch(1)
+        # Two rows, so that the column stays narrow at a larger font.
+        top = QGridLayout()
+        top.addWidget(QLabel(self.tr("Seed")), 0, 0)
+        top.addWidget(self.seed, 0, 1)
+        top.addWidget(QLabel(self.tr("Difficulty")), 1, 0)
+        top.addWidget(self.difficulty, 1, 1)
+        top.addWidget(new, 1, 2)
+        top.setColumnStretch(3, 1)
 
         self.title = QLabel()
         font = self.title.font()

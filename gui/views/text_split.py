@@ -107,11 +107,24 @@ class ExplainedLayout(FixedLayout):
         button = self._button_size()
         text_width = width - (button.width() + 8 if button.width() else 0)
         needed = self._text.needed(text_width)
-        text = min(needed, int(SHARE * height), self._text.needed_at_1x(text_width, self._scale()))
+        most = min(needed, int(SHARE * height))
+        text = min(most, self._text.needed_at_1x(text_width, self._scale()))
         if text < needed:  # it scrolls: show whole lines, none cut through
             line = self._text.label.fontMetrics().lineSpacing()
             margins = self._text.label.contentsMargins()
-            text = max(line, (text - margins.top() - 2) // line * line) + margins.top() + 2
+            whole = lambda h: max(line, (h - margins.top() - 2) // line * line) + margins.top() + 2  # noqa: E731
+            text = whole(text)
+            # Where the grids are held by the width, more lines cost them nothing: show
+            # as many more as leave the cells their size.
+            floor = max(text, button.height())
+            keep = self._cells(width, height - floor - SPACING)
+            extra = -(-(most - text) // line)  # whole lines, up to all the room allowed
+            while extra > 0:  # the most lines first: a few tries, each a cached layout
+                taller = min(most, text + extra * line)
+                if self._cells(width, height - max(taller, button.height()) - SPACING) >= keep:
+                    text = taller if taller >= needed else whole(taller)
+                    break
+                extra //= 2
         row = max(text, button.height())
         self._scrolls_below = text < needed
         return text_width, row, self._cells(width, height - row - SPACING)

@@ -179,6 +179,30 @@ def test_an_explanation_moves_beside_the_grids_rather_than_scroll(build) -> None
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", ["transposed"])
+def test_an_explanation_takes_the_height_the_grids_do_not_need(build, name, language) -> None:
+    """At 1920x1080 and 2x Why transposed's grids are held by the width: its sentences show whole.
+
+    (Sub-pixel's are held by the height there, x above w: its sentences scroll instead.)
+    """
+    window = build(size=(1920, 1080), language=language)
+    window.show_view(name)
+    QApplication.processEvents()
+    plain = window.views[name].cell_pixels(TABS[name])
+    window.close()
+    window = build(size=(1920, 1080), language=language, scale=2.0)
+    window.show_view(name)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    view = window.views[name]
+    area = view.explanation_area
+    assert area.height() >= area.needed(area.width())
+    assert not area.verticalScrollBar().isVisible()
+    assert view.cell_pixels(TABS[name]) >= plain - 0.5
+    window.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_the_practice_questions_are_whole_at_2x(build, language) -> None:
     """The questions' column is as wide as its widest row of controls: nothing is cut at the right."""
     window = build(language=language, scale=2.0)
