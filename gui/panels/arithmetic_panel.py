@@ -88,10 +88,10 @@ class ArithmeticPanel(QWidget):
     def font_at(self, width: int) -> QFont:
         """The font the text is painted in at ``width``: the scaled font, or a smaller one.
 
-        A larger font scale enlarges the sum only while it wraps into no more
-        lines than at the font's unscaled size: a sum that would break one
-        more line takes the grids' height, so it grows less, down to its
-        unscaled size at most.
+        A larger font scale enlarges the sum while it wraps into no more lines
+        than at the font's unscaled size, or stays within the room kept for
+        any sum: a sum that would break one more line beyond that takes the
+        grids' height, so it grows less, down to its unscaled size at most.
         """
         key = (width, self._text)
         if key not in self._fonts:
@@ -107,19 +107,26 @@ class ArithmeticPanel(QWidget):
         if most <= least or not self._text:
             return font
         sized = QFont(font)
+        reserved = self.minimumHeight() - 2 * MARGIN  # the row's height before any sum
 
-        def lines(px: int) -> int:
+        def size(px: int) -> tuple[int, int]:
+            """(lines, height) of the text at ``px`` pixels."""
             sized.setPixelSize(px)
             metrics = QFontMetrics(sized)
             rect = metrics.boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text)
-            return round(rect.height() / metrics.lineSpacing())
+            return round(rect.height() / metrics.lineSpacing()), rect.height()
 
-        allowed = lines(least)
-        if lines(most) <= allowed:
+        allowed = size(least)[0]
+
+        def fits(px: int) -> bool:
+            lines, height = size(px)
+            return lines <= allowed or height <= reserved
+
+        if fits(most):
             return font
         while most - least > 1:  # the least size fits; find the largest that does
             middle = (least + most) // 2
-            least, most = (middle, most) if lines(middle) <= allowed else (least, middle)
+            least, most = (middle, most) if fits(middle) else (least, middle)
         sized.setPixelSize(least)
         return sized
 
