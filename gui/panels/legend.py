@@ -103,7 +103,16 @@ class Legend(QWidget):
                     selected, source, footprint]
         if view == "roundtrip":  # a table: only the output_padding choice is coloured
             return [fill(t.roles[Role.OUTPUT_PADDING], self.tr("the output_padding shown now"))]
-        if view in ("transposed", "subpixel"):  # their own colours are named on the view
+        if view == "subpixel":  # the output and the sub-kernels in one colour per phase
+            from convt_lab.gui.views.subpixel_view import phase_colours
+
+            shades = phase_colours(2, t)
+            return [fill(t.roles[Role.INPUT], role_name(Role.INPUT)), kernel,
+                    fill(_hex(shades[0]), self.tr("one phase (i mod s, j mod s): its output "
+                                                  "cells and its sub-kernel")),
+                    fill(_hex(shades[1]), self.tr("the next phase, in the next colour")),
+                    selected]
+        if view == "transposed":  # its own colours are named on the view
             return [fill(t.roles[Role.INPUT], role_name(Role.INPUT)), kernel, out, selected]
         return []  # Plan and Practice: tables and questions, no cells to key
 

@@ -70,17 +70,17 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="54"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="56"/>
         <source>Copy the arithmetic</source>
         <translation>复制算式</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="154"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="205"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="160"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="211"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -327,6 +327,16 @@
         <translation>当前显示的 output_padding</translation>
     </message>
     <message>
+        <location filename="../../gui/panels/legend.py" line="111"/>
+        <source>one phase (i mod s, j mod s): its output cells and its sub-kernel</source>
+        <translation>一个相位（i mod s, j mod s）：它的输出单元格和它的子卷积核</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="113"/>
+        <source>the next phase, in the next colour</source>
+        <translation>下一个相位，用下一种颜色</translation>
+    </message>
+    <message>
         <location filename="../../gui/panels/legend.py" line="78"/>
         <source>contributing input</source>
         <translation>参与计算的输入</translation>
@@ -340,37 +350,37 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="172"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="178"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="172"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="178"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="164"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="170"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="61"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="64"/>
         <source>Previous step (PgUp)</source>
         <translation>上一步（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="62"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="65"/>
         <source>Next step (PgDown)</source>
         <translation>下一步（PgDown）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="164"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="170"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="217"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="224"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -378,12 +388,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="100"/>
+        <location filename="../../gui/main_window.py" line="117"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -443,7 +453,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="237"/>
+        <location filename="../../gui/main_window.py" line="261"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -516,63 +526,63 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="320"/>
+        <location filename="../../gui/views/matrix_view.py" line="342"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="221"/>
+        <location filename="../../gui/views/matrix_view.py" line="243"/>
         <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
         <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary. Cells are never drawn smaller than this (times the font scale) just to fit every row. The fewest rows a band shows.</extracomment>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="224"/>
+        <location filename="../../gui/views/matrix_view.py" line="246"/>
         <source>{eq}, Cᵀ {r}{t}{c}</source>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="326"/>
+        <location filename="../../gui/views/matrix_view.py" line="348"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="330"/>
+        <location filename="../../gui/views/matrix_view.py" line="352"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="335"/>
+        <location filename="../../gui/views/matrix_view.py" line="357"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="345"/>
+        <location filename="../../gui/views/matrix_view.py" line="367"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="352"/>
+        <location filename="../../gui/views/matrix_view.py" line="374"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="355"/>
+        <location filename="../../gui/views/matrix_view.py" line="377"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="362"/>
+        <location filename="../../gui/views/matrix_view.py" line="384"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="365"/>
+        <location filename="../../gui/views/matrix_view.py" line="387"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="376"/>
+        <location filename="../../gui/views/matrix_view.py" line="398"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -585,7 +595,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="388"/>
+        <location filename="../../gui/views/matrix_view.py" line="410"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -1102,88 +1112,88 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="119"/>
+        <location filename="../../gui/views/practice_view.py" line="121"/>
         <source>The same seed gives everyone the same exercises.</source>
         <translation>相同的种子让每个人得到相同的练习。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="121"/>
+        <location filename="../../gui/views/practice_view.py" line="123"/>
         <source>basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="122"/>
+        <location filename="../../gui/views/practice_view.py" line="124"/>
         <source>mixed</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="124"/>
+        <location filename="../../gui/views/practice_view.py" line="126"/>
         <source>New set</source>
         <translation>新的一组</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="129"/>
+        <location filename="../../gui/views/practice_view.py" line="132"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="129"/>
+        <location filename="../../gui/views/practice_view.py" line="134"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="138"/>
+        <location filename="../../gui/views/practice_view.py" line="144"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="139"/>
+        <location filename="../../gui/views/practice_view.py" line="145"/>
         <source>Next exercise</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="168"/>
+        <location filename="../../gui/views/practice_view.py" line="174"/>
         <source>a number</source>
         <translation>一个数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="172"/>
+        <location filename="../../gui/views/practice_view.py" line="178"/>
         <source>none</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="179"/>
+        <location filename="../../gui/views/practice_view.py" line="185"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="208"/>
+        <location filename="../../gui/views/practice_view.py" line="214"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="245"/>
+        <location filename="../../gui/views/practice_view.py" line="252"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="268"/>
+        <location filename="../../gui/views/practice_view.py" line="275"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="292"/>
+        <location filename="../../gui/views/practice_view.py" line="299"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="338"/>
+        <location filename="../../gui/views/practice_view.py" line="345"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="356"/>
-        <location filename="../../gui/views/practice_view.py" line="362"/>
+        <location filename="../../gui/views/practice_view.py" line="363"/>
+        <location filename="../../gui/views/practice_view.py" line="369"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>

@@ -279,6 +279,28 @@ def test_overlap_legend_matches_the_map(build, qtbot) -> None:
     assert max(abs(a - b) for a, b in zip(painted.getRgb()[:3], QColor(strongest).getRgb()[:3])) <= 3
 
 
+def test_subpixel_legend_names_the_phase_colours_painted(build, qtbot) -> None:
+    """Sub-pixel's output is coloured by phase: its key shows those colours, as painted.
+
+    The lesson's phases: y[0,0] is phase (0,0) and y[0,1] phase (0,1), as
+    i mod s and j mod s say with s = 2.
+    """
+    window = build()
+    window.show_view("subpixel")
+    qtbot.wait(100)
+    view = window.views["subpixel"]
+    pixels = picture(window)
+    corner = view.viewport().mapTo(window, QPoint(0, 0))
+    fills = [c for kind, c, text in window.legend.entries("subpixel") if kind == "fill"]
+    texts = [text for kind, c, text in window.legend.entries("subpixel")]
+    assert not any("output value" in text for text in texts)
+    for (i, j), key in (((0, 0), fills[2]), ((0, 1), fills[3])):
+        point = view.cell_centre("output", i, j)
+        y = corner.y() + point.y() - int(0.35 * view.cell_pixels("output"))
+        painted = QColor(*[int(v) for v in pixels[y, corner.x() + point.x()]])
+        assert max(abs(a - b) for a, b in zip(painted.getRgb()[:3], QColor(key).getRgb()[:3])) <= 3
+
+
 def test_a_long_step_folds_behind_more_and_keeps_its_formula(build, qtbot) -> None:
     """Rectangular, op on both axes, font 2x: the "why" lines fold; the formula stays."""
     params = core.ConvTParams((4, 4), (2, 5), (2, 3), (1, 1), (1, 2))
