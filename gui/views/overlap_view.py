@@ -143,6 +143,15 @@ class OverlapView(GridPlot):
         counts = axis_overlap(steps)
         inner = counts[list(interior(steps))]
         reason, even = self._reason(steps)
+        if not len(inner):
+            # No cell meets every tap: the counts are lower everywhere, not only at the edges.
+            text = self.tr(
+                "{axis}: {reason}, but the input is too short for any cell to meet every tap: "
+                "the counts are {counts}."
+            ).format(axis=axis, reason=reason, counts=self._listed(counts))
+            note = self._strip_note(steps, counts)
+            # Two sentences in a row: a space between them in English, none in Chinese.
+            return self.tr("{first} {second}").format(first=text, second=note) if note else text
         if len(inner) < s:
             return self.tr(
                 "{axis}: {reason}, but the input is too short for the pattern to repeat: "
@@ -166,6 +175,22 @@ class OverlapView(GridPlot):
         return self.tr("{axis}: {reason}: counts alternate {pattern} \u2014 {look}.").format(
             axis=axis, reason=reason, pattern=pattern, look=look
         )
+
+    def _strip_note(self, steps: AxisSteps, counts: np.ndarray) -> str:
+        """Names the zeros at the end that are output_padding's strip, if the counts show them."""
+        op = steps.output_padding
+        if not op or len(counts) > SHOWN:
+            return ""
+        zeros = 0
+        while zeros < min(op, len(counts)) and counts[len(counts) - 1 - zeros] == 0:
+            zeros += 1
+        if not zeros:
+            return ""
+        if zeros == 1:
+            return self.tr("The last 0 is output_padding's strip, which no tap reaches.")
+        return self.tr(
+            "The last {n} zeros are output_padding's strip, which no tap reaches."
+        ).format(n=zeros)
 
     def explain(self, wt: Walkthrough) -> str:
         """A few sentences on the overlap pattern, one per axis, from the parameters and counts."""

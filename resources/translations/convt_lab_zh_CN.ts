@@ -620,8 +620,8 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
     <message>
         <location filename="../../gui/views/overlap_view.py" line="124"/>
-        <location filename="../../gui/views/overlap_view.py" line="160"/>
-        <location filename="../../gui/views/overlap_view.py" line="184"/>
+        <location filename="../../gui/views/overlap_view.py" line="169"/>
+        <location filename="../../gui/views/overlap_view.py" line="209"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -641,52 +641,72 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="148"/>
+        <location filename="../../gui/views/overlap_view.py" line="149"/>
+        <source>{axis}: {reason}, but the input is too short for any cell to meet every tap: the counts are {counts}.</source>
+        <translation>{axis}：{reason}，但输入太短，没有哪个单元格能被所有权重都落到：叠加次数为 {counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="154"/>
+        <source>{first} {second}</source>
+        <translation>{first}{second}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="157"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="154"/>
+        <location filename="../../gui/views/overlap_view.py" line="163"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="158"/>
+        <location filename="../../gui/views/overlap_view.py" line="167"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="162"/>
+        <location filename="../../gui/views/overlap_view.py" line="171"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="164"/>
+        <location filename="../../gui/views/overlap_view.py" line="173"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="166"/>
+        <location filename="../../gui/views/overlap_view.py" line="175"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="175"/>
+        <location filename="../../gui/views/overlap_view.py" line="190"/>
+        <source>The last 0 is output_padding&apos;s strip, which no tap reaches.</source>
+        <translation>最后一个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="192"/>
+        <source>The last {n} zeros are output_padding&apos;s strip, which no tap reaches.</source>
+        <translation>最后 {n} 个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="200"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="178"/>
+        <location filename="../../gui/views/overlap_view.py" line="203"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="179"/>
+        <location filename="../../gui/views/overlap_view.py" line="204"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="183"/>
+        <location filename="../../gui/views/overlap_view.py" line="208"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>

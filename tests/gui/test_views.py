@@ -251,6 +251,28 @@ def test_overlap_explanation_follows_the_parameters(qtbot, params, height, width
     assert ", ".join(map(str, distinct)) in lines[2]
 
 
+@pytest.mark.parametrize("params", [
+    core.ConvTParams(input_size=2, kernel_size=3, stride=1, dilation=2, output_padding=1),
+    core.ConvTParams(input_size=2, kernel_size=3, stride=1, dilation=3, output_padding=2),
+    core.ConvTParams(input_size=2, kernel_size=3, stride=1, dilation=2),
+])
+def test_overlap_text_of_an_input_too_short_for_any_full_cell(qtbot, params) -> None:
+    """No cell meets every tap: the counts are low everywhere, and op's zeros are named as such."""
+    _state, view = make(qtbot, OverlapView, params)
+    n, k, s, p, op, d = axis_args(params, 0)
+    assert not interior_counts(n, k, s, p, op, d)  # the case: no cell sees the whole kernel
+    counts = axis_counts(n, k, s, p, op, d)
+    line = view.explanation.text().split("\n")[0]
+    assert "too short for any cell to meet every tap" in line and "fewer near the edges" not in line
+    assert "the counts are " + ", ".join(map(str, counts)) + "." in line
+    zeros = len(counts) - len("".join(map(str, counts)).rstrip("0"))
+    if op and zeros:
+        assert (f"The last {zeros} zeros" if zeros > 1 else "The last 0 is") in line
+        assert "output_padding's strip" in line
+    else:
+        assert "output_padding" not in line
+
+
 # -- round trip ---------------------------------------------------------------------
 @pytest.mark.parametrize("case", CASES)
 def test_roundtrip_tables_match_brute_force(qtbot, case) -> None:
