@@ -121,12 +121,34 @@ def full_text(s: AxisSteps, axis: str) -> str:
             "With p = 0 this is a \u201cfull\u201d convolution: P = d(k{m}1) = {r}, so the first "
             "window's far corner just touches the first input."
         ).format(m=MINUS, r=reach)
-    return QCoreApplication.translate(
+    full = QCoreApplication.translate(
+        "lesson", "P = d(k{m}1) = {r} would be the \u201cfull\u201d convolution.").format(m=MINUS, r=reach)
+    p, pad = s.padding, s.pad
+    if pad > 0:
+        what = QCoreApplication.translate(
+            "lesson", "p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}."
+        ).format(p=p, r=reach, unit=unit(axis, reach), q=pad)
+    elif pad == 0:
+        what = QCoreApplication.translate(
+            "lesson", "p = {p} takes all {r} {unit} of zeros away from each side: none remain."
+        ).format(p=p, r=reach, unit=unit(axis, reach))
+    elif s.output_padding == 0:
+        what = QCoreApplication.translate(
+            "lesson",
+            "p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} "
+            "of the zero-inserted grid itself."
+        ).format(p=p, r=reach, unit=unit(axis, reach), c=-pad, cunit=unit(axis, -pad))
+    else:  # op gives rows back at the last side: the crop is that of each side before it
+        what = QCoreApplication.translate(
+            "lesson",
+            "p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} "
+            "of the zero-inserted grid itself, before op gives any back."
+        ).format(p=p, r=reach, unit=unit(axis, reach), c=-pad, cunit=unit(axis, -pad))
+    why = QCoreApplication.translate(
         "lesson",
-        "P = d(k{m}1) = {r} would be the \u201cfull\u201d convolution; each unit of p crops one "
-        "{unit} of it from each side. So padding crops here: ConvTranspose2d is the transpose of "
-        "Conv2d with p = {p}, which pads."
-    ).format(m=MINUS, r=reach, p=s.padding, unit=unit(axis, 1))
+        "ConvTranspose2d's p takes away what p adds in the Conv2d(p = {p}) it is the transpose of."
+    ).format(p=p)
+    return sentences(full, what, why)
 
 
 def _floor_formula(s: AxisSteps, n: int) -> str:

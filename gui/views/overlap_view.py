@@ -25,6 +25,7 @@ from convt_lab.core.roundtrip import axis_overlap, interior
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
 from convt_lab.gui.theme import LIGHT, ORANGE, Theme
+from convt_lab.gui.lesson_words import sentences
 
 __all__ = ["OverlapView", "count_colours"]
 
@@ -149,9 +150,7 @@ class OverlapView(GridPlot):
                 "{axis}: {reason}, but the input is too short for any cell to meet every tap: "
                 "the counts are {counts}."
             ).format(axis=axis, reason=reason, counts=self._listed(counts))
-            note = self._strip_note(steps, counts)
-            # Two sentences in a row: a space between them in English, none in Chinese.
-            return self.tr("{first} {second}").format(first=text, second=note) if note else text
+            return sentences(text, self._strip_note(steps, counts))
         if len(inner) < s:
             return self.tr(
                 "{axis}: {reason}, but the input is too short for the pattern to repeat: "

@@ -612,101 +612,96 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="96"/>
+        <location filename="../../gui/views/overlap_view.py" line="97"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="124"/>
-        <location filename="../../gui/views/overlap_view.py" line="169"/>
-        <location filename="../../gui/views/overlap_view.py" line="209"/>
+        <location filename="../../gui/views/overlap_view.py" line="125"/>
+        <location filename="../../gui/views/overlap_view.py" line="168"/>
+        <location filename="../../gui/views/overlap_view.py" line="208"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="134"/>
+        <location filename="../../gui/views/overlap_view.py" line="135"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="138"/>
+        <location filename="../../gui/views/overlap_view.py" line="139"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="139"/>
+        <location filename="../../gui/views/overlap_view.py" line="140"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="149"/>
+        <location filename="../../gui/views/overlap_view.py" line="150"/>
         <source>{axis}: {reason}, but the input is too short for any cell to meet every tap: the counts are {counts}.</source>
         <translation>{axis}：{reason}，但输入太短，没有哪个单元格能被所有权重都落到：叠加次数为 {counts}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="154"/>
-        <source>{first} {second}</source>
-        <translation>{first}{second}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/overlap_view.py" line="157"/>
+        <location filename="../../gui/views/overlap_view.py" line="156"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="163"/>
+        <location filename="../../gui/views/overlap_view.py" line="162"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="167"/>
+        <location filename="../../gui/views/overlap_view.py" line="166"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="171"/>
+        <location filename="../../gui/views/overlap_view.py" line="170"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="173"/>
+        <location filename="../../gui/views/overlap_view.py" line="172"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="175"/>
+        <location filename="../../gui/views/overlap_view.py" line="174"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="190"/>
+        <location filename="../../gui/views/overlap_view.py" line="189"/>
         <source>The last 0 is output_padding&apos;s strip, which no tap reaches.</source>
         <translation>最后一个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="192"/>
+        <location filename="../../gui/views/overlap_view.py" line="191"/>
         <source>The last {n} zeros are output_padding&apos;s strip, which no tap reaches.</source>
         <translation>最后 {n} 个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="200"/>
+        <location filename="../../gui/views/overlap_view.py" line="199"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="203"/>
+        <location filename="../../gui/views/overlap_view.py" line="202"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="204"/>
+        <location filename="../../gui/views/overlap_view.py" line="203"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="208"/>
+        <location filename="../../gui/views/overlap_view.py" line="207"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -2522,52 +2517,77 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/lesson_notes.py" line="124"/>
-        <source>P = d(k{m}1) = {r} would be the “full” convolution; each unit of p crops one {unit} of it from each side. So padding crops here: ConvTranspose2d is the transpose of Conv2d with p = {p}, which pads.</source>
-        <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积；p 每加 1，就从它的每一边裁掉 1 {unit}。所以这里的填充是裁边：ConvTranspose2d 是 p = {p} 的 Conv2d 的转置，而那个 Conv2d 是补零。</translation>
+        <source>P = d(k{m}1) = {r} would be the “full” convolution.</source>
+        <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="151"/>
+        <location filename="../../gui/lesson_notes.py" line="128"/>
+        <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}.</source>
+        <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="132"/>
+        <source>p = {p} takes all {r} {unit} of zeros away from each side: none remain.</source>
+        <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="136"/>
+        <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
+        <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="142"/>
+        <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
+        <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="147"/>
+        <source>ConvTranspose2d&apos;s p takes away what p adds in the Conv2d(p = {p}) it is the transpose of.</source>
+        <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="173"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="157"/>
+        <location filename="../../gui/lesson_notes.py" line="179"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="160"/>
+        <location filename="../../gui/lesson_notes.py" line="182"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="164"/>
-        <location filename="../../gui/lesson_notes.py" line="194"/>
+        <location filename="../../gui/lesson_notes.py" line="186"/>
+        <location filename="../../gui/lesson_notes.py" line="216"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="169"/>
+        <location filename="../../gui/lesson_notes.py" line="191"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = 0 gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = 0 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="173"/>
+        <location filename="../../gui/lesson_notes.py" line="195"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="178"/>
+        <location filename="../../gui/lesson_notes.py" line="200"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="185"/>
+        <location filename="../../gui/lesson_notes.py" line="207"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="193"/>
+        <location filename="../../gui/lesson_notes.py" line="215"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>

@@ -310,3 +310,38 @@ def test_sweep_per_side_numbers_match_the_definition(languages, h, w, square) ->
         (h["op"], w["op"]), (h["d"], w["d"]),
     )
     languages(lambda lang: check_lesson(params, lang))
+
+
+FULL_WORDS = {  # the sentence on what p does to the full convolution's border, per language
+    "en": {"full": "would be the \u201cfull\u201d convolution.", "leaving": "leaving {q}.",
+           "none": "none remain.", "crops": "and crops {c} "},
+    "zh": {"full": "对应“完全”（full）卷积。", "leaving": "还剩 {q} ",
+           "none": "不剩。", "crops": "还要再裁掉插零后网格本身的 {c} "},
+}
+
+
+@pytest.mark.parametrize("n, k, s, p, op, d", [
+    (4, 3, 1, 1, 0, 1),  # P = 1: a border remains
+    (4, 3, 2, 2, 0, 1),  # P = 0: none remains
+    (4, 3, 2, 3, 0, 1),  # P = -1: a crop
+    (4, 3, 2, 3, 1, 1),  # P = -1 with op
+    (3, 4, 1, 1, 0, 2),  # dilated: d(k-1) = 6, P = 5
+    (3, 2, 3, 4, 2, 1),  # P = -3, op given back
+])
+def test_step_3_says_how_much_of_the_full_border_p_takes(languages, n, k, s, p, op, d) -> None:
+    params = core.ConvTParams((n, n), (k, k), (s, s), (p, p), (op, op), (d, d))
+    reach, pad = d * (k - 1), d * (k - 1) - p  # the full convolution's border, and P
+
+    def check(lang):
+        body = steps_for(params)[2].body
+        words = FULL_WORDS[lang]
+        assert f"P = d(k{MINUS}1) = {reach} {words['full']}" in body
+        assert "So padding crops here" not in body
+        if pad > 0:
+            assert words["leaving"].format(q=pad) in body
+        elif pad == 0:
+            assert words["none"] in body
+        else:
+            assert words["crops"].format(c=-pad) in body
+
+    languages(check)
