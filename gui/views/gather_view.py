@@ -81,6 +81,11 @@ class GridsView(GridPlot):
 
     def _show_step(self, step: int) -> None:
         shown = STEP_GRIDS[step]
+        if self._crop_shown() != getattr(self, "_cropped_drawn", None):
+            self._cropped_drawn = self._crop_shown()
+            wt, t = self.state.result, self.theme
+            self.items["zero_inserted"].set_data(
+                wt.zero_inserted, t.role_image(self._zero_inserted_roles(wt)), t.text, t.grid_line)
         for name in GRIDS:
             # A grid not reached yet is a faint outline: its numbers would give the answer away.
             opacity = 1.0 if name in shown else DIMMED
@@ -93,6 +98,21 @@ class GridsView(GridPlot):
         self.items["output"].set_reveal(count, self.theme.background)
 
     # -- drawing -----------------------------------------------------------
+    def _crop_shown(self) -> bool:
+        """Whether the lesson has reached step 3, which pads or crops: its colour shows from then."""
+        return "padded" in STEP_GRIDS[self.state.step]
+
+    def _zero_inserted_roles(self, wt: Walkthrough) -> np.ndarray:
+        """The zero-inserted grid's roles; before step 3 its crop is not told, so not coloured."""
+        roles = wt.zero_inserted_roles
+        if self._crop_shown() or not (roles == Role.CROPPED).any():
+            return roles
+        sh, sw = (axis.stride for axis in wt.steps)
+        rows, cols = np.indices(roles.shape)
+        lattice = (rows % sh == 0) & (cols % sw == 0)  # where x's values sit
+        underneath = np.where(lattice, Role.INPUT, Role.INSERTED).astype(roles.dtype)
+        return np.where(roles == Role.CROPPED, underneath, roles)
+
     def _grid_data(self, wt: Walkthrough) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         t = self.theme
         out_colours = np.where(
@@ -103,7 +123,7 @@ class GridsView(GridPlot):
         output = wt.output  # the whole channel: all inputs of its group, bias
         return {
             "input": (wt.x, t.role_image(np.full(wt.x.shape, Role.INPUT, np.int8))),
-            "zero_inserted": (wt.zero_inserted, t.role_image(wt.zero_inserted_roles)),
+            "zero_inserted": (wt.zero_inserted, t.role_image(self._zero_inserted_roles(wt))),
             "padded": (wt.padded, t.role_image(wt.roles)),
             "output": (output, out_colours),
             "kernel": (wt.weight, t.flat_image(wt.weight.shape, t.kernel)),
@@ -147,6 +167,7 @@ class GridsView(GridPlot):
 
     def _show_result(self, wt: Walkthrough) -> None:
         t = self.theme
+        self._cropped_drawn = self._crop_shown()
         for name, (values, colours) in self._grid_data(wt).items():
             self.items[name].set_data(values, colours, t.text, t.grid_line)
         self._show_reveal(self.state.reveal)

@@ -381,3 +381,29 @@ def test_presentation_on_a_screen_the_window_fills(build) -> None:
             assert QFontInfo(label.font()).pixelSize() >= int(numbers), label.objectName()
         window.close()
     assert cells[2.0] >= cells[1.0] - 0.5, cells
+
+
+def test_the_crop_colour_shows_from_the_step_that_crops(build, qtbot) -> None:
+    """Step 2 inserts zeros; the crop is step 3's news, so its colour waits until then."""
+    from convt_lab.core import Role
+
+    window = build(CROP, step=2)
+    grids = window.grids
+
+    def painted(row, col):
+        point = grids.cell_centre("zero_inserted", row, col)
+        corner = grids.viewport().mapTo(window, QPoint(0, 0))
+        y = corner.y() + point.y() - int(0.35 * grids.cell_pixels("zero_inserted"))
+        return QColor(*[int(v) for v in picture(window)[y, corner.x() + point.x()]]).name()
+
+    # P = d(k-1) - p = 2 - 3 = -1: row 0 and column 0 of the zero-inserted grid are cropped.
+    # (0, 0) holds x[0,0]; (0, 1) an inserted zero.
+    assert painted(0, 0) == QColor(LIGHT.roles[Role.INPUT]).name()
+    assert painted(0, 1) == QColor(LIGHT.roles[Role.INSERTED]).name()
+    window.state.set_step(2)  # step 3
+    qtbot.wait(50)
+    assert painted(0, 0) == painted(0, 1) == QColor(LIGHT.roles[Role.CROPPED]).name()
+    assert painted(2, 2) == QColor(LIGHT.roles[Role.INPUT]).name()  # x[1,1], kept
+    window.state.set_step(1)  # back to step 2: the crop is not told yet
+    qtbot.wait(50)
+    assert painted(0, 0) == QColor(LIGHT.roles[Role.INPUT]).name()
