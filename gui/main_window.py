@@ -56,7 +56,6 @@ from convt_lab.gui.theme import THEMES, apply_palette
 __all__ = ["MainWindow"]
 
 PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
-TRIES = 3  # presentation mode's text is sized at most this often for the same content
 
 
 class MainWindow(CellHandlers, WindowActions, QMainWindow):
@@ -71,7 +70,6 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self._hovered_grid: str | None = None
         self._matching = False  # presentation mode's text is being sized to the cells
         self._settled = self._settled_for = None  # what was shown when that size was found
-        self._settled_canvas, self._tries = None, 0
         self._match_timer = QTimer(self, singleShot=True, interval=0)
         self._match_timer.timeout.connect(self._size_text)
         self.presenting = False
@@ -341,8 +339,8 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         the numbers it leaves, found by laying the window out at a few sizes.
         The size follows from the window and what it shows alone, not from the
         order of events, nor from the font scale.  It is found again when the
-        window's size, the step's text, the parameters or the grids' canvas
-        change, not for a selection alone: a click does not resize the text.
+        window's size, the step's text or the parameters change, not for a
+        selection: a click does not resize the text.
         """
         if self._matching:
             return
@@ -351,8 +349,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
             self._set_text_px(0.0)
             return
         shown = (self.size(), self.lesson.full_text(), self.lesson.more.isChecked())
-        same = shown == self._settled and self._settled_for is self.state.result
-        if same and (self.grids.viewport().size() == self._settled_canvas or self._tries >= TRIES):
+        if shown == self._settled and self._settled_for is self.state.result:
             return
         self._matching = True
         try:
@@ -374,11 +371,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         finally:
             self._matching = False
         if laid_out:
-            # Found again if the grids' canvas then changes (a layout that settles
-            # later), a few times at most for the same content.
-            self._tries = self._tries + 1 if same else 1
             self._settled, self._settled_for = shown, self.state.result
-            self._settled_canvas = self.grids.viewport().size()
 
     def _numbers_with_text(self, px: float) -> float:
         """The output numbers' pixel size once the text is at least ``px`` pixels."""
