@@ -41,6 +41,9 @@ TIMES, MINUS = "\u00d7", "\u2212"
 CHECK, CROSS = "\u2713", "\u2717"
 
 
+MOST_ZOOM = 2.2  # the text grows to fill the tab, at most this much
+FILL = 0.9  # of the tab's height and width the text may take
+
 class RoundTripPanel(QWidget):
     """Per axis: the preimage of H under Conv2d and a table of output_padding choices.
 
@@ -64,9 +67,6 @@ class RoundTripPanel(QWidget):
         self.shapes = QLabel()
         self.shapes.setWordWrap(True)
         self.shapes.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.shapes.font()
-        font.setBold(True)
-        self.shapes.setFont(font)
         self.boxes: dict[str, QGroupBox] = {}
         self.texts: dict[str, QLabel] = {}
         self.tables: dict[str, QTableWidget] = {}
@@ -95,7 +95,8 @@ class RoundTripPanel(QWidget):
             inner.addStretch(1)
             self.axes_layout.addWidget(box)
             self.boxes[axis], self.texts[axis], self.tables[axis] = box, text, table
-        content = QWidget()
+        content = self.content = QWidget()
+        self._zoom = 1.0  # the text's size over the application font's: it fills the tab
         inner_layout = QVBoxLayout(content)
         inner_layout.addWidget(self.shapes)
         inner_layout.addLayout(self.axes_layout)
@@ -131,6 +132,9 @@ class RoundTripPanel(QWidget):
 
     # -- drawing -----------------------------------------------------------
     def _show_result(self, wt: Walkthrough) -> None:
+        bold = QFont(self.content.font())
+        bold.setBold(True)
+        self.shapes.setFont(bold)
         names = {"height": self.tr("Height axis"), "width": self.tr("Width axis")}
         symbols = {"height": "H", "width": "W"}
         for n, axis in enumerate(AXES):
@@ -279,13 +283,38 @@ class RoundTripPanel(QWidget):
         return there + "\n" + again + "\n" + inverse
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Axes side by side when there is room for both tables, else one above the other."""
+        """Axes side by side when there is room for both tables, else one above the other.
+
+        The text then grows to fill the tab (up to :data:`MOST_ZOOM` times the
+        application font): on a projector a few lines of small print in an
+        empty tab cannot be read from the back.
+        """
+        self._arrange(event.size().width())
+        super().resizeEvent(event)
+        self._fill_tab(event.size())
+
+    def _arrange(self, width: int) -> None:
         need = sum(t.width() for t in self.tables.values()) + 120
-        wide = event.size().width() >= need
-        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        direction = (QBoxLayout.Direction.LeftToRight if width >= need
+                     else QBoxLayout.Direction.TopToBottom)
         if self.axes_layout.direction() != direction:
             self.axes_layout.setDirection(direction)
-        super().resizeEvent(event)
+
+    def _fill_tab(self, size) -> None:
+        hint = self.content.sizeHint()
+        if hint.isEmpty():
+            return
+        # The content's size at the application font, from its size now.
+        base_w, base_h = hint.width() / self._zoom, hint.height() / self._zoom
+        zoom = max(1.0, min(MOST_ZOOM, FILL * size.height() / base_h, FILL * size.width() / base_w))
+        if abs(zoom - self._zoom) < 0.05:
+            return
+        self._zoom = zoom
+        font = QFont(self.font())
+        font.setPointSizeF(self.font().pointSizeF() * zoom)
+        self.content.setFont(font)
+        self._show_result(self.state.result)  # the tables fit their text again
+        self._arrange(size.width())
 
     # -- input -------------------------------------------------------------
     def _on_click(self, axis: str, row: int) -> None:

@@ -217,3 +217,28 @@ def test_the_practice_questions_are_whole_at_2x(build, language) -> None:
         edge = widget.mapTo(window, QPoint(widget.width(), 0)).x()
         assert edge <= right, (widget.text(), edge, right)
     window.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("size, scale", [((1280, 720), 1.0), ((1920, 1080), 1.0), ((1280, 720), 2.0)])
+def test_the_round_trip_fills_its_tab(build, language, size, scale) -> None:
+    """A few lines and two small tables: their text grows to fill the tab, and nothing scrolls."""
+    window = build(size=size, language=language, scale=scale)
+    window.show_view("roundtrip")
+    QApplication.processEvents()
+    QApplication.processEvents()
+    view = window.views["roundtrip"]
+    app_px = QFontInfo(QApplication.font()).pixelSize()
+    table = view.tables["height"]
+    assert QFontInfo(table.font()).pixelSize() >= app_px  # never smaller than the window's text
+    if size == (1920, 1080):
+        assert QFontInfo(table.font()).pixelSize() >= 1.5 * app_px
+    scroll = view.content.parentWidget().parentWidget()
+    assert not scroll.verticalScrollBar().isVisible() and not scroll.horizontalScrollBar().isVisible()
+    # Every row of both tables is painted inside the tab.
+    bottom = view.mapTo(window, QPoint(0, view.height())).y()
+    for axis in ("height", "width"):
+        table = view.tables[axis]
+        assert table.mapTo(window, QPoint(0, table.height())).y() <= bottom
+        assert table.horizontalHeader().length() <= table.width()
+    window.close()
