@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -56,6 +56,7 @@ from convt_lab.gui.theme import THEMES, apply_palette
 __all__ = ["MainWindow"]
 
 PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
+SUM_COST = 0.98  # a larger sum may cost the cells this share of their size at the 1x sum
 
 
 class MainWindow(CellHandlers, WindowActions, QMainWindow):
@@ -72,6 +73,8 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self._settled = self._settled_for = None  # what was shown when that size was found
         self._match_timer = QTimer(self, singleShot=True, interval=0)
         self._match_timer.timeout.connect(self._size_text)
+        self._sum_timer = QTimer(self, singleShot=True, interval=0)  # after the fitting event
+        self._sum_timer.timeout.connect(self._fit_sum)
         self.presenting = False
         self._built_for: tuple | None = None
         self._apply_font()
@@ -157,6 +160,7 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         self.lesson.set_scale(self.text_scale)
         self.editor = CellEditor(self.grids.viewport())
         self.grids.fitted.connect(self._match_text_to_cells)
+        self.grids.fitted.connect(self._sum_timer.start)
         self.channels = ChannelPanel(state)
         wanted = self.side.wanted if hasattr(self, "side") else None
         # forward(x, output_size=...) picks op: the target size sits under the parameters.
@@ -232,7 +236,8 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
         column.setSpacing(2)
         column.addWidget(self.lesson)
         column.addWidget(self.tabs, 1)
-        column.addLayout(ControlsLayout(self.animation, self.arithmetic))
+        self._controls_row = ControlsLayout(self.animation, self.arithmetic)
+        column.addLayout(self._controls_row)
         return area
 
     def _show_side(self) -> None:
@@ -372,6 +377,35 @@ class MainWindow(CellHandlers, WindowActions, QMainWindow):
             self._matching = False
         if laid_out:
             self._settled, self._settled_for = shown, self.state.result
+
+    def _fit_sum(self) -> None:
+        """At a larger font, the sum grows only as far as the lesson's cells lose nothing.
+
+        Where the grids are held by the width, a taller sum costs them
+        nothing and it takes the font scale's size; where they are held by the
+        height, it stays at the largest size that leaves the cells at least
+        :data:`SUM_COST` of what the 1x sum would (:meth:`ArithmeticPanel.set_most_px`).
+        """
+        sum_ = self.arithmetic
+        least, top = sum_.least_px(), QFontInfo(sum_.font()).pixelSize()
+        if self.presenting or top <= least or not self.grids.isVisible():
+            return
+        row, width = self._controls_row.geometry().height(), self._controls_row.geometry().width()
+        view = self.grids.view
+        canvas = (view.width(), view.height() + row)  # the canvas with no row under it
+
+        def cells(px: int) -> float:
+            taken = self._controls_row.height_with(lambda w: sum_.height_at(w, px), width)
+            return self.grids.cells_for(canvas[0], canvas[1] - taken)
+
+        best = SUM_COST * cells(least)
+        if cells(top) >= best:
+            sum_.set_most_px(None)
+            return
+        while top - least > 1:  # the least size keeps the cells; find the largest that does
+            middle = (least + top) // 2
+            least, top = (middle, top) if cells(middle) >= best else (least, middle)
+        sum_.set_most_px(least)
 
     def _numbers_with_text(self, px: float) -> float:
         """The output numbers' pixel size once the text is at least ``px`` pixels."""

@@ -53,6 +53,7 @@ class ArithmeticPanel(QWidget):
         self._min_px = 0.0
         self._kept: dict[int, int] = {}  # width -> the tallest text's height there
         self._fonts: dict[tuple[int, str], QFont] = {}  # (width, text) -> the font painted
+        self._most_px: int | None = None  # a cap the window sets (see set_most_px)
         copy = QAction(self.tr("Copy the arithmetic"), self)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
         self.addAction(copy)
@@ -104,6 +105,9 @@ class ArithmeticPanel(QWidget):
         font = self.font()
         least = QFontInfo(self._least_font()).pixelSize()
         most = QFontInfo(font).pixelSize()
+        if self._most_px is not None and self._most_px < most:
+            font, most = QFont(font), max(least, self._most_px)
+            font.setPixelSize(most)
         if most <= least or not self._text:
             return font
         sized = QFont(font)
@@ -129,6 +133,34 @@ class ArithmeticPanel(QWidget):
             least, most = (middle, most) if fits(middle) else (least, middle)
         sized.setPixelSize(least)
         return sized
+
+    def set_most_px(self, px: int | None) -> None:
+        """Never larger than ``px`` pixels (None: as large as the font scale makes it).
+
+        The window sets it where the sum's growth would cost the grids' cells.
+        """
+        if px != self._most_px:
+            self._most_px = px
+            self._kept, self._fonts = {}, {}
+            self.updateGeometry()
+            self.update()
+
+    def most_px(self) -> int:
+        """The size the text is painted at, at the most (before it wraps less)."""
+        px = QFontInfo(self.font()).pixelSize()
+        return px if self._most_px is None else min(px, self._most_px)
+
+    def height_at(self, width: int, px: int) -> int:
+        """The height the text would take at ``width`` with at most ``px`` pixels."""
+        kept, self._most_px, self._fonts = self._most_px, px, {}
+        try:
+            return self._needed(width)
+        finally:
+            self._most_px, self._fonts = kept, {}
+
+    def least_px(self) -> int:
+        """The text's size at a font scale of 1."""
+        return QFontInfo(self._least_font()).pixelSize()
 
     def _least_font(self) -> QFont:
         """The text's font at a font scale of 1 (presentation mode: at least its least size)."""

@@ -38,14 +38,22 @@ class ControlsLayout(FixedLayout):
         return (controls.heightForWidth(width) if controls.hasHeightForWidth()
                 else controls.sizeHint().height())
 
-    def _heights(self, width: int) -> tuple[int, int]:
-        """The row's height side by side and stacked, at ``width``."""
-        text = self._items[1]
+    def _heights(self, width: int, text_height=None) -> tuple[int, int]:
+        """The row's height side by side and stacked, at ``width``.
+
+        ``text_height(width)`` is the text's height at a width (by default,
+        what the text answers).
+        """
+        text_height = text_height or self._items[1].heightForWidth
         beside_width = self._items[0].sizeHint().width()
         beside = max(self._controls_height(beside_width),
-                     text.heightForWidth(max(1, width - beside_width - SPACING)))
-        stacked = self._controls_height(width) + SPACING + text.heightForWidth(width)
+                     text_height(max(1, width - beside_width - SPACING)))
+        stacked = self._controls_height(width) + SPACING + text_height(width)
         return beside, stacked
+
+    def height_with(self, text_height, width: int) -> int:
+        """The row's height at ``width`` if the text took ``text_height(width)`` pixels."""
+        return min(self._heights(width, text_height))
 
     def stacked(self, width: int) -> bool:
         """Whether the controls go above the text at ``width`` (that is shorter)."""

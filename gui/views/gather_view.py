@@ -153,6 +153,21 @@ class GridsView(GridPlot):
             blocks[name] = Block(rows, cols, caption.width, texts[name].count("\n") + 1)
         return blocks
 
+    def cells_for(self, width: float, height: float) -> float:
+        """The cell size in pixels the lesson's grids would get in a view of ``width`` × ``height``.
+
+        Measured without moving anything: the captions keep their texts.
+        """
+        if width < 50 or height < 50:
+            return 0.0
+        height -= getattr(self, "_hint_strip", 0)
+        blocks = {}
+        for name, caption in self.captions.items():
+            rows, cols = self.items[name].grid_shape
+            blocks[name] = Block(rows, cols, caption.width_for(1.0), caption.lines)
+        canvas = (width / (1 + 2 * PADDING), height / (1 + 2 * PADDING))
+        return best_layout(blocks, canvas, self.caption_px()).cell_px
+
     def _arrange(self, wt: Walkthrough) -> QRectF:
         """Place the grids and captions for the view's size; the picture's rectangle."""
         blocks = self._blocks(wt)

@@ -74,6 +74,22 @@ def test_a_larger_font_keeps_the_cells_with_a_cell_selected(build, language, ste
         window.close()
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_sum_at_2x_keeps_the_cells(build, language) -> None:
+    """Four input channels and a bias: an eight-line sum.  At 2x it grows no further than the cells allow."""
+    cells = {}
+    for scale in (1.0, 2.0):
+        window = build(language=language, scale=scale)
+        window.state.set_channels(4, 2, 1, True)
+        window.state.select(("output", 2, 2))
+        QApplication.processEvents()
+        QApplication.processEvents()
+        cells[scale] = output_cells(window)[0]
+        assert window.arithmetic.text().count("\n") >= 6  # the long sum this is about
+        window.close()
+    assert cells[2.0] >= cells[1.0] - 0.5, cells
+
+
 def ink_lines(widget) -> list[int]:
     """The heights of the bands of text painted in ``widget``: one per line."""
     pixels = picture(widget)
