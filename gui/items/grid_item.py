@@ -31,9 +31,12 @@ MIN_LINE_PX = 5.0
 def number_px(cell_px: float, widest: int) -> float:
     """The pixel size of the numbers in cells ``cell_px`` wide, the longest ``widest`` characters.
 
-    Half the cell for short numbers; longer ones shrink to fit the width.
+    Nearly half the cell for short numbers; longer ones shrink to fit the
+    width.  Small cells give their numbers up to half their height, so that
+    one or two digits still reach the least size drawn (:data:`MIN_TEXT_PX`).
     """
-    return min(0.45 * cell_px, 0.9 * cell_px / (0.62 * max(1, widest)))
+    height = max(0.45 * cell_px, min(0.5 * cell_px, MIN_TEXT_PX))
+    return min(height, 0.9 * cell_px / (0.62 * max(1, widest)))
 
 
 class GridItem(pg.GraphicsObject):

@@ -172,6 +172,29 @@ def test_numbers_are_written_in_every_cell_of_a_wide_case(build) -> None:
             assert inside.any(), f"no number drawn in output cell ({r}, {c}) of {cell:.1f} px"
 
 
+def test_small_cells_still_show_one_and_two_digit_numbers(build) -> None:
+    """Input 6x6, kernel 5, stride 3, p 1 at 1280x720: 14 px cells.  x's values 1..36 are written."""
+    from convt_lab.core import Role
+
+    window = build(core.ConvTParams(input_size=(6, 6), kernel_size=(5, 5), stride=(3, 3),
+                                    padding=(1, 1)))
+    grids = window.grids
+    cell = grids.cell_pixels("input")
+    assert 13.5 <= cell < 15.6, cell  # the size this is about: below 0.45 * cell = 7 px digits
+    pixels = picture(window)
+    corner = grids.viewport().mapTo(window, QPoint(0, 0))
+    dark = near(pixels, LIGHT.text, tol=90)
+    fill = QColor(LIGHT.roles[Role.INPUT])
+    for r in range(6):
+        for c in range(6):
+            middle = grids.cell_centre("input", r, c)
+            y, x = corner.y() + middle.y(), corner.x() + middle.x()
+            half = int(cell * 0.3)
+            assert dark[y - half:y + half, x - half:x + half].any(), (r, c, cell)
+            # ... inside a cell still painted in x's fill around the digits
+            assert QColor(*[int(v) for v in pixels[y - int(0.42 * cell), x]]).name() == fill.name()
+
+
 def test_grids_fill_the_canvas(build) -> None:
     """No wide empty margins: the picture reaches near two opposite edges of the canvas."""
     for params in (LESSON, CHECKERBOARD, RECT, CROP):
