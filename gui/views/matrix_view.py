@@ -30,18 +30,13 @@ from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import CAPTION_GROWTH, GridPlot
 from convt_lab.gui.views.text_split import ExplainedLayout, ExplanationArea
-from convt_lab.gui.views.matrix_layout import band, heat_colours
+from convt_lab.gui.views.matrix_layout import GAP, MIN_CELL_PX, band, band_sizes, heat_colours
 
 __all__ = ["MAX_COLUMNS", "MIN_CELL_PX", "MatrixView", "band", "heat_colours"]
 
 #: The most columns (stacked input entries) drawn cell by cell; more get a summary.
 MAX_COLUMNS = 36
-#: Cells are never drawn smaller than this (times the font scale) just to fit every row.
-MIN_CELL_PX = 26.0
-#: The fewest rows a band shows.
-MIN_BAND = 3
 GRIDS = ("rowhead", "colhead", "matrix", "x", "bias", "y")
-GAP = 0.6  # cells between the matrix, b and y
 TIMES = "\u00d7"
 EN_DASH = "\u2013"
 LISTED = 12  # indices named in the info text before it says "and n more"
@@ -147,21 +142,8 @@ class MatrixView(GridPlot):
     def _sizes_with(self, rows: int, cols: int, blocks: int, cap: float,
                     canvas: tuple[int, int]) -> tuple[int, float]:
         """(rows in the band, cell size in px) with captions ``cap`` pixels tall."""
-        width, height = canvas[0], canvas[1] - getattr(self, "_hint_strip", 0)
-        lines = 1 + (blocks > 1)
-        # Width: left labels (about 2 cells of caption), row header, matrix, b, y.
-        width_cells = 1 + cols + 2 * (1 + GAP) + 0.3
-        free_w = width - 2.6 * cap - 24
-        free_h = height - (lines + 0.3) * cap - 24
-        head = 2.3  # column headers and x, in cells
-        by_width = free_w / width_cells
-        all_rows = min(by_width, free_h / (rows + head))
-        least = MIN_CELL_PX * max(1.0, self.font_scale)
-        if all_rows >= least or rows <= MIN_BAND:
-            return rows, max(all_rows, 1.0)
-        cell = min(by_width, max(least, free_h / (rows + head)))
-        shown = int((free_h - head * cell) // cell)
-        return max(MIN_BAND, min(rows, shown)), cell
+        free = (canvas[0], canvas[1] - getattr(self, "_hint_strip", 0))
+        return band_sizes(rows, cols, blocks, cap, free, MIN_CELL_PX * max(1.0, self.font_scale))
 
     def eventFilter(self, watched, ev) -> bool:  # noqa: N802 - Qt override
         super().eventFilter(watched, ev)  # the zoom hint keeps to its corner
