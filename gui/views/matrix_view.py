@@ -355,9 +355,11 @@ class MatrixView(GridPlot):
                 return self.tr(
                     "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell."
                 ).format(k=i * ow + j, i=i, j=j)
-            return self.tr(
+            text = self.tr(
                 "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}."
-            ).format(k=i * ow + j, i=i, j=j, n=len(cells),
+            ) if len(cells) > 1 else self.tr(
+                "Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.")
+            return text.format(k=i * ow + j, i=i, j=j, n=len(cells),
                      cols=self._listing(cells, [r * w + c for r, c in cells]))
         _, r, c = selection
         cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(r, c)]
@@ -365,9 +367,11 @@ class MatrixView(GridPlot):
             return self.tr(
                 "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands."
             ).format(q=r * w + c, r=r, c=c)
-        return self.tr(
+        text = self.tr(
             "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}."
-        ).format(q=r * w + c, r=r, c=c, n=len(cells),
+        ) if len(cells) > 1 else self.tr(
+            "Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.")
+        return text.format(q=r * w + c, r=r, c=c, n=len(cells),
                  rows=self._listing(cells, [i * ow + j for i, j in cells]))
 
     def _summary(self, res: Result) -> str:

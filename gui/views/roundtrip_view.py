@@ -10,9 +10,10 @@ the same k, s, p, d makes of that size.  All numbers come from
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QAbstractItemView,
     QBoxLayout,
     QFrame,
@@ -41,8 +42,9 @@ TIMES, MINUS = "\u00d7", "\u2212"
 CHECK, CROSS = "\u2713", "\u2717"
 
 
-MOST_ZOOM = 2.2  # the text grows to fill the tab, at most this much
 FILL = 0.9  # of the tab's height and width the text may take
+#: The text's sizes tried, over the application font's, largest first.
+ZOOMS = (2.2, 2.0, 1.8, 1.6, 1.45, 1.3, 1.15, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
 
 class RoundTripPanel(QWidget):
     """Per axis: the preimage of H under Conv2d and a table of output_padding choices.
@@ -97,6 +99,9 @@ class RoundTripPanel(QWidget):
             self.boxes[axis], self.texts[axis], self.tables[axis] = box, text, table
         content = self.content = QWidget()
         self._zoom = 1.0  # the text's size over the application font's: it fills the tab
+        self._scale = 1.0  # the font scale: a text that does not fit may shrink to the 1x size
+        self._fill_timer = QTimer(self, singleShot=True, interval=0)
+        self._fill_timer.timeout.connect(lambda: self._fill_tab(self.size()))
         inner_layout = QVBoxLayout(content)
         inner_layout.addWidget(self.shapes)
         inner_layout.addLayout(self.axes_layout)
@@ -111,6 +116,7 @@ class RoundTripPanel(QWidget):
         self._rows: dict[str, list[RoundTripRow]] = {}
         self._current: dict[str, int] = {}
         state.resultChanged.connect(self._show_result)
+        state.resultChanged.connect(self._fill_timer.start)  # new text: its size is tried again
         self._show_result(state.result)
 
     # -- reading, for tests and callers --------------------------------------
@@ -127,7 +133,8 @@ class RoundTripPanel(QWidget):
         return {(row, c) for c in range(table.columnCount())}
 
     def set_font_scale(self, scale: float) -> None:
-        """Nothing to do: labels and tables follow the application font; refit the tables."""
+        """Labels and tables follow the application font; refit the tables."""
+        self._scale = scale
         self._show_result(self.state.result)
 
     # -- drawing -----------------------------------------------------------
@@ -285,36 +292,55 @@ class RoundTripPanel(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Axes side by side when there is room for both tables, else one above the other.
 
-        The text then grows to fill the tab (up to :data:`MOST_ZOOM` times the
+        The text then grows to fill the tab (up to :data:`ZOOMS`' largest times the
         application font): on a projector a few lines of small print in an
-        empty tab cannot be read from the back.
+        empty tab cannot be read from the back.  At a larger font scale, a
+        text too tall for the tab gives back some of the scale, down to its
+        1x size, before it scrolls.
         """
         self._arrange(event.size().width())
         super().resizeEvent(event)
-        self._fill_tab(event.size())
+        # After this event: the tab is laid out anew while the text is tried at its sizes.
+        self._fill_timer.start()
 
     def _arrange(self, width: int) -> None:
-        need = sum(t.width() for t in self.tables.values()) + 120
+        need = sum(t.minimumWidth() for t in self.tables.values()) + 120  # their fixed widths
         direction = (QBoxLayout.Direction.LeftToRight if width >= need
                      else QBoxLayout.Direction.TopToBottom)
         if self.axes_layout.direction() != direction:
             self.axes_layout.setDirection(direction)
 
     def _fill_tab(self, size) -> None:
-        hint = self.content.sizeHint()
-        if hint.isEmpty():
+        """The largest of :data:`ZOOMS` at which the text fits ``size`` (else the least)."""
+        least = 1.0 / max(1.0, self._scale)  # at a larger font scale, down to the 1x size
+        steps = [z for z in ZOOMS if z >= least - 1e-9] or [least]
+        key = (size.width(), size.height(), self._shown_key())
+        if key == getattr(self, "_filled", None):
             return
-        # The content's size at the application font, from its size now.
-        base_w, base_h = hint.width() / self._zoom, hint.height() / self._zoom
-        zoom = max(1.0, min(MOST_ZOOM, FILL * size.height() / base_h, FILL * size.width() / base_w))
-        if abs(zoom - self._zoom) < 0.05:
+        for zoom in steps:
+            self._set_zoom(zoom, size.width())
+            needed = self.content.heightForWidth(size.width())
+            if (self.content.minimumSizeHint().width() <= size.width()
+                    and 0 < needed <= FILL * size.height()):
+                break
+        self._filled = key
+
+    def _shown_key(self) -> tuple:
+        return tuple(t.text() for t in self.texts.values()) + (self.shapes.text(),)
+
+    def _set_zoom(self, zoom: float, width: int) -> None:
+        if zoom == self._zoom:
             return
         self._zoom = zoom
         font = QFont(self.font())
         font.setPointSizeF(self.font().pointSizeF() * zoom)
         self.content.setFont(font)
         self._show_result(self.state.result)  # the tables fit their text again
-        self._arrange(size.width())
+        self._arrange(width)
+        # The layouts answer the new sizes once they have taken the new font in.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self._arrange(width)  # the tables' widths are known now
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     # -- input -------------------------------------------------------------
     def _on_click(self, axis: str, row: int) -> None:

@@ -70,17 +70,17 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="56"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="57"/>
         <source>Copy the arithmetic</source>
         <translation>复制算式</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="205"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="237"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="211"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="243"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -388,12 +388,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="117"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="143"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -453,7 +453,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="261"/>
+        <location filename="../../gui/main_window.py" line="257"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -526,63 +526,73 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="342"/>
+        <location filename="../../gui/views/matrix_view.py" line="324"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="243"/>
+        <location filename="../../gui/views/matrix_view.py" line="225"/>
         <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
-        <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary. Cells are never drawn smaller than this (times the font scale) just to fit every row. The fewest rows a band shows.</extracomment>
+        <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary.</extracomment>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="246"/>
+        <location filename="../../gui/views/matrix_view.py" line="228"/>
         <source>{eq}, Cᵀ {r}{t}{c}</source>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="348"/>
+        <location filename="../../gui/views/matrix_view.py" line="330"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="352"/>
+        <location filename="../../gui/views/matrix_view.py" line="334"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="357"/>
+        <location filename="../../gui/views/matrix_view.py" line="339"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="367"/>
+        <location filename="../../gui/views/matrix_view.py" line="349"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="374"/>
+        <location filename="../../gui/views/matrix_view.py" line="356"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="377"/>
+        <location filename="../../gui/views/matrix_view.py" line="359"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="384"/>
+        <location filename="../../gui/views/matrix_view.py" line="361"/>
+        <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
+        <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="368"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="387"/>
+        <location filename="../../gui/views/matrix_view.py" line="371"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="398"/>
+        <location filename="../../gui/views/matrix_view.py" line="373"/>
+        <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
+        <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="384"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -595,7 +605,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="410"/>
+        <location filename="../../gui/views/matrix_view.py" line="396"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -1216,133 +1226,133 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="134"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
         <source>Height axis</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="134"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="139"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="143"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="158"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="158"/>
-        <location filename="../../gui/views/roundtrip_view.py" line="187"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="191"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="165"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
         <source>output_padding={op} picks {n}</source>
         <translation>输出填充 op={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="174"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="178"/>
         <source>{conv} maps no input size to {h}: only sizes N ≤ {n} would, and sizes start at 1, so no output_padding leads back to {h}.</source>
         <translation>{conv} 不会把任何输入尺寸映射到 {h}：只有 N ≤ {n} 的尺寸才会，而尺寸至少为 1，所以没有哪个输出填充 op 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="180"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="184"/>
         <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
         <translation>{conv} 只把 {n} 映射为 {h}：只有输出填充 op=0 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="186"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="190"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="193"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="197"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>输出填充 op={op} 会得到尺寸 {n}，这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="200"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="204"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>输出填充 op={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="208"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="212"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>输出填充 op={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
         <source>output_padding</source>
         <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="215"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="217"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="218"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="220"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="265"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="269"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，输出填充 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="220"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
         <source>back to {h}?</source>
         <translation>尺寸能否回到 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="249"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="253"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="270"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="274"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="274"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="278"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>

@@ -199,3 +199,26 @@ def test_matrix_too_wide_shows_a_summary(qtbot) -> None:
     assert "Row 55 is y[3,4]" in view.info.text()
     assert state.request(input_size=(2, 2))
     assert view.drawn and view.stack.currentWidget() is view.view
+
+
+@pytest.mark.parametrize("selection", [("output", 1, 1), ("output", 2, 2), ("input", 0, 0), ("input", 1, 1)])
+def test_the_selection_sentence_counts_its_weights(qtbot, selection) -> None:
+    """ "it holds n kernel weights, in columns …": n and the listed indices from the scatter loop."""
+    state = LabState(LESSON)
+    view = show(qtbot, MatrixView(state))
+    state.select(selection)
+    terms = contributions(LESSON)
+    (_, w), (_, ow) = LESSON.input_size, out_shape(LESSON)
+    kind, u, v = selection
+    if kind == "output":
+        found = sorted(r * w + c for i, j, r, c, _a, _b in terms if (i, j) == (u, v))
+        head, one, many = f"Row {u * ow + v} is y[{u},{v}]", "in column", "in columns"
+    else:
+        found = sorted(i * ow + j for i, j, r, c, _a, _b in terms if (r, c) == (u, v))
+        head, one, many = f"Column {u * w + v} is x[{u},{v}]", "in row", "in rows"
+    text = view.info.text()
+    assert head in text
+    if len(found) == 1:
+        assert f"it holds 1 kernel weight, {one} {found[0]}" in text
+    else:
+        assert f"it holds {len(found)} kernel weights, {many} {found[0]}" in text
