@@ -77,6 +77,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         # made in _build would add one more receiver per theme or language.
         state.resultChanged.connect(self._close_stale_editor)
         state.documentChanged.connect(self._document_changed)
+        state.stepChanged.connect(self._match_text_to_cells)  # a new step text, on any tab
 
     # -- the document's view part --------------------------------------------
     @property
@@ -278,6 +279,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         return self.views[name]
 
     def _tab_shown(self, index: int) -> None:
+        self._match_text_to_cells()  # presentation mode's text follows the tab's numbers
         for name, page in self._tab_pages.items():
             if self.tabs.widget(index) is page:
                 self.view(name)
@@ -320,6 +322,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)
         self.lesson._fold()  # the step text's share follows the window's height
+        self._match_text_to_cells()  # and, presenting, its size the new cells
 
     def closeEvent(self, ev) -> None:
         self.animator.pause()

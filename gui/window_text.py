@@ -58,26 +58,31 @@ class TextSizing:
             self._settled = None
             self._set_text_px(0.0)
             return
-        shown = (self.size(), self.lesson.full_text(), self.lesson.more.isChecked())
+        view = self._front_grids()
+        if view is None:  # a tab without cells (a table, a form): the text at its own size
+            self._settled = None
+            self._set_text_px(0.0)
+            return
+        shown = (self.size(), self.lesson.full_text(), self.lesson.more.isChecked(), view)
         if shown == self._settled and self._settled_for is self.state.result:
             return
         self._matching = True
         try:
             # Large enough: the numbers with the text at its own size.  Any size that
             # is large enough is at least the numbers it leaves at that size.
-            high = math.ceil(self._numbers_with_text(0.0))
-            plain = self.grids.viewport().size()
-            low = math.floor(self._numbers_with_text(high)) - 1
+            high = math.ceil(self._numbers_with_text(view, 0.0))
+            plain = view.viewport().size()
+            low = math.floor(self._numbers_with_text(view, high)) - 1
             # Panels just built are laid out only once they are shown: until then larger
             # text leaves the canvas as it was, and the size is found at a later fit.
-            laid_out = self.grids.viewport().size() != plain
+            laid_out = view.viewport().size() != plain
             while high - low > 1 and laid_out:
                 middle = (low + high) // 2
-                if middle >= self._numbers_with_text(middle):
+                if middle >= self._numbers_with_text(view, middle):
                     high = middle
                 else:
                     low = middle
-            self._numbers_with_text(high)
+            self._numbers_with_text(view, high)
         finally:
             self._matching = False
         if laid_out:
@@ -112,17 +117,23 @@ class TextSizing:
             least, top = (middle, top) if cells(middle) >= best else (least, middle)
         sum_.set_most_px(least)
 
-    def _numbers_with_text(self, px: float) -> float:
-        """The output numbers' pixel size once the text is at least ``px`` pixels."""
+    def _front_grids(self):
+        """The tab in front, if it draws grids whose numbers the text can match; else None."""
+        page = self.tabs.currentWidget()
+        view = next((v for name, v in self.views.items() if self._tab_pages.get(name) is page), None)
+        return view if hasattr(view, "main_number_px") and getattr(view, "MAIN_GRID", None) else None
+
+    def _numbers_with_text(self, view, px: float) -> float:
+        """The numbers' pixel size in ``view`` once the text is at least ``px`` pixels."""
         self._set_text_px(px)
         # A layout that resizes a panel can ask for another (the step text folds
         # again at its new width): lay out until the canvas keeps its size.
         for _ in range(4):
-            canvas = self.grids.viewport().size()
+            canvas = view.viewport().size()
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            if self.grids.viewport().size() == canvas:
+            if view.viewport().size() == canvas:
                 break
-        return self.grids.number_px("output")
+        return view.main_number_px()
 
     def _set_text_px(self, px: float) -> None:
         self.lesson.set_min_text_px(px)

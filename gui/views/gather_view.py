@@ -48,6 +48,8 @@ class GridsView(GridPlot):
         The grids were laid out and zoomed to fill the view again.
     """
 
+    MAIN_GRID = "output"  # whose numbers presentation mode's text matches
+
     cellHovered = Signal(str, int, int)
     editRequested = Signal(str, int, int)
     fitted = Signal()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from convt_lab.gui.items.caption_item import CaptionItem
-from convt_lab.gui.items.grid_item import GridItem, fit_to_items
+from convt_lab.gui.items.grid_item import GridItem, fit_to_items, number_px
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.caption_fit import FIT_PADDING, Arrangement, apply, largest_cell
@@ -217,6 +217,13 @@ class GridPlot(QWidget):
         item = self.items[grid]
         self.viewbox.updateMatrix()  # pyqtgraph applies a new range lazily
         return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
+
+    def main_number_px(self) -> float:
+        """The pixel size of the numbers in the view's main grid (:attr:`MAIN_GRID`) now."""
+        grid = getattr(self, "MAIN_GRID", None)
+        if grid is None or grid not in self.items:
+            return 0.0
+        return number_px(self.cell_pixels(grid), self.items[grid].widest)
 
     def cell_pixels(self, grid: str = "output") -> float:
         """How many viewport pixels one cell of ``grid`` spans now."""

@@ -63,6 +63,8 @@ class MatrixView(GridPlot):
     whole-matrix indices (row k, column q), whichever band is drawn.
     """
 
+    MAIN_GRID = "matrix"  # whose numbers presentation mode's text matches
+
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(state, theme, GRIDS, parent)
         for name in ("matrix", "x_label", "q_label", "bias", "y"):

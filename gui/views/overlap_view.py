@@ -67,6 +67,8 @@ class OverlapView(GridPlot):
     cell; a selected input cell shows its footprint.
     """
 
+    MAIN_GRID = "overlap"  # whose numbers presentation mode's text matches
+
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(state, theme, GRIDS, parent)
         for name in ("overlap", "corner"):

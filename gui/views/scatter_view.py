@@ -63,6 +63,8 @@ class ScatterView(GridPlot):
     order and selects its input cell, so every view follows the animation.
     """
 
+    MAIN_GRID = "full"  # whose numbers presentation mode's text matches
+
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(state, theme, GRIDS, parent)
         for name in GRIDS:

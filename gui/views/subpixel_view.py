@@ -58,6 +58,8 @@ class SubpixelView(GridPlot):
     parent : QWidget, optional
     """
 
+    MAIN_GRID = "output"  # whose numbers presentation mode's text matches
+
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(state, theme, GRIDS, parent)
         for name in ("x", "kernel", "output", "phases"):

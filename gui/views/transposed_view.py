@@ -59,6 +59,8 @@ class TransposedView(GridPlot):
     without bias, as the lesson's grids do.
     """
 
+    MAIN_GRID = "y"  # whose numbers presentation mode's text matches
+
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(state, theme, GRIDS, parent)
         for name in (*GRIDS, "left", "right"):

@@ -283,6 +283,25 @@ def test_presentation_cells_keep_their_size_at_a_larger_font(build, qtbot, langu
         window.close()
 
 
+@pytest.mark.parametrize("name, grid", [("overlap", "overlap"), ("scatter", "full"), ("transposed", "y")])
+def test_presentation_text_follows_the_numbers_of_the_tab_in_front(build, qtbot, name, grid) -> None:
+    """Presenting another tab: the step text and the sum match that tab's numbers."""
+    from convt_lab.gui.items.grid_item import number_px
+
+    window = build()
+    window.show_view(name)  # the tab in front when presenting starts
+    qtbot.wait(50)
+    window.set_presentation(True)
+    QApplication.processEvents()
+    window.setGeometry(0, 0, 1280, 720)
+    qtbot.wait(250)
+    view = window.views[name]
+    numbers = number_px(view.cell_pixels(grid), view.items[grid].widest)
+    assert numbers >= 14  # a projector's numbers: the case this is about
+    for label in (window.lesson.title, window.lesson.body, window.arithmetic):
+        assert QFontInfo(label.font()).pixelSize() >= int(numbers), (name, label.objectName())
+
+
 def test_overlap_legend_matches_the_map(build, qtbot) -> None:
     """The overlap key's strongest swatch is the colour of the most-reached cell."""
     window = build(CHECKERBOARD)
