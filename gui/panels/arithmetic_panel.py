@@ -52,7 +52,7 @@ class ArithmeticPanel(QWidget):
         self._scale = 1.0
         self._min_px = 0.0
         self._kept: dict[int, int] = {}  # width -> the tallest text's height there
-        self._fonts: dict[tuple[int, str], QFont] = {}  # (width, text) -> the font painted
+        self._fonts: dict[tuple[int, str], tuple[QFont, int]] = {}  # (width, text) -> font, height
         self._most_px: int | None = None  # a cap the window sets (see set_most_px)
         copy = QAction(self.tr("Copy the arithmetic"), self)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
@@ -81,10 +81,7 @@ class ArithmeticPanel(QWidget):
         self.update()
 
     def _needed(self, width: int) -> int:
-        inner = max(1, width - 2 * MARGIN)
-        rect = QFontMetrics(self.font_at(width)).boundingRect(
-            QRect(0, 0, inner, 1 << 20), WRAP, self._text)
-        return max(rect.height() + 2 * MARGIN, self.minimumHeight())
+        return max(self._measured(width)[1] + 2 * MARGIN, self.minimumHeight())
 
     def font_at(self, width: int) -> QFont:
         """The font the text is painted in at ``width``: the scaled font, or a smaller one.
@@ -94,11 +91,22 @@ class ArithmeticPanel(QWidget):
         any sum: a sum that would break one more line beyond that takes the
         grids' height, so it grows less, down to its unscaled size at most.
         """
+        return self._measured(width)[0]
+
+    def _measured(self, width: int) -> tuple[QFont, int]:
+        """The font at ``width`` and the text's height in it, kept for the text and width.
+
+        A click asks for the same text's height at the same widths several
+        times (the new text, the row's two arrangements, the layout).
+        """
         key = (width, self._text)
         if key not in self._fonts:
             if len(self._fonts) > 64:
                 self._fonts.clear()
-            self._fonts[key] = self._fitting_font(max(1, width - 2 * MARGIN))
+            inner = max(1, width - 2 * MARGIN)
+            font = self._fitting_font(inner)
+            height = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text).height()
+            self._fonts[key] = (font, height)
         return self._fonts[key]
 
     def _fitting_font(self, inner: int) -> QFont:
@@ -205,6 +213,7 @@ class ArithmeticPanel(QWidget):
         # first taller sum makes room, and the row keeps it.
         lines = QFontMetrics(self._least_font()).lineSpacing() * LINES
         self.setMinimumHeight(lines + 2 * MARGIN)
+        self._fonts = {}  # sizes measured against the old room are measured again
         self.updateGeometry()
         self.update()
 
