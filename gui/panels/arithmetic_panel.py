@@ -103,18 +103,21 @@ class ArithmeticPanel(QWidget):
         if key not in self._fonts:
             if len(self._fonts) > 64:
                 self._fonts.clear()
-            inner = max(1, width - 2 * MARGIN)
-            font = self._fitting_font(inner)
-            height = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text).height()
-            self._fonts[key] = (font, height)
+            self._fonts[key] = self._measure(width, self._most_px)
         return self._fonts[key]
 
-    def _fitting_font(self, inner: int) -> QFont:
+    def _measure(self, width: int, most_px: int | None) -> tuple[QFont, int]:
+        """The font at ``width`` with at most ``most_px`` pixels, and the text's height in it."""
+        inner = max(1, width - 2 * MARGIN)
+        font = self._fitting_font(inner, most_px)
+        return font, QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text).height()
+
+    def _fitting_font(self, inner: int, most_px: int | None) -> QFont:
         font = self.font()
         least = QFontInfo(self._least_font()).pixelSize()
         most = QFontInfo(font).pixelSize()
-        if self._most_px is not None and self._most_px < most:
-            font, most = QFont(font), max(least, self._most_px)
+        if most_px is not None and most_px < most:
+            font, most = QFont(font), max(least, most_px)
             font.setPixelSize(most)
         if most <= least or not self._text:
             return font
@@ -153,18 +156,9 @@ class ArithmeticPanel(QWidget):
             self.updateGeometry()
             self.update()
 
-    def most_px(self) -> int:
-        """The size the text is painted at, at the most (before it wraps less)."""
-        px = QFontInfo(self.font()).pixelSize()
-        return px if self._most_px is None else min(px, self._most_px)
-
     def height_at(self, width: int, px: int) -> int:
         """The height the text would take at ``width`` with at most ``px`` pixels."""
-        kept, self._most_px, self._fonts = self._most_px, px, {}
-        try:
-            return self._needed(width)
-        finally:
-            self._most_px, self._fonts = kept, {}
+        return max(self._measure(width, px)[1] + 2 * MARGIN, self.minimumHeight())
 
     def least_px(self) -> int:
         """The text's size at a font scale of 1."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from convt_lab.core import Role, Walkthrough
 
-from convt_lab.gui.items.grid_item import number_px
 from convt_lab.gui.items.highlights import GRIDS, Highlight, highlights
 from convt_lab.gui.lesson_text import STEP_GRIDS
 from convt_lab.gui.state import LabState
@@ -144,16 +143,18 @@ class GridsView(GridPlot):
         w, h = rect.width(), rect.height()
         if w < 50 or h < 50:  # not laid out yet: the window's usual share
             w, h = 900.0, 450.0
-        return w / (1 + 2 * PADDING), h / (1 + 2 * PADDING)
+        return _inside(w, h)
 
     def _blocks(self, wt: Walkthrough) -> dict[str, Block]:
         texts = captions(wt)
-        blocks = {}
         for name, caption in self.captions.items():
             caption.set_text(texts[name], 1.0, self.theme.caption)
-            rows, cols = self.items[name].grid_shape
-            blocks[name] = Block(rows, cols, caption.width, texts[name].count("\n") + 1)
-        return blocks
+        return self._measured_blocks()
+
+    def _measured_blocks(self) -> dict[str, Block]:
+        """Each grid's shape and its caption's size at a line of one cell, as they are now."""
+        return {name: Block(*self.items[name].grid_shape, caption.width_for(1.0), caption.lines)
+                for name, caption in self.captions.items()}
 
     def cells_for(self, width: float, height: float) -> float:
         """The cell size in pixels the lesson's grids would get in a view of ``width`` × ``height``.
@@ -163,12 +164,7 @@ class GridsView(GridPlot):
         if width < 50 or height < 50:
             return 0.0
         height -= getattr(self, "_hint_strip", 0)
-        blocks = {}
-        for name, caption in self.captions.items():
-            rows, cols = self.items[name].grid_shape
-            blocks[name] = Block(rows, cols, caption.width_for(1.0), caption.lines)
-        canvas = (width / (1 + 2 * PADDING), height / (1 + 2 * PADDING))
-        return best_layout(blocks, canvas, self.caption_px()).cell_px
+        return best_layout(self._measured_blocks(), _inside(width, height), self.caption_px()).cell_px
 
     def _arrange(self, wt: Walkthrough) -> QRectF:
         """Place the grids and captions for the view's size; the picture's rectangle."""
@@ -224,10 +220,6 @@ class GridsView(GridPlot):
         if self._fit_pending and self._laid_out():
             self.fit()
 
-    def number_px(self, grid: str = "output") -> float:
-        """The pixel size of the numbers written in ``grid``'s cells now."""
-        return number_px(self.cell_pixels(grid), self.items[grid].widest)
-
     def _show_selection(self, selection) -> None:
         shown = STEP_GRIDS[self.state.step]
         self._highlights = [
@@ -270,3 +262,8 @@ class GridsView(GridPlot):
             ev.accept()
             return
         super().keyPressEvent(ev)
+
+
+def _inside(width: float, height: float) -> tuple[float, float]:
+    """The room for the picture in a canvas of ``width`` × ``height``: :data:`PADDING` each side."""
+    return width / (1 + 2 * PADDING), height / (1 + 2 * PADDING)

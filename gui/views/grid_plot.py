@@ -218,12 +218,14 @@ class GridPlot(QWidget):
         self.viewbox.updateMatrix()  # pyqtgraph applies a new range lazily
         return self.view.mapFromScene(item.mapToScene(col + 0.5, row + 0.5))
 
+    def number_px(self, grid: str = "output") -> float:
+        """The pixel size of the numbers written in ``grid``'s cells now."""
+        return number_px(self.cell_pixels(grid), self.items[grid].widest)
+
     def main_number_px(self) -> float:
         """The pixel size of the numbers in the view's main grid (:attr:`MAIN_GRID`) now."""
         grid = getattr(self, "MAIN_GRID", None)
-        if grid is None or grid not in self.items:
-            return 0.0
-        return number_px(self.cell_pixels(grid), self.items[grid].widest)
+        return self.number_px(grid) if grid in self.items else 0.0
 
     def cell_pixels(self, grid: str = "output") -> float:
         """How many viewport pixels one cell of ``grid`` spans now."""
