@@ -47,7 +47,7 @@ from convt_lab.gui.window_cells import CellHandlers
 from convt_lab.gui.window_text import TextSizing
 from convt_lab.gui.panels.target_size import TargetSizeBox
 from convt_lab.gui.state import LabState
-from convt_lab.gui.texts import view_titles
+from convt_lab.gui.texts import view_titles, view_tooltips
 from convt_lab.gui.views import VIEW_MODULES
 from convt_lab.gui.theme import THEMES, apply_palette
 
@@ -55,6 +55,8 @@ from convt_lab.gui.theme import THEMES, apply_palette
 __all__ = ["MainWindow"]
 
 PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
+#: Tabs without output cells to click: no sum, no hint to click one.
+NO_CELLS = frozenset({"roundtrip", "plan"})
 
 
 class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
@@ -198,8 +200,9 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         tabs = QTabWidget()
         tabs.setObjectName("views")
         tabs.setDocumentMode(True)  # no frame: the grids reach the window's edges
-        names = view_titles()
+        names, tips = view_titles(), view_tooltips()
         tabs.addTab(self.grids, names["gather"])
+        tabs.setTabToolTip(0, tips["gather"])
         # The deeper views are built when their tab is first shown, which keeps
         # start-up and every parameter change as fast as the lesson alone.
         self.views = {"gather": self.grids}
@@ -208,7 +211,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
             page = QWidget()
             QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
             self._tab_pages[key] = page
-            tabs.addTab(page, names[key])
+            tabs.setTabToolTip(tabs.addTab(page, names[key]), tips[key])
         self.tabs = tabs
         tabs.setCurrentWidget(self._tab_pages[state.document.view])
         self.view(state.document.view)
@@ -232,7 +235,21 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         column.addWidget(self.tabs, 1)
         self._controls_row = ControlsLayout(self.animation, self.arithmetic)
         column.addLayout(self._controls_row)
+        self._show_controls(self.state.document.view)
         return area
+
+    def _show_controls(self, view: str) -> None:
+        """The sum, on the tabs that show output cells to click.
+
+        The animation bar stays on every tab (one Play control each).
+        Practice shows the sum, and the lesson's step text, once its lesson
+        grids are out (``cells_shown``): until then the step text tells of a
+        case the exercise is not.
+        """
+        page = self.views.get(view)
+        waiting = not getattr(page, "cells_shown", lambda: True)()
+        self.arithmetic.setVisible(view not in NO_CELLS and not waiting)
+        self.lesson.setVisible(not waiting)
 
     def _show_side(self) -> None:
         self.side.show_for(self.font_scale, self.presenting)
@@ -276,6 +293,8 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
             view.set_font_scale(self.text_scale)
             self._tab_pages[name].layout().addWidget(view)
             self.views[name] = view
+            if hasattr(view, "cellsShown"):
+                view.cellsShown.connect(lambda: self._show_controls(self.state.document.view))
         return self.views[name]
 
     def _tab_shown(self, index: int) -> None:
@@ -284,6 +303,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
             if self.tabs.widget(index) is page:
                 self.view(name)
                 self.legend.set_view(name)
+                self._show_controls(name)
                 self.state.set_presentation(view=name)
 
     def set_theme(self, name: str) -> None:

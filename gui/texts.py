@@ -15,7 +15,10 @@ from convt_lab.core import AxisSteps, Walkthrough
 
 from convt_lab.gui.items.cells import format_exact
 
-__all__ = ["arithmetic", "captions", "param_name", "problem_text", "role_name"]
+__all__ = [
+    "arithmetic", "captions", "param_name", "problem_text", "role_name", "view_titles",
+    "view_tooltips",
+]
 
 MINUS = "\u2212"
 TIMES = "\u00d7"
@@ -306,15 +309,42 @@ def preset_names() -> dict[str, str]:
 
 
 def view_titles() -> dict[str, str]:
-    """Translated tab titles of the views, by the names in ``Document.VIEWS``."""
+    """Translated tab titles of the views, by the names in ``Document.VIEWS``.
+
+    Short, so that every tab shows at 1280 px; :func:`view_tooltips` says more.
+    """
     return {
-        "gather": QCoreApplication.translate("MainWindow", "Gather: the lesson"),
-        "scatter": QCoreApplication.translate("MainWindow", "Scatter: stamps"),
+        "gather": QCoreApplication.translate("MainWindow", "Lesson"),
+        "scatter": QCoreApplication.translate("MainWindow", "Scatter"),
         "matrix": QCoreApplication.translate("MainWindow", "Matrix C\u1d40"),
-        "overlap": QCoreApplication.translate("MainWindow", "Overlap map"),
-        "roundtrip": QCoreApplication.translate("MainWindow", "Round trip with Conv2d"),
+        "overlap": QCoreApplication.translate("MainWindow", "Overlap"),
+        "roundtrip": QCoreApplication.translate("MainWindow", "Round trip"),
         "practice": QCoreApplication.translate("MainWindow", "Practice"),
         "transposed": QCoreApplication.translate("MainWindow", "Why transposed"),
         "subpixel": QCoreApplication.translate("MainWindow", "Sub-pixel"),
         "plan": QCoreApplication.translate("MainWindow", "Plan"),
+    }
+
+
+def view_tooltips() -> dict[str, str]:
+    """Translated descriptions of the views, shown over their tabs."""
+    return {
+        "gather": QCoreApplication.translate(
+            "MainWindow", "Gather: the lesson, step by step; each output cell is a sum over its kernel window"),
+        "scatter": QCoreApplication.translate(
+            "MainWindow", "Scatter: each input value stamps a scaled kernel onto the output canvas"),
+        "matrix": QCoreApplication.translate(
+            "MainWindow", "Matrix C\u1d40: the layer as one matrix product, y = C\u1d40x"),
+        "overlap": QCoreApplication.translate(
+            "MainWindow", "Overlap map: how many kernel taps meet each output cell"),
+        "roundtrip": QCoreApplication.translate(
+            "MainWindow", "Round trip with Conv2d: which sizes Conv2d maps back, and which one output_padding picks"),
+        "practice": QCoreApplication.translate(
+            "MainWindow", "Practice: predict, check, then see the step that shows why"),
+        "transposed": QCoreApplication.translate(
+            "MainWindow", "Why transposed: the Conv2d with the same kernel, beside it; one reads the cells the other writes"),
+        "subpixel": QCoreApplication.translate(
+            "MainWindow", "Sub-pixel: the output as interleaved stride phases, each a stride-1 convolution with its own sub-kernel"),
+        "plan": QCoreApplication.translate(
+            "MainWindow", "Plan: the output size of every layer of a printed model"),
     }

@@ -45,6 +45,8 @@ class ControlsLayout(FixedLayout):
         what the text answers).
         """
         text_height = text_height or self._items[1].heightForWidth
+        if self._items[1].isEmpty():  # the text is hidden: the controls alone
+            text_height = lambda width: 0  # noqa: E731
         beside_width = self._items[0].sizeHint().width()
         beside = max(self._controls_height(beside_width),
                      text_height(max(1, width - beside_width - SPACING)))

@@ -16,7 +16,7 @@ language, theme or font size changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -106,7 +106,15 @@ def _size_pair(minimum: int) -> tuple[QSpinBox, QSpinBox]:
 
 
 class PracticeView(QWidget):
-    """Questions on a case from the seed, checked with reasons, then the lesson's step."""
+    """Questions on a case from the seed, checked with reasons, then the lesson's step.
+
+    Signals
+    -------
+    cellsShown()
+        The lesson's grids came out or went away (:meth:`cells_shown`).
+    """
+
+    cellsShown = Signal()
 
     def __init__(self, state: LabState, theme: Theme = LIGHT, parent: QWidget | None = None):
         super().__init__(parent)
@@ -218,6 +226,7 @@ class PracticeView(QWidget):
         self.right_side = QStackedWidget()
         self.right_side.addWidget(waiting)
         self.right_side.addWidget(self.lesson)
+        self.right_side.currentChanged.connect(self.cellsShown)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(self.right_side)
@@ -269,6 +278,10 @@ class PracticeView(QWidget):
             self._show_verdict(q)
         self._show_score()
         self.right_side.setCurrentIndex(1 if (s.index, 1) in s.checked else 0)
+
+    def cells_shown(self) -> bool:
+        """Whether the lesson's grids are out, with cells to click and step through."""
+        return self.right_side.currentWidget() is self.lesson
 
     def _show_score(self) -> None:
         s = self.session

@@ -75,12 +75,12 @@
         <translation>复制算式</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="237"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="240"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="243"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="246"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -388,59 +388,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="111"/>
+        <location filename="../../gui/main_window.py" line="114"/>
         <source>Open session</source>
+        <extracomment>Tabs without output cells to click or step through: no animation bar, no sum.</extracomment>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="311"/>
-        <source>Gather: the lesson</source>
-        <translation>按输出收集（gather）：课程主视图</translation>
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="312"/>
-        <source>Scatter: stamps</source>
-        <translation>按输入分发（scatter）：逐块叠加</translation>
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="313"/>
+        <location filename="../../gui/texts.py" line="319"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="314"/>
-        <source>Overlap map</source>
-        <translation>重叠次数图</translation>
+        <location filename="../../gui/texts.py" line="317"/>
+        <source>Lesson</source>
+        <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="315"/>
-        <source>Round trip with Conv2d</source>
-        <translation>与 Conv2d 的往返</translation>
+        <location filename="../../gui/texts.py" line="318"/>
+        <source>Scatter</source>
+        <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="316"/>
+        <location filename="../../gui/texts.py" line="320"/>
+        <source>Overlap</source>
+        <translation>重叠次数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="321"/>
+        <source>Round trip</source>
+        <translation>往返</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="322"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="317"/>
+        <location filename="../../gui/texts.py" line="323"/>
         <source>Why transposed</source>
-        <translation>为什么叫“转置”</translation>
+        <translation>为何叫转置</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="318"/>
+        <location filename="../../gui/texts.py" line="324"/>
         <source>Sub-pixel</source>
-        <translation>子像素（相位）</translation>
+        <translation>子像素</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="319"/>
+        <location filename="../../gui/texts.py" line="325"/>
         <source>Plan</source>
-        <translation>网络尺寸规划</translation>
+        <translation>尺寸规划</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="332"/>
+        <source>Gather: the lesson, step by step; each output cell is a sum over its kernel window</source>
+        <translation>按输出收集（gather）：课程逐步讲解；每个输出单元格是其卷积核窗口内的求和</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="334"/>
+        <source>Scatter: each input value stamps a scaled kernel onto the output canvas</source>
+        <translation>按输入分发（scatter）：每个输入值把按它缩放的卷积核叠加到输出画布上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="336"/>
+        <source>Matrix Cᵀ: the layer as one matrix product, y = Cᵀx</source>
+        <translation>矩阵 Cᵀ：把这一层写成一次矩阵乘法，y = Cᵀx</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="338"/>
+        <source>Overlap map: how many kernel taps meet each output cell</source>
+        <translation>重叠次数图：每个输出单元格被多少个卷积核抽头覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="340"/>
+        <source>Round trip with Conv2d: which sizes Conv2d maps back, and which one output_padding picks</source>
+        <translation>与 Conv2d 的往返：哪些尺寸经 Conv2d 会映射回来，output_padding 选其中哪一个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="342"/>
+        <source>Practice: predict, check, then see the step that shows why</source>
+        <translation>练习：先预测，再检查，然后看说明原因的那一步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="344"/>
+        <source>Why transposed: the Conv2d with the same kernel, beside it; one reads the cells the other writes</source>
+        <translation>为何叫转置：旁边是相同卷积核的 Conv2d；一个读取的单元格正是另一个写入的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="346"/>
+        <source>Sub-pixel: the output as interleaved stride phases, each a stride-1 convolution with its own sub-kernel</source>
+        <translation>子像素：输出按步长相位交错拆开，每个相位是一次步长为 1、用自己子卷积核的卷积</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="348"/>
+        <source>Plan: the output size of every layer of a printed model</source>
+        <translation>尺寸规划：打印出的模型中每一层的输出尺寸</translation>
     </message>
     <message>
         <location filename="../../gui/window_actions.py" line="36"/>
@@ -453,7 +499,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="257"/>
+        <location filename="../../gui/main_window.py" line="268"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -526,73 +572,73 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="324"/>
+        <location filename="../../gui/views/matrix_view.py" line="326"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="225"/>
+        <location filename="../../gui/views/matrix_view.py" line="227"/>
         <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
         <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary.</extracomment>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="228"/>
+        <location filename="../../gui/views/matrix_view.py" line="230"/>
         <source>{eq}, Cᵀ {r}{t}{c}</source>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="330"/>
+        <location filename="../../gui/views/matrix_view.py" line="332"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="334"/>
+        <location filename="../../gui/views/matrix_view.py" line="336"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="339"/>
+        <location filename="../../gui/views/matrix_view.py" line="341"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="349"/>
+        <location filename="../../gui/views/matrix_view.py" line="351"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="356"/>
+        <location filename="../../gui/views/matrix_view.py" line="358"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="359"/>
+        <location filename="../../gui/views/matrix_view.py" line="361"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="361"/>
+        <location filename="../../gui/views/matrix_view.py" line="363"/>
         <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="368"/>
+        <location filename="../../gui/views/matrix_view.py" line="370"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="371"/>
+        <location filename="../../gui/views/matrix_view.py" line="373"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="373"/>
+        <location filename="../../gui/views/matrix_view.py" line="375"/>
         <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="384"/>
+        <location filename="../../gui/views/matrix_view.py" line="386"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -605,7 +651,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="396"/>
+        <location filename="../../gui/views/matrix_view.py" line="398"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -622,96 +668,96 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="97"/>
+        <location filename="../../gui/views/overlap_view.py" line="99"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="125"/>
-        <location filename="../../gui/views/overlap_view.py" line="168"/>
-        <location filename="../../gui/views/overlap_view.py" line="208"/>
+        <location filename="../../gui/views/overlap_view.py" line="127"/>
+        <location filename="../../gui/views/overlap_view.py" line="170"/>
+        <location filename="../../gui/views/overlap_view.py" line="210"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="135"/>
+        <location filename="../../gui/views/overlap_view.py" line="137"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="139"/>
+        <location filename="../../gui/views/overlap_view.py" line="141"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="140"/>
+        <location filename="../../gui/views/overlap_view.py" line="142"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="150"/>
+        <location filename="../../gui/views/overlap_view.py" line="152"/>
         <source>{axis}: {reason}, but the input is too short for any cell to meet every tap: the counts are {counts}.</source>
         <translation>{axis}：{reason}，但输入太短，没有哪个单元格能被所有权重都落到：叠加次数为 {counts}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="156"/>
+        <location filename="../../gui/views/overlap_view.py" line="158"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="162"/>
+        <location filename="../../gui/views/overlap_view.py" line="164"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="166"/>
+        <location filename="../../gui/views/overlap_view.py" line="168"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="170"/>
+        <location filename="../../gui/views/overlap_view.py" line="172"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="172"/>
+        <location filename="../../gui/views/overlap_view.py" line="174"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="174"/>
+        <location filename="../../gui/views/overlap_view.py" line="176"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="189"/>
+        <location filename="../../gui/views/overlap_view.py" line="191"/>
         <source>The last 0 is output_padding&apos;s strip, which no tap reaches.</source>
         <translation>最后一个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="191"/>
+        <location filename="../../gui/views/overlap_view.py" line="193"/>
         <source>The last {n} zeros are output_padding&apos;s strip, which no tap reaches.</source>
         <translation>最后 {n} 个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="199"/>
+        <location filename="../../gui/views/overlap_view.py" line="201"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="202"/>
+        <location filename="../../gui/views/overlap_view.py" line="204"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="203"/>
+        <location filename="../../gui/views/overlap_view.py" line="205"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="207"/>
+        <location filename="../../gui/views/overlap_view.py" line="209"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -1226,133 +1272,134 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="145"/>
         <source>Height axis</source>
+        <extracomment>The text&apos;s sizes tried, over the application font&apos;s, largest first.</extracomment>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="138"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="145"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="143"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="150"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="162"/>
-        <location filename="../../gui/views/roundtrip_view.py" line="191"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="198"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="176"/>
         <source>output_padding={op} picks {n}</source>
         <translation>输出填充 op={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="178"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="185"/>
         <source>{conv} maps no input size to {h}: only sizes N ≤ {n} would, and sizes start at 1, so no output_padding leads back to {h}.</source>
         <translation>{conv} 不会把任何输入尺寸映射到 {h}：只有 N ≤ {n} 的尺寸才会，而尺寸至少为 1，所以没有哪个输出填充 op 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="184"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="191"/>
         <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
         <translation>{conv} 只把 {n} 映射为 {h}：只有输出填充 op=0 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="190"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="197"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="197"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="204"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>输出填充 op={op} 会得到尺寸 {n}，这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="204"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="211"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>输出填充 op={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="212"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>输出填充 op={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
         <source>output_padding</source>
         <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="228"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="229"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="231"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="232"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="225"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="232"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="269"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="276"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，输出填充 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="224"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="231"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
         <source>back to {h}?</source>
         <translation>尺寸能否回到 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="253"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="260"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="274"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="281"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="278"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="285"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -1360,49 +1407,49 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="227"/>
+        <location filename="../../gui/views/scatter_view.py" line="229"/>
         <source>cropped by padding p = {p}</source>
         <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="229"/>
+        <location filename="../../gui/views/scatter_view.py" line="231"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="232"/>
+        <location filename="../../gui/views/scatter_view.py" line="234"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="234"/>
+        <location filename="../../gui/views/scatter_view.py" line="236"/>
         <source>{n} of {total} steps added</source>
         <translation>已加 {n} / {total} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="236"/>
+        <location filename="../../gui/views/scatter_view.py" line="238"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="238"/>
+        <location filename="../../gui/views/scatter_view.py" line="240"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="239"/>
+        <location filename="../../gui/views/scatter_view.py" line="241"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="242"/>
+        <location filename="../../gui/views/scatter_view.py" line="244"/>
         <source>Full canvas {h}{t}{w}, before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁掉边框前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="245"/>
+        <location filename="../../gui/views/scatter_view.py" line="247"/>
         <source>Scatter sum {h}{t}{w},
 {crop}
 {done}</source>
@@ -1411,49 +1458,49 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="248"/>
+        <location filename="../../gui/views/scatter_view.py" line="250"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="326"/>
+        <location filename="../../gui/views/scatter_view.py" line="328"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="333"/>
+        <location filename="../../gui/views/scatter_view.py" line="335"/>
         <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
         <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="337"/>
+        <location filename="../../gui/views/scatter_view.py" line="339"/>
         <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
         <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="344"/>
+        <location filename="../../gui/views/scatter_view.py" line="346"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="355"/>
+        <location filename="../../gui/views/scatter_view.py" line="357"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="358"/>
+        <location filename="../../gui/views/scatter_view.py" line="360"/>
         <source>Then input channels {cs} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="361"/>
+        <location filename="../../gui/views/scatter_view.py" line="363"/>
         <source>Then input channels {cs} of the group.</source>
         <translation>之后加上同组的输入通道 {cs}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="362"/>
+        <location filename="../../gui/views/scatter_view.py" line="364"/>
         <source>Then the bias.</source>
         <translation>之后加上偏置。</translation>
     </message>
@@ -1523,77 +1570,77 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="68"/>
+        <location filename="../../gui/views/subpixel_view.py" line="70"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="139"/>
+        <location filename="../../gui/views/subpixel_view.py" line="141"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="140"/>
+        <location filename="../../gui/views/subpixel_view.py" line="142"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="141"/>
+        <location filename="../../gui/views/subpixel_view.py" line="143"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="143"/>
+        <location filename="../../gui/views/subpixel_view.py" line="145"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="145"/>
+        <location filename="../../gui/views/subpixel_view.py" line="147"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="210"/>
+        <location filename="../../gui/views/subpixel_view.py" line="212"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="216"/>
+        <location filename="../../gui/views/subpixel_view.py" line="218"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="221"/>
+        <location filename="../../gui/views/subpixel_view.py" line="223"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="227"/>
+        <location filename="../../gui/views/subpixel_view.py" line="229"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
         <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="234"/>
+        <location filename="../../gui/views/subpixel_view.py" line="236"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="241"/>
+        <location filename="../../gui/views/subpixel_view.py" line="243"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="246"/>
+        <location filename="../../gui/views/subpixel_view.py" line="248"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="250"/>
+        <location filename="../../gui/views/subpixel_view.py" line="252"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="255"/>
+        <location filename="../../gui/views/subpixel_view.py" line="257"/>
         <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
         <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>
@@ -1655,82 +1702,82 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>TransposedView</name>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="66"/>
+        <location filename="../../gui/views/transposed_view.py" line="68"/>
         <source>Copy the check as PyTorch code</source>
         <translation>复制验证用的 PyTorch 代码</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="68"/>
+        <location filename="../../gui/views/transposed_view.py" line="70"/>
         <source>A script that computes the gradient of Conv2d with torch.autograd.grad on these values and prints that it equals ConvTranspose2d</source>
         <translation>一段脚本：用 torch.autograd.grad 在这些数值上求 Conv2d 的梯度，并打印它与 ConvTranspose2d 的结果相同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="97"/>
+        <location filename="../../gui/views/transposed_view.py" line="99"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="98"/>
+        <location filename="../../gui/views/transposed_view.py" line="100"/>
         <source>w (the same in both)</source>
         <translation>w（两边相同）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="99"/>
+        <location filename="../../gui/views/transposed_view.py" line="101"/>
         <source>y = Cᵀ·x  {size}</source>
         <translation>y = Cᵀ·x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="100"/>
+        <location filename="../../gui/views/transposed_view.py" line="102"/>
         <source>y  {size}</source>
         <translation>y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="101"/>
+        <location filename="../../gui/views/transposed_view.py" line="103"/>
         <source>C·y  {size}</source>
         <translation>C·y  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="102"/>
+        <location filename="../../gui/views/transposed_view.py" line="104"/>
         <source>ConvTranspose2d applies Cᵀ</source>
         <translation>ConvTranspose2d 乘的是 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="103"/>
+        <location filename="../../gui/views/transposed_view.py" line="105"/>
         <source>Conv2d, same k, s, p, d, applies C</source>
         <translation>Conv2d（k、s、p、d 相同）乘的是 C</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="152"/>
+        <location filename="../../gui/views/transposed_view.py" line="154"/>
         <source>1. C is the matrix of Conv2d with k={k}, s={s}, p={p}, d={d}: it maps the {n} grid to {h} ({rows}{t}{cols} entries). ConvTranspose2d applies its transpose: y = Cᵀ·x.</source>
         <translation>1. C 是 k={k}、s={s}、p={p}、d={d} 的 Conv2d 的矩阵：它把 {n} 的网格映射到 {h}（共 {rows}{t}{cols} 个元素）。ConvTranspose2d 乘的是它的转置：y = Cᵀ·x。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="158"/>
+        <location filename="../../gui/views/transposed_view.py" line="160"/>
         <source>2. ⟨C·y, x⟩ = {lhs} and ⟨y, Cᵀ·x⟩ = {rhs}: equal, as for any y and x — that is what “transposed” means.</source>
         <translation>2. ⟨C·y, x⟩ = {lhs}，⟨y, Cᵀ·x⟩ = {rhs}：两者相等，对任何 y 和 x 都成立——这就是“转置”的含义。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="162"/>
+        <location filename="../../gui/views/transposed_view.py" line="164"/>
         <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: the backward pass autograd runs for Conv2d, given the gradient x, computes exactly this y.</source>
         <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="171"/>
+        <location filename="../../gui/views/transposed_view.py" line="173"/>
         <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
         <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="177"/>
+        <location filename="../../gui/views/transposed_view.py" line="179"/>
         <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
         <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="182"/>
+        <location filename="../../gui/views/transposed_view.py" line="184"/>
         <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
         <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="188"/>
+        <location filename="../../gui/views/transposed_view.py" line="190"/>
         <source>Shown for input channel {c} and output channel {o}, without bias.</source>
         <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>
@@ -3050,77 +3097,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="288"/>
+        <location filename="../../gui/texts.py" line="291"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="289"/>
+        <location filename="../../gui/texts.py" line="292"/>
         <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="292"/>
+        <location filename="../../gui/texts.py" line="295"/>
         <source>output_padding=1 with p=0: a strip of zeros</source>
         <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="293"/>
+        <location filename="../../gui/texts.py" line="296"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="294"/>
+        <location filename="../../gui/texts.py" line="297"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="295"/>
+        <location filename="../../gui/texts.py" line="298"/>
         <source>Dilation 2</source>
         <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="296"/>
+        <location filename="../../gui/texts.py" line="299"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="297"/>
+        <location filename="../../gui/texts.py" line="300"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="298"/>
+        <location filename="../../gui/texts.py" line="301"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="299"/>
+        <location filename="../../gui/texts.py" line="302"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="300"/>
+        <location filename="../../gui/texts.py" line="303"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="301"/>
+        <location filename="../../gui/texts.py" line="304"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="302"/>
+        <location filename="../../gui/texts.py" line="305"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="303"/>
+        <location filename="../../gui/texts.py" line="306"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="304"/>
+        <location filename="../../gui/texts.py" line="307"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -3201,231 +3248,231 @@ The current session is unchanged.</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="27"/>
+        <location filename="../../gui/texts.py" line="30"/>
         <source>input size</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="28"/>
+        <location filename="../../gui/texts.py" line="31"/>
         <source>kernel size</source>
         <translation>卷积核尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="29"/>
+        <location filename="../../gui/texts.py" line="32"/>
         <source>stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="30"/>
-        <location filename="../../gui/texts.py" line="47"/>
+        <location filename="../../gui/texts.py" line="33"/>
+        <location filename="../../gui/texts.py" line="50"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="31"/>
+        <location filename="../../gui/texts.py" line="34"/>
         <source>output_padding</source>
         <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="32"/>
+        <location filename="../../gui/texts.py" line="35"/>
         <source>dilation</source>
         <translation>膨胀率</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="33"/>
+        <location filename="../../gui/texts.py" line="36"/>
         <source>output size</source>
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="34"/>
+        <location filename="../../gui/texts.py" line="37"/>
         <source>input channels</source>
         <translation>输入通道数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="35"/>
+        <location filename="../../gui/texts.py" line="38"/>
         <source>output channels</source>
         <translation>输出通道数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="36"/>
+        <location filename="../../gui/texts.py" line="39"/>
         <source>groups</source>
         <translation>分组数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="37"/>
+        <location filename="../../gui/texts.py" line="40"/>
         <source>padded size</source>
         <translation>填充后尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="38"/>
+        <location filename="../../gui/texts.py" line="41"/>
         <source>zero-inserted size</source>
         <translation>插零后尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="45"/>
+        <location filename="../../gui/texts.py" line="48"/>
         <source>input value</source>
         <translation>输入值</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="46"/>
+        <location filename="../../gui/texts.py" line="49"/>
         <source>inserted zero</source>
         <translation>插入的零</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="48"/>
+        <location filename="../../gui/texts.py" line="51"/>
         <source>output_padding strip</source>
         <translation>输出填充 op 的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="49"/>
+        <location filename="../../gui/texts.py" line="52"/>
         <source>cropped (P &lt; 0)</source>
         <translation>被裁掉（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="55"/>
+        <location filename="../../gui/texts.py" line="58"/>
         <source> (height)</source>
         <translation>（高度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="57"/>
+        <location filename="../../gui/texts.py" line="60"/>
         <source> (width)</source>
         <translation>（宽度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="73"/>
+        <location filename="../../gui/texts.py" line="76"/>
         <source>Rule: output_padding must be smaller than max(stride, dilation) = {m}, but op = {op} (s = {s}, d = {d}){where}.</source>
         <translation>规则：输出填充 op 必须小于 max(步长 s, 膨胀率 d) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="107"/>
+        <location filename="../../gui/texts.py" line="110"/>
         <source>The result overflows: the input and kernel values are too large to compute.</source>
         <translation>结果溢出：输入和卷积核的数值太大，无法计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="111"/>
+        <location filename="../../gui/texts.py" line="114"/>
         <source>{name} must hold finite numbers, but holds {value}.</source>
         <translation>{name} 须是有限的数，但其中有 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="115"/>
+        <location filename="../../gui/texts.py" line="118"/>
         <source>{name} must be a whole number, but is {value}{where}.</source>
         <translation>{name} 须是整数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="166"/>
+        <location filename="../../gui/texts.py" line="169"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="167"/>
+        <location filename="../../gui/texts.py" line="170"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="270"/>
+        <location filename="../../gui/texts.py" line="273"/>
         <source>x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops.</source>
         <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="278"/>
+        <location filename="../../gui/texts.py" line="281"/>
         <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
         <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="85"/>
+        <location filename="../../gui/texts.py" line="88"/>
         <source>Rule: the output size must be at least 1, but (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.</source>
         <translation>规则：输出尺寸至少为 1，但现在 (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="91"/>
+        <location filename="../../gui/texts.py" line="94"/>
         <source>Rule: groups = {g} must divide {what} = {value}.</source>
         <translation>规则：groups = {g} 必须整除 {what} = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="95"/>
+        <location filename="../../gui/texts.py" line="98"/>
         <source>{name} must be between {low} and {high} to stay readable, but is {value}{where}.</source>
         <translation>为了便于观察，{name} 须在 {low} 到 {high} 之间，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="99"/>
+        <location filename="../../gui/texts.py" line="102"/>
         <source>{name} must be at least 1, but is {value}{where}.</source>
         <translation>{name} 至少为 1，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="103"/>
+        <location filename="../../gui/texts.py" line="106"/>
         <source>{name} must not be negative, but is {value}{where}.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="184"/>
+        <location filename="../../gui/texts.py" line="187"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="185"/>
+        <location filename="../../gui/texts.py" line="188"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="189"/>
+        <location filename="../../gui/texts.py" line="192"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="191"/>
+        <location filename="../../gui/texts.py" line="194"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（有裁边）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="193"/>
+        <location filename="../../gui/texts.py" line="196"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="196"/>
+        <location filename="../../gui/texts.py" line="199"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="197"/>
+        <location filename="../../gui/texts.py" line="200"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="208"/>
+        <location filename="../../gui/texts.py" line="211"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="229"/>
+        <location filename="../../gui/texts.py" line="232"/>
         <source>1 kernel tap, on an input value.</source>
         <translation>卷积核只有 1 个权重，乘在输入值上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="231"/>
+        <location filename="../../gui/texts.py" line="234"/>
         <source>1 kernel tap, on a zero.</source>
         <translation>卷积核只有 1 个权重，乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="246"/>
+        <location filename="../../gui/texts.py" line="249"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="233"/>
+        <location filename="../../gui/texts.py" line="236"/>
         <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="280"/>
+        <location filename="../../gui/texts.py" line="283"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>

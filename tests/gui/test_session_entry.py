@@ -129,7 +129,7 @@ def test_the_sessions_language_is_the_pictures_language(rendered) -> None:
     assert "Animation:" not in texts
     from convt_lab.gui.texts import view_titles
 
-    assert seen["tab"] == view_titles()["scatter"] != "Scatter: stamps"  # read while Chinese is on
+    assert seen["tab"] == view_titles()["scatter"] != "Scatter"  # read while Chinese is on
 
 
 def test_the_sessions_step_hides_what_is_not_reached(rendered) -> None:

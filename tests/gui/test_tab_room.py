@@ -1,0 +1,114 @@
+"""The tab bar and the row under the grids, as painted on a classroom screen.
+
+Every tab's name shows whole at 1280x720, in English and Chinese, whichever
+tab is in front; none slides under the Parameters button at its left.  The
+names are short, and each tab's tooltip says what it shows.  The sum and its
+hint to click a cell show only on tabs with output cells: Round trip and
+Plan have none, and Practice has none until the student's answers bring out
+the lesson's grids (the step text waits for them too).  Every tab keeps its
+one Play control.  Measured on widget geometry as drawn.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QToolButton
+
+from tests.gui.test_readability import LANGUAGES, build  # noqa: F401 - build is a fixture
+
+TABS = ["gather", "scatter", "matrix", "overlap", "roundtrip", "practice", "transposed",
+        "subpixel", "plan"]
+
+
+def on_window(widget, window) -> QRect:
+    """``widget``'s rectangle in ``window``'s coordinates."""
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def shown_rect(widget, window) -> QRect:
+    """The part of ``widget`` the window shows: an empty rectangle if it is hidden."""
+    return on_window(widget, window) if widget.isVisibleTo(window) else QRect()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+@pytest.mark.parametrize("front", ["gather", "practice"])
+def test_every_tab_name_shows_whole(build, qtbot, language, scale, front) -> None:
+    window = build(size=(1280, 720), language=language, scale=scale)
+    window.show_view(front)
+    qtbot.wait(100)
+    bar = window.tabs.tabBar()
+    assert bar.count() == len(TABS)
+    button = on_window(window.side.button, window)
+    arrows = [b for b in bar.findChildren(QToolButton) if b.isVisible()]
+    assert not arrows, "the tab bar scrolls"
+    metrics = bar.fontMetrics()
+    for index in range(bar.count()):
+        tab = bar.tabRect(index)
+        text = bar.tabText(index)
+        assert bar.rect().contains(tab), (text, tab, bar.rect())
+        on_screen = QRect(bar.mapTo(window, tab.topLeft()), tab.size())
+        assert not on_screen.intersects(button), (text, on_screen, button)
+        assert metrics.horizontalAdvance(text) < tab.width(), (text, tab.width())
+        assert on_screen.right() < window.width(), text
+
+
+def test_each_tab_says_what_it_shows(build) -> None:
+    """Short names, and a tooltip that is a sentence about the view, in the window's language."""
+    for language in LANGUAGES:
+        window = build(language=language)
+        bar = window.tabs.tabBar()
+        tips = [bar.tabToolTip(i) for i in range(bar.count())]
+        names = [bar.tabText(i) for i in range(bar.count())]
+        assert len(set(tips)) == len(tips)
+        for name, tip in zip(names, tips):
+            assert len(tip) > 2 * len(name) and tip != name, (name, tip)
+        if language == "zh":  # translated, not the English text
+            assert all(any("\u4e00" <= ch <= "\u9fff" for ch in tip) for tip in tips), tips
+        window.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_sum_where_there_are_no_cells(build, qtbot, language) -> None:
+    """Round trip and Plan keep the one Play control, but no hint to click a cell."""
+    window = build(language=language)
+    bar = shown_rect(window.animation, window)
+    text = shown_rect(window.arithmetic, window)
+    assert not bar.isEmpty() and not text.isEmpty()
+    assert text.height() > bar.height()  # the hint's two lines are taller than the bar
+    tabs_height = on_window(window.tabs, window).height()
+    for name in ("roundtrip", "plan"):
+        window.show_view(name)
+        qtbot.wait(50)
+        QApplication.processEvents()
+        assert shown_rect(window.arithmetic, window).isEmpty(), name
+        assert not shown_rect(window.animation, window).isEmpty(), name
+        # The room the sum's lines took goes to the tab.
+        assert on_window(window.tabs, window).height() > tabs_height, name
+    window.show_view("gather")
+    qtbot.wait(50)
+    assert shown_rect(window.arithmetic, window) == text
+
+
+def test_practice_shows_the_row_with_the_lessons_grids(build, qtbot) -> None:
+    """Before the answers bring out the grids there is nothing to click or step through,
+    and the step text (about another case than the exercise) waits too."""
+    window = build()
+    window.show_view("practice")
+    qtbot.wait(50)
+    view = window.view("practice")
+    assert view.right_side.currentIndex() == 0
+    for widget in (window.arithmetic, window.lesson):
+        assert shown_rect(widget, window).isEmpty(), widget
+    for box in view.size_boxes:  # question 1, any answer
+        box.setValue(1)
+    qtbot.mouseClick(view.checks[0], Qt.MouseButton.LeftButton)
+    assert shown_rect(window.arithmetic, window).isEmpty()
+    for box in view.pad_boxes:  # question 2 brings the lesson's padded grid out
+        box.setValue(0)
+    qtbot.mouseClick(view.checks[1], Qt.MouseButton.LeftButton)
+    qtbot.wait(50)
+    assert view.right_side.currentIndex() == 1
+    for widget in (window.animation, window.arithmetic, window.lesson):
+        assert not shown_rect(widget, window).isEmpty(), widget
