@@ -141,7 +141,8 @@ class OverlapView(GridPlot):
             return self.tr("k={k} is not a multiple of s={s}").format(k=k, s=s), False
         return self.tr("k={k} is a multiple of s={s}").format(k=k, s=s), True
 
-    def _axis_text(self, steps: AxisSteps, axis: str) -> str:
+    def _axis_text(self, steps: AxisSteps, axis: str, look: str = "") -> str:
+        """One axis's sentence; ``look`` names what alternating counts make of the map."""
         s = steps.stride
         counts = axis_overlap(steps)
         inner = counts[list(interior(steps))]
@@ -168,11 +169,8 @@ class OverlapView(GridPlot):
                 "{axis}: {reason}: every cell away from the edges gets {n} taps \u2014 even."
             ).format(axis=axis, reason=reason, n=int(period[0]))
         pattern = self._listed(np.concatenate([period, period])) + self.tr(", ") + "\u2026"
-        look = (
-            self.tr("holes: some cells get no tap at all")
-            if 0 in period
-            else self.tr("the checkerboard pattern")
-        )
+        if 0 in period:
+            look = self.tr("holes: some cells get no tap at all")
         return self.tr("{axis}: {reason}: counts alternate {pattern} \u2014 {look}.").format(
             axis=axis, reason=reason, pattern=pattern, look=look
         )
@@ -196,13 +194,19 @@ class OverlapView(GridPlot):
     def explain(self, wt: Walkthrough) -> str:
         """A few sentences on the overlap pattern, one per axis, from the parameters and counts."""
         hs, ws = wt.steps
+        # Counts that alternate along both axes make a checkerboard; along one, stripes.
+        if _alternates(hs) and _alternates(ws):
+            looks = [self.tr("the checkerboard pattern")] * 2
+        else:
+            looks = [self.tr("horizontal stripes: the counts change from row to row only"),
+                     self.tr("vertical stripes: the counts change from column to column only")]
         # Axes that say the same are told once, as the lesson does.
-        if self._axis_text(hs, "") == self._axis_text(ws, ""):
-            lines = [self._axis_text(hs, self.tr("Both axes"))]
+        if self._axis_text(hs, "", looks[0]) == self._axis_text(ws, "", looks[1]):
+            lines = [self._axis_text(hs, self.tr("Both axes"), looks[0])]
         else:
             lines = [
-                self._axis_text(hs, self.tr("Height")),
-                self._axis_text(ws, self.tr("Width")),
+                self._axis_text(hs, self.tr("Height"), looks[0]),
+                self._axis_text(ws, self.tr("Width"), looks[1]),
             ]
         distinct = np.unique(wt.overlap)
         lines.append(
@@ -231,3 +235,9 @@ class OverlapView(GridPlot):
         if grid != "overlap":
             return
         self.state.select(("output", row, col))
+
+
+def _alternates(steps: AxisSteps) -> bool:
+    """Whether one axis's counts, away from its edges, alternate with period s."""
+    inner = axis_overlap(steps)[list(interior(steps))]
+    return len(inner) >= steps.stride and len(set(inner[:steps.stride].tolist())) > 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
@@ -81,7 +81,8 @@ class PlanView(QWidget):
         self.steps: list[Step] = []
         self.source = QPlainTextEdit()
         self.source.setPlaceholderText(self.tr("Paste what print(model) shows"))
-        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Wrapped: the pane is narrow, and a layer's arguments cut off at its edge are lost.
+        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         # The window rebuilds its views when the language, theme or font changes;
         # the pasted model and sizes live on the state (Qt dynamic properties) so
         # nothing typed is lost then.  They are not part of the saved document.
@@ -107,6 +108,7 @@ class PlanView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.cellClicked.connect(self.open_row)
+        self.table.viewport().installEventFilter(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.answer = QLabel()
@@ -146,8 +148,8 @@ class PlanView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
         split.addWidget(right)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setStretchFactor(0, 1)  # the model wraps; the table of sizes gets the room
+        split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
@@ -205,13 +207,32 @@ class PlanView(QWidget):
                     tips.append(self.tr("Click to open this layer in the lesson"))
                 item.setToolTip("\n".join(t for t in tips if t))
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnToContents(1)
-        # The note matters more than the layer's last arguments: the layer column
-        # gets at most about half the table (its full text is in the tooltip).
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1),
-                                         max(220, self.table.viewport().width() // 2)))
+        self._size_columns()
         self._summarise()
         self._fill_layers()
+
+    def _size_columns(self) -> None:
+        """The layer column takes the room the others leave, so its stride and padding show.
+
+        A note matters more than a layer's last arguments: with notes in the
+        table the layer column gets at most about half of it (its full text is
+        in the tooltip).  Without any, the empty note column keeps only its title.
+        """
+        table = self.table
+        table.resizeColumnToContents(1)
+        notes = any(table.item(row, 3) is not None and table.item(row, 3).text()
+                    for row in range(table.rowCount()))
+        free = table.viewport().width() - table.columnWidth(0) - table.columnWidth(2)
+        header = table.horizontalHeader()
+        # The last column stretches, but not below the header's default section size.
+        last = max(header.sectionSizeHint(3), header.defaultSectionSize())
+        room = free // 2 if notes else free - last
+        table.setColumnWidth(1, min(table.columnWidth(1), max(220, room)))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_columns()  # the room the layer column may take changed
+        return super().eventFilter(watched, event)
 
     def _summarise(self) -> None:
         known = [s for s in self.steps if not s.skipped]

@@ -269,7 +269,7 @@
     <message>
         <location filename="../../gui/panels/legend.py" line="76"/>
         <source>output cell added by output_padding</source>
-        <translation>output_padding 增加的输出单元格</translation>
+        <translation>输出填充 op 增加的输出单元格</translation>
     </message>
     <message>
         <location filename="../../gui/panels/legend.py" line="77"/>
@@ -324,7 +324,7 @@
     <message>
         <location filename="../../gui/panels/legend.py" line="105"/>
         <source>the output_padding shown now</source>
-        <translation>当前显示的 output_padding</translation>
+        <translation>当前显示的输出填充 op</translation>
     </message>
     <message>
         <location filename="../../gui/panels/legend.py" line="111"/>
@@ -390,7 +390,7 @@
     <message>
         <location filename="../../gui/main_window.py" line="114"/>
         <source>Open session</source>
-        <extracomment>Tabs without output cells to click or step through: no animation bar, no sum.</extracomment>
+        <extracomment>Tabs without output cells to click: no sum, no hint to click one.</extracomment>
         <translation>打开会话</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="275"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -676,8 +676,8 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
     <message>
         <location filename="../../gui/views/overlap_view.py" line="127"/>
-        <location filename="../../gui/views/overlap_view.py" line="170"/>
-        <location filename="../../gui/views/overlap_view.py" line="210"/>
+        <location filename="../../gui/views/overlap_view.py" line="171"/>
+        <location filename="../../gui/views/overlap_view.py" line="214"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -697,67 +697,77 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="152"/>
+        <location filename="../../gui/views/overlap_view.py" line="153"/>
         <source>{axis}: {reason}, but the input is too short for any cell to meet every tap: the counts are {counts}.</source>
         <translation>{axis}：{reason}，但输入太短，没有哪个单元格能被所有权重都落到：叠加次数为 {counts}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="158"/>
+        <location filename="../../gui/views/overlap_view.py" line="159"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="164"/>
+        <location filename="../../gui/views/overlap_view.py" line="165"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="168"/>
+        <location filename="../../gui/views/overlap_view.py" line="169"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="172"/>
+        <location filename="../../gui/views/overlap_view.py" line="173"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="174"/>
+        <location filename="../../gui/views/overlap_view.py" line="199"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="176"/>
+        <location filename="../../gui/views/overlap_view.py" line="174"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="191"/>
+        <location filename="../../gui/views/overlap_view.py" line="189"/>
         <source>The last 0 is output_padding&apos;s strip, which no tap reaches.</source>
         <translation>最后一个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="193"/>
+        <location filename="../../gui/views/overlap_view.py" line="191"/>
         <source>The last {n} zeros are output_padding&apos;s strip, which no tap reaches.</source>
         <translation>最后 {n} 个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
     </message>
     <message>
         <location filename="../../gui/views/overlap_view.py" line="201"/>
+        <source>horizontal stripes: the counts change from row to row only</source>
+        <translation>横向条纹：次数只随行变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="202"/>
+        <source>vertical stripes: the counts change from column to column only</source>
+        <translation>纵向条纹：次数只随列变化</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="205"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="204"/>
+        <location filename="../../gui/views/overlap_view.py" line="208"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="205"/>
+        <location filename="../../gui/views/overlap_view.py" line="209"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="209"/>
+        <location filename="../../gui/views/overlap_view.py" line="213"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -1183,88 +1193,88 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="121"/>
+        <location filename="../../gui/views/practice_view.py" line="129"/>
         <source>The same seed gives everyone the same exercises.</source>
         <translation>相同的种子让每个人得到相同的练习。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="123"/>
+        <location filename="../../gui/views/practice_view.py" line="131"/>
         <source>basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="124"/>
+        <location filename="../../gui/views/practice_view.py" line="132"/>
         <source>mixed</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="126"/>
+        <location filename="../../gui/views/practice_view.py" line="134"/>
         <source>New set</source>
         <translation>新的一组</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="132"/>
+        <location filename="../../gui/views/practice_view.py" line="140"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="134"/>
+        <location filename="../../gui/views/practice_view.py" line="142"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="144"/>
+        <location filename="../../gui/views/practice_view.py" line="152"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="145"/>
+        <location filename="../../gui/views/practice_view.py" line="153"/>
         <source>Next exercise</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="174"/>
+        <location filename="../../gui/views/practice_view.py" line="182"/>
         <source>a number</source>
         <translation>一个数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="178"/>
+        <location filename="../../gui/views/practice_view.py" line="186"/>
         <source>none</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="185"/>
+        <location filename="../../gui/views/practice_view.py" line="193"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="214"/>
+        <location filename="../../gui/views/practice_view.py" line="222"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="252"/>
+        <location filename="../../gui/views/practice_view.py" line="261"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="275"/>
+        <location filename="../../gui/views/practice_view.py" line="288"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="299"/>
+        <location filename="../../gui/views/practice_view.py" line="312"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="345"/>
+        <location filename="../../gui/views/practice_view.py" line="358"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="363"/>
-        <location filename="../../gui/views/practice_view.py" line="369"/>
+        <location filename="../../gui/views/practice_view.py" line="376"/>
+        <location filename="../../gui/views/practice_view.py" line="382"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1453,7 +1463,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <source>Scatter sum {h}{t}{w},
 {crop}
 {done}</source>
-        <translation>散射累加 {h}{t}{w}，
+        <translation>分发累加 {h}{t}{w}，
 {crop}
 {done}</translation>
     </message>
@@ -1570,79 +1580,134 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="70"/>
+        <location filename="../../gui/views/subpixel_view.py" line="72"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="141"/>
+        <location filename="../../gui/views/subpixel_view.py" line="143"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="142"/>
+        <location filename="../../gui/views/subpixel_view.py" line="144"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="143"/>
+        <location filename="../../gui/views/subpixel_view.py" line="145"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="145"/>
+        <location filename="../../gui/views/subpixel_view.py" line="146"/>
+        <source>Output {size}: 1 phase</source>
+        <translation>输出 {size}：1 个相位</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="148"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="147"/>
+        <location filename="../../gui/views/subpixel_view.py" line="150"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="212"/>
+        <location filename="../../gui/views/subpixel_view.py" line="215"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="218"/>
+        <location filename="../../gui/views/subpixel_view.py" line="222"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="223"/>
+        <location filename="../../gui/views/subpixel_view.py" line="227"/>
+        <source>With stride 1 there is one phase, so the stride makes no checkerboard. This input is too short for any output cell to meet all {n} taps: each cell gets only some of them (the Overlap tab counts them). Raise the stride to see the output split into phases.</source>
+        <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。这个输入太短，没有哪个输出单元格能用到全部 {n} 个权重：每个单元格只得到其中一部分（重叠次数图里有计数）。把步长调大，就能看到输出分成多个相位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="233"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="229"/>
-        <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — the checkerboard (k = {k} is not a multiple of s = {s}).</source>
-        <translation>不均匀：各相位分到 {low} 到 {high} 个权重，所以即使输入处处相同，有的相位也比别的强——这就是棋盘效应（k = {k} 不是 s = {s} 的倍数）。</translation>
+        <location filename="../../gui/views/subpixel_view.py" line="239"/>
+        <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — {look}, because {why}.</source>
+        <translation>不均匀：各相位得到 {low} 到 {high} 个权重，所以即使输入是常数，有些相位也会比别的强——{look}，原因是{why}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="236"/>
+        <location filename="../../gui/views/subpixel_view.py" line="257"/>
+        <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them into the output in {sh}×{sw} blocks.</source>
+        <translation>同一层也可以写成：先对 x 做步长为 1 的卷积，得到 {n} 个通道（每个子卷积核一个），再把它们按 {sh}×{sw} 的小块交错排进输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="266"/>
+        <source>Phases with no tap get nothing from x: no kernel tap lands on their cells.</source>
+        <translation>没有权重的相位从 x 得不到任何值：没有卷积核权重落在这些单元格上。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="284"/>
+        <source>holes: some phases get no tap at all</source>
+        <translation>空位：有些相位一个权重也没有</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="286"/>
+        <source>the checkerboard</source>
+        <translation>棋盘效应</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="288"/>
+        <source>vertical stripes, since only the columns&apos; phases differ</source>
+        <translation>纵向条纹，因为只有列方向的相位不同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="290"/>
+        <source>horizontal stripes, since only the rows&apos; phases differ</source>
+        <translation>横向条纹，因为只有行方向的相位不同</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="294"/>
+        <source>d = {d} and s = {s} share the factor {g}</source>
+        <translation>d = {d} 与 s = {s} 有公因数 {g}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="297"/>
+        <source>k = {k} is not a multiple of s = {s}</source>
+        <translation>k = {k} 不是 s = {s} 的倍数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="302"/>
+        <source>in height {h}, and in width {w}</source>
+        <translation>高度方向上 {h}，宽度方向上 {w}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="304"/>
+        <source>in width {w}</source>
+        <translation>宽度方向上 {w}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="306"/>
+        <source>in height {h}</source>
+        <translation>高度方向上 {h}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="245"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="243"/>
+        <location filename="../../gui/views/subpixel_view.py" line="252"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="248"/>
-        <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them, {sh} rows by {sw} columns, into the output.</source>
-        <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再按 {sh} 行、{sw} 列交错拼成输出。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/subpixel_view.py" line="252"/>
+        <location filename="../../gui/views/subpixel_view.py" line="261"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/subpixel_view.py" line="257"/>
-        <source>Phases with no tap (dilation {d} and stride {s} share a factor) stay zero.</source>
-        <translation>没有分到权重的相位（膨胀率 {d} 与步长 {s} 有公因数）始终为 0。</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ def test_the_sessions_language_is_the_pictures_language(rendered) -> None:
     seen = rendered(session_doc(language="zh", view="scatter"), "view.svg")
     texts = svg_texts(seen["path"])
     assert "动画：" in texts, texts[:40]  # the animation bar
-    assert any("散射累加" in t for t in texts), texts  # the Scatter view's caption
+    assert any("分发累加" in t for t in texts), texts  # the Scatter view's caption
     assert "Animation:" not in texts
     from convt_lab.gui.texts import view_titles
 

@@ -112,3 +112,26 @@ def test_practice_shows_the_row_with_the_lessons_grids(build, qtbot) -> None:
     assert view.right_side.currentIndex() == 1
     for widget in (window.animation, window.arithmetic, window.lesson):
         assert not shown_rect(widget, window).isEmpty(), widget
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_plan_shows_each_layers_stride_and_padding(build, qtbot, language) -> None:
+    """At 1280x720 the layer column shows a ConvTranspose2d's arguments through padding;
+    the empty note column keeps only its title, and nothing scrolls sideways."""
+    window = build(language=language)
+    window.show_view("plan")
+    qtbot.wait(100)
+    QApplication.processEvents()
+    table = window.view("plan").table
+    assert not table.horizontalScrollBar().isVisible()
+    assert all(not table.item(r, 3).text() for r in range(table.rowCount()))  # no notes here
+    metrics = table.fontMetrics()
+    shown = 0
+    for row in range(table.rowCount()):
+        text = table.item(row, 1).text()
+        if text.startswith("ConvTranspose2d") and "padding=" in text:
+            through_padding = text[: text.index("padding=")] + "padding=(1, 1)"
+            assert metrics.horizontalAdvance(through_padding) < table.columnWidth(1), text
+            shown += 1
+    assert shown >= 3
+    assert table.columnWidth(3) < table.columnWidth(1) / 2

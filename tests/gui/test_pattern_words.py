@@ -1,0 +1,118 @@
+"""What the Overlap and Sub-pixel tabs call the pattern, against counts worked out here.
+
+Along one axis, input r with tap a lands on output ``i = r·s + a·d − p``;
+output phase q (rows ``i ≡ q mod s``) gets the taps a with
+``a·d ≡ q + p (mod s)``.  Counts that alternate along both axes make a
+checkerboard, along one axis only stripes (horizontal when the rows differ,
+vertical when the columns do), and phases with no tap leave holes.  Each
+reason is said for the axis it holds on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from convt_lab import core
+from convt_lab.gui.state import LabState
+from convt_lab.gui.views.overlap_view import OverlapView
+from convt_lab.gui.views.subpixel_view import SubpixelView
+from tests.gui.helpers import show
+
+
+def axis_counts(n, k, s, p, d, op):
+    out = (n - 1) * s - 2 * p + d * (k - 1) + op + 1
+    counts = [0] * out
+    for r in range(n):
+        for a in range(k):
+            i = r * s + a * d - p
+            if 0 <= i < out:
+                counts[i] += 1
+    return counts
+
+
+def phase_taps(k, s, p, d):
+    return [sum(1 for a in range(k) if (a * d - q - p) % s == 0) for q in range(s)]
+
+
+def alternates(n, k, s, p, d, op):
+    """Whether the counts of the indices every tap can reach vary with period s."""
+    counts = axis_counts(n, k, s, p, d, op)
+    inner = [c for i, c in enumerate(counts) if i + p >= d * (k - 1) and i + p <= (n - 1) * s]
+    return len(inner) >= s and len(set(inner[:s])) > 1
+
+
+CASES = {
+    # name: (input, kernel, stride, dilation, padding)
+    "rect 4x4 k2x5 s2x3": ((4, 4), (2, 5), (2, 3), (1, 1), (0, 0)),
+    "rows only: k3 s(2,1)": ((4, 4), (3, 3), (2, 1), (1, 1), (0, 0)),
+    "both: 5x5 k3 s2": ((5, 5), (3, 3), (2, 2), (1, 1), (0, 0)),
+    "cols only: k(4,3) s2": ((5, 5), (4, 3), (2, 2), (1, 1), (0, 0)),
+}
+
+
+def params_of(case):
+    size, k, s, d, p = case
+    return core.ConvTParams(input_size=size, kernel_size=k, stride=s, dilation=d, padding=p)
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_overlap_names_checkerboard_or_stripes(qtbot, name) -> None:
+    size, k, s, d, p = CASES[name]
+    alt = [alternates(size[a], k[a], s[a], p[a], d[a], 0) for a in range(2)]
+    view = show(qtbot, OverlapView(LabState(params_of(CASES[name]))))
+    text = view.explanation.text()
+    if all(alt):
+        assert "checkerboard" in text and "stripes" not in text, text
+    elif alt[0]:
+        assert "horizontal stripes" in text and "checkerboard" not in text, text
+    elif alt[1]:
+        assert "vertical stripes" in text and "checkerboard" not in text, text
+    else:
+        assert "stripes" not in text and "checkerboard" not in text, text
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_subpixel_names_the_pattern_and_the_axis(qtbot, name) -> None:
+    size, k, s, d, p = CASES[name]
+    uneven = [len(set(phase_taps(k[a], s[a], p[a], d[a]))) > 1 for a in range(2)]
+    view = show(qtbot, SubpixelView(LabState(params_of(CASES[name]))))
+    text = view.explanation.text()
+    assert any(uneven)
+    line = next(ln for ln in text.split("\n") if ln.startswith("Uneven"))
+    if all(uneven):
+        assert "checkerboard" in line and "stripes" not in line, line
+    else:
+        axis = 0 if uneven[0] else 1
+        assert ("horizontal stripes" if axis == 0 else "vertical stripes") in line, line
+        assert ("in height" if axis == 0 else "in width") in line, line
+        assert f"k = {k[axis]} is not a multiple of s = {s[axis]}" in line, line
+        # The even axis is not blamed.
+        other = 1 - axis
+        assert f"k = {k[other]} is not a multiple of s = {s[other]}" not in line or (
+            k[other], s[other]) == (k[axis], s[axis]), line
+
+
+def test_subpixel_blames_the_shared_factor_not_k(qtbot) -> None:
+    """k = 4 is a multiple of s = 2; with d = 2 the taps miss every other phase."""
+    params = core.ConvTParams(input_size=(4, 4), kernel_size=(4, 4), dilation=(2, 2))
+    assert phase_taps(4, 2, 0, 2) == [4, 0]
+    text = show(qtbot, SubpixelView(LabState(params))).explanation.text()
+    assert "d = 2 and s = 2 share the factor 2" in text and "holes" in text
+    assert "k = 4 is not a multiple" not in text
+
+
+def test_stride_one_on_a_short_input_claims_no_full_window(qtbot) -> None:
+    """2x2 input, d = 2, k = 3: the dilated kernel spans 5 cells, the input 2, so every
+    output cell meets at most one tap per axis; nothing 'uses all 9 taps'."""
+    params = core.ConvTParams(input_size=(2, 2), stride=(1, 1), dilation=(2, 2),
+                              output_padding=(1, 1))
+    counts = axis_counts(2, 3, 1, 0, 2, 1)
+    assert max(counts) < 3
+    view = show(qtbot, SubpixelView(LabState(params)))
+    text = view.explanation.text()
+    assert "uses all 9 taps" not in text and "too short" in text, text
+    assert view.captions["output"].text().endswith("1 phase"), view.captions["output"].text()
+    long = core.ConvTParams(input_size=(5, 5), stride=(1, 1))
+    assert max(axis_counts(5, 3, 1, 0, 1, 0)) == 3
+    text = show(qtbot, SubpixelView(LabState(long))).explanation.text()
+    assert "uses all 9 taps" in text
