@@ -99,7 +99,8 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
             "lesson",
             "Seen from the output: op = {op} shrinks the {side} crop of the full scatter result "
             "from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop "
-            "would have cut: it holds sums like any other cell. output_padding does not append zeros."
+            "would have cut: it holds sums like any other cell. The zeros op adds are in the padded "
+            "grid, not in y."
         ).format(op=op, side=side, p=p, m=MINUS, q=p - op, unit=unit(axis, op))
     return QCoreApplication.translate(
         "lesson",
@@ -151,7 +152,7 @@ def full_text(s: AxisSteps, axis: str) -> str:
     return sentences(full, what, why)
 
 
-def _floor_formula(s: AxisSteps, n: int) -> str:
+def _floor_formula(s: AxisSteps, n: int | str) -> str:
     """⌊(N + 2p − d(k−1) − 1)/s⌋ + 1 for this N, with the constant folded: ⌊(5 − 3)/2⌋ + 1."""
     c = 2 * s.padding - s.dilation * (s.kernel - 1) - 1
     inner = f"{n} + {c}" if c > 0 else (f"{n} {MINUS} {-c}" if c < 0 else f"{n}")
@@ -168,7 +169,14 @@ def why_output_padding(s: AxisSteps, axis: str) -> str:
     conv = f"Conv2d(k={s.kernel}, s={s.stride}, p={s.padding}" + (
         f", d={s.dilation})" if s.dilation != 1 else ")"
     )
-    general = f"\u230a(N + 2p {MINUS} d(k{MINUS}1) {MINUS} 1)/s\u230b + 1"
+    # The general form, the layer's numbers in it, and the constant folded: the
+    # ⌊(5 − 3)/2⌋ + 1 below then shows where its 3 comes from.
+    general = " = ".join([
+        f"\u230a(N + 2p {MINUS} d(k{MINUS}1) {MINUS} 1)/s\u230b + 1",
+        f"\u230a(N + 2{DOT}{s.padding} {MINUS} {s.dilation}{DOT}({s.kernel}{MINUS}1) {MINUS} 1)"
+        f"/{s.stride}\u230b + 1",
+        _floor_formula(s, "N"),
+    ])
     lines = [
         QCoreApplication.translate("lesson", "{conv} turns an input of size N into {formula}.").format(
             conv=conv, formula=general)

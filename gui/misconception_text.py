@@ -21,12 +21,15 @@ __all__ = ["not_inverse_text", "weight_layout_text"]
 def weight_layout_text(setup: ChannelSetup, kernel: tuple[int, int]) -> str:
     """The weight's shape, and why it is that of the Conv2d(C_out → C_in) it transposes."""
     shape = setup.weight_shape(kernel)
+    groups = f", groups={setup.groups}" if setup.groups > 1 else ""
     return QCoreApplication.translate(
         "misconceptions",
-        "The weight's layout (C_in, C_out/groups, kH, kW) = ({shape}) is that of the "
-        "Conv2d(C_out = {co} \u2192 C_in = {ci}) this layer transposes, so it can share its weight "
-        "with an encoder's Conv2d."
-    ).format(shape=", ".join(map(str, shape)), co=setup.out_channels, ci=setup.in_channels)
+        "The weight's layout (C_in, C_out/groups, kH, kW) = ({shape}) is that of "
+        "Conv2d(in_channels={co}, out_channels={ci}{groups}), the layer this one transposes, "
+        "so the two can share one weight, as an encoder's Conv2d and a decoder's "
+        "ConvTranspose2d may."
+    ).format(shape=", ".join(map(str, shape)), co=setup.out_channels, ci=setup.in_channels,
+             groups=groups)
 
 
 def _matrix(a: np.ndarray) -> str:

@@ -9,7 +9,8 @@ from convt_lab.gui.theme import REDDISH_PURPLE, Theme
 
 __all__ = ["GAP", "MIN_BAND", "MIN_CELL_PX", "band", "band_sizes", "heat_colours"]
 
-#: Cells are never drawn smaller than this (times the font scale) just to fit every row.
+#: Cells are never drawn smaller than this (times the square root of the font scale)
+#: just to fit every row.
 MIN_CELL_PX = 26.0
 #: The fewest rows a band shows.
 MIN_BAND = 3

@@ -145,7 +145,11 @@ class MatrixView(GridPlot):
                     canvas: tuple[int, int]) -> tuple[int, float]:
         """(rows in the band, cell size in px) with captions ``cap`` pixels tall."""
         free = (canvas[0], canvas[1] - getattr(self, "_hint_strip", 0))
-        return band_sizes(rows, cols, blocks, cap, free, MIN_CELL_PX * max(1.0, self.font_scale))
+        # The least cell grows with the square root of the font scale: at 2x the
+        # numbers are half as large again and a band keeps twice the rows it
+        # would at 2x the cell (6 of the lesson's 25 rows at 1280x720, not 3).
+        least = MIN_CELL_PX * max(1.0, self.font_scale) ** 0.5
+        return band_sizes(rows, cols, blocks, cap, free, least)
 
     def eventFilter(self, watched, ev) -> bool:  # noqa: N802 - Qt override
         super().eventFilter(watched, ev)  # the zoom hint keeps to its corner

@@ -215,9 +215,11 @@ class ScatterView(GridPlot):
         )
         if not same:
             return f"(H{MINUS}1)s + d(k{MINUS}1) + 1 + op"
+        # op's rows come last, past the stamps: named, since the crop then takes p from each side.
+        op = f" + {hs.output_padding} (op)" if hs.output_padding else ""
         return (
             f"({hs.size}{MINUS}1){DOT}{hs.stride} + {hs.dilation}{DOT}({hs.kernel}{MINUS}1)"
-            f" + 1 + {hs.output_padding} = {fh}"
+            f" + 1{op} = {fh}"
         )
 
     def _set_captions(self, wt: Walkthrough) -> None:
@@ -241,7 +243,9 @@ class ScatterView(GridPlot):
             "kernel": self.tr("Kernel w {h}{t}{w}").format(
                 h=wt.weight.shape[0], t=TIMES, w=wt.weight.shape[1]
             ),
-            "full": self.tr("Full canvas {h}{t}{w}, before the crop\n{formula}").format(
+            # Three short lines: in one row with the other grids, a long line would
+            # set the column's width and shrink every cell.
+            "full": self.tr("Full canvas {h}{t}{w},\nbefore the crop\n{formula}").format(
                 h=fh, t=TIMES, w=fw, formula=formula
             ),
             "running": self.tr("Scatter sum {h}{t}{w},\n{crop}\n{done}").format(

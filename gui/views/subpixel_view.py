@@ -36,7 +36,9 @@ __all__ = ["SubpixelView", "phase_colours"]
 GRIDS = ("x", "kernel", "output")
 TIMES = "\u00d7"
 GAP = 2.0
-OKABE_ITO = (ORANGE, SKY_BLUE, BLUISH_GREEN, YELLOW, REDDISH_PURPLE, VERMILLION, BLUE)
+# Okabe–Ito, with the input's sky blue and the kernel's reddish purple last: x and w
+# are drawn beside the phases, and up to five phases then share no colour with them.
+OKABE_ITO = (ORANGE, BLUISH_GREEN, YELLOW, VERMILLION, BLUE, SKY_BLUE, REDDISH_PURPLE)
 
 
 def phase_colours(count: int, theme: Theme, strength: float = 0.55) -> np.ndarray:

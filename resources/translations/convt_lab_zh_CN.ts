@@ -572,73 +572,73 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="326"/>
+        <location filename="../../gui/views/matrix_view.py" line="330"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="227"/>
+        <location filename="../../gui/views/matrix_view.py" line="231"/>
         <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
         <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary.</extracomment>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="230"/>
+        <location filename="../../gui/views/matrix_view.py" line="234"/>
         <source>{eq}, Cᵀ {r}{t}{c}</source>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="332"/>
+        <location filename="../../gui/views/matrix_view.py" line="336"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="336"/>
+        <location filename="../../gui/views/matrix_view.py" line="340"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="341"/>
+        <location filename="../../gui/views/matrix_view.py" line="345"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="351"/>
+        <location filename="../../gui/views/matrix_view.py" line="355"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="358"/>
+        <location filename="../../gui/views/matrix_view.py" line="362"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="361"/>
+        <location filename="../../gui/views/matrix_view.py" line="365"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="363"/>
+        <location filename="../../gui/views/matrix_view.py" line="367"/>
         <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="370"/>
+        <location filename="../../gui/views/matrix_view.py" line="374"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="373"/>
+        <location filename="../../gui/views/matrix_view.py" line="377"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="375"/>
+        <location filename="../../gui/views/matrix_view.py" line="379"/>
         <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="386"/>
+        <location filename="../../gui/views/matrix_view.py" line="390"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
@@ -651,7 +651,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="398"/>
+        <location filename="../../gui/views/matrix_view.py" line="402"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -1059,133 +1059,133 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>粘贴 print(model) 打印出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="92"/>
+        <location filename="../../gui/views/plan_view.py" line="93"/>
         <source>H{t}W</source>
         <translation>H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="96"/>
+        <location filename="../../gui/views/plan_view.py" line="97"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="96"/>
+        <location filename="../../gui/views/plan_view.py" line="97"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="96"/>
+        <location filename="../../gui/views/plan_view.py" line="97"/>
         <source>Output C{t}H{t}W</source>
         <translation>输出 C{t}H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="97"/>
+        <location filename="../../gui/views/plan_view.py" line="98"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="115"/>
+        <location filename="../../gui/views/plan_view.py" line="117"/>
         <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
         <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="124"/>
+        <location filename="../../gui/views/plan_view.py" line="126"/>
         <source>Input C{t}H{t}W:</source>
         <translation>输入 C{t}H{t}W：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="128"/>
+        <location filename="../../gui/views/plan_view.py" line="130"/>
         <source>Wanted size:</source>
         <translation>目标尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="130"/>
+        <location filename="../../gui/views/plan_view.py" line="132"/>
         <source>at</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="135"/>
+        <location filename="../../gui/views/plan_view.py" line="137"/>
         <source>The printed model:</source>
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="180"/>
+        <location filename="../../gui/views/plan_view.py" line="182"/>
         <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
         <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="192"/>
+        <location filename="../../gui/views/plan_view.py" line="194"/>
         <source>skipped: not a layer the planner knows</source>
         <translation>已跳过：规划器不认识这种层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="205"/>
+        <location filename="../../gui/views/plan_view.py" line="207"/>
         <source>Click to open this layer in the lesson</source>
         <translation>点击即可在课程中打开这一层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="219"/>
+        <location filename="../../gui/views/plan_view.py" line="240"/>
         <source>No layer found: paste the text print(model) prints.</source>
         <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="225"/>
+        <location filename="../../gui/views/plan_view.py" line="246"/>
         <source>Line {line} breaks a rule: {note}.</source>
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="228"/>
+        <location filename="../../gui/views/plan_view.py" line="249"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="232"/>
+        <location filename="../../gui/views/plan_view.py" line="253"/>
         <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
         <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="235"/>
-        <location filename="../../gui/views/plan_view.py" line="239"/>
+        <location filename="../../gui/views/plan_view.py" line="256"/>
+        <location filename="../../gui/views/plan_view.py" line="260"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="238"/>
+        <location filename="../../gui/views/plan_view.py" line="259"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="250"/>
+        <location filename="../../gui/views/plan_view.py" line="271"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="263"/>
+        <location filename="../../gui/views/plan_view.py" line="284"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="268"/>
+        <location filename="../../gui/views/plan_view.py" line="289"/>
         <source>The wanted size must be whole numbers: H{t}W.</source>
         <translation>目标尺寸必须是整数：H{t}W。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="274"/>
+        <location filename="../../gui/views/plan_view.py" line="295"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="286"/>
+        <location filename="../../gui/views/plan_view.py" line="307"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="291"/>
+        <location filename="../../gui/views/plan_view.py" line="312"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="295"/>
+        <location filename="../../gui/views/plan_view.py" line="316"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>
@@ -1417,49 +1417,50 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="229"/>
+        <location filename="../../gui/views/scatter_view.py" line="231"/>
         <source>cropped by padding p = {p}</source>
         <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="231"/>
+        <location filename="../../gui/views/scatter_view.py" line="233"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="234"/>
+        <location filename="../../gui/views/scatter_view.py" line="236"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="236"/>
+        <location filename="../../gui/views/scatter_view.py" line="238"/>
         <source>{n} of {total} steps added</source>
         <translation>已加 {n} / {total} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="238"/>
+        <location filename="../../gui/views/scatter_view.py" line="240"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="240"/>
+        <location filename="../../gui/views/scatter_view.py" line="242"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="241"/>
+        <location filename="../../gui/views/scatter_view.py" line="243"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="244"/>
-        <source>Full canvas {h}{t}{w}, before the crop
+        <location filename="../../gui/views/scatter_view.py" line="248"/>
+        <source>Full canvas {h}{t}{w},
+before the crop
 {formula}</source>
         <translation>完整画布 {h}{t}{w}（裁掉边框前）
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="247"/>
+        <location filename="../../gui/views/scatter_view.py" line="251"/>
         <source>Scatter sum {h}{t}{w},
 {crop}
 {done}</source>
@@ -1468,49 +1469,49 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="250"/>
+        <location filename="../../gui/views/scatter_view.py" line="254"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="328"/>
+        <location filename="../../gui/views/scatter_view.py" line="332"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="335"/>
+        <location filename="../../gui/views/scatter_view.py" line="339"/>
         <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
         <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="339"/>
+        <location filename="../../gui/views/scatter_view.py" line="343"/>
         <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
         <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="346"/>
+        <location filename="../../gui/views/scatter_view.py" line="350"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="357"/>
+        <location filename="../../gui/views/scatter_view.py" line="361"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="360"/>
+        <location filename="../../gui/views/scatter_view.py" line="364"/>
         <source>Then input channels {cs} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="363"/>
+        <location filename="../../gui/views/scatter_view.py" line="367"/>
         <source>Then input channels {cs} of the group.</source>
         <translation>之后加上同组的输入通道 {cs}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="364"/>
+        <location filename="../../gui/views/scatter_view.py" line="368"/>
         <source>Then the bias.</source>
         <translation>之后加上偏置。</translation>
     </message>
@@ -1580,132 +1581,132 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="72"/>
+        <location filename="../../gui/views/subpixel_view.py" line="74"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="143"/>
+        <location filename="../../gui/views/subpixel_view.py" line="145"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="144"/>
+        <location filename="../../gui/views/subpixel_view.py" line="146"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="145"/>
+        <location filename="../../gui/views/subpixel_view.py" line="147"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="146"/>
+        <location filename="../../gui/views/subpixel_view.py" line="148"/>
         <source>Output {size}: 1 phase</source>
         <translation>输出 {size}：1 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="148"/>
+        <location filename="../../gui/views/subpixel_view.py" line="150"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="150"/>
+        <location filename="../../gui/views/subpixel_view.py" line="152"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="215"/>
+        <location filename="../../gui/views/subpixel_view.py" line="217"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="222"/>
+        <location filename="../../gui/views/subpixel_view.py" line="224"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="227"/>
+        <location filename="../../gui/views/subpixel_view.py" line="229"/>
         <source>With stride 1 there is one phase, so the stride makes no checkerboard. This input is too short for any output cell to meet all {n} taps: each cell gets only some of them (the Overlap tab counts them). Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。这个输入太短，没有哪个输出单元格能用到全部 {n} 个权重：每个单元格只得到其中一部分（重叠次数图里有计数）。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="233"/>
+        <location filename="../../gui/views/subpixel_view.py" line="235"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="239"/>
+        <location filename="../../gui/views/subpixel_view.py" line="241"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — {look}, because {why}.</source>
-        <translation>不均匀：各相位得到 {low} 到 {high} 个权重，所以即使输入是常数，有些相位也会比别的强——{look}，原因是{why}。</translation>
+        <translation>不均匀：各相位得到 {low} 到 {high} 个权重，所以即使输入是常数，有些相位也会比别的强——{look}，原因是：{why}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="257"/>
+        <location filename="../../gui/views/subpixel_view.py" line="259"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them into the output in {sh}×{sw} blocks.</source>
         <translation>同一层也可以写成：先对 x 做步长为 1 的卷积，得到 {n} 个通道（每个子卷积核一个），再把它们按 {sh}×{sw} 的小块交错排进输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="266"/>
+        <location filename="../../gui/views/subpixel_view.py" line="268"/>
         <source>Phases with no tap get nothing from x: no kernel tap lands on their cells.</source>
         <translation>没有权重的相位从 x 得不到任何值：没有卷积核权重落在这些单元格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="284"/>
+        <location filename="../../gui/views/subpixel_view.py" line="286"/>
         <source>holes: some phases get no tap at all</source>
         <translation>空位：有些相位一个权重也没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="286"/>
+        <location filename="../../gui/views/subpixel_view.py" line="288"/>
         <source>the checkerboard</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="288"/>
+        <location filename="../../gui/views/subpixel_view.py" line="290"/>
         <source>vertical stripes, since only the columns&apos; phases differ</source>
         <translation>纵向条纹，因为只有列方向的相位不同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="290"/>
+        <location filename="../../gui/views/subpixel_view.py" line="292"/>
         <source>horizontal stripes, since only the rows&apos; phases differ</source>
         <translation>横向条纹，因为只有行方向的相位不同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="294"/>
+        <location filename="../../gui/views/subpixel_view.py" line="296"/>
         <source>d = {d} and s = {s} share the factor {g}</source>
         <translation>d = {d} 与 s = {s} 有公因数 {g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="297"/>
+        <location filename="../../gui/views/subpixel_view.py" line="299"/>
         <source>k = {k} is not a multiple of s = {s}</source>
         <translation>k = {k} 不是 s = {s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="302"/>
+        <location filename="../../gui/views/subpixel_view.py" line="304"/>
         <source>in height {h}, and in width {w}</source>
         <translation>高度方向上 {h}，宽度方向上 {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="304"/>
+        <location filename="../../gui/views/subpixel_view.py" line="306"/>
         <source>in width {w}</source>
         <translation>宽度方向上 {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="306"/>
+        <location filename="../../gui/views/subpixel_view.py" line="308"/>
         <source>in height {h}</source>
         <translation>高度方向上 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="245"/>
+        <location filename="../../gui/views/subpixel_view.py" line="247"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="252"/>
+        <location filename="../../gui/views/subpixel_view.py" line="254"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="261"/>
+        <location filename="../../gui/views/subpixel_view.py" line="263"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
@@ -2619,97 +2620,97 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/lesson_notes.py" line="98"/>
-        <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: it holds sums like any other cell. output_padding does not append zeros.</source>
-        <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它和其他单元格一样是乘积之和。输出填充并不是在输出后面补零。</translation>
+        <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: it holds sums like any other cell. The zeros op adds are in the padded grid, not in y.</source>
+        <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它和其他单元格一样是乘积之和。op 补的零在填充后的网格里，而不在 y 里。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="104"/>
+        <location filename="../../gui/lesson_notes.py" line="105"/>
         <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, which hold sums; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
         <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们是乘积之和；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="117"/>
+        <location filename="../../gui/lesson_notes.py" line="118"/>
         <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
         <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="119"/>
+        <location filename="../../gui/lesson_notes.py" line="120"/>
         <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
         <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="124"/>
+        <location filename="../../gui/lesson_notes.py" line="125"/>
         <source>P = d(k{m}1) = {r} would be the “full” convolution.</source>
         <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="128"/>
+        <location filename="../../gui/lesson_notes.py" line="129"/>
         <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}.</source>
         <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="132"/>
+        <location filename="../../gui/lesson_notes.py" line="133"/>
         <source>p = {p} takes all {r} {unit} of zeros away from each side: none remain.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="136"/>
+        <location filename="../../gui/lesson_notes.py" line="137"/>
         <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="142"/>
+        <location filename="../../gui/lesson_notes.py" line="143"/>
         <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="147"/>
+        <location filename="../../gui/lesson_notes.py" line="148"/>
         <source>ConvTranspose2d&apos;s p takes away what p adds in the Conv2d(p = {p}) it is the transpose of.</source>
         <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="173"/>
+        <location filename="../../gui/lesson_notes.py" line="181"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="179"/>
+        <location filename="../../gui/lesson_notes.py" line="187"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="182"/>
+        <location filename="../../gui/lesson_notes.py" line="190"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="186"/>
-        <location filename="../../gui/lesson_notes.py" line="216"/>
+        <location filename="../../gui/lesson_notes.py" line="194"/>
+        <location filename="../../gui/lesson_notes.py" line="224"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="191"/>
+        <location filename="../../gui/lesson_notes.py" line="199"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = 0 gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = 0 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="195"/>
+        <location filename="../../gui/lesson_notes.py" line="203"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="200"/>
+        <location filename="../../gui/lesson_notes.py" line="208"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="207"/>
+        <location filename="../../gui/lesson_notes.py" line="215"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="215"/>
+        <location filename="../../gui/lesson_notes.py" line="223"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
@@ -2812,27 +2813,27 @@ The current session is unchanged.</source>
 <context>
     <name>misconceptions</name>
     <message>
-        <location filename="../../gui/misconception_text.py" line="24"/>
-        <source>The weight&apos;s layout (C_in, C_out/groups, kH, kW) = ({shape}) is that of the Conv2d(C_out = {co} → C_in = {ci}) this layer transposes, so it can share its weight with an encoder&apos;s Conv2d.</source>
-        <translation>权重的布局 (C_in, C_out/groups, kH, kW) = ({shape}) 正是本层所转置的 Conv2d(C_out = {co} → C_in = {ci}) 的布局，所以它可以与编码器中 Conv2d 的权重共享（绑定）。</translation>
+        <location filename="../../gui/misconception_text.py" line="25"/>
+        <source>The weight&apos;s layout (C_in, C_out/groups, kH, kW) = ({shape}) is that of Conv2d(in_channels={co}, out_channels={ci}{groups}), the layer this one transposes, so the two can share one weight, as an encoder&apos;s Conv2d and a decoder&apos;s ConvTranspose2d may.</source>
+        <translation>权重的布局 (C_in, C_out/groups, kH, kW) = ({shape}) 正是 Conv2d(in_channels={co}, out_channels={ci}{groups}) 的布局——这一层就是它的转置，所以两者可以共用同一份权重，就像编码器的 Conv2d 和解码器的 ConvTranspose2d 那样。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="48"/>
+        <location filename="../../gui/misconception_text.py" line="51"/>
         <source>Conv2d with the same kernel has no output for a {h}×{w} input.</source>
         <translation>用同一卷积核的 Conv2d 对 {h}×{w} 的输入没有输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="52"/>
+        <location filename="../../gui/misconception_text.py" line="55"/>
         <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel is {bh}×{bw}, not even the size of x ({h}×{w}).</source>
         <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) 得到 {bh}×{bw}，连尺寸都不是 x 的 {h}×{w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="58"/>
+        <location filename="../../gui/misconception_text.py" line="61"/>
         <source>Conv2d(ConvTranspose2d(x)) with the same kernel = {back} = x here, only because of these particular values: transposed is not inverse in general.</source>
         <translation>这里用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back} = x，只是这些数值碰巧如此：一般来说转置不是逆。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="63"/>
+        <location filename="../../gui/misconception_text.py" line="66"/>
         <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel = {back}, but x = {x}. The size comes back, the values do not.</source>
         <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back}，而 x = {x}。尺寸能回来，数值回不来。</translation>
     </message>

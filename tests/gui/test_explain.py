@@ -256,6 +256,6 @@ def test_explain_of_a_channel_result_names_its_weight_layout(english) -> None:
     text = explain(result)
     # ConvTranspose2d(4 → 6, groups 2): weight (C_in, C_out/groups, kH, kW) = (4, 3, 3, 3).
     assert f"= (4, {6 // 2}, 3, 3)" in text
-    assert "Conv2d(C_out = 6 \u2192 C_in = 4)" in text
+    assert "Conv2d(in_channels=6, out_channels=4, groups=2)" in text
     # The tables are the picked pair's: its output table equals the one-channel walkthrough's.
     assert split_steps(text)[4][1] == split_steps(explain(result.walkthrough))[4][1]

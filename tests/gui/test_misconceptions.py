@@ -172,7 +172,7 @@ def test_card_with_channels_names_the_weight_layout(qtbot) -> None:
     qtbot.addWidget(card)
     # ConvTranspose2d(C_in=4, C_out=6, groups=2): weight (4, 6/2, 3, 3); it transposes Conv2d(6 → 4).
     assert "= (4, 3, 3, 3)" in card.text.text()
-    assert "Conv2d(C_out = 6 \u2192 C_in = 4)" in card.text.text()
+    assert "Conv2d(in_channels=6, out_channels=4, groups=2)" in card.text.text()
 
 
 # -- the Edit menu after a language switch ---------------------------------------------

@@ -116,3 +116,19 @@ def test_stride_one_on_a_short_input_claims_no_full_window(qtbot) -> None:
     assert max(axis_counts(5, 3, 1, 0, 1, 0)) == 3
     text = show(qtbot, SubpixelView(LabState(long))).explanation.text()
     assert "uses all 9 taps" in text
+
+
+@pytest.mark.parametrize("op", [0, 1])
+def test_scatter_canvas_caption_names_op(qtbot, op) -> None:
+    """The full canvas is (H−1)s + d(k−1) + 1 + op; op's term is named when there is one."""
+    from convt_lab.gui.views.scatter_view import ScatterView
+
+    params = core.ConvTParams(input_size=(4, 4), padding=(2, 2), output_padding=(op, op))
+    view = show(qtbot, ScatterView(LabState(params)))
+    side = (4 - 1) * 2 + 1 * (3 - 1) + 1 + op
+    text = view.captions["full"].text()
+    assert f"{side}\u00d7{side}" in text, text
+    if op:
+        assert f"+ 1 + {op} (op) = {side}" in text, text
+    else:
+        assert "(op)" not in text and text.endswith(f"+ 1 = {side}"), text

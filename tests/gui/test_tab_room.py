@@ -135,3 +135,24 @@ def test_plan_shows_each_layers_stride_and_padding(build, qtbot, language) -> No
             shown += 1
     assert shown >= 3
     assert table.columnWidth(3) < table.columnWidth(1) / 2
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_matrix_at_2x_keeps_half_its_rows(build, qtbot, language) -> None:
+    """At 2x the lesson's 25-row Cᵀ grows its cells but keeps at least half the rows of 1x
+    (and at least six): a band of three rows said little about the matrix."""
+    seen = {}
+    for scale in (1.0, 2.0):
+        window = build(language=language, scale=scale)
+        window.state.select(("output", 1, 2))
+        window.show_view("matrix")
+        qtbot.wait(100)
+        QApplication.processEvents()
+        view = window.view("matrix")
+        r0, r1 = view.rows_shown
+        seen[scale] = (r1 - r0, view.cell_pixels("matrix"))
+        assert r0 <= 1 * 5 + 2 < r1  # the selected output's row, k = i·5 + j, is in the band
+        window.close()
+    (rows1, cell1), (rows2, cell2) = seen[1.0], seen[2.0]
+    assert cell2 >= cell1 - 1, seen  # never smaller cells at a larger font
+    assert rows2 >= max(6, rows1 // 2), seen
