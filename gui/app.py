@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 
-from convt_lab.gui.io.cli import TOOL_COMMANDS, CliError, Request, fail, parse
+from convt_lab.gui.io.cli import TOOL_COMMANDS, CliError, Request, fail, parse, window_overrides
 
 __all__ = ["main"]
 
@@ -74,8 +75,9 @@ def _quiet_offscreen_notice() -> None:
 
 def render(request: Request) -> int:
     """Draw the window offscreen at the requested size into a PNG."""
-    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: Qt would abort on ""
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from convt_lab.gui.io.display import draw_offscreen_unless_shown
+
+    draw_offscreen_unless_shown()  # no display needed, whatever QT_QPA_PLATFORM says
     _quiet_offscreen_notice()
     app = _make_app([sys.argv[0]])
     language = _language(app, request.document.language)
@@ -168,6 +170,17 @@ def run_window(request: Request) -> int:
     settings = None
     try:
         settings = Settings()
+    except Exception as err:  # noqa: BLE001 - reported below, with the default lesson
+        failure = err
+    if settings is not None and not request.from_session and request.tool_args is not None:
+        try:  # a selection or target size must fit the remembered layer, not the lesson's
+            request = replace(request, overrides=window_overrides(request.tool_args,
+                                                                  settings.document()))
+        except CliError as err:
+            return fail(str(err))
+    try:
+        if failure is not None:
+            raise failure
         window = _first_window(app, request, settings)
         if hook.errors:  # raised in a slot while building: the window may be half made
             failure = hook.errors[0]
@@ -353,7 +366,12 @@ def main(argv: list[str] | None = None) -> int:
     if request.command == "render":
         return render(request)
     if request.command == "explain":
-        return explain(request)
+        try:
+            return explain(request)
+        except BrokenPipeError:  # `convt-lab explain | head`: the reader has all it wants
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit would fail again
+            return 0
     if request.command == "install-desktop":
         return install_desktop(request)
     if request.command in TOOL_COMMANDS:

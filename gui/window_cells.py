@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QRect
 
 from convt_lab.gui.items.cells import format_exact
 from convt_lab.gui.lesson_text import STEP_GRIDS
-from convt_lab.gui.texts import role_name
+from convt_lab.gui.texts import problem_text, role_name
 
 __all__ = ["CellHandlers"]
 
@@ -34,8 +34,11 @@ class CellHandlers:
                 self.editor.close_editor()
 
     def _cell_committed(self, grid: str, row: int, col: int, value: float) -> None:
-        self.state.set_cell(grid, row, col, value)
-        self.statusBar().clearMessage()
+        if self.state.set_cell(grid, row, col, value) or self.state.problem is None:
+            self.statusBar().clearMessage()
+            return
+        # Refused (the output would overflow): said where the value was typed.
+        self._cell_rejected(problem_text(self.state.problem).rstrip("."))
 
     def _cell_rejected(self, message: str) -> None:
         self.statusBar().showMessage(

@@ -9,6 +9,7 @@ command line's ``render --animate`` and ``render --script``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 
@@ -20,8 +21,8 @@ from convt_lab.gui.io.gif import export_frames, export_gif
 from convt_lab.gui.io.video import MAX_FPS as VIDEO_MAX_FPS
 from convt_lab.gui.io.video import export_video
 
-__all__ = ["KINDS", "check_room", "estimate_bytes", "kind_of", "max_fps", "render_animation",
-           "write_animation"]
+__all__ = ["KINDS", "check_frames_folder", "check_room", "estimate_bytes", "existing_frames",
+           "kind_of", "max_fps", "render_animation", "write_animation"]
 
 # The animation files by suffix; anything else is a folder of PNG frames.
 KINDS = ("gif", "mp4", "webm")
@@ -56,14 +57,52 @@ def _mb(n: int) -> str:
     return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n / 2**10:,.0f} KB"
 
 
-def check_room(path: str | os.PathLike, kind: str, frames: int, size: tuple[int, int]) -> int:
-    """Refuse an export that cannot fit on its disk; return the estimated bytes.
+#: The names :func:`convt_lab.gui.io.gif.export_frames` gives frames: frame_0001.png, ...
+_FRAME_NAME = re.compile(r"frame_[0-9]+\.png")
+
+
+def existing_frames(folder: str | os.PathLike) -> int:
+    """How many numbered frames (``frame_0001.png``, ...) ``folder`` holds; 0 if it is no folder."""
+    try:
+        with os.scandir(folder) as entries:
+            return sum(1 for entry in entries if _FRAME_NAME.fullmatch(entry.name))
+    except OSError:  # missing, not a folder, unreadable: writing will say what is wrong
+        return 0
+
+
+def check_frames_folder(path: str | os.PathLike) -> None:
+    """Refuse a folder of PNG frames that already holds frames.
+
+    New frames would replace some of the old ones and leave the rest, so the
+    folder would hold one sequence made of two exports.
 
     Raises
     ------
     ExportError
-        Naming the estimate and the free space.
+        Naming the folder and how many frames it holds.
     """
+    n = existing_frames(path)
+    if n:
+        raise ExportError(QCoreApplication.translate(
+            "export", "{folder} already holds {n} frames; choose an empty folder").format(
+            folder=os.fspath(path), n=n))
+
+
+def check_room(path: str | os.PathLike, kind: str, frames: int, size: tuple[int, int]) -> int:
+    """Refuse an export that cannot be written; return the estimated bytes.
+
+    A folder of frames that already holds frames is refused
+    (:func:`check_frames_folder`), and so is an export that cannot fit on
+    its disk.  Every export path (File ▸ Export animation, ``render
+    --animate`` and ``render --script``) calls this before it writes.
+
+    Raises
+    ------
+    ExportError
+        Naming the folder and its frames, or the estimate and the free space.
+    """
+    if kind == "frames":
+        check_frames_folder(path)
     need = estimate_bytes(kind, frames, size)
     folder = os.path.abspath(os.fspath(path))
     while not os.path.isdir(folder):  # a folder of frames may not exist yet
@@ -92,6 +131,7 @@ def write_animation(frames, path: str | os.PathLike, fps: float, hold: float = 0
     """
     kind = kind_of(path)
     if kind == "frames":
+        check_frames_folder(path)
         return export_frames(frames, path, progress=progress)
     fps = min(fps, max_fps(kind))
     if kind == "gif":

@@ -299,10 +299,16 @@ def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]] | No
     except core.ParamError as err:
         raise CliError(f"{prog}: error: {problem_text(err)}") from None
     ci, co = getattr(args, "pick", None) or (0, 0)
-    if not 0 <= co < setup.out_channels or ci not in setup.inputs_of(co):
-        raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", 
-            "--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} "
-            "in its group").format(ci=ci, co=co, n=setup.out_channels))
+    if not 0 <= co < setup.out_channels:
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate(
+            "cli", "--pick {ci},{co}: output channel {co} must be below {n}").format(
+            ci=ci, co=co, n=setup.out_channels))
+    feeds = setup.inputs_of(co)
+    if ci not in feeds:  # another group's input: name the inputs that feed this output
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate(
+            "cli", "--pick {ci},{co}: input channel {ci} does not feed output channel {co}; "
+                   "with groups = {g}, its inputs are {a} to {b}").format(
+            ci=ci, co=co, g=setup.groups, a=feeds[0], b=feeds[-1]))
     return setup, (ci, co)
 
 
@@ -344,6 +350,10 @@ def _overrides(args, prog: str, params: core.ConvTParams) -> dict:
         out["params"] = given
     target = getattr(args, "output_size", None)
     if target is not None:
+        if getattr(args, "output_padding", None) is not None:  # forward(output_size=...) picks op
+            raise CliError(f"{prog}: error: " + QCoreApplication.translate(
+                "cli", "give --output-padding or --output-size, not both: the size picks "
+                       "output_padding"))
         out["params"] = _target_params(given or params, target, prog)
         out["output_size"] = target
     channels = _channels(args, prog)
@@ -361,9 +371,39 @@ def _overrides(args, prog: str, params: core.ConvTParams) -> dict:
     return out
 
 
+def _negative_values_attached(argv: list[str]) -> list[str]:
+    """``--select -1,0`` as ``--select=-1,0``: argparse takes ``-1,0`` for an option and
+    says the value is missing, where the value's own check says what is wrong with it."""
+    out: list[str] = []
+    for token in argv:
+        if (out and out[-1].startswith("--") and "=" not in out[-1]
+                and re.match(r"-[\d.\u2212]", token) and not re.fullmatch(r"-\d+(\.\d*)?", token)):
+            out[-1] = f"{out[-1]}={token}"
+        else:
+            out.append(token)
+    return out
+
+
+def window_overrides(args, base: Document) -> dict:
+    """The window's command-line fields, checked against ``base``, the remembered document.
+
+    :func:`parse` checks them against the lesson's defaults, before the
+    settings are read; a selection or target size must fit the parameters the
+    window will show.  Raises :class:`CliError` with a one-line message.
+    """
+    prog = "convt-lab"
+    given = _params(args, prog)
+    overrides = _overrides(args, prog, given or base.params)
+    try:
+        apply_overrides(base, overrides)
+    except DocumentError as err:
+        raise CliError(f"{prog}: error: {err}") from None
+    return overrides
+
+
 def parse(argv: list[str]) -> Request:
     """Parse and check ``argv``; raises :class:`CliError` with a one-line message."""
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_negative_values_attached(argv))
     prog = "convt-lab" + (f" {args.command}" if args.command else "")
     if args.command == "install-desktop":
         return Request("install-desktop", uninstall=args.uninstall)
@@ -372,12 +412,20 @@ def parse(argv: list[str]) -> Request:
     session = _session(args, prog)
     base = session if session is not None else Document()
     given = _params(args, prog)
-    overrides = _overrides(args, prog, given or base.params)
+    if args.command is None and session is None and given is None:
+        # The window shows the remembered layer: a selection or target size is
+        # checked against it once the settings are read (window_overrides).
+        args_for_now = argparse.Namespace(**{**vars(args), "select": None, "select_input": None,
+                                             "output_size": None})
+        overrides = _overrides(args_for_now, prog, base.params)
+    else:
+        overrides = _overrides(args, prog, given or base.params)
     try:
         document = apply_overrides(base, overrides)
     except DocumentError as err:
         raise CliError(f"{prog}: error: {err}") from None
-    request = Request(args.command, document, overrides, from_session=session is not None)
+    request = Request(args.command, document, overrides, from_session=session is not None,
+                      tool_args=args if args.command is None else None)
     if args.command != "render":
         return request
     out = args.output
@@ -392,6 +440,10 @@ def parse(argv: list[str]) -> Request:
                 "is a file, but --animate writes its PNG frames into a folder; give a new or "
                 "existing folder, or a name ending in .gif"))
         n = document.params.output_size[0] * document.params.output_size[1]
+        if args.cells and args.cells[0] > args.cells[1]:
+            raise CliError(f"{prog}: error: " + QCoreApplication.translate(
+                "cli", "--cells {a}:{b}: the first cell comes after the last; write {b}:{a}").format(
+                a=args.cells[0], b=args.cells[1]))
         if args.cells and not 1 <= args.cells[0] <= args.cells[1] <= n:
             raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", 
                 "--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)").format(

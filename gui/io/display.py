@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["display_problem", "missing_xcb_cursor", "x11_reachable"]
+__all__ = ["display_problem", "draw_offscreen_unless_shown", "missing_xcb_cursor",
+           "x11_reachable"]
 
 
 def display_problem() -> str | None:
@@ -24,6 +25,9 @@ def display_problem() -> str | None:
     if not sys.platform.startswith("linux"):
         return None
     platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform and not _plugin_exists(platform):
+        return (f"convt-lab: error: QT_QPA_PLATFORM={platform}: Qt has no such platform "
+                f"(it has {', '.join(_plugins())}); unset it to let Qt choose")
     if platform not in ("", "xcb", "wayland"):
         return None  # offscreen, vnc, eglfs, ...: the user chose it
     x11, wayland = os.environ.get("DISPLAY"), os.environ.get("WAYLAND_DISPLAY")
@@ -72,3 +76,35 @@ def missing_xcb_cursor() -> bool:
     import ctypes.util
 
     return ctypes.util.find_library("xcb-cursor") is None
+
+
+def draw_offscreen_unless_shown() -> None:
+    """For commands that draw into files: Qt's offscreen platform, unless a usable one is set.
+
+    An unset or empty QT_QPA_PLATFORM, or one that cannot open here (xcb
+    with no display, a name Qt lacks), would make Qt abort the process.
+    """
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if platform in ("offscreen", "minimal"):
+        return
+    if not platform or display_problem() is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def _plugins() -> list[str]:
+    """The names of the platforms Qt can load here (xcb, wayland, offscreen, ...)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    folder = os.path.join(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath), "platforms")
+    try:
+        files = os.listdir(folder)
+    except OSError:
+        return []
+    names = [f[len("libq"):].split(".")[0] for f in files if f.startswith("libq")]
+    names += [f[len("q"):].split(".")[0] for f in files if f.startswith("q") and f.endswith(".dll")]
+    return sorted(set(names))
+
+
+def _plugin_exists(platform: str) -> bool:
+    names = _plugins()
+    return not names or platform in names  # no folder found: let Qt decide

@@ -49,6 +49,14 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from convt_lab.gui.io.display import display_problem
+
+    problem = None if QApplication.instance() is not None else display_problem()
+    if problem is not None:  # Qt would abort; a recording needs no display
+        return fail(problem.replace("convt-lab: error:", "convt-lab play: error:", 1)
+                    + f"; `convt-lab render --script {args.script} -o FILE.mp4` records it "
+                    "without one")
+
     from convt_lab.gui.app import _language, _make_app, _schedule_autoquit, _teardown
     from convt_lab.gui.io.script_frames import CaptionBanner, cues
     from convt_lab.gui.main_window import MainWindow

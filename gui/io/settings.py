@@ -142,13 +142,17 @@ class Settings:
         return str(target)
 
     # -- raw access ----------------------------------------------------------
+    # Every setting is read and written through these two, so that without a
+    # usable file (``_q`` is None) they all live in memory for this run.
     def _value(self, key: str) -> object:
-        if self._memory is not None:
-            return self._memory.get(key, DEFAULTS[key])
+        if self._q is None:
+            return (self._memory or {}).get(key, DEFAULTS[key])
         return self._q.value(key, DEFAULTS[key])
 
     def _set(self, key: str, value: object) -> None:
-        if self._memory is not None:
+        if self._q is None:
+            if self._memory is None:
+                self._memory = {}
             self._memory[key] = value
         else:
             self._q.setValue(key, value)
@@ -250,7 +254,7 @@ class Settings:
     # -- the animation export's last folder and size (gui/io/export_dialog.py) --
     @property
     def export_folder(self) -> str:
-        value = self._q.value("export_folder", "")
+        value = self._value("export_folder")
         if not isinstance(value, str):
             self._bad("export_folder", value)
             return ""
@@ -258,12 +262,12 @@ class Settings:
 
     @export_folder.setter
     def export_folder(self, value: str) -> None:
-        self._q.setValue("export_folder", str(value))
+        self._set("export_folder", str(value))
 
     @property
     def export_size(self) -> tuple[int, int] | None:
         """(width, height), or None for the window's own size."""
-        value = self._q.value("export_size", "")
+        value = self._value("export_size")
         if value in ("", None):
             return None
         w, sep, h = str(value).partition("x")
@@ -274,7 +278,7 @@ class Settings:
 
     @export_size.setter
     def export_size(self, value: tuple[int, int] | None) -> None:
-        self._q.setValue("export_size", "" if value is None else f"{value[0]}x{value[1]}")
+        self._set("export_size", "" if value is None else f"{value[0]}x{value[1]}")
 
     def document(self) -> Document:
         """The remembered parameters, theme, font scale and language as a document."""

@@ -15,7 +15,9 @@ import argparse
 import os
 import sys
 
-__all__ = ["HELP", "add_arguments", "export_worksheet", "run", "write_worksheet"]
+from convt_lab.gui.model.files import atomic_write
+
+__all__ = ["HELP", "WorksheetError", "add_arguments", "export_worksheet", "run", "write_worksheet"]
 
 HELP = "write practice exercises from a seed as a printable PDF worksheet with an answer key"
 RULED = 16  # cells per side of the empty grid: the largest padded grid of a case is 15
@@ -27,6 +29,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     add_common(parser)
     parser.add_argument("-o", "--output", required=True, metavar="FILE.pdf", help="the PDF to write")
+
+
+class WorksheetError(OSError):
+    """The worksheet was not written; ``str(err)`` names the file and the reason.
+
+    Attributes
+    ----------
+    path : str
+        The file asked for.
+    reason : str
+        Why it was not written (the system's reason, without file names).
+    kept : bool
+        Whether a file of that name was there before; it is then unchanged.
+    """
+
+    def __init__(self, path: str, reason: str, kept: bool):
+        text = f"{path} was not written: {reason}"
+        if kept:
+            text += " (the old file is unchanged)"
+        super().__init__(text)
+        self.path, self.reason, self.kept = path, reason, kept
+
+    def __str__(self) -> str:
+        return self.args[0]
 
 
 def _table(painter, values, left: int, top: int, cell: int) -> int:
@@ -62,17 +88,48 @@ def _ruled(painter, left: int, top: int, cell: int, n: int) -> None:
 def write_worksheet(items, path: str, title: str) -> int:
     """Write the exercises and their answer key to ``path``; returns the number of pages.
 
-    Needs a QGuiApplication.  Raises OSError if the file cannot be written.
+    The PDF is made in memory, then written with
+    :func:`convt_lab.gui.model.files.atomic_write` (a unique temporary file,
+    every write and the fsync checked, then a rename), so a failed write
+    never leaves half a worksheet, nor touches the file that was there.
+
+    Needs a QGuiApplication.
+
+    Raises
+    ------
+    WorksheetError
+        If the file cannot be written; a file of that name is unchanged.
     """
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    path = os.fspath(path)
+    kept = os.path.lexists(path)
+    if os.path.isdir(path):
+        raise WorksheetError(path, "it is a folder", False)
+    content = QByteArray()
+    buffer = QBuffer(content)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise WorksheetError(path, "the PDF could not be made in memory", kept)
+    pages = _paint(items, buffer, title)
+    buffer.close()
+    data = bytes(content.data())
+    if pages is None or not (data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")):
+        raise WorksheetError(path, "the PDF could not be made", kept)
+    try:
+        atomic_write(path, data)
+    except OSError as err:
+        raise WorksheetError(path, err.strerror or type(err).__name__, kept) from None
+    return pages
+
+
+def _paint(items, device, title: str) -> int | None:
+    """Paint the worksheet as a PDF on ``device``; the number of pages, None if it cannot start."""
     from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt
     from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
     from convt_lab.gui.practice_text import answer_lines, case_line, questions
 
-    # Written to a temporary name in the same folder and moved, so a failed
-    # write never leaves half a worksheet where a good one was.
-    tmp = f"{path}.part"
-    writer = QPdfWriter(tmp)
+    writer = QPdfWriter(device)
     writer.setResolution(DPI)
     writer.setTitle(title)
     writer.setCreator("ConvT Lab")
@@ -80,7 +137,7 @@ def write_worksheet(items, path: str, title: str) -> int:
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write {path!r}")
+        return None
     try:
         area = writer.pageLayout().paintRectPixels(DPI)
         width = area.width()
@@ -138,14 +195,6 @@ def write_worksheet(items, path: str, title: str) -> int:
             y += line // 2
     finally:
         painter.end()
-    try:
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
     return pages
 
 
@@ -159,8 +208,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"convt-lab worksheet: error: -o {out!r}: the folder {folder!r} does not exist",
               file=sys.stderr)
         return 2
-    if not os.environ.get("QT_QPA_PLATFORM"):  # unset or empty: Qt would abort on ""
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if os.path.isdir(out):
+        print(f"convt-lab worksheet: error: -o {out!r} is a folder: name the .pdf file to write",
+              file=sys.stderr)
+        return 2
+    from convt_lab.gui.io.display import draw_offscreen_unless_shown
+
+    draw_offscreen_unless_shown()  # no display needed, whatever QT_QPA_PLATFORM says
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 
@@ -189,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
 def export_worksheet(window) -> None:
     """File ▸ Print worksheet…: ask for a seed and a count, then a PDF file name."""
     from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
     from convt_lab.gui.model.practice import exercises
 
@@ -210,7 +264,11 @@ def export_worksheet(window) -> None:
     title = QCoreApplication.translate("practice", "ConvT Lab worksheet, seed {seed}").format(seed=seed)
     try:
         pages = write_worksheet(exercises(seed, count, "mixed"), path, title)
-    except OSError as err:
-        window.statusBar().showMessage(QCoreApplication.translate("practice", "The worksheet could not be written: {err}").format(err=err), 8000)
+    except WorksheetError as err:
+        text = QCoreApplication.translate("practice", "{path} was not written: {reason}.").format(
+            path=err.path, reason=err.reason)
+        if err.kept:
+            text += " " + QCoreApplication.translate("practice", "The old file is unchanged.")
+        QMessageBox.warning(window, QCoreApplication.translate("practice", "Worksheet"), text)
         return
     window.statusBar().showMessage(QCoreApplication.translate("practice", "Wrote {path} ({pages} pages).").format(path=path, pages=pages), 8000)

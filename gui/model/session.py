@@ -50,6 +50,7 @@ from convt_lab.gui.model.result import compute
 __all__ = [
     "FORMAT",
     "MAX_SESSION_BYTES",
+    "MAX_SESSION_ITEMS",
     "SUFFIX",
     "VERSION",
     "SessionError",
@@ -62,8 +63,42 @@ __all__ = [
 FORMAT = "convt-lab-session"
 VERSION = 2
 SUFFIX = ".convt.json"
-#: Files larger than this are refused before they are read whole.
-MAX_SESSION_BYTES = 1_000_000
+#: The longest text ``repr`` gives a float64 (17 significant digits, a sign
+#: and a three-digit exponent), which is how :func:`to_json` writes values.
+LONGEST_FLOAT = len(repr(-1.2345678901234567e-300))
+
+
+def _largest_session() -> tuple[int, int]:
+    """(bytes, items): upper bounds for the largest session :func:`to_json` writes.
+
+    Derived from the limits a document is held to: every side of the input
+    and of the kernel at most ``core.MAX_SIDE`` (an input and a kernel that
+    wide are allowed together, with a padding one less) and at most
+    ``core.MAX_CHANNELS`` channels in and out (one group gives the most
+    weights).  Every value is taken to be written in the longest form a
+    float has; each grid row and bracket line gets an indent and its
+    punctuation; the fields other than x, w and b fit in 4 KB.  ``items``
+    bounds what :func:`_too_many_items` counts: every number, array and
+    object, also in a version-1 file, which repeats one input and one kernel
+    plane at the top level.
+    """
+    side, most = core.MAX_SIDE, core.MAX_CHANNELS
+    values = most * side * side + most * most * side * side + most
+    lines = most * side + most * most * side + 2 * (most + most * most) + 8
+    size = values * (LONGEST_FLOAT + len(", ")) + lines * 16 + 4096
+    arrays = lines + 64
+    items = values + 2 * side * side + arrays + 1024
+    return size, items
+
+
+_LARGEST_BYTES, _LARGEST_ITEMS = _largest_session()
+#: Files larger than this are refused before they are read whole: twice the
+#: largest session the app writes, so one re-indented by another tool (a
+#: value per line) still opens.
+MAX_SESSION_BYTES = 2 * _LARGEST_BYTES
+#: Text with more JSON values than this (counted cheaply, before parsing) is
+#: refused before it is parsed: twice what the largest session holds.
+MAX_SESSION_ITEMS = 2 * _LARGEST_ITEMS
 
 #: A session's problems are a document's problems, read from a file.
 SessionError = DocumentError
@@ -215,6 +250,20 @@ def _output_size(value: Any) -> tuple[int, int] | None:
     return (_whole(value[0], "output_size[0]", limit), _whole(value[1], "output_size[1]", limit))
 
 
+def _too_many_items(text: str) -> int | None:
+    """The count of separators and openings when it is above :data:`MAX_SESSION_ITEMS`, else None.
+
+    Every JSON value but the first in its array or object follows a comma,
+    and the first follows its bracket, so this count bounds the number of
+    values the parser would build, without building them.
+    """
+    count = text.count(",")
+    if count > MAX_SESSION_ITEMS:
+        return count
+    count += text.count("[") + text.count("{")
+    return count if count > MAX_SESSION_ITEMS else None
+
+
 def _parse(text: str) -> Any:
     try:
         return json.loads(text)
@@ -297,6 +346,12 @@ def from_json(text: str) -> Document:
     """
     if not isinstance(text, str):
         raise SessionError(f"a session must be read from text, not {type(text).__name__}")
+    items = _too_many_items(text)
+    if items is not None:
+        raise SessionError(
+            f"too many values for a session: about {items:,} numbers and arrays, "
+            f"but a session holds at most {MAX_SESSION_ITEMS:,}"
+        )
     doc = _parse(text)
     if not isinstance(doc, dict):
         raise SessionError(f"not a session file: it holds {_kind(doc)}, not a JSON object")

@@ -18,6 +18,11 @@ from convt_lab.gui.texts import param_name, problem_text
 
 __all__ = ["ParamPanel"]
 
+#: Problems the channel panel shows, under the channels.
+CHANNEL_PROBLEMS = frozenset({"in_channels", "out_channels", "groups", "in_channel", "bias"})
+#: Problems of the values in the cells rather than of the parameters.
+VALUE_PROBLEMS = frozenset({"x", "weight", "value"})
+
 #: The dynamic property of the LabState that remembers the "Square" choice.
 SQUARE_PROPERTY = "paramPanelSquare"
 
@@ -138,6 +143,9 @@ class ParamPanel(QWidget):
         self.state.request(**self._requested())
 
     def _show_problem(self, problem) -> None:
+        # The channel panel says what is wrong with the channels, under them.
+        if problem is not None and problem.param in CHANNEL_PROBLEMS:
+            problem = None
         # An empty message takes no room: the side panel keeps its legend on a 720p screen.
         self.problem.setVisible(problem is not None)
         if problem is None:
@@ -146,7 +154,9 @@ class ParamPanel(QWidget):
         text = problem_text(problem)
         field = self._last_field
         hints = []
-        for axis in (0, 1):
+        # The range of the field last edited, when the problem is one of the parameters'
+        # (a typed value that overflows is not the input size's fault).
+        for axis in (0, 1) if problem.param not in VALUE_PROBLEMS else ():
             valid = core.valid_range(self.state.params, field, axis)
             if valid:
                 hints.append(f"{valid[0]}\u2013{valid[1]}")
@@ -154,5 +164,7 @@ class ParamPanel(QWidget):
             text += " " + self.tr("With the other values as shown before, {name} may be {values}.").format(
                 name=param_name(field), values=" / ".join(dict.fromkeys(hints))
             )
-        text += " " + self.tr("The picture shows the last valid parameters.")
+        text += " " + (self.tr("The picture shows the last valid values.")
+                       if problem.param in VALUE_PROBLEMS
+                       else self.tr("The picture shows the last valid parameters."))
         self.problem.setText(text)

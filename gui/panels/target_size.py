@@ -14,11 +14,16 @@ import re
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from convt_lab.core import ParamError
 from convt_lab.core.output_size import OutputSizeError, reachable_sizes, with_output_size
 from convt_lab.gui.model.document import DocumentError
 from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import problem_text
 
 __all__ = ["TargetSizeBox"]
+
+
+MAX_DIGITS = 9  # a typed size longer than this is past every reachable one
 
 
 def _range(low: int, high: int) -> str:
@@ -95,8 +100,18 @@ class TargetSizeBox(QWidget):
         if not m:
             self._say(self.tr("Type the size as H\u00d7W, such as 8x8."))
             return
-        target = (int(m.group(1)), int(m.group(2) or m.group(1)))
+        digits = (m.group(1), m.group(2) or m.group(1))
+        if max(len(d) for d in digits) > MAX_DIGITS:  # far past any size: no need to read it
+            (lh, hh), (lw, hw) = reachable_sizes(doc.params)
+            axis = 0 if len(digits[0]) > MAX_DIGITS else 1
+            self._say(self.tr("No output_padding gives a size of {n} digits: the {axis} can be "
+                              "{low} to {high}.").format(
+                n=len(digits[axis]), axis=self.tr("height") if axis == 0 else self.tr("width"),
+                low=(lh, lw)[axis], high=(hh, hw)[axis]))
+            return
+        target = (int(digits[0]), int(digits[1]))
         if target == doc.output_size:
+            self._show(doc)  # the note of a refused entry typed before goes
             return
         try:
             params = with_output_size(doc.params, target)
@@ -109,6 +124,9 @@ class TargetSizeBox(QWidget):
             else:
                 text = self.tr("No output_padding gives {value}: the {axis} can be {low} to {high}.")
             self._say(text.format(value=v["value"], axis=axis, low=v["low"], high=v["high"]))
+            return
+        except ParamError as err:  # a size no layer can have, such as one past int32
+            self._say(problem_text(err))
             return
         try:
             new = doc.with_params(params).replace(output_size=target)

@@ -32,13 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import numpy as np
 import pyqtgraph as pg
 
 from convt_lab.core import Role
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items
 from convt_lab.gui.items.overlay_item import OverlayItem, mark
 from convt_lab.gui.model import practice
+from convt_lab.gui.panels.cell_editor import parse_value
 from convt_lab.gui.practice_text import case_line, fmt_sources, questions, size_why, verdict_text
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
@@ -340,12 +340,12 @@ class PracticeView(QWidget):
         if q == 2:
             return sorted(self.picked)
         if q == 3:
-            text = self.value_edit.text().strip().replace(MINUS, "-").replace(",", ".")
+            # Read as the cell editor reads a typed value: "1,000" is a thousand in
+            # English, not 1.0, and text that reads two ways is refused.
             try:
-                value = float(text)
+                return parse_value(self.value_edit.text())
             except ValueError:
                 return None
-            return value if np.isfinite(value) else None
         return None if self.op_box.value() < 0 else self.op_box.value()
 
     def check(self, q: int) -> None:

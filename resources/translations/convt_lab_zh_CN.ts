@@ -519,52 +519,52 @@
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="42"/>
+        <location filename="../../gui/window_cells.py" line="45"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="56"/>
+        <location filename="../../gui/window_cells.py" line="59"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="57"/>
+        <location filename="../../gui/window_cells.py" line="60"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="58"/>
+        <location filename="../../gui/window_cells.py" line="61"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="59"/>
+        <location filename="../../gui/window_cells.py" line="62"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="60"/>
+        <location filename="../../gui/window_cells.py" line="63"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="61"/>
+        <location filename="../../gui/window_cells.py" line="64"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="67"/>
+        <location filename="../../gui/window_cells.py" line="70"/>
         <source>{grid} [{row}, {col}]: its value appears at a later step</source>
         <translation>{grid} [{row}, {col}]：它的值在后面的步骤中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="75"/>
+        <location filename="../../gui/window_cells.py" line="78"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="79"/>
+        <location filename="../../gui/window_cells.py" line="82"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -775,53 +775,58 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ParamPanel</name>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="38"/>
+        <location filename="../../gui/panels/param_panel.py" line="43"/>
         <source>Input H, W</source>
-        <extracomment>The dynamic property of the LabState that remembers the &quot;Square&quot; choice.</extracomment>
+        <extracomment>Problems the channel panel shows, under the channels. Problems of the values in the cells rather than of the parameters. The dynamic property of the LabState that remembers the &quot;Square&quot; choice.</extracomment>
         <translation>输入 H, W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="39"/>
+        <location filename="../../gui/panels/param_panel.py" line="44"/>
         <source>Kernel kH, kW</source>
         <translation>卷积核 kH, kW</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="40"/>
+        <location filename="../../gui/panels/param_panel.py" line="45"/>
         <source>Stride s</source>
         <translation>步长 s</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="41"/>
+        <location filename="../../gui/panels/param_panel.py" line="46"/>
         <source>Padding p</source>
         <translation>填充 p</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="42"/>
+        <location filename="../../gui/panels/param_panel.py" line="47"/>
         <source>Output padding op</source>
         <translation>输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="43"/>
+        <location filename="../../gui/panels/param_panel.py" line="48"/>
         <source>Dilation d</source>
         <translation>膨胀率 d</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="45"/>
+        <location filename="../../gui/panels/param_panel.py" line="50"/>
         <source>Square: both axes together</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="99"/>
+        <location filename="../../gui/panels/param_panel.py" line="104"/>
         <source>Valid now: {low} to {high}</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="154"/>
+        <location filename="../../gui/panels/param_panel.py" line="164"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="157"/>
+        <location filename="../../gui/panels/param_panel.py" line="167"/>
+        <source>The picture shows the last valid values.</source>
+        <translation>画面显示的是最后一组有效的数值。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/param_panel.py" line="169"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -951,12 +956,14 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     <message>
         <location filename="../../gui/views/plan_text.py" line="87"/>
         <location filename="../../gui/views/plan_text.py" line="103"/>
+        <location filename="../../gui/views/plan_view.py" line="98"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
         <location filename="../../gui/views/plan_text.py" line="88"/>
         <location filename="../../gui/views/plan_text.py" line="104"/>
+        <location filename="../../gui/views/plan_view.py" line="100"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
@@ -1054,138 +1061,163 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="83"/>
+        <location filename="../../gui/views/plan_view.py" line="124"/>
         <source>Paste what print(model) shows</source>
         <translation>粘贴 print(model) 打印出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="93"/>
+        <location filename="../../gui/views/plan_view.py" line="134"/>
         <source>H{t}W</source>
         <translation>H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="97"/>
+        <location filename="../../gui/views/plan_view.py" line="138"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="97"/>
+        <location filename="../../gui/views/plan_view.py" line="138"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="97"/>
+        <location filename="../../gui/views/plan_view.py" line="138"/>
         <source>Output C{t}H{t}W</source>
         <translation>输出 C{t}H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="98"/>
+        <location filename="../../gui/views/plan_view.py" line="139"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="117"/>
+        <location filename="../../gui/views/plan_view.py" line="158"/>
         <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
         <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="126"/>
+        <location filename="../../gui/views/plan_view.py" line="167"/>
         <source>Input C{t}H{t}W:</source>
         <translation>输入 C{t}H{t}W：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="130"/>
+        <location filename="../../gui/views/plan_view.py" line="171"/>
         <source>Wanted size:</source>
         <translation>目标尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="132"/>
+        <location filename="../../gui/views/plan_view.py" line="173"/>
         <source>at</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="137"/>
+        <location filename="../../gui/views/plan_view.py" line="178"/>
         <source>The printed model:</source>
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="182"/>
+        <location filename="../../gui/views/plan_view.py" line="223"/>
         <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
         <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="194"/>
+        <location filename="../../gui/views/plan_view.py" line="235"/>
         <source>skipped: not a layer the planner knows</source>
         <translation>已跳过：规划器不认识这种层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="207"/>
+        <location filename="../../gui/views/plan_view.py" line="258"/>
         <source>Click to open this layer in the lesson</source>
         <translation>点击即可在课程中打开这一层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="240"/>
+        <location filename="../../gui/views/plan_view.py" line="292"/>
         <source>No layer found: paste the text print(model) prints.</source>
         <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="246"/>
+        <location filename="../../gui/views/plan_view.py" line="298"/>
         <source>Line {line} breaks a rule: {note}.</source>
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="249"/>
+        <location filename="../../gui/views/plan_view.py" line="301"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="253"/>
+        <location filename="../../gui/views/plan_view.py" line="305"/>
         <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
         <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="256"/>
-        <location filename="../../gui/views/plan_view.py" line="260"/>
+        <location filename="../../gui/views/plan_view.py" line="71"/>
         <source>, </source>
+        <extracomment>Lines named in the summary; more end in an ellipsis.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="259"/>
+        <location filename="../../gui/views/plan_view.py" line="78"/>
+        <source>{name} must be a finite positive number or a pair of them, but is {value}</source>
+        <translation>{name} 必须是一个有限的正数或一对这样的数，但现在是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="80"/>
+        <source>Upsample takes size or scale_factor, not both</source>
+        <translation>Upsample 只能给 size 或 scale_factor 之一，不能两个都给</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="82"/>
+        <source>the output {axis} is larger than {largest}, the largest size PyTorch can hold</source>
+        <translation>输出的{axis}超过了 {largest}，这是 PyTorch 能容纳的最大尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="84"/>
+        <source>the repeat count must be 1 to {most}, but is {times}</source>
+        <translation>重复次数必须在 1 到 {most} 之间，但现在是 {times}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="86"/>
+        <source>the network runs more than {most} layers; the plan stops here</source>
+        <translation>网络运行的层数超过 {most} 层；规划到此为止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="310"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="271"/>
+        <location filename="../../gui/views/plan_view.py" line="324"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="284"/>
+        <location filename="../../gui/views/plan_view.py" line="337"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="289"/>
+        <location filename="../../gui/views/plan_view.py" line="342"/>
         <source>The wanted size must be whole numbers: H{t}W.</source>
         <translation>目标尺寸必须是整数：H{t}W。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="295"/>
+        <location filename="../../gui/views/plan_view.py" line="348"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="307"/>
+        <location filename="../../gui/views/plan_view.py" line="360"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="312"/>
+        <location filename="../../gui/views/plan_view.py" line="365"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="316"/>
+        <location filename="../../gui/views/plan_view.py" line="369"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>
@@ -1714,53 +1746,60 @@ before the crop
 <context>
     <name>TargetSizeBox</name>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="43"/>
+        <location filename="../../gui/panels/target_size.py" line="48"/>
         <source>Target size H×W</source>
         <translation>目标尺寸 H×W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="66"/>
+        <location filename="../../gui/panels/target_size.py" line="71"/>
         <source>{h} × {w}</source>
         <translation>{h} × {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="70"/>
+        <location filename="../../gui/panels/target_size.py" line="75"/>
         <source>forward(x, output_size=[H, W]) can give {h} × {w}.</source>
         <translation>forward(x, output_size=[H, W]) 可得到 {h} × {w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="77"/>
+        <location filename="../../gui/panels/target_size.py" line="82"/>
         <source>forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).</source>
         <translation>forward(x, output_size=[{h}, {w}]) 选定 op = ({a}, {b})。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="92"/>
-        <location filename="../../gui/panels/target_size.py" line="118"/>
+        <location filename="../../gui/panels/target_size.py" line="97"/>
+        <location filename="../../gui/panels/target_size.py" line="136"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="96"/>
+        <location filename="../../gui/panels/target_size.py" line="101"/>
         <source>Type the size as H×W, such as 8x8.</source>
         <translation>请按 H×W 输入尺寸，例如 8x8。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="105"/>
+        <location filename="../../gui/panels/target_size.py" line="107"/>
+        <source>No output_padding gives a size of {n} digits: the {axis} can be {low} to {high}.</source>
+        <translation>没有哪个输出填充能得到 {n} 位数的尺寸：{axis}只能是 {low} 到 {high}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="109"/>
+        <location filename="../../gui/panels/target_size.py" line="120"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="105"/>
+        <location filename="../../gui/panels/target_size.py" line="109"/>
+        <location filename="../../gui/panels/target_size.py" line="120"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="107"/>
+        <location filename="../../gui/panels/target_size.py" line="122"/>
         <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
         <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="110"/>
+        <location filename="../../gui/panels/target_size.py" line="125"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>
@@ -2076,17 +2115,17 @@ before the crop
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="133"/>
+        <location filename="../../gui/app.py" line="135"/>
         <source>This layer has {cin} input and {cout} output channels (groups = {g}). The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
         <translation>这一层有 {cin} 个输入通道、{cout} 个输出通道（分组数 groups = {g}）。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="142"/>
+        <location filename="../../gui/app.py" line="144"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="146"/>
+        <location filename="../../gui/app.py" line="148"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
@@ -2193,31 +2232,46 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/io/cli.py" line="303"/>
-        <source>--pick {ci},{co}: output channel {co} must be below {n} and input channel {ci} in its group</source>
-        <translation>--pick {ci},{co}：输出通道 {co} 须小于 {n}，且输入通道 {ci} 须在它的组内</translation>
+        <source>--pick {ci},{co}: output channel {co} must be below {n}</source>
+        <translation>--pick {ci},{co}：输出通道 {co} 必须小于 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="385"/>
+        <location filename="../../gui/io/cli.py" line="308"/>
+        <source>--pick {ci},{co}: input channel {ci} does not feed output channel {co}; with groups = {g}, its inputs are {a} to {b}</source>
+        <translation>--pick {ci},{co}：输入通道 {ci} 不参与输出通道 {co} 的计算；groups = {g} 时，它的输入通道是 {a} 到 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="354"/>
+        <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
+        <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="433"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="391"/>
+        <location filename="../../gui/io/cli.py" line="439"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="396"/>
+        <location filename="../../gui/io/cli.py" line="444"/>
+        <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
+        <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="448"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="401"/>
+        <location filename="../../gui/io/cli.py" line="453"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="403"/>
+        <location filename="../../gui/io/cli.py" line="455"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
@@ -2243,12 +2297,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="264"/>
+        <location filename="../../gui/app.py" line="277"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="272"/>
+        <location filename="../../gui/app.py" line="285"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -2326,12 +2380,18 @@ The details were written to {path}.</source>
         <translation>第 {k} 帧为 {w}x{h}，但动画尺寸为 {W}x{H}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="79"/>
+        <location filename="../../gui/io/animation_file.py" line="86"/>
+        <source>{folder} already holds {n} frames; choose an empty folder</source>
+        <extracomment>The names :func:`convt_lab.gui.io.gif.export_frames` gives frames: frame_0001.png, ...</extracomment>
+        <translation>{folder} 里已经有 {n} 帧；请选择一个空文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="118"/>
         <source>{n} frames at {w}×{h} need about {need}, but {folder} has {free} free: export fewer cells or a smaller size</source>
         <translation>{n} 帧 {w}×{h} 约需 {need}，但 {folder} 只剩 {free}——请少导出一些格子，或选更小的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="128"/>
+        <location filename="../../gui/io/animation_file.py" line="168"/>
         <source>Saved {n} frames to {path}</source>
         <translation>已将 {n} 帧保存到 {path}</translation>
     </message>
@@ -2891,71 +2951,77 @@ The current session is unchanged.</source>
 <context>
     <name>practice</name>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="106"/>
+        <location filename="../../gui/io/worksheet.py" line="163"/>
         <source>Exercise {n}</source>
         <translation>练习 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="107"/>
+        <location filename="../../gui/io/worksheet.py" line="164"/>
         <source>Name: ____________________   Class: ________</source>
         <translation>姓名：____________________   班级：________</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="122"/>
+        <location filename="../../gui/io/worksheet.py" line="179"/>
         <source>Work space: draw the zero-inserted and padded grids, then slide the kernel.</source>
         <translation>草稿区：先画出插零后和填充后的网格，再滑动卷积核。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="178"/>
-        <location filename="../../gui/io/worksheet.py" line="210"/>
+        <location filename="../../gui/io/worksheet.py" line="232"/>
+        <location filename="../../gui/io/worksheet.py" line="264"/>
         <source>ConvT Lab worksheet, seed {seed}</source>
         <translation>转置卷积实验室练习卷，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="196"/>
-        <location filename="../../gui/io/worksheet.py" line="201"/>
+        <location filename="../../gui/io/worksheet.py" line="250"/>
+        <location filename="../../gui/io/worksheet.py" line="255"/>
+        <location filename="../../gui/io/worksheet.py" line="272"/>
         <source>Worksheet</source>
         <translation>练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="197"/>
+        <location filename="../../gui/io/worksheet.py" line="251"/>
         <source>Seed (the same seed gives the whole class the same exercises):</source>
         <translation>随机种子（相同的种子让全班得到相同的练习）：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="201"/>
+        <location filename="../../gui/io/worksheet.py" line="255"/>
         <source>Number of exercises:</source>
         <translation>练习数量：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="204"/>
+        <location filename="../../gui/io/worksheet.py" line="258"/>
         <source>Save worksheet</source>
         <translation>保存练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="205"/>
+        <location filename="../../gui/io/worksheet.py" line="259"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="214"/>
-        <source>The worksheet could not be written: {err}</source>
-        <translation>无法写入练习卷：{err}</translation>
+        <location filename="../../gui/io/worksheet.py" line="268"/>
+        <source>{path} was not written: {reason}.</source>
+        <translation>没有写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="216"/>
+        <location filename="../../gui/io/worksheet.py" line="271"/>
+        <source>The old file is unchanged.</source>
+        <translation>原来的文件没有改动。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/worksheet.py" line="274"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已写入 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
         <location filename="../../gui/io/quiz_command.py" line="83"/>
-        <location filename="../../gui/io/worksheet.py" line="129"/>
+        <location filename="../../gui/io/worksheet.py" line="186"/>
         <source>Exercise {n}: {case}</source>
         <translation>练习 {n}：{case}</translation>
     </message>
     <message>
         <location filename="../../gui/io/quiz_command.py" line="87"/>
-        <location filename="../../gui/io/worksheet.py" line="127"/>
+        <location filename="../../gui/io/worksheet.py" line="184"/>
         <source>Answer key</source>
         <translation>参考答案</translation>
     </message>
@@ -3276,37 +3342,37 @@ The current session is unchanged.</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/io/settings.py" line="292"/>
+        <location filename="../../gui/io/settings.py" line="296"/>
         <source>The settings file {path} is too large to be a settings file.</source>
         <translation>设置文件 {path} 太大，不可能是设置文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="294"/>
+        <location filename="../../gui/io/settings.py" line="298"/>
         <source>The settings file {path} is not a text file.</source>
         <translation>设置文件 {path} 不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="296"/>
+        <location filename="../../gui/io/settings.py" line="300"/>
         <source>The settings file {path} could not be read.</source>
         <translation>无法读取设置文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="298"/>
+        <location filename="../../gui/io/settings.py" line="302"/>
         <source>{path} is not a regular file, so settings are not saved this time.</source>
         <translation>{path} 不是普通文件，因此这次不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="302"/>
+        <location filename="../../gui/io/settings.py" line="306"/>
         <source>It was moved to {moved}; the defaults are used.</source>
         <translation>它已被移到 {moved}；现在使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="305"/>
+        <location filename="../../gui/io/settings.py" line="309"/>
         <source>It could not be moved aside; the defaults are used and settings are not saved this time.</source>
         <translation>无法把它移开；现在使用默认设置，这次也不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="311"/>
+        <location filename="../../gui/io/settings.py" line="315"/>
         <source>Some settings could not be read and were reset to defaults: {what}.</source>
         <translation>有些设置无法读取，已恢复为默认值：{what}。</translation>
     </message>

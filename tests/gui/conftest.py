@@ -149,3 +149,18 @@ class User:
 @pytest.fixture
 def user(qtbot) -> User:
     return User(qtbot)
+
+
+@pytest.fixture
+def own_settings(tmp_path):
+    """This test's own settings folder: QSettings keeps the folder it read at first,
+    so setting XDG_CONFIG_HOME later does not move it; ``QSettings.setPath`` does."""
+    from PySide6.QtCore import QSettings
+
+    from convt_lab.gui.io.settings import default_path
+
+    before = default_path().parent.parent
+    fmt, scope = QSettings.Format.IniFormat, QSettings.Scope.UserScope
+    QSettings.setPath(fmt, scope, str(tmp_path / "config"))
+    yield tmp_path / "config"
+    QSettings.setPath(fmt, scope, str(before))

@@ -90,7 +90,9 @@ def test_command_line_output_size():
     (["--output-size", "0x5"], "the height can be 5 to 6"),
     (["render", "--output-size", "5by5", "-o", "a.png"], "expected N or AxB"),
 ])
-def test_command_line_refuses_unreachable_sizes(capsys, argv, text):
+def test_command_line_refuses_unreachable_sizes(capsys, monkeypatch, own_settings, argv, text):
+    # The window checks a target against the remembered layer: here, none (the lesson's).
+    monkeypatch.setenv("CONVT_LAB_AUTOQUIT", "close:0")
     assert main(argv) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and text in err
