@@ -19,21 +19,27 @@ containers (``Sequential(``, ``Generator(``) opening a block that a lone
 
 Every other line is named and skipped.  Nothing here raises on bad text: a
 layer that can't be read or that breaks a rule becomes a :class:`Step` with a
-``problem``.  :mod:`core.plan_reach` finds the padding or output_padding that gives a
-layer a wanted size, or says why none does.
+``problem``; so does a repeat count above :data:`MAX_REPEAT`, a network that
+runs more than :data:`MAX_LAYERS` layers (the plan stops there, so no text
+takes more than that much time or memory), and a size above :data:`MAX_SIZE`,
+the largest PyTorch holds.  :mod:`core.plan_reach` finds the padding or
+output_padding that gives a layer a wanted size, or says why none does.
 """
 
 from __future__ import annotations
 
-import ast
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .plan_args import ARG_NAMES, Unreadable, check, read_args, short, show, whole
 from .plan_notes import NOTES, Note
 
 __all__ = [
+    "MAX_LAYERS",
+    "MAX_REPEAT",
+    "MAX_SIZE",
     "NOTES",
     "Block",
     "End",
@@ -45,6 +51,13 @@ __all__ = [
     "run_order",
 ]
 
+#: The most times one line ("(0-999): 1000 x ReLU()") or block may repeat.
+MAX_REPEAT = 1000
+#: The most layers a plan runs: beyond, the plan stops with a problem.
+MAX_LAYERS = 10_000
+#: The largest height or width: PyTorch holds sizes as 64-bit signed integers.
+MAX_SIZE = 2**63 - 1
+
 #: Layers that keep C×H×W (channels are checked for the norms that name them).
 PASS_THROUGH = frozenset({
     "BatchNorm2d", "InstanceNorm2d", "GroupNorm", "LayerNorm", "LocalResponseNorm",
@@ -55,27 +68,14 @@ PASS_THROUGH = frozenset({
 SIZED = frozenset({"Conv2d", "ConvTranspose2d", "MaxPool2d", "AvgPool2d", "Upsample",
                    "UpsamplingNearest2d", "UpsamplingBilinear2d", "PixelShuffle"})
 
-# "(name): " and, for identical neighbours in a ModuleList, "(0-2): 3 x ".
-_PREFIX = r"^\s*(?:\((?P<name>[^()]*)\):\s*)?(?:(?P<times>\d+)\s+x\s+)?"
-_LINE = re.compile(_PREFIX + r"(?P<call>(?P<kind>[A-Za-z_]\w*)\((?P<args>.*)\))\s*,?\s*$")
-_OPEN = re.compile(_PREFIX + r"[A-Za-z_][\w.]*\(\s*$")
-_CLOSE = re.compile(r"^\s*\)\s*,?\s*$")
+# "(name): " and, for identical neighbours in a ModuleList, "(0-2): 3 x ".  The
+# patterns match a line stripped of its surrounding spaces and a last comma
+# (:func:`_stripped`): a run of spaces matched by two patterns in a row would
+# take time quadratic in its length.
+_PREFIX = r"(?:\((?P<name>[^()]*)\):\s*)?(?:(?P<times>\d+)\s+x\s+)?"
+_LINE = re.compile(_PREFIX + r"(?P<call>(?P<kind>[A-Za-z_]\w*)\((?P<args>.*)\))")
+_OPEN = re.compile(_PREFIX + r"(?P<kind>[A-Za-z_][\w.]*)\(")
 _NAMED = re.compile(_PREFIX + r"(?P<kind>[A-Za-z_]\w*)\(")
-_ARG_NAMES = {
-    "Conv2d": ("in_channels", "out_channels", "kernel_size", "stride", "padding", "dilation",
-               "groups", "bias", "padding_mode"),
-    "ConvTranspose2d": ("in_channels", "out_channels", "kernel_size", "stride", "padding",
-                        "output_padding", "groups", "bias", "dilation", "padding_mode"),
-    "MaxPool2d": ("kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"),
-    "AvgPool2d": ("kernel_size", "stride", "padding", "ceil_mode", "count_include_pad"),
-    "Upsample": ("size", "scale_factor", "mode", "align_corners"),
-    "UpsamplingNearest2d": ("size", "scale_factor"),
-    "UpsamplingBilinear2d": ("size", "scale_factor"),
-    "PixelShuffle": ("upscale_factor",),
-    "BatchNorm2d": ("num_features",),
-    "InstanceNorm2d": ("num_features",),
-    "GroupNorm": ("num_groups", "num_channels"),
-}
 
 
 @dataclass(frozen=True)
@@ -92,8 +92,11 @@ class Layer:
         The class name, e.g. ``"ConvTranspose2d"``.
     args : dict
         Positional and keyword arguments by PyTorch's parameter names.
-    problem : str
-        Why the arguments can't be read; empty when they can.
+    problem : Note or None
+        Why the arguments can't be read or break a rule, or why the repeat
+        count is refused; None when the layer can be planned.
+    repeat : int
+        How many times the line runs: "(0-2): 3 x Conv2d(...)" runs it 3 times.
     """
 
     line: int
@@ -101,7 +104,7 @@ class Layer:
     kind: str
     args: dict = field(default_factory=dict)
     problem: Note | None = None
-    repeat: int = 1  #: "(0-2): 3 x Conv2d(...)" runs the layer 3 times
+    repeat: int = 1
 
     @property
     def known(self) -> bool:
@@ -112,72 +115,23 @@ class Layer:
         return self.kind in ("Conv2d", "ConvTranspose2d")
 
     def pair(self, name: str, default: Any) -> tuple[int, int]:
-        """Argument ``name`` as an (h, w) pair."""
+        """Argument ``name`` as an (h, w) pair (:func:`parse` checked it is N or (H, W))."""
         v = self.args.get(name, default)
         return (v[0], v[1]) if isinstance(v, tuple) else (v, v)
 
 
-def _value(node: ast.AST) -> Any:
-    # Printed reprs hold literals, plus bare words such as padding_mode=zeros
-    # or padding=same (extra_repr formats strings without quotes).
-    if isinstance(node, ast.Name):
-        return node.id
-    return ast.literal_eval(node)
-
-
-def _read_args(kind: str, call: str) -> dict:
-    tree = ast.parse(call.strip(), mode="eval").body
-    if not isinstance(tree, ast.Call):
-        raise ValueError("not a call")
-    names = _ARG_NAMES.get(kind, ())
-    if len(tree.args) > len(names):
-        raise ValueError(f"{len(tree.args)} positional arguments")
-    args = {name: _value(node) for name, node in zip(names, tree.args)}
-    for kw in tree.keywords:
-        args[kw.arg] = _value(kw.value)
-    return args
-
-
-def _whole(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
-
-
-def _check_conv(kind: str, args: dict) -> Note | None:
-    """Why a conv's arguments are unusable, or None."""
-    for name in ("in_channels", "out_channels", "kernel_size"):
-        if name not in args:
-            return Note("missing", name=name)
-    for name in ("in_channels", "out_channels", "groups"):
-        if name in args and not (_whole(args[name]) and args[name] >= 1):
-            return Note("whole", name=name, value=repr(args[name]))
-    pairs = ["kernel_size", "stride", "dilation"]
-    if kind == "ConvTranspose2d":
-        pairs.append("output_padding")
-    for name in pairs + ["padding"]:
-        if name not in args:
-            continue
-        v = args[name]
-        if name == "padding" and kind == "Conv2d" and v in ("same", "valid"):
-            continue
-        items = v if isinstance(v, tuple) else (v,)
-        if len(items) not in (1, 2) or not all(_whole(i) for i in items):
-            return Note("pair", name=name, value=repr(v))
-        low = 0 if name in ("padding", "output_padding") else 1
-        if any(i < low for i in items):
-            return Note("low", name=name, low=low, value=repr(v))
-    g = args.get("groups", 1)
-    for name in ("in_channels", "out_channels"):
-        if args[name] % g:
-            return Note("groups", groups=g, name=name, value=args[name])
-    return None
-
-
 @dataclass(frozen=True)
 class Block:
-    """A line that opens a container (``repeat`` > 1 for "(3-4): 2 x Sequential(")."""
+    """A line that opens a container (``repeat`` > 1 for "(3-4): 2 x Sequential(").
+
+    ``problem`` is a repeat count the planner refuses (the block then runs once).
+    """
 
     line: int
     repeat: int = 1
+    text: str = ""
+    kind: str = ""
+    problem: Note | None = None
 
 
 @dataclass(frozen=True)
@@ -185,6 +139,21 @@ class End:
     """A line that closes a container: a lone ``)``."""
 
     line: int
+
+
+def _repeat(digits: str | None) -> tuple[int, Note | None]:
+    """The repeat count "N x" gives, or 1 and why N is refused."""
+    if digits is None:
+        return 1, None
+    n = digits.lstrip("0") or "0"
+    if len(n) <= len(str(MAX_REPEAT)) and 1 <= int(n) <= MAX_REPEAT:
+        return int(n), None
+    return 1, Note("repeat", most=MAX_REPEAT, times=short(digits))
+
+
+def _stripped(raw: str) -> str:
+    text = raw.strip()
+    return text[:-1].rstrip() if text.endswith(",") else text
 
 
 def parse(text: str) -> list[Layer | Block | End | None]:
@@ -196,45 +165,49 @@ def parse(text: str) -> list[Layer | Block | End | None]:
         For each line, a :class:`Layer`, a :class:`Block` or :class:`End`
         for the lines that open or close a container, or None for a blank
         line.  A line that names a layer nobody here knows is a Layer whose
-        ``known`` is False; a Conv2d/ConvTranspose2d line that can't be read
-        is a Layer with a ``problem``.
+        ``known`` is False; a sized layer whose arguments can't be read or
+        break a rule, and a line repeated more than :data:`MAX_REPEAT` times,
+        is a Layer (or Block) with a ``problem``.
     """
     out: list[Layer | Block | End | None] = []
     for number, raw in enumerate(text.splitlines(), start=1):
-        if not raw.strip():
+        line = _stripped(raw)
+        if not line:
             out.append(None)
             continue
-        if _CLOSE.match(raw):
+        if line == ")":
             out.append(End(number))
             continue
-        opened = _OPEN.match(raw)
+        opened = _OPEN.fullmatch(line)
         if opened:
-            out.append(Block(number, int(opened.group("times") or 1)))
+            repeat, problem = _repeat(opened.group("times"))
+            out.append(Block(number, repeat, line[opened.start("kind"):],
+                             opened.group("kind"), problem))
             continue
-        m = _LINE.match(raw)
+        m = _LINE.fullmatch(line)
         if not m:
-            named = _NAMED.match(raw)
+            named = _NAMED.match(line)
             kind = named.group("kind") if named else ""
-            problem = (Note("unreadable", kind=kind, detail="the brackets don't close")
-                       if kind in SIZED or kind in _ARG_NAMES else None)
-            text_ = raw.strip()
-            if named and named.group("name") is not None:
-                text_ = raw[named.start("kind"):].strip()
-            out.append(Layer(number, text_, kind, {}, problem))
+            problem = None
+            if kind in SIZED or kind in ARG_NAMES:
+                detail = ("the brackets don't close" if line.count("(") > line.count(")")
+                          else "there is text after the closing bracket")
+                problem = Note("unreadable", kind=kind, detail=detail)
+            text_ = line[named.start("kind"):] if named else line
+            repeat, refused = _repeat(named.group("times") if named else None)
+            out.append(Layer(number, text_, kind, {}, refused or problem, repeat))
             continue
         kind, call = m.group("kind"), m.group("call")
-        repeat = int(m.group("times") or 1)
-        layer = Layer(number, call, kind, repeat=repeat)
-        if kind in SIZED or kind in _ARG_NAMES:
+        repeat, problem = _repeat(m.group("times"))
+        args: dict = {}
+        if kind in SIZED or kind in ARG_NAMES:
             try:
-                args = _read_args(kind, call)
-            except (ValueError, SyntaxError, TypeError) as err:
-                problem = Note("unreadable", kind=kind, detail=str(err))
-                layer = Layer(number, call, kind, {}, problem, repeat)
+                args = read_args(kind, call)
+            except Unreadable as err:
+                problem = problem or Note("unreadable", kind=kind, detail=str(err))
             else:
-                problem = _check_conv(kind, args) if layer.is_conv else None
-                layer = Layer(number, call, kind, args, problem, repeat)
-        out.append(layer)
+                problem = problem or check(kind, args)
+        out.append(Layer(number, call, kind, args, problem, repeat))
     return out
 
 
@@ -242,22 +215,46 @@ def run_order(entries: list[Layer | Block | End | None]) -> list[Layer]:
     """The layers in the order they run: repeated layers and blocks written out.
 
     ``[A, B]`` in a block repeated twice runs A, B, A, B.  A container left
-    open at the end is closed there.
+    open at the end is closed there.  A refused repeat count runs its line or
+    block once, after a copy of its line with the problem.  When the order
+    would hold more than :data:`MAX_LAYERS` layers it ends with a copy of the
+    line that overflows, whose problem says so: the time and memory taken
+    stay within that bound whatever the counts.
     """
-    stack: list[tuple[int, list[Layer]]] = [(1, [])]
+    out: list[Layer] = []
+    opened: list[tuple[int, Block]] = []  # each open block and where its layers start
+
+    def mark(entry: Layer | Block, note: Note) -> Layer:
+        if isinstance(entry, Layer):
+            return replace(entry, problem=note, repeat=1)
+        return Layer(entry.line, entry.text, entry.kind, {}, note)
+
+    def grow(entry: Layer | Block, items: list[Layer], times: int) -> bool:
+        if len(out) + len(items) * times > MAX_LAYERS:
+            out.append(mark(entry, Note("too_many", most=MAX_LAYERS)))
+            return False
+        out.extend(items * times)
+        return True
+
+    def close() -> bool:
+        start, block = opened.pop()
+        return block.repeat < 2 or grow(block, out[start:], block.repeat - 1)
+
     for entry in entries:
         if isinstance(entry, Block):
-            stack.append((entry.repeat, []))
+            if entry.problem and not grow(entry, [mark(entry, entry.problem)], 1):
+                return out
+            opened.append((len(out), entry))
         elif isinstance(entry, End):
-            if len(stack) > 1:
-                repeat, inner = stack.pop()
-                stack[-1][1].extend(inner * repeat)
+            if opened and not close():
+                return out
         elif isinstance(entry, Layer):
-            stack[-1][1].extend([entry] * entry.repeat)
-    while len(stack) > 1:
-        repeat, inner = stack.pop()
-        stack[-1][1].extend(inner * repeat)
-    return stack[0][1]
+            if not grow(entry, [entry], entry.repeat):
+                return out
+    while opened:
+        if not close():
+            return out
+    return out
 
 
 @dataclass(frozen=True)
@@ -277,7 +274,8 @@ class Step:
 
     @property
     def skipped(self) -> bool:
-        return not self.layer.known
+        """A line the planner doesn't know, and that is not where the plan stops."""
+        return not self.layer.known and (self.problem is None or self.problem.rule == "after")
 
 
 def _pool_size(n: int, k: int, s: int, p: int, d: int, ceil: bool) -> int:
@@ -325,48 +323,55 @@ def _conv_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, Note | None
     return (cout, *sizes), None, mismatch
 
 
+def _upsample_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, Note | None, Note | None]:
+    a = layer.args
+    if a.get("size") is not None:  # checked by _check_upsample: N or (H, W), all ≥ 1
+        return (c, *layer.pair("size", None)), None, None
+    f = layer.pair("scale_factor", None)  # finite and positive
+    sizes = []
+    for axis, n in enumerate((h, w)):
+        # PyTorch: floor(float(input size) * scale_factor), held in an int64.
+        try:
+            x = n * float(f[axis])
+        except OverflowError:  # a whole scale_factor beyond any float
+            x = math.inf
+        if not x <= MAX_SIZE:
+            return (), Note("huge", axis=("height", "width")[axis], largest=MAX_SIZE), None
+        out = math.floor(x)
+        if out < 1:
+            return (), Note("pool_small", out=out), None
+        sizes.append(out)
+    return (c, *sizes), None, None
+
+
 def _other_step(layer: Layer, c: int, h: int, w: int) -> tuple[tuple, Note | None, Note | None]:
     a, kind = layer.args, layer.kind
-    if kind in ("MaxPool2d", "AvgPool2d"):
-        if "kernel_size" not in a:
-            return (), Note("missing", name="kernel_size"), None
-        try:
-            k = layer.pair("kernel_size", 1)
-            s = layer.pair("stride", None) if a.get("stride") is not None else k
-            p = layer.pair("padding", 0)
-            d = layer.pair("dilation", 1) if kind == "MaxPool2d" else (1, 1)
-            sizes = []
-            for axis, n in enumerate((h, w)):
-                if 2 * p[axis] > k[axis]:
-                    return (), Note("pool_pad", p=p[axis], k=k[axis]), None
-                out = _pool_size(n, k[axis], s[axis], p[axis], d[axis], bool(a.get("ceil_mode")))
-                if out < 1:
-                    return (), Note("pool_small", out=out), None
-                sizes.append(out)
-        except TypeError:
-            return (), Note("unreadable", kind=kind, detail="kernel_size, stride or padding"), None
+    if kind in ("MaxPool2d", "AvgPool2d"):  # checked by _check_pool
+        k = layer.pair("kernel_size", 1)
+        s = layer.pair("stride", None) if a.get("stride") is not None else k
+        p = layer.pair("padding", 0)
+        d = layer.pair("dilation", 1) if kind == "MaxPool2d" else (1, 1)
+        sizes = []
+        for axis, n in enumerate((h, w)):
+            if 2 * p[axis] > k[axis]:
+                return (), Note("pool_pad", p=p[axis], k=k[axis]), None
+            out = _pool_size(n, k[axis], s[axis], p[axis], d[axis], bool(a.get("ceil_mode")))
+            if out < 1:
+                return (), Note("pool_small", out=out), None
+            sizes.append(out)
         return (c, *sizes), None, None
     if kind in ("Upsample", "UpsamplingNearest2d", "UpsamplingBilinear2d"):
-        if a.get("size") is not None:
-            size = a["size"]
-            sh, sw = size if isinstance(size, tuple) else (size, size)
-            return (c, int(sh), int(sw)), None, None
-        f = a.get("scale_factor")
-        if f is None:
-            return (), Note("upsample"), None
-        fh, fw = f if isinstance(f, tuple) else (f, f)
-        # PyTorch: floor(float(input size) * scale_factor).
-        return (c, math.floor(h * float(fh)), math.floor(w * float(fw))), None, None
+        return _upsample_step(layer, c, h, w)
     if kind == "PixelShuffle":
         r = a.get("upscale_factor")
-        if not _whole(r) or r < 1:
-            return (), Note("whole", name="upscale_factor", value=repr(r)), None
+        if not whole(r) or r < 1:
+            return (), Note("whole", name="upscale_factor", value=show(r)), None
         if c % (r * r):
             return (), Note("shuffle", c=c, r2=r * r), None
         return (c // (r * r), h * r, w * r), None, None
     mismatch = None
     want = a.get("num_features", a.get("num_channels"))
-    if kind in ("BatchNorm2d", "GroupNorm") and _whole(want) and want != c:
+    if kind in ("BatchNorm2d", "GroupNorm") and whole(want) and want != c:
         mismatch = Note("mismatch", kind=kind, want=want, got=c)
     return (c, h, w), None, mismatch
 
@@ -378,8 +383,9 @@ def plan(entries: list, size: tuple[int, int, int]) -> list[Step]:
     -------
     list of Step
         One per layer as it runs (:func:`run_order`: a repeated layer once per
-        run).  After a layer that breaks a rule the size is unknown, and the
-        later layers get the note "after line N".
+        run, at most :data:`MAX_LAYERS` and one more that says the plan stops).
+        After a layer that breaks a rule the size is unknown, and the later
+        layers get the note "after line N".
     """
     c, h, w = size
     steps: list[Step] = []
@@ -389,15 +395,20 @@ def plan(entries: list, size: tuple[int, int, int]) -> list[Step]:
         if broken:
             steps.append(Step(layer, current, None, Note("after", line=broken)))
             continue
-        if not layer.known:
-            steps.append(Step(layer, current, None))
-            continue
         if layer.problem:
             steps.append(Step(layer, current, None, layer.problem))
             broken = layer.line
             continue
+        if not layer.known:
+            steps.append(Step(layer, current, None))
+            continue
         make = _conv_step if layer.is_conv else _other_step
         out, problem, mismatch = make(layer, c, h, w)
+        if not problem:
+            axis = next((name for name, v in zip(("height", "width"), out[1:]) if v > MAX_SIZE),
+                        None)
+            if axis:
+                problem = Note("huge", axis=axis, largest=MAX_SIZE)
         if problem:
             steps.append(Step(layer, current, None, problem, mismatch))
             broken = layer.line

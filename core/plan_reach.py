@@ -35,23 +35,29 @@ class Reach:
         return self.padding is not None
 
 
+def _nearest(low: int, high: int, p: int) -> int:
+    """The value of [low, high] closest to p."""
+    return min(max(p, low), high)
+
+
 def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: int) -> Reach:
+    # Closed forms, constant time: the sizes, strides and wanted sizes may be huge.
     if kind == "ConvTranspose2d":
         limit = max(s, d)  # op < s or op < d
         base = (n - 1) * s + d * (k - 1) + 1  # the size with p = 0, op = 0
         if t > base + limit - 1:
             return Reach(t, None, None, Note("too_large", t=t, largest=base + limit - 1,
                                              op=limit - 1))
-        # size = base − 2p + op: the padding closest to the current one.
-        options = []
-        for p2 in range(0, (base + limit) // 2 + 1):
-            op2 = t - (base - 2 * p2)
-            if 0 <= op2 < limit:
-                options.append((abs(p2 - p), op2, p2))
-        if not options:
+        # size = base − 2p + op = t with 0 ≤ op < limit
+        #     ⇔ base − t ≤ 2p ≤ base − t + limit − 1;
+        # of those paddings (at most (base + limit) // 2) the one closest to the current
+        # one, the smaller when two are as close (its op is smaller).
+        p_low = max(0, -((t - base) // 2))
+        p_high = min((base + limit) // 2, (base - t + limit - 1) // 2)
+        if p_low > p_high:
             return Reach(t, None, None, Note("parity_t", base=base, t=t))
-        _, op2, p2 = min(options)
-        return Reach(t, p2, op2)
+        p2 = _nearest(p_low, p_high, p)
+        return Reach(t, p2, t - (base - 2 * p2))
     # Conv2d: ⌊(n + 2p − d(k−1) − 1)/s⌋ + 1 = t
     #     ⇔ (t−1)s ≤ n + 2p − d(k−1) − 1 ≤ (t−1)s + s − 1.
     low = (t - 1) * s - n + d * (k - 1) + 1
@@ -63,8 +69,7 @@ def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: i
     if p_low > p_high:
         now = (n + 2 * p - d * (k - 1) - 1) // s + 1
         return Reach(t, None, None, Note("parity", t=t, now=now, base=now - 2 * p))
-    best = min(range(p_low, p_high + 1), key=lambda v: abs(v - p))
-    return Reach(t, best, 0)
+    return Reach(t, _nearest(p_low, p_high, p), 0)
 
 
 def reach(step: Step, target: tuple[int, int]) -> tuple[Reach, Reach] | Note:

@@ -6,9 +6,11 @@
 The input is the text ``print(model)`` gives.  One line per layer goes to
 standard output (``line N: Layer(...) -> C×H×W``); with ``--json`` a list of
 ``{"line", "layer", "output"}`` objects.  Layers the planner doesn't know and
-channel mismatches are noted on standard error, and the plan goes on.  A
-Conv2d/ConvTranspose2d whose arguments can't be read, or a size that breaks
-a rule, ends with exit code 2 and one line naming the line and the problem.
+channel mismatches are noted on standard error (once per line), and the plan
+goes on.  A sized layer whose arguments can't be read or break a rule, a size
+that breaks a rule, a repeat count above 1000 or a network of more than
+10,000 layers (core.plan's MAX_REPEAT and MAX_LAYERS) ends with exit code 2
+and one line naming the line and the problem.
 """
 
 from __future__ import annotations
@@ -39,10 +41,13 @@ def _size(text: str) -> tuple[int, int, int]:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``convt-lab plan``."""
+    from convt_lab.core.plan import MAX_LAYERS, MAX_REPEAT
+
     parser.epilog = (
         "Layers it doesn't know and channel mismatches are noted on stderr and the plan goes "
-        "on (exit 0). A Conv2d/ConvTranspose2d whose arguments can't be read, or a size that "
-        "breaks a rule, prints one line naming the line number and exits with 2."
+        "on (exit 0). A layer whose arguments can't be read or break a rule, a size that "
+        f"breaks a rule, a repeat count above {MAX_REPEAT} or more than {MAX_LAYERS:,} layers "
+        "prints one line naming the line number and exits with 2."
     )
     parser.add_argument("--input", dest="plan_input", type=_size, required=True, metavar="CxHxW",
                         help="the size going into the first layer, e.g. 100x1x1")
@@ -93,16 +98,20 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     rows = []
+    said: set[str] = set()  # a repeated line is noted once
     for step in steps:
         layer = step.layer
+        note = None
         if step.skipped:
             name = layer.kind or layer.text[:40]
-            print(f"{PROG}: line {layer.line}: skipped {name}: not a layer the planner knows",
-                  file=sys.stderr)
-            continue
-        if step.mismatch:
-            print(f"{PROG}: line {layer.line}: channel mismatch: {step.mismatch}", file=sys.stderr)
-        rows.append({"line": layer.line, "layer": layer.text, "output": list(step.output)})
+            note = f"{PROG}: line {layer.line}: skipped {name}: not a layer the planner knows"
+        elif step.mismatch:
+            note = f"{PROG}: line {layer.line}: channel mismatch: {step.mismatch}"
+        if note and note not in said:
+            said.add(note)
+            print(note, file=sys.stderr)
+        if not step.skipped:
+            rows.append({"line": layer.line, "layer": layer.text, "output": list(step.output)})
     if args.json:
         print(json.dumps(rows, ensure_ascii=False))
     else:

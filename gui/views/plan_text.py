@@ -66,6 +66,16 @@ def _templates() -> dict[str, str]:
         "not_conv": QCoreApplication.translate("PlanText",
             "only a readable Conv2d or ConvTranspose2d layer has padding to choose"),
         "target": QCoreApplication.translate("PlanText", "the wanted size must be at least 1"),
+        "factor": QCoreApplication.translate("PlanText",
+            "{name} must be a finite positive number or a pair of them, but is {value}"),
+        "both": QCoreApplication.translate("PlanText",
+            "Upsample takes size or scale_factor, not both"),
+        "huge": QCoreApplication.translate("PlanText",
+            "the output {axis} is larger than {largest}, the largest size PyTorch can hold"),
+        "repeat": QCoreApplication.translate("PlanText",
+            "the repeat count must be 1 to {most}, but is {times}"),
+        "too_many": QCoreApplication.translate("PlanText",
+            "the network runs more than {most} layers; the plan stops here"),
     }
 
 

@@ -50,14 +50,26 @@ EXAMPLE = """Generator(
   )
 )"""
 COLUMNS = 4  # line, layer, output, note
+LARGEST = 1 << 20  # the largest size typed in Input or Wanted size
+#: Lines named in the summary; more end in an ellipsis.
+LISTED = 12
 
 
 def _numbers(text: str, count: tuple[int, ...]) -> tuple[int, ...] | None:
     parts = [p for p in re.split(r"\s*[xX\u00d7*,\s]\s*", text.strip()) if p]
-    if len(parts) not in count or not all(p.isdigit() for p in parts):
+    # ASCII digits only (str.isdigit() also takes '²', which int() refuses), and few of
+    # them: int() refuses thousands of digits.
+    if len(parts) not in count or not all(re.fullmatch(r"[0-9]{1,16}", p) for p in parts):
         return None
     values = tuple(int(p) for p in parts)
-    return values if all(1 <= v <= 1 << 20 for v in values) else None
+    return values if all(1 <= v <= LARGEST for v in values) else None
+
+
+def _lines(lines: list[int]) -> str:
+    """Line numbers once each, in order, the first :data:`LISTED` of them."""
+    unique = list(dict.fromkeys(lines))
+    text = QCoreApplication.translate("PlanView", ", ").join(str(v) for v in unique[:LISTED])
+    return text + ("\u2026" if len(unique) > LISTED else "")
 
 
 def _size(values) -> str:
@@ -182,31 +194,44 @@ class PlanView(QWidget):
                 "The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.").format(t=TIMES))
             self._fill_layers()
             return
+        # At most core.plan.MAX_LAYERS rows (and one that says the plan stops there).
         self.steps = plan(parse(self.source.toPlainText()), size)
-        self.table.setRowCount(len(self.steps))
-        warn = QBrush(QColor(VERMILLION))
-        faint = QBrush(QColor(self.theme.grid_line))
-        for row, step in enumerate(self.steps):
-            layer = step.layer
-            note = step.problem or step.mismatch
-            cells = [
-                str(layer.line), layer.text, _size(step.output) if step.output else "\u2014",
-                note_text(note) if note else (self.tr("skipped: not a layer the planner knows")
-                                              if step.skipped else ""),
-            ]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if col == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setUpdatesEnabled(False)
+        try:
+            # Emptied first: replacing the items of rows that stay costs time quadratic in the
+            # rows (the columns sized to their contents are measured again at each item).
+            self.table.setRowCount(0)
+            self.table.setRowCount(len(self.steps))
+            warn = QBrush(QColor(VERMILLION))
+            faint = QBrush(QColor(self.theme.grid_line))
+            skipped = self.tr("skipped: not a layer the planner knows")
+            worded: dict = {}  # a repeated line's note is worded once
+            for row, step in enumerate(self.steps):
+                layer = step.layer
+                note = step.problem or step.mismatch
                 if note:
-                    item.setForeground(warn)
-                elif step.skipped:
-                    item.setForeground(faint)
-                tips = [layer.text, cells[3]]
-                if layer.is_conv and step.output is not None:
-                    tips.append(self.tr("Click to open this layer in the lesson"))
-                item.setToolTip("\n".join(t for t in tips if t))
-                self.table.setItem(row, col, item)
+                    key = (note.rule, tuple(sorted(note.values.items())))
+                    if key not in worded:
+                        worded[key] = note_text(note)
+                cells = [
+                    str(layer.line), layer.text, _size(step.output) if step.output else "\u2014",
+                    worded[key] if note else (skipped if step.skipped else ""),
+                ]
+                for col, text in enumerate(cells):
+                    item = QTableWidgetItem(text)
+                    if col == 0:
+                        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    if note:
+                        item.setForeground(warn)
+                    elif step.skipped:
+                        item.setForeground(faint)
+                    tips = [layer.text, cells[3]]
+                    if layer.is_conv and step.output is not None:
+                        tips.append(self.tr("Click to open this layer in the lesson"))
+                    item.setToolTip("\n".join(t for t in tips if t))
+                    self.table.setItem(row, col, item)
+        finally:
+            self.table.setUpdatesEnabled(True)
         self._size_columns()
         self._summarise()
         self._fill_layers()
@@ -252,13 +277,10 @@ class PlanView(QWidget):
         if mismatches:
             parts.append(self.tr("Channel mismatch at line {lines}: PyTorch would stop there "
                                  "(a skip connection concatenated in forward() doesn't show in "
-                                 "the printed model).").format(
-                lines=self.tr(", ").join(str(v) for v in mismatches)))
+                                 "the printed model).").format(lines=_lines(mismatches)))
         skipped = [s.layer.line for s in self.steps if s.skipped]
         if skipped:
-            parts.append(self.tr("Skipped lines {lines}.").format(
-                lines=self.tr(", ").join(str(v) for v in skipped[:12])
-                + ("\u2026" if len(skipped) > 12 else "")))
+            parts.append(self.tr("Skipped lines {lines}.").format(lines=_lines(skipped)))
         self.summary.setText(sentences(parts))
 
     def _fill_layers(self) -> None:
@@ -266,7 +288,11 @@ class PlanView(QWidget):
         old = self.target_layer.currentData()
         self.target_layer.blockSignals(True)
         self.target_layer.clear()
-        convs = [s for s in self.steps if s.layer.is_conv]
+        first: dict[int, Step] = {}  # a repeated line is listed once, for its first run
+        for step in self.steps:
+            if step.layer.is_conv:
+                first.setdefault(step.layer.line, step)
+        convs = list(first.values())
         for step in convs:
             self.target_layer.addItem(self.tr("line {line}: {kind}").format(
                 line=step.layer.line, kind=step.layer.kind), step.layer.line)

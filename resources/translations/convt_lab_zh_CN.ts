@@ -949,111 +949,134 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>目标尺寸至少为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="78"/>
+        <location filename="../../gui/views/plan_text.py" line="69"/>
+        <source>{name} must be a finite positive number or a pair of them, but is {value}</source>
+        <translation>{name} 必须是一个有限的正数或一对这样的数，但现在是 {value}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="71"/>
+        <source>Upsample takes size or scale_factor, not both</source>
+        <translation>Upsample 只能给 size 或 scale_factor 之一，不能两个都给</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="73"/>
+        <source>the output {axis} is larger than {largest}, the largest size PyTorch can hold</source>
+        <translation>输出的{axis}超过了 {largest}，这是 PyTorch 能容纳的最大尺寸</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="75"/>
+        <source>the repeat count must be 1 to {most}, but is {times}</source>
+        <translation>重复次数必须在 1 到 {most} 之间，但现在是 {times}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="77"/>
+        <source>the network runs more than {most} layers; the plan stops here</source>
+        <translation>网络运行的层数超过 {most} 层；规划到此为止</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="88"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="87"/>
-        <location filename="../../gui/views/plan_text.py" line="103"/>
-        <location filename="../../gui/views/plan_view.py" line="98"/>
+        <location filename="../../gui/views/plan_text.py" line="97"/>
+        <location filename="../../gui/views/plan_text.py" line="113"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="88"/>
-        <location filename="../../gui/views/plan_text.py" line="104"/>
-        <location filename="../../gui/views/plan_view.py" line="100"/>
+        <location filename="../../gui/views/plan_text.py" line="98"/>
+        <location filename="../../gui/views/plan_text.py" line="114"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="99"/>
+        <location filename="../../gui/views/plan_text.py" line="109"/>
         <source>Line {line}: {note}.</source>
         <translation>第 {line} 行：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="107"/>
+        <location filename="../../gui/views/plan_text.py" line="117"/>
         <source>Line {line} can&apos;t reach {size} on the {axis}: {note}.</source>
         <translation>第 {line} 行在{axis}方向上得不到 {size}：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="112"/>
+        <location filename="../../gui/views/plan_text.py" line="122"/>
         <source>Line {line} gives {size} with padding={p}, output_padding={op}.</source>
         <translation>第 {line} 行取 padding={p}、output_padding={op} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="116"/>
+        <location filename="../../gui/views/plan_text.py" line="126"/>
         <source>Line {line} gives {size} with padding={p}.</source>
         <translation>第 {line} 行取 padding={p} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="126"/>
+        <location filename="../../gui/views/plan_text.py" line="136"/>
         <source>Line {line} (Conv2d) is shown as its transpose: the ConvTranspose2d with the same k, s, p, d that maps {h} back to {n} (output_padding {op}).</source>
         <translation>第 {line} 行（Conv2d）以它的转置显示：k、s、p、d 相同，把 {h} 映射回 {n} 的 ConvTranspose2d（输出填充 {op}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="132"/>
+        <location filename="../../gui/views/plan_text.py" line="142"/>
         <source>Line {line} is open in the lesson.</source>
         <translation>第 {line} 行已在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="136"/>
+        <location filename="../../gui/views/plan_text.py" line="146"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="137"/>
+        <location filename="../../gui/views/plan_text.py" line="147"/>
         <source>kernel</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="138"/>
+        <location filename="../../gui/views/plan_text.py" line="148"/>
         <source>stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="139"/>
+        <location filename="../../gui/views/plan_text.py" line="149"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="140"/>
+        <location filename="../../gui/views/plan_text.py" line="150"/>
         <source>output_padding</source>
         <translation>输出填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="141"/>
+        <location filename="../../gui/views/plan_text.py" line="151"/>
         <source>dilation</source>
         <translation>膨胀率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="142"/>
+        <location filename="../../gui/views/plan_text.py" line="152"/>
         <source>input channels</source>
         <translation>输入通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="143"/>
+        <location filename="../../gui/views/plan_text.py" line="153"/>
         <source>output channels</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="144"/>
+        <location filename="../../gui/views/plan_text.py" line="154"/>
         <source>groups</source>
         <translation>分组数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="154"/>
+        <location filename="../../gui/views/plan_text.py" line="164"/>
         <source>{what} {shown} instead of {real}</source>
         <translation>{what}用 {shown}（实际为 {real}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="158"/>
+        <location filename="../../gui/views/plan_text.py" line="168"/>
         <source>Scaled down to fit the screen: {changes}.</source>
         <translation>为了放进屏幕已按比例缩小：{changes}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="160"/>
+        <location filename="../../gui/views/plan_text.py" line="170"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1061,92 +1084,92 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="124"/>
+        <location filename="../../gui/views/plan_view.py" line="95"/>
         <source>Paste what print(model) shows</source>
         <translation>粘贴 print(model) 打印出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="134"/>
+        <location filename="../../gui/views/plan_view.py" line="105"/>
         <source>H{t}W</source>
         <translation>H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="138"/>
+        <location filename="../../gui/views/plan_view.py" line="109"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="138"/>
+        <location filename="../../gui/views/plan_view.py" line="109"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="138"/>
+        <location filename="../../gui/views/plan_view.py" line="109"/>
         <source>Output C{t}H{t}W</source>
         <translation>输出 C{t}H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="139"/>
+        <location filename="../../gui/views/plan_view.py" line="110"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="158"/>
+        <location filename="../../gui/views/plan_view.py" line="129"/>
         <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
         <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="167"/>
+        <location filename="../../gui/views/plan_view.py" line="138"/>
         <source>Input C{t}H{t}W:</source>
         <translation>输入 C{t}H{t}W：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="171"/>
+        <location filename="../../gui/views/plan_view.py" line="142"/>
         <source>Wanted size:</source>
         <translation>目标尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="173"/>
+        <location filename="../../gui/views/plan_view.py" line="144"/>
         <source>at</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="178"/>
+        <location filename="../../gui/views/plan_view.py" line="149"/>
         <source>The printed model:</source>
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="223"/>
+        <location filename="../../gui/views/plan_view.py" line="194"/>
         <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
         <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="235"/>
+        <location filename="../../gui/views/plan_view.py" line="207"/>
         <source>skipped: not a layer the planner knows</source>
         <translation>已跳过：规划器不认识这种层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="258"/>
+        <location filename="../../gui/views/plan_view.py" line="230"/>
         <source>Click to open this layer in the lesson</source>
         <translation>点击即可在课程中打开这一层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="292"/>
+        <location filename="../../gui/views/plan_view.py" line="265"/>
         <source>No layer found: paste the text print(model) prints.</source>
         <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="298"/>
+        <location filename="../../gui/views/plan_view.py" line="271"/>
         <source>Line {line} breaks a rule: {note}.</source>
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="301"/>
+        <location filename="../../gui/views/plan_view.py" line="274"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="305"/>
+        <location filename="../../gui/views/plan_view.py" line="278"/>
         <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
         <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
@@ -1157,67 +1180,42 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="78"/>
-        <source>{name} must be a finite positive number or a pair of them, but is {value}</source>
-        <translation>{name} 必须是一个有限的正数或一对这样的数，但现在是 {value}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="80"/>
-        <source>Upsample takes size or scale_factor, not both</source>
-        <translation>Upsample 只能给 size 或 scale_factor 之一，不能两个都给</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="82"/>
-        <source>the output {axis} is larger than {largest}, the largest size PyTorch can hold</source>
-        <translation>输出的{axis}超过了 {largest}，这是 PyTorch 能容纳的最大尺寸</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="84"/>
-        <source>the repeat count must be 1 to {most}, but is {times}</source>
-        <translation>重复次数必须在 1 到 {most} 之间，但现在是 {times}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="86"/>
-        <source>the network runs more than {most} layers; the plan stops here</source>
-        <translation>网络运行的层数超过 {most} 层；规划到此为止</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="310"/>
+        <location filename="../../gui/views/plan_view.py" line="283"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="324"/>
+        <location filename="../../gui/views/plan_view.py" line="297"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="337"/>
+        <location filename="../../gui/views/plan_view.py" line="310"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="342"/>
+        <location filename="../../gui/views/plan_view.py" line="315"/>
         <source>The wanted size must be whole numbers: H{t}W.</source>
         <translation>目标尺寸必须是整数：H{t}W。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="348"/>
+        <location filename="../../gui/views/plan_view.py" line="321"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="360"/>
+        <location filename="../../gui/views/plan_view.py" line="333"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="365"/>
+        <location filename="../../gui/views/plan_view.py" line="338"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="369"/>
+        <location filename="../../gui/views/plan_view.py" line="342"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>
