@@ -213,6 +213,8 @@ class Request:
     grids_only: bool = False
     script: str | None = None
     # The parsed options of a :data:`TOOL_COMMANDS` subcommand.
+    # A tool command's arguments; for the window, its own, checked again against the
+    # remembered layer once the settings are read (window_overrides).
     tool_args: argparse.Namespace | None = None
 
     @property
