@@ -95,18 +95,22 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
             "lands: it is zeros (plus the bias)."
         ).format(op=op, side=side, unit=unit(axis, op))
     if op <= p:
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "lesson",
             "Seen from the output: op = {op} shrinks the {side} crop of the full scatter result "
             "from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop "
-            "would have cut: it holds sums like any other cell. The zeros op adds are in the padded "
-            "grid, not in y."
+            "would have cut: its cells are worked out like any other cell."
         ).format(op=op, side=side, p=p, m=MINUS, q=p - op, unit=unit(axis, op))
+        # Zeros op adds to the padded grid (none when it only gives back cropped rows).
+        if max(0, s.pad + op) > max(0, s.pad):
+            text = sentences(text, QCoreApplication.translate(
+                "lesson", "The zeros op adds are in the padded grid, not in y."))
+        return text
     return QCoreApplication.translate(
         "lesson",
         "Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the "
-        "{side}, which hold sums; past the full scatter result no input lands on the other "
-        "op {m} p = {z} {zunit}: zeros (plus the bias)."
+        "{side}, which are worked out like any other cell; past the full scatter result no input "
+        "lands on the other op {m} p = {z} {zunit}: zeros (plus the bias)."
     ).format(op=op, side=side, p=p, unit=unit(axis, p), m=MINUS, z=op - p, zunit=unit(axis, op - p))
 
 
@@ -197,8 +201,8 @@ def why_output_padding(s: AxisSteps, axis: str) -> str:
     elif back:
         r = back[0]
         lines.append(QCoreApplication.translate(
-            "lesson", "{formula} = {h}: only {n} maps to {h}, which op = 0 gives."
-        ).format(formula=_floor_formula(s, r.size), h=h, n=r.size))
+            "lesson", "{formula} = {h}: only {n} maps to {h}, which op = {op} gives."
+        ).format(formula=_floor_formula(s, r.size), h=h, n=r.size, op=r.output_padding))
     else:
         lines.append(QCoreApplication.translate(
             "lesson", "No size N \u2265 1 maps to {h}: op = 0 would give {n}."

@@ -198,8 +198,8 @@ class OverlapView(GridPlot):
         if _alternates(hs) and _alternates(ws):
             looks = [self.tr("the checkerboard pattern")] * 2
         else:
-            looks = [self.tr("horizontal stripes: the counts change from row to row only"),
-                     self.tr("vertical stripes: the counts change from column to column only")]
+            looks = [self.tr("horizontal stripes: the counts alternate from row to row"),
+                     self.tr("vertical stripes: the counts alternate from column to column")]
         # Axes that say the same are told once, as the lesson does.
         if self._axis_text(hs, "", looks[0]) == self._axis_text(ws, "", looks[1]):
             lines = [self._axis_text(hs, self.tr("Both axes"), looks[0])]

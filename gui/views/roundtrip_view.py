@@ -187,9 +187,11 @@ class RoundTripPanel(QWidget):
                 ).format(conv=conv, h=h, n=str(top).replace("-", MINUS))
             ]
         elif len(sizes) == 1:
+            # Its op: N = N0 + op, N0 = (H-1)s - 2p + d(k-1) + 1 (below 1 when the crop is large).
+            op = sizes[0] - rows[0].size + rows[0].output_padding
             lines = [
-                self.tr("{conv} maps only {n} to {h}: output_padding=0 is the only way back.").format(
-                    conv=conv, n=sizes[0], h=h
+                self.tr("{conv} maps only {n} to {h}: output_padding={op} is the only way back.").format(
+                    conv=conv, n=sizes[0], h=h, op=op
                 )
             ]
         else:

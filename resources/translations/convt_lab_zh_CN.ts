@@ -727,6 +727,16 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
+        <location filename="../../gui/views/overlap_view.py" line="201"/>
+        <source>horizontal stripes: the counts alternate from row to row</source>
+        <translation>横向条纹：次数逐行交替</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="202"/>
+        <source>vertical stripes: the counts alternate from column to column</source>
+        <translation>纵向条纹：次数逐列交替</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/overlap_view.py" line="174"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
@@ -740,16 +750,6 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <location filename="../../gui/views/overlap_view.py" line="191"/>
         <source>The last {n} zeros are output_padding&apos;s strip, which no tap reaches.</source>
         <translation>最后 {n} 个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/overlap_view.py" line="201"/>
-        <source>horizontal stripes: the counts change from row to row only</source>
-        <translation>横向条纹：次数只随行变化</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/overlap_view.py" line="202"/>
-        <source>vertical stripes: the counts change from column to column only</source>
-        <translation>纵向条纹：次数只随列变化</translation>
     </message>
     <message>
         <location filename="../../gui/views/overlap_view.py" line="205"/>
@@ -1334,7 +1334,7 @@ Each column holds at most {k} entries, one per kernel weight.</source>
     </message>
     <message>
         <location filename="../../gui/views/roundtrip_view.py" line="169"/>
-        <location filename="../../gui/views/roundtrip_view.py" line="198"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="200"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1349,97 +1349,97 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>{conv} 不会把任何输入尺寸映射到 {h}：只有 N ≤ {n} 的尺寸才会，而尺寸至少为 1，所以没有哪个输出填充 op 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="191"/>
-        <source>{conv} maps only {n} to {h}: output_padding=0 is the only way back.</source>
-        <translation>{conv} 只把 {n} 映射为 {h}：只有输出填充 op=0 能让尺寸回到 {h}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="197"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="199"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="204"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="206"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>输出填充 op={op} 会得到尺寸 {n}，这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="211"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="213"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>输出填充 op={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="219"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>输出填充 op={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="228"/>
         <source>output_padding</source>
         <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="226"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="228"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="228"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="230"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="229"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="231"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="231"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="232"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="234"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="232"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="234"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="276"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="278"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，输出填充 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="231"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="193"/>
+        <source>{conv} maps only {n} to {h}: output_padding={op} is the only way back.</source>
+        <translation>{conv} 只把 {n} 映射为 {h}：只有输出填充 op={op} 能让尺寸回到 {h}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_view.py" line="235"/>
         <source>back to {h}?</source>
         <translation>尺寸能否回到 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="235"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="260"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="262"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="281"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="283"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="285"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="287"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -2204,72 +2204,72 @@ before the crop
         <translation>参数 {a}：{v}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="253"/>
+        <location filename="../../gui/io/cli.py" line="255"/>
         <source>give parameters and channels or --session, not both</source>
         <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="255"/>
+        <location filename="../../gui/io/cli.py" line="257"/>
         <source>--session needs a file name, but it is empty</source>
         <translation>--session 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="271"/>
+        <location filename="../../gui/io/cli.py" line="273"/>
         <source>give --select or --select-input, not both</source>
         <translation>请给出 --select 或 --select-input，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="279"/>
+        <location filename="../../gui/io/cli.py" line="281"/>
         <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="281"/>
+        <location filename="../../gui/io/cli.py" line="283"/>
         <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="303"/>
+        <location filename="../../gui/io/cli.py" line="305"/>
         <source>--pick {ci},{co}: output channel {co} must be below {n}</source>
         <translation>--pick {ci},{co}：输出通道 {co} 必须小于 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="308"/>
+        <location filename="../../gui/io/cli.py" line="310"/>
         <source>--pick {ci},{co}: input channel {ci} does not feed output channel {co}; with groups = {g}, its inputs are {a} to {b}</source>
         <translation>--pick {ci},{co}：输入通道 {ci} 不参与输出通道 {co} 的计算；groups = {g} 时，它的输入通道是 {a} 到 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="354"/>
+        <location filename="../../gui/io/cli.py" line="356"/>
         <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
         <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="433"/>
+        <location filename="../../gui/io/cli.py" line="435"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="439"/>
+        <location filename="../../gui/io/cli.py" line="441"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="444"/>
+        <location filename="../../gui/io/cli.py" line="446"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="448"/>
+        <location filename="../../gui/io/cli.py" line="450"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="453"/>
+        <location filename="../../gui/io/cli.py" line="455"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="455"/>
+        <location filename="../../gui/io/cli.py" line="457"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
@@ -2677,98 +2677,103 @@ The current session is unchanged.</source>
         <translation>从输出看：p = 0 时什么也没有裁掉，所以 y 的输出填充条带（{side}的 {op} {unit}）位于完整分发结果之外，没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
+        <location filename="../../gui/lesson_notes.py" line="106"/>
+        <source>The zeros op adds are in the padded grid, not in y.</source>
+        <translation>op 补的零在填充后的网格里，而不在 y 里。</translation>
+    </message>
+    <message>
         <location filename="../../gui/lesson_notes.py" line="98"/>
-        <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: it holds sums like any other cell. The zeros op adds are in the padded grid, not in y.</source>
-        <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它和其他单元格一样是乘积之和。op 补的零在填充后的网格里，而不在 y 里。</translation>
+        <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: its cells are worked out like any other cell.</source>
+        <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它的单元格和其他单元格一样照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="105"/>
-        <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, which hold sums; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
-        <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们是乘积之和；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
+        <location filename="../../gui/lesson_notes.py" line="109"/>
+        <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, which are worked out like any other cell; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
+        <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们和其他单元格一样照常计算；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="118"/>
+        <location filename="../../gui/lesson_notes.py" line="122"/>
         <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
         <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="120"/>
+        <location filename="../../gui/lesson_notes.py" line="124"/>
         <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
         <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="125"/>
+        <location filename="../../gui/lesson_notes.py" line="129"/>
         <source>P = d(k{m}1) = {r} would be the “full” convolution.</source>
         <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="129"/>
+        <location filename="../../gui/lesson_notes.py" line="133"/>
         <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}.</source>
         <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="133"/>
+        <location filename="../../gui/lesson_notes.py" line="137"/>
         <source>p = {p} takes all {r} {unit} of zeros away from each side: none remain.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="137"/>
+        <location filename="../../gui/lesson_notes.py" line="141"/>
         <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="143"/>
+        <location filename="../../gui/lesson_notes.py" line="147"/>
         <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="148"/>
+        <location filename="../../gui/lesson_notes.py" line="152"/>
         <source>ConvTranspose2d&apos;s p takes away what p adds in the Conv2d(p = {p}) it is the transpose of.</source>
         <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="181"/>
+        <location filename="../../gui/lesson_notes.py" line="185"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="187"/>
+        <location filename="../../gui/lesson_notes.py" line="191"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="190"/>
+        <location filename="../../gui/lesson_notes.py" line="194"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="194"/>
-        <location filename="../../gui/lesson_notes.py" line="224"/>
+        <location filename="../../gui/lesson_notes.py" line="198"/>
+        <location filename="../../gui/lesson_notes.py" line="228"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="199"/>
-        <source>{formula} = {h}: only {n} maps to {h}, which op = 0 gives.</source>
-        <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = 0 给出的尺寸。</translation>
+        <location filename="../../gui/lesson_notes.py" line="203"/>
+        <source>{formula} = {h}: only {n} maps to {h}, which op = {op} gives.</source>
+        <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = {op} 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="203"/>
+        <location filename="../../gui/lesson_notes.py" line="207"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="208"/>
+        <location filename="../../gui/lesson_notes.py" line="212"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="215"/>
+        <location filename="../../gui/lesson_notes.py" line="219"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="223"/>
+        <location filename="../../gui/lesson_notes.py" line="227"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>

@@ -182,7 +182,7 @@ def check_lesson(params: core.ConvTParams, lang: str) -> None:
         sums, zeros = sum(rows), len(rows) - sum(rows)
         if va["op"]:
             zero_words = "zeros (plus the bias)" if lang == "en" else "零（加上偏置）"
-            sum_words = "hold" if lang == "en" else "乘积之和"
+            sum_words = "worked out like any other cell" if lang == "en" else "照常计算"
             assert (zero_words in text) == (zeros > 0), text
             assert (sum_words in text) == (sums > 0), text
             if zeros and sums:
@@ -367,5 +367,46 @@ def test_why_output_padding_shows_where_the_constant_comes_from(languages, n, k,
         for m in sizes:  # each N that maps back is shown folded the same way
             inner = f"{m} + {c}" if c > 0 else (f"{m} {MINUS} {-c}" if c < 0 else f"{m}")
             assert f"\u230a({inner})/{s}\u230b + 1" in body, (m, body)
+
+    languages(check)
+
+
+@pytest.mark.parametrize("n, k, s, p, op, d", [
+    (1, 2, 2, 1, 1, 1),  # op = 0 gives (1-1)*2 - 2 + 1 + 1 = 0: no size; only op = 1 gives 1
+    (2, 3, 2, 0, 0, 1),  # the lesson: two sizes map back (no such sentence)
+    (3, 3, 1, 1, 1, 2),  # stride 1, d = 2: op 0 gives 3, the only size back; op 1 is allowed
+])
+def test_the_only_size_back_names_the_op_that_gives_it(languages, n, k, s, p, op, d) -> None:
+    params = core.ConvTParams((n, n), (k, k), (s, s), (p, p), (op, op), (d, d))
+    n0 = convt_size(n, k, s, p, 0, d)  # op = 0's size, maybe below 1
+    back = [m for m in range(1, 60) if conv_size(m, k, s, p, d) == n]
+    ops = [m - n0 for m in back if 0 <= m - n0 < max(s, d)]
+
+    def check(lang):
+        body = steps_for(params)[4].body
+        if len(back) == 1:  # (the sentence is there when s or d > 1: op has a choice)
+            said = "which op = {op} gives" if lang == "en" else "也就是 op = {op} 给出的尺寸"
+            assert said.format(op=ops[0]) in body, body
+            assert ops[0] == back[0] - n0
+        for wrong in range(max(s, d)):
+            if len(back) == 1 and wrong != ops[0]:
+                assert f"which op = {wrong} gives" not in body
+
+    languages(check)
+
+
+@pytest.mark.parametrize("n, k, s, p, op, d", [
+    (3, 1, 3, 2, 2, 1),  # P = -2, P + op = 0: op gives back 2 cropped rows and adds no zeros
+    (4, 3, 2, 2, 1, 1),  # P = 0, P + op = 1: op adds 1 row of zeros to the padded grid
+])
+def test_op_adds_zeros_only_where_the_padded_grid_grows(languages, n, k, s, p, op, d) -> None:
+    params = core.ConvTParams((n, n), (k, k), (s, s), (p, p), (op, op), (d, d))
+    pad = d * (k - 1) - p
+    added = max(0, pad + op) - max(0, pad)  # zero rows op adds at the bottom/right
+
+    def check(lang):
+        body = steps_for(params)[2].body
+        words = "The zeros op adds are in the padded grid" if lang == "en" else "op 补的零在填充后的网格里"
+        assert (words in body) == (added > 0), (added, body)
 
     languages(check)

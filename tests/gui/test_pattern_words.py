@@ -132,3 +132,17 @@ def test_scatter_canvas_caption_names_op(qtbot, op) -> None:
         assert f"+ 1 + {op} (op) = {side}" in text, text
     else:
         assert "(op)" not in text and text.endswith(f"+ 1 = {side}"), text
+
+
+def test_round_trip_names_the_op_of_the_only_size_back(qtbot) -> None:
+    """Input 1, k 2, s 2, p 1: op = 0 gives (1−1)·2 − 2 + 1 + 0 + 1 = 0, no size; op = 1 gives 1,
+    the only N with ⌊(N + 2 − 1 − 1)/2⌋ + 1 = 1."""
+    from convt_lab.gui.views.roundtrip_view import RoundTripPanel
+
+    assert (1 - 1) * 2 - 2 + 1 * (2 - 1) + 0 + 1 == 0
+    back = [n for n in range(1, 20) if (n + 2 * 1 - 1 * (2 - 1) - 1) // 2 + 1 == 1]
+    assert back == [1]
+    params = core.ConvTParams((1, 1), (2, 2), (2, 2), (1, 1), (1, 1), (1, 1))
+    panel = show(qtbot, RoundTripPanel(LabState(params)))
+    text = next(iter(panel.texts.values())).text()  # the height axis, the first box
+    assert "maps only 1 to 1: output_padding=1 is the only way back" in text, text
