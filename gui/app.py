@@ -170,21 +170,16 @@ def run_window(request: Request) -> int:
     settings = None
     try:
         settings = Settings()
-    except Exception as err:  # noqa: BLE001 - reported below, with the default lesson
-        failure = err
-    if settings is not None and not request.from_session and request.tool_args is not None:
-        try:  # a selection or target size must fit the remembered layer, not the lesson's
+        if not request.from_session and request.tool_args is not None:
+            # A selection or target size must fit the remembered layer, not the lesson's.
             request = replace(request, overrides=window_overrides(request.tool_args,
                                                                   settings.document()))
-        except CliError as err:
-            return fail(str(err))
-    try:
-        if failure is not None:
-            raise failure
         window = _first_window(app, request, settings)
         if hook.errors:  # raised in a slot while building: the window may be half made
             failure = hook.errors[0]
             _teardown(app, window)
+    except CliError as err:  # the command line does not fit the remembered layer
+        return fail(str(err))
     except Exception as err:  # noqa: BLE001 - any start-up failure is reported, then recovered
         failure = err
     if failure is not None:

@@ -22,6 +22,7 @@ __all__ = [
     "contributions",
     "group_inputs",
     "naive_full",
+    "axis_counts",
     "naive_document_output",
     "naive_layer",
     "naive_output",
@@ -33,6 +34,17 @@ __all__ = [
 def out_len(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
     """ConvTranspose2d's size on one axis, from PyTorch's docs."""
     return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
+
+
+def axis_counts(n: int, k: int, s: int, p: int, op: int, d: int) -> list[int]:
+    """How many (r, a) pairs land on each output index of one axis: r·s + a·d − p."""
+    counts = [0] * out_len(n, k, s, p, op, d)
+    for r in range(n):
+        for a in range(k):
+            i = r * s + a * d - p
+            if 0 <= i < len(counts):
+                counts[i] += 1
+    return counts
 
 
 def _axes(params) -> tuple:

@@ -91,6 +91,7 @@ class PlanView(QWidget):
         self.state = state
         self.theme = theme
         self.steps: list[Step] = []
+        self._layer_width, self._notes = 0, False  # see _measure_columns
         self.source = QPlainTextEdit()
         self.source.setPlaceholderText(self.tr("Paste what print(model) shows"))
         # Wrapped: the pane is narrow, and a layer's arguments cut off at its edge are lost.
@@ -232,9 +233,19 @@ class PlanView(QWidget):
                     self.table.setItem(row, col, item)
         finally:
             self.table.setUpdatesEnabled(True)
-        self._size_columns()
+        self._measure_columns()
         self._summarise()
         self._fill_layers()
+
+    def _measure_columns(self) -> None:
+        """What the layer column's text needs, and whether notes are shown, once per plan.
+
+        A resize then only shares the room out again: 10,000 rows take long to measure.
+        """
+        self.table.resizeColumnToContents(1)
+        self._layer_width = self.table.columnWidth(1)
+        self._notes = any(step.problem or step.mismatch or step.skipped for step in self.steps)
+        self._size_columns()
 
     def _size_columns(self) -> None:
         """The layer column takes the room the others leave, so its stride and padding show.
@@ -244,15 +255,12 @@ class PlanView(QWidget):
         in the tooltip).  Without any, the empty note column keeps only its title.
         """
         table = self.table
-        table.resizeColumnToContents(1)
-        notes = any(table.item(row, 3) is not None and table.item(row, 3).text()
-                    for row in range(table.rowCount()))
         free = table.viewport().width() - table.columnWidth(0) - table.columnWidth(2)
         header = table.horizontalHeader()
         # The last column stretches, but not below the header's default section size.
         last = max(header.sectionSizeHint(3), header.defaultSectionSize())
-        room = free // 2 if notes else free - last
-        table.setColumnWidth(1, min(table.columnWidth(1), max(220, room)))
+        room = free // 2 if self._notes else free - last
+        table.setColumnWidth(1, min(self._layer_width, max(220, room)))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

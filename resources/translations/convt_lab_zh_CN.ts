@@ -2174,102 +2174,102 @@ before the crop
         <translation>帧率 {text} 不在 0.1 到 60 之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="81"/>
+        <location filename="../../gui/io/cli_parser.py" line="61"/>
         <source>unrecognized arguments: {a}</source>
         <translation>无法识别的参数：{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="83"/>
+        <location filename="../../gui/io/cli_parser.py" line="63"/>
         <source>argument {a}: invalid choice: {v} (choose from {c})</source>
         <translation>参数 {a}：无效的选项 {v}（可选：{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="85"/>
+        <location filename="../../gui/io/cli_parser.py" line="65"/>
         <source>argument {a}: expected one argument</source>
         <translation>参数 {a}：后面需要一个值</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="87"/>
+        <location filename="../../gui/io/cli_parser.py" line="67"/>
         <source>the following arguments are required: {a}</source>
         <translation>缺少必需的参数：{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="88"/>
+        <location filename="../../gui/io/cli_parser.py" line="68"/>
         <source>ambiguous option: {a}</source>
         <translation>有歧义的选项：{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="89"/>
+        <location filename="../../gui/io/cli_parser.py" line="69"/>
         <source>argument {a}: {v}</source>
         <translation>参数 {a}：{v}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="255"/>
+        <location filename="../../gui/io/cli.py" line="107"/>
         <source>give parameters and channels or --session, not both</source>
         <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="257"/>
+        <location filename="../../gui/io/cli.py" line="109"/>
         <source>--session needs a file name, but it is empty</source>
         <translation>--session 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="273"/>
+        <location filename="../../gui/io/cli.py" line="125"/>
         <source>give --select or --select-input, not both</source>
         <translation>请给出 --select 或 --select-input，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="281"/>
+        <location filename="../../gui/io/cli.py" line="133"/>
         <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="283"/>
+        <location filename="../../gui/io/cli.py" line="135"/>
         <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="305"/>
+        <location filename="../../gui/io/cli.py" line="157"/>
         <source>--pick {ci},{co}: output channel {co} must be below {n}</source>
         <translation>--pick {ci},{co}：输出通道 {co} 必须小于 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="310"/>
+        <location filename="../../gui/io/cli.py" line="162"/>
         <source>--pick {ci},{co}: input channel {ci} does not feed output channel {co}; with groups = {g}, its inputs are {a} to {b}</source>
         <translation>--pick {ci},{co}：输入通道 {ci} 不参与输出通道 {co} 的计算；groups = {g} 时，它的输入通道是 {a} 到 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="356"/>
+        <location filename="../../gui/io/cli.py" line="208"/>
         <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
         <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="435"/>
+        <location filename="../../gui/io/cli.py" line="274"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="441"/>
+        <location filename="../../gui/io/cli.py" line="280"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="446"/>
+        <location filename="../../gui/io/cli.py" line="285"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="450"/>
+        <location filename="../../gui/io/cli.py" line="289"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="455"/>
+        <location filename="../../gui/io/cli.py" line="294"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="457"/>
+        <location filename="../../gui/io/cli.py" line="296"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>

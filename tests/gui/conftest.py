@@ -164,3 +164,18 @@ def own_settings(tmp_path):
     QSettings.setPath(fmt, scope, str(tmp_path / "config"))
     yield tmp_path / "config"
     QSettings.setPath(fmt, scope, str(before))
+
+
+@pytest.fixture
+def warnings(monkeypatch) -> list[tuple[str, str]]:
+    """The warning boxes the app would show, as (title, text), instead of showing them."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+
+    def warning(parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return shown

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
-    QMessageBox,
     QProgressDialog,
 )
 
@@ -27,18 +26,6 @@ from convt_lab.gui.model.document import Document
 from convt_lab.gui.model.session import save_session, to_json
 from convt_lab.gui.texts import view_titles
 from convt_lab.gui.views import VIEW_MODULES
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[tuple[str, str]]:
-    shown: list[tuple[str, str]] = []
-
-    def warning(parent, title, text, *args, **kwargs):
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return shown
 
 
 def choose_file(monkeypatch, path) -> None:

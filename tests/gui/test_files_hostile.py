@@ -22,7 +22,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from convt_lab import core
 
@@ -60,18 +60,6 @@ def one_clean_line(stderr: str) -> str:
 
 def listing(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
-
-
-@pytest.fixture
-def warnings(monkeypatch) -> list[tuple[str, str]]:
-    shown: list[tuple[str, str]] = []
-
-    def warning(parent, title, text, *args, **kwargs):
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    return shown
 
 
 def disk_full(monkeypatch) -> None:

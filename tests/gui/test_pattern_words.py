@@ -17,17 +17,7 @@ from convt_lab.gui.state import LabState
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from tests.gui.helpers import show
-
-
-def axis_counts(n, k, s, p, d, op):
-    out = (n - 1) * s - 2 * p + d * (k - 1) + op + 1
-    counts = [0] * out
-    for r in range(n):
-        for a in range(k):
-            i = r * s + a * d - p
-            if 0 <= i < out:
-                counts[i] += 1
-    return counts
+from tests.reference import axis_counts
 
 
 def phase_taps(k, s, p, d):
@@ -36,7 +26,7 @@ def phase_taps(k, s, p, d):
 
 def alternates(n, k, s, p, d, op):
     """Whether the counts of the indices every tap can reach vary with period s."""
-    counts = axis_counts(n, k, s, p, d, op)
+    counts = axis_counts(n, k, s, p, op, d)
     inner = [c for i, c in enumerate(counts) if i + p >= d * (k - 1) and i + p <= (n - 1) * s]
     return len(inner) >= s and len(set(inner[:s])) > 1
 
@@ -106,14 +96,14 @@ def test_stride_one_on_a_short_input_claims_no_full_window(qtbot) -> None:
     output cell meets at most one tap per axis; nothing 'uses all 9 taps'."""
     params = core.ConvTParams(input_size=(2, 2), stride=(1, 1), dilation=(2, 2),
                               output_padding=(1, 1))
-    counts = axis_counts(2, 3, 1, 0, 2, 1)
+    counts = axis_counts(2, 3, 1, 0, 1, 2)
     assert max(counts) < 3
     view = show(qtbot, SubpixelView(LabState(params)))
     text = view.explanation.text()
     assert "uses all 9 taps" not in text and "too short" in text, text
     assert view.captions["output"].text().endswith("1 phase"), view.captions["output"].text()
     long = core.ConvTParams(input_size=(5, 5), stride=(1, 1))
-    assert max(axis_counts(5, 3, 1, 0, 1, 0)) == 3
+    assert max(axis_counts(5, 3, 1, 0, 0, 1)) == 3
     text = show(qtbot, SubpixelView(LabState(long))).explanation.text()
     assert "uses all 9 taps" in text
 

@@ -25,7 +25,7 @@ from convt_lab.gui.views.subpixel_view import SubpixelView
 from convt_lab.gui.views.transposed_view import TransposedView
 from tests.gui import helpers
 from tests.gui.helpers import DILATED, LESSON, RECT, show, wait_painted
-from tests.reference import contributions, naive_full, out_len
+from tests.reference import axis_counts, contributions, naive_full, out_len
 from tests.reference import naive_output as naive_scatter
 
 VIEWS = {name: view_class(name) for name in VIEW_MODULES}
@@ -47,17 +47,6 @@ def axis_args(params: core.ConvTParams, axis: int) -> tuple[int, ...]:
         getattr(params, f)[axis]
         for f in ("input_size", "kernel_size", "stride", "padding", "output_padding", "dilation")
     )
-
-
-def axis_counts(n: int, k: int, s: int, p: int, op: int, d: int) -> list[int]:
-    """How many (r, a) pairs land on each output index of one axis."""
-    counts = [0] * out_len(n, k, s, p, op, d)
-    for r in range(n):
-        for a in range(k):
-            i = r * s + a * d - p
-            if 0 <= i < len(counts):
-                counts[i] += 1
-    return counts
 
 
 # -- a user with a mouse ------------------------------------------------------------
