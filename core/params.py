@@ -18,6 +18,7 @@ add cells that no stride or dilation offset of the forward Conv2d can reach.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import numbers
 from dataclasses import dataclass
 from typing import Any
@@ -215,14 +216,16 @@ class ConvTParams:
         for axis, steps in enumerate(self.axes):
             steps.check(axis)
 
-    @property
+    # Worked out once per instance (it never changes): a click asks for the
+    # output size several times.
+    @functools.cached_property
     def axes(self) -> tuple[AxisSteps, AxisSteps]:
         """The lesson's numbers for the height and the width axis."""
         return tuple(  # type: ignore[return-value]
             AxisSteps(*(getattr(self, name)[axis] for name in FIELDS)) for axis in (0, 1)
         )
 
-    @property
+    @functools.cached_property
     def output_size(self) -> Pair:
         h, w = self.axes
         return (h.output, w.output)

@@ -52,19 +52,29 @@ def _kernel_labels(wt: Walkthrough) -> tuple[list[str], list[str]]:
     return _times(wt.flipped_kernel), _times(wt.weight)
 
 
+@lru_cache(maxsize=1)
+def _roles(wt: Walkthrough) -> list[list[int]]:
+    """The padded grid's roles as plain lists, made once per result (read cell by cell)."""
+    return wt.roles.tolist()
+
+
 def _output_cell(wt: Walkthrough, i: int, j: int) -> list[Highlight]:
-    # Built from whole arrays at once: a click must be quick for a 7x7 kernel too.
+    # Plain Python over the taps: a click reads a few dozen cells, where
+    # whole-array calls cost more than the loop they would replace.
     out = [Highlight("output", i, j, "selected")]
-    window = wt.window(i, j)
-    kw = wt.flipped_kernel.shape[1]
-    on_input = (wt.roles[window[:, 0], window[:, 1]] == _INPUT).tolist()
+    kh, kw = wt.flipped_kernel.shape
+    dh, dw = wt.params.dilation
+    roles = _roles(wt)
     labels, weights = _kernel_labels(wt)
-    for n, ((pr, pc), tap, label) in enumerate(zip(window.tolist(), on_input, labels)):
-        style = "tap_input" if tap else "tap_zero"
-        out.append(Highlight("padded", pr, pc, style, label))
-        out.append(Highlight("flipped", n // kw, n % kw, style))
-    (r0, c0), (r1, c1) = window[0].tolist(), window[-1].tolist()
-    out.append(Highlight("padded", r0, c0, "window", rows=r1 - r0 + 1, cols=c1 - c0 + 1))
+    for a in range(kh):
+        r = i + a * dh  # tap (a, b) reads padded[i + a*dh, j + b*dw]
+        row = roles[r]
+        for b in range(kw):
+            c = j + b * dw
+            style = "tap_input" if row[c] == _INPUT else "tap_zero"
+            out.append(Highlight("padded", r, c, style, labels[a * kw + b]))
+            out.append(Highlight("flipped", a, b, style))
+    out.append(Highlight("padded", i, j, "window", rows=(kh - 1) * dh + 1, cols=(kw - 1) * dw + 1))
     (sh, sw) = wt.params.stride
     kw = wt.weight.shape[1]
     for r, c, a, b in wt.sources(i, j).tolist():

@@ -24,11 +24,13 @@ MARGIN = 0.3  # cells around a mark repainted with it: its pen may lie outside t
 class Mark(NamedTuple):
     """One highlighted rectangle, in view coordinates (one cell = one unit).
 
-    ``label`` is a small note written in the cell's lower right corner,
-    such as the kernel weight that multiplies it.
+    ``rect`` is a ``QRectF`` or its corners ``(x0, y0, x1, y1)`` (the views
+    that mark many cells at each click give plain numbers).  ``label`` is a
+    small note written in the cell's lower right corner, such as the kernel
+    weight that multiplies it.
     """
 
-    rect: QRectF
+    rect: QRectF | tuple[float, float, float, float]
     colour: str
     width: float = 3.0
     fill_alpha: int = 0
@@ -52,7 +54,7 @@ _LOOKS = {
 }
 
 
-def mark(rect: QRectF, style: str, theme, label: str = "") -> Mark:
+def mark(rect: QRectF | tuple, style: str, theme, label: str = "") -> Mark:
     """The :class:`Mark` of a named highlight style in ``theme``'s colours."""
     colour, width, dashed, outside = _LOOKS[style]
     return Mark(rect, getattr(theme, colour), width, 0, label, dashed, outside)
@@ -66,8 +68,14 @@ class OverlayItem(pg.GraphicsObject):
         self.setZValue(10)
         self._marks: list[Mark] = []
         self._areas: list[QRectF] = []  # what the marks cover, repainted when they change
-        self._boxes: list[tuple[float, float, float, float]] = []  # the marks' (x0, y0, x1, y1)
         self._bounds = QRectF()
+        # What paint draws, sorted once per set of marks (a repaint only maps it):
+        self._boxes: list[tuple[float, float, float, float]] = []  # each mark's (x0, y0, x1, y1)
+        self._outlines: dict[tuple[str, float, bool, bool], list[int]] = {}  # look -> marks
+        self._fills: list[tuple[str, int, int]] = []  # (colour, alpha, mark)
+        self._labels: list[tuple[str, str, int, float]] = []  # colour, text, mark, pen width
+        self._pens: dict[tuple[str, float, bool], QPen] = {}
+        self._colours: dict[str, QColor] = {}
         font = QFont()
         font.setBold(True)
         self._stamps = TextStamps(font)
@@ -84,10 +92,19 @@ class OverlayItem(pg.GraphicsObject):
         self._marks = list(marks)
         # Plain numbers from here on: a 7x7 kernel's click has some sixty marks,
         # and each call into Qt costs more than the arithmetic it would do.
-        self._boxes = [m.rect.getCoords() for m in self._marks]
+        boxes = [r if type(r) is tuple else r.getCoords() for r in (m.rect for m in self._marks)]
+        outlines: dict = {}
+        self._fills, self._labels = [], []
+        for n, m in enumerate(self._marks):
+            outlines.setdefault((m.colour, m.width, m.dashed, m.outside), []).append(n)
+            if m.fill_alpha:
+                self._fills.append((m.colour, m.fill_alpha, n))
+            if m.label:
+                self._labels.append((m.colour, m.label, n, m.width))
+        self._boxes, self._outlines = boxes, outlines
         keys = range(len(self._marks)) if groups is None else groups
         areas: dict = {}
-        for key, (x0, y0, x1, y1) in zip(keys, self._boxes):
+        for key, (x0, y0, x1, y1) in zip(keys, boxes):
             area = areas.get(key)
             areas[key] = (x0, y0, x1, y1) if area is None else (
                 min(area[0], x0), min(area[1], y0), max(area[2], x1), max(area[3], y1))
@@ -113,47 +130,65 @@ class OverlayItem(pg.GraphicsObject):
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def _colour(self, name: str) -> QColor:
+        colour = self._colours.get(name)
+        if colour is None:
+            colour = self._colours[name] = QColor(name)
+        return colour
+
+    def _pen(self, colour: str, width: float, dashed: bool) -> QPen:
+        key = (colour, width, dashed)
+        pen = self._pens.get(key)
+        if pen is None:
+            if len(self._pens) > 64:  # zoomed through many widths: keep memory bounded
+                self._pens.clear()
+            pen = self._pens[key] = QPen(self._colour(colour))
+            pen.setWidthF(width)
+            if dashed:
+                pen.setStyle(Qt.PenStyle.DashLine)
+        return pen
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         transform = painter.transform()
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         cell_px = transform.mapRect(QRectF(0, 0, 1, 1)).height()
-        label_px = int(min(0.28 * cell_px, 22))
-        self._stamps.set_px(label_px)
-        painter.setFont(self._stamps.font)  # a stamp is drawn in the painter's font
+        thickest = max(1.0, 0.12 * cell_px)
+        boxes = _device_boxes(self._boxes, transform)  # every mark's, mapped once
+        for colour, alpha, n in self._fills:
+            fill = QColor(self._colour(colour))
+            fill.setAlpha(alpha)
+            x0, y0, x1, y1 = boxes[n]
+            painter.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0), fill)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # The outlines of one look are drawn with one pen in one call.
-        looks: dict[tuple[str, float, bool], list[QRectF]] = {}
-        labels = []
-        for m, (x0, y0, x1, y1) in zip(self._marks, _device_boxes(self._boxes, transform)):
-            if m.fill_alpha:
-                fill = QColor(m.colour)
-                fill.setAlpha(m.fill_alpha)
-                painter.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0), fill)
-            width = min(m.width, max(1.0, 0.12 * cell_px))
+        for (colour, width, dashed, outside), marks in self._outlines.items():
+            width = min(width, thickest)
             half = math.ceil(width / 2)
-            inset = -half if m.outside else half
-            looks.setdefault((m.colour, width, m.dashed), []).append(
-                QRectF(x0 + inset, y0 + inset, x1 - x0 - 2 * inset, y1 - y0 - 2 * inset))
-            if m.label and label_px >= 9:  # smaller notes cannot be read
+            inset = -half if outside else half
+            rects = []
+            for n in marks:
+                x0, y0, x1, y1 = boxes[n]
+                rects.append(QRectF(x0 + inset, y0 + inset, x1 - x0 - 2 * inset, y1 - y0 - 2 * inset))
+            painter.setPen(self._pen(colour, width, dashed))
+            painter.drawRects(rects)
+        label_px = int(min(0.28 * cell_px, 22))
+        if self._labels and label_px >= 9:  # smaller notes cannot be read
+            self._stamps.set_px(label_px)
+            painter.setFont(self._stamps.font)  # a stamp is drawn in the painter's font
+            pen_colour = None
+            for colour, label, n, width in self._labels:
+                if colour != pen_colour:  # a label is written in its outline's colour
+                    painter.setPen(self._colour(colour))
+                    pen_colour = colour
                 # In the cell's lower right corner, clear of the outline.
-                labels.append((m.colour, m.label, x1 - half - 2, y1 - half))
-        for (colour, width, dashed), outlines in looks.items():
-            pen = QPen(QColor(colour))
-            pen.setWidthF(width)
-            if dashed:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawRects(outlines)
-        pen_colour = None
-        for colour, label, right, bottom in labels:
-            if colour != pen_colour:  # a label is written in its outline's colour
-                painter.setPen(QColor(colour))
-                pen_colour = colour
-            static = self._stamps.get(label)
-            size = static.size()
-            painter.drawStaticText(QPointF(right - size.width(), bottom - size.height()), static)
+                half = math.ceil(min(width, thickest) / 2)
+                static = self._stamps.get(label)
+                size = static.size()
+                _, _, right, bottom = boxes[n]
+                painter.drawStaticText(
+                    QPointF(right - half - 2 - size.width(), bottom - half - size.height()), static)
         painter.restore()
 
 

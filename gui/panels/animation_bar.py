@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ class _PositionLabel(QWidget):
     out again at every new text, which each click and animation step pays.
     It asks for ``room`` pixels whatever its text, but needs only its text's
     width, so a narrow window is not made wider by room for a text not shown.
+    Each text is laid out once (``QStaticText``): a click paints a new one.
     """
 
     room = 0
@@ -36,24 +37,46 @@ class _PositionLabel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._text = ""
+        self._static = QStaticText()
+        self._static.setTextFormat(Qt.TextFormat.PlainText)
+        self._metrics: QFontMetrics | None = None  # the font's, until the font changes
+        self._width: int | None = None  # the text's, in that font
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setSizePolicy(policy)
 
     def text(self) -> str:
         return self._text
 
+    def metrics(self) -> QFontMetrics:
+        if self._metrics is None:
+            self._metrics = self.fontMetrics()
+        return self._metrics
+
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, kept for callers
         if text == self._text:
             return
-        needed = self.fontMetrics().horizontalAdvance(text)
-        wider = needed > self.minimumSizeHint().width()
+        shown = self._text_width()
         self._text = text
-        if wider or needed > self.width():
+        self._width = None
+        self._static.setText(text)
+        needed = self._text_width()
+        if needed > shown or needed > self.width():
             self.updateGeometry()  # only a wider text moves anything
         self.update()
 
+    def _text_width(self) -> int:
+        """The text's width in pixels, measured once per text and font."""
+        if self._width is None:
+            self._width = self.metrics().horizontalAdvance(self._text)
+        return self._width
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._metrics = self._width = None
+        super().changeEvent(event)
+
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(self.fontMetrics().horizontalAdvance(self._text), self.fontMetrics().height())
+        return QSize(self._text_width(), self.metrics().height())
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = self.minimumSizeHint()
@@ -62,8 +85,9 @@ class _PositionLabel(QWidget):
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         self._text)
+        # Left-aligned and centred in the height, as a label draws it.
+        top = (self.height() - self.metrics().height()) // 2
+        painter.drawStaticText(0, top, self._static)
         painter.end()
 
 
@@ -107,7 +131,7 @@ class AnimationBar(QWidget):
         # wide): the slider and the texts take only the room that is left.
         self.slider.setMinimumWidth(16)
         self.position = _PositionLabel()
-        self._position_key: tuple[str, str] | None = None
+        self._position_key: tuple | None = None  # (track, last frame) measured for
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -146,29 +170,32 @@ class AnimationBar(QWidget):
     def _moved(self) -> None:
         """Show the animator's position and note; the slider follows without echoing back."""
         animator = self.animator
+        last = max(animator.track.count() - 1, 0)
         with QSignalBlocker(self.slider):
-            last = max(animator.track.count() - 1, 0)
-            self.slider.setRange(0, last)
+            if self.slider.maximum() != last:
+                self.slider.setRange(0, last)
             # Nothing playing means everything is shown: the slider stands at the end.
             self.slider.setValue(animator.index if animator.index >= 0 else last)
         self._keep_position_width(last)
         self.position.setText(animator.progress())
         note = animator.note()
-        self.note.setText(note)
-        self.note.setVisible(bool(note))  # an empty note takes no line
+        if note != self.note.text():
+            self.note.setText(note)
+            self.note.setVisible(bool(note))  # an empty note takes no line
 
     def _keep_position_width(self, last: int) -> None:
         """Room for the track's widest position text, so a step never moves the buttons.
 
         A label that fits each text would change width from "cell 9 / 25" to
         "cell 10 / 25" and relayout (and repaint) the whole row at every click.
+        Measured again for a new track, a new number of frames or a new font.
         """
-        text = self.animator.track.label(last)
-        key = (text, self.position.font().key())
+        key = (self.animator.track, last)
         if key == self._position_key:
             return
         self._position_key = key
-        metrics = self.position.fontMetrics()
+        text = self.animator.track.label(last)
+        metrics = self.position.metrics()
         # Any digit in any place: fonts with proportional digits make "11" narrower than "88".
         width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text)) for d in "0123456789") + 4
         if width != self.position.room:
@@ -178,6 +205,8 @@ class AnimationBar(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # a new font size: measure again
+            self._position_key = None
+            self.position.changeEvent(event)  # its metrics too, whichever hears first
             self._keep_position_width(max(self.animator.track.count() - 1, 0))
 
     def _slid(self, value: int) -> None:

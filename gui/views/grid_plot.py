@@ -142,14 +142,18 @@ class GridPlot(QWidget):
         -------
         list of Mark
         """
-        corners = {name: (item.pos().x(), item.pos().y()) for name, item in self.items.items()}
+        corners = {}
+        for name, item in self.items.items():
+            pos = item.pos()
+            corners[name] = (pos.x(), pos.y())
         theme = self.theme
         marks = []
         for cell in cells:
             # Missing trailing fields take their defaults: no label, one cell.
             grid, row, col, style, label, rows, cols = (*cell, *_CELL_DEFAULTS[len(cell) - 4:])
             x, y = corners[grid]
-            marks.append(mark(QRectF(x + col, y + row, cols, rows), style, theme, label))
+            x, y = x + col, y + row
+            marks.append(mark((x, y, x + cols, y + rows), style, theme, label))
         return marks
 
     def follow_state(self) -> None:
