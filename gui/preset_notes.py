@@ -18,7 +18,7 @@ def preset_notes() -> dict[str, str]:
         "double_k3s2p1op1": QCoreApplication.translate("presets", "(H\u22121)\u00b72 \u2212 2 + 2 + 1 + 1 = 2H: op = 1 adds the row "
                                "k3 s2 p1 alone is short of."),
         "double_k4s2p1": QCoreApplication.translate("presets", "(H\u22121)\u00b72 \u2212 2 + 3 + 1 = 2H: k = 4 covers the stride twice, "
-                            "so every output cell gets two taps per axis."),
+                            "so every output cell away from the edges gets two taps per axis."),
         "double_k2s2p0": QCoreApplication.translate("presets", "(H\u22121)\u00b72 + 1 + 1 = 2H: k = s = 2, each input stamps its own "
                             "2\u00d72 block, with no overlap."),
         "no_double_k3s2p1": QCoreApplication.translate("presets", "(H\u22121)\u00b72 \u2212 2 + 2 + 1 = 2H \u2212 1: without op, "

@@ -175,12 +175,18 @@ def _target_params(params: core.ConvTParams, target: tuple[int, int], prog: str)
         core.check_limits(params)
     except OutputSizeError as err:
         v = err.values
-        axis = "height" if err.axis == 0 else "width"
-        sizes = (f"{v['low']} to {v['high']} (op = 0 to {v['high'] - v['low']}"
-                 if v["high"] > v["low"] else f"only {v['low']} (stride 1: op = 0")
-        raise CliError(
-            f"{prog}: error: --output-size {target[0]}x{target[1]}: the {axis} can be {sizes}, "
-            "as forward(x, output_size=...) allows)") from None
+        translate = QCoreApplication.translate
+        axis = translate("cli", "the height") if err.axis == 0 else translate("cli", "the width")
+        if v["high"] > v["low"]:
+            text = translate("cli", "--output-size {h}x{w}: {axis} can be {low} to {high} (op = 0 to {n}, "
+                                    "as forward(x, output_size=...) allows)").format(
+                h=target[0], w=target[1], axis=axis, low=v["low"], high=v["high"],
+                n=v["high"] - v["low"])
+        else:
+            text = translate("cli", "--output-size {h}x{w}: {axis} can be only {low} (stride 1: op = 0, "
+                                    "as forward(x, output_size=...) allows)").format(
+                h=target[0], w=target[1], axis=axis, low=v["low"])
+        raise CliError(f"{prog}: error: {text}") from None
     except core.ParamError as err:
         raise CliError(f"{prog}: error: --output-size: {problem_text(err)}") from None
     return params

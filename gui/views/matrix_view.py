@@ -31,6 +31,7 @@ from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import CAPTION_GROWTH, GridPlot
 from convt_lab.gui.views.text_split import ExplainedLayout, ExplanationArea
 from convt_lab.gui.views.matrix_layout import GAP, MIN_CELL_PX, band, band_sizes, heat_colours
+from convt_lab.gui.views.matrix_words import selection_text, summary_text
 
 __all__ = ["MAX_COLUMNS", "MIN_CELL_PX", "MatrixView", "band", "heat_colours"]
 
@@ -39,7 +40,6 @@ MAX_COLUMNS = 36
 GRIDS = ("rowhead", "colhead", "matrix", "x", "bias", "y")
 TIMES = "\u00d7"
 EN_DASH = "\u2013"
-LISTED = 12  # indices named in the info text before it says "and n more"
 DEFAULT_SIZE = (900, 500)  # pixels assumed before the view is first shown
 
 
@@ -323,13 +323,6 @@ class MatrixView(GridPlot):
         rect = QRectF(item.pos().x() + col, item.pos().y() + local, cols, rows)
         return mark(rect, style, self.theme)
 
-    def _listing(self, cells: list[tuple[int, int]], flat: list[int]) -> str:
-        shown = [f"{n} ({a},{b})" for n, (a, b) in zip(flat[:LISTED], cells[:LISTED])]
-        text = ", ".join(shown)
-        if len(flat) > LISTED:
-            text += self.tr(" and {n} more").format(n=len(flat) - LISTED)
-        return text
-
     def _show_text(self, res: Result, selection) -> None:
         w, ow = res.x.shape[1], res.output.shape[1]
         key = self.tr(
@@ -345,62 +338,9 @@ class MatrixView(GridPlot):
                 "Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow "
                 "keys) to move them."
             ).format(a=self._band[0], b=self._band[1] - 1, n=self._matrix.shape[0])
-        self.info_area.set_text(key + "\n" + self._selection_text(res, selection, w, ow))
+        self.info_area.set_text(key + "\n" + selection_text(res, selection, w, ow))
         if self._matrix is None:
-            self.summary.setText(self._summary(res))
-
-    def _selection_text(self, res: Result, selection, w: int, ow: int) -> str:
-        if selection is None:
-            return self.tr(
-                "Click a row (an output cell) or a column header or x entry (an input cell)."
-            )
-        if selection[0] == "output":
-            _, i, j = selection
-            cells = [(int(r), int(c)) for r, c, _, _ in res.sources(i, j)]
-            if not cells:
-                return self.tr(
-                    "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell."
-                ).format(k=i * ow + j, i=i, j=j)
-            text = self.tr(
-                "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}."
-            ) if len(cells) > 1 else self.tr(
-                "Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.")
-            return text.format(k=i * ow + j, i=i, j=j, n=len(cells),
-                     cols=self._listing(cells, [r * w + c for r, c in cells]))
-        _, r, c = selection
-        cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(r, c)]
-        if not cells:
-            return self.tr(
-                "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands."
-            ).format(q=r * w + c, r=r, c=c)
-        text = self.tr(
-            "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}."
-        ) if len(cells) > 1 else self.tr(
-            "Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.")
-        return text.format(q=r * w + c, r=r, c=c, n=len(cells),
-                 rows=self._listing(cells, [i * ow + j for i, j in cells]))
-
-    def _summary(self, res: Result) -> str:
-        """Shape, non-zeros and density, read from the overlap table (one entry per landing tap)."""
-        blocks = len(res.group_inputs)
-        rows, cols = res.output.size, res.x.size * blocks
-        per_row = res.overlap.ravel() * blocks
-        nonzeros = int(per_row.sum())
-        text = self.tr(
-            "C\u1d40 has {rows} {t} {cols} = {entries} entries: too many columns to draw one "
-            "by one (at most {limit}).\n\n"
-            "Non-zero entries: {nz} (one per kernel tap that lands on the output), "
-            "a density of {density:.2%}.\n"
-            "Non-zeros per row (taps per output cell): from {low} to {high}.\n"
-            "Each column holds at most {k} entries, one per kernel weight."
-        ).format(
-            rows=rows, t=TIMES, cols=cols, entries=rows * cols, limit=MAX_COLUMNS, nz=nonzeros,
-            density=nonzeros / (rows * cols), low=int(per_row.min()), high=int(per_row.max()),
-            k=res.weight.size,
-        )
-        if (res.weight == 0).any():
-            text += "\n" + self.tr("Weights that are 0 still count: they sit where a tap lands.")
-        return text
+            self.summary.setText(summary_text(res, MAX_COLUMNS))
 
     # -- input -------------------------------------------------------------
     def _on_click(self, grid: str, row: int, col: int) -> None:

@@ -24,6 +24,7 @@ from convt_lab.core.roundtrip import axis_overlap, interior
 
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.subpixel_words import uneven_cause
 from convt_lab.gui.theme import LIGHT, ORANGE, Theme
 from convt_lab.gui.lesson_words import sentences
 
@@ -129,31 +130,47 @@ class OverlapView(GridPlot):
         return text + (sep + "\u2026" if len(counts) > SHOWN else "")
 
     def _reason(self, steps: AxisSteps) -> tuple[str, bool]:
-        """Why this axis is even or not, from k, s and d alone; and whether it is even."""
+        """Why this axis is even or not, from k, s and d alone; and whether it is even.
+
+        The taps reach only the s/g residues ≡ −p (mod g), g = gcd(d, s), and
+        fill min(k, s/g) of them: with k ≤ s/g too few taps leave the holes,
+        whatever d is; with more, the shared factor does.
+        """
         k, s, d = steps.kernel, steps.stride, steps.dilation
-        g = math.gcd(d, s)
-        if g > 1:
+        cause = uneven_cause(k, s, d)
+        if cause == "short":
+            return self.tr("k={k} is less than s={s}").format(k=k, s=s), False
+        if cause == "factor":
             return self.tr(
                 "dilation d={d} and stride s={s} share the factor {g}, so the taps reach only "
                 "one cell in {g}"
-            ).format(d=d, s=s, g=g), False
-        if k % s:
+            ).format(d=d, s=s, g=math.gcd(d, s)), False
+        if cause == "multiple":
             return self.tr("k={k} is not a multiple of s={s}").format(k=k, s=s), False
         return self.tr("k={k} is a multiple of s={s}").format(k=k, s=s), True
 
-    def _axis_text(self, steps: AxisSteps, axis: str, look: str = "") -> str:
-        """One axis's sentence; ``look`` names what alternating counts make of the map."""
+    def _axis_text(self, steps: AxisSteps, axis: str, look: str = "", which: str = "") -> str:
+        """One axis's sentence; ``look`` names what alternating counts make of the map.
+
+        ``which`` ("H", "W", or "" for both) names the axis's cells as rows or columns.
+        """
         s = steps.stride
         counts = axis_overlap(steps)
         inner = counts[list(interior(steps))]
         reason, even = self._reason(steps)
+        # Zeros that output_padding adds past the full result are named whatever the pattern.
+        return sentences(self._pattern_text(counts, inner, s, reason, even, axis, look),
+                         self._strip_note(steps, counts, which))
+
+    def _pattern_text(self, counts, inner, s: int, reason: str, even: bool, axis: str,
+                      look: str) -> str:
+        """What the counts along one axis do: too short, even, or alternating."""
         if not len(inner):
             # No cell meets every tap: the counts are lower everywhere, not only at the edges.
-            text = self.tr(
+            return self.tr(
                 "{axis}: {reason}, but the input is too short for any cell to meet every tap: "
                 "the counts are {counts}."
             ).format(axis=axis, reason=reason, counts=self._listed(counts))
-            return sentences(text, self._strip_note(steps, counts))
         if len(inner) < s:
             return self.tr(
                 "{axis}: {reason}, but the input is too short for the pattern to repeat: "
@@ -175,21 +192,51 @@ class OverlapView(GridPlot):
             axis=axis, reason=reason, pattern=pattern, look=look
         )
 
-    def _strip_note(self, steps: AxisSteps, counts: np.ndarray) -> str:
-        """Names the zeros at the end that are output_padding's strip, if the counts show them."""
-        op = steps.output_padding
-        if not op or len(counts) > SHOWN:
+    def _strip_note(self, steps: AxisSteps, counts: np.ndarray, which: str) -> str:
+        """Names output_padding's strip, the last op cells, when its zeros end the counts.
+
+        Cell i sits at i + p on the uncropped axis; past the full scatter
+        result, (H − 1)s + d(k − 1) + 1 cells long, no tap lands.  The strip's
+        first p cells lie inside that result (where p would have cropped), the
+        other op − p past it, so those are the zeros at the end.
+        """
+        op, p, out = steps.output_padding, steps.padding, len(counts)
+        if not op:
             return ""
-        zeros = 0
-        while zeros < min(op, len(counts)) and counts[len(counts) - 1 - zeros] == 0:
-            zeros += 1
-        if not zeros:
-            return ""
-        if zeros == 1:
-            return self.tr("The last 0 is output_padding's strip, which no tap reaches.")
+        start, past = max(0, out - op), max(0, out - op + p)
+        if past >= out:
+            return ""  # op ≤ p: the whole strip lies where p would have cropped
+        strip, zeros = self._cells(which, start, out - 1), self._cells(which, past, out - 1)
+        if past == start and out - past == 1:
+            return self.tr(
+                "The last 0 is output_padding's strip ({cells}), which no tap reaches."
+            ).format(cells=strip)
+        if past == start:
+            return self.tr(
+                "The last {n} zeros are output_padding's strip ({cells}), which no tap reaches."
+            ).format(n=out - past, cells=strip)
+        if out - past == 1:
+            return self.tr(
+                "The output_padding strip is {cells}: the last 0 ({zeros}) lies past the full "
+                "scatter result, where no tap reaches, and the rest of the strip lies where "
+                "p = {p} had cropped."
+            ).format(cells=strip, zeros=zeros, p=p)
         return self.tr(
-            "The last {n} zeros are output_padding's strip, which no tap reaches."
-        ).format(n=zeros)
+            "The output_padding strip is {cells}: the last {n} zeros ({zeros}) lie past the full "
+            "scatter result, where no tap reaches, and the rest of the strip lies where "
+            "p = {p} had cropped."
+        ).format(cells=strip, n=out - past, zeros=zeros, p=p)
+
+    def _cells(self, which: str, first: int, last: int) -> str:
+        """Output rows (``which`` "H"), columns ("W") or either ("") ``first`` to ``last``."""
+        if which == "H":
+            text = self.tr("row {a}") if first == last else self.tr("rows {a}\u2013{b}")
+        elif which == "W":
+            text = self.tr("column {a}") if first == last else self.tr("columns {a}\u2013{b}")
+        else:
+            text = (self.tr("row/column {a}") if first == last
+                    else self.tr("rows/columns {a}\u2013{b}"))
+        return text.format(a=first, b=last)
 
     def explain(self, wt: Walkthrough) -> str:
         """A few sentences on the overlap pattern, one per axis, from the parameters and counts."""
@@ -205,8 +252,8 @@ class OverlapView(GridPlot):
             lines = [self._axis_text(hs, self.tr("Both axes"), looks[0])]
         else:
             lines = [
-                self._axis_text(hs, self.tr("Height"), looks[0]),
-                self._axis_text(ws, self.tr("Width"), looks[1]),
+                self._axis_text(hs, self.tr("Height"), looks[0], "H"),
+                self._axis_text(ws, self.tr("Width"), looks[1], "W"),
             ]
         distinct = np.unique(wt.overlap)
         lines.append(

@@ -35,6 +35,7 @@ from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import GridPlot
 from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack
+from convt_lab.gui.views.scatter_words import done_text, status_text
 
 __all__ = ["ScatterView"]
 
@@ -234,10 +235,8 @@ class ScatterView(GridPlot):
         )
         if self._count >= self.total and self.matches_gather():
             done = self.tr("= gather output \u2713")
-        elif self._extra:
-            done = self.tr("{n} of {total} steps added").format(n=self._count, total=self.total)
         else:
-            done = self.tr("{n} of {total} stamps added").format(n=self._count, total=self.total)
+            done = done_text(self._count, self.total, bool(self._extra))
         texts = {
             "input": self.tr("Input x {h}{t}{w}").format(h=wt.x.shape[0], t=TIMES, w=wt.x.shape[1]),
             "kernel": self.tr("Kernel w {h}{t}{w}").format(
@@ -327,45 +326,8 @@ class ScatterView(GridPlot):
         self.dim.set_marks(marks)
 
     def _show_status(self) -> None:
-        wt = self.state.result
-        if self._count == 0:
-            text = self.tr("Empty canvas: press Play or Step to add the stamps in reading order.")
-            if self._extra:
-                text += " " + self._extra_plan(wt)
-        elif self._count > self.stamps:
-            kind, c, _, _ = self._extra[self._count - self.stamps - 1]
-            if kind == "bias":
-                text = self.tr(
-                    "Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell."
-                ).format(n=self._count, total=self.total, o=c, v=format_value(wt.bias))
-            else:
-                text = self.tr(
-                    "Step {n} of {total}: input channel {c} of the group, scattered with its "
-                    "kernel slice w[{c}, {k}], is added whole."
-                ).format(n=self._count, total=self.total, c=c,
-                         k=wt.setup.weight_index(c, wt.pick[1])[1])
-        else:
-            r, c = divmod(self._count - 1, wt.x.shape[1])
-            text = self.tr(
-                "{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, "
-                "its corner at ({i}, {j}) on the full canvas."
-            ).format(
-                n=self._count, total=self.total, r=r, c=c, v=format_value(wt.x[r, c]),
-                i=r * wt.params.stride[0], j=c * wt.params.stride[1],
-            )
-        self.status.setText(text)
-
-    def _extra_plan(self, wt) -> str:
-        """What follows the stamps, so the sum can end at the main view's output."""
-        # A list separator of its own, so Chinese can write 0、2.
-        others = self.tr(", ").join(str(c) for kind, c, _, _ in self._extra if kind == "channel")
-        has_bias = any(kind == "bias" for kind, _, _, _ in self._extra)
-        if others and has_bias:
-            return self.tr("Then input channels {cs} of the group and the bias.").format(
-                cs=others)
-        if others:
-            return self.tr("Then input channels {cs} of the group.").format(cs=others)
-        return self.tr("Then the bias.")
+        self.status.setText(status_text(self.state.result, self._count, self.stamps, self.total,
+                                        self._extra))
 
     def _show_selection(self, *_) -> None:
         selection = self.state.selection

@@ -13,20 +13,18 @@ from __future__ import annotations
 from functools import partial
 
 import colorsys
-import math
 
 import numpy as np
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from convt_lab.core import Role
-from convt_lab.core.roundtrip import interior
-from convt_lab.core.subpixel import Phase, axis_phases, phase_map, phases
+from convt_lab.core.subpixel import Phase, phase_map, phases
 
-from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.items.grid_item import GridItem
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
+from convt_lab.gui.views.subpixel_words import explain
 from convt_lab.gui.theme import (
     BLUE, BLUISH_GREEN, LIGHT, ORANGE, REDDISH_PURPLE, SKY_BLUE, VERMILLION, YELLOW, Theme,
 )
@@ -210,103 +208,8 @@ class SubpixelView(GridPlot):
 
     # -- the explanation -------------------------------------------------------
     def explain(self, result) -> str:
-        """The sentences under the view, from the phases' taps and the weights on screen."""
-        p = result.params
-        (sh, sw), (kh, kw) = p.stride, p.kernel_size
-        counts = [ph.tap_count for ph in self.phases]
-        comma = self.tr(", ")
-        listed = comma.join(f"({ph.key[0]},{ph.key[1]}) {ph.tap_count}" for ph in self.phases[:16])
-        if len(self.phases) > 16:
-            listed += "\u2026"
-        if len(self.phases) == 1:
-            if all(len(interior(steps)) for steps in p.axes):
-                return self.tr(
-                    "With stride 1 there is one phase: every output cell away from the edges "
-                    "uses all {n} taps, so the overlap is even and there is no checkerboard from "
-                    "it. Raise the stride to see the output split into phases."
-                ).format(n=counts[0])
-            return self.tr(
-                "With stride 1 there is one phase, so the stride makes no checkerboard. This "
-                "input is too short for any output cell to meet all {n} taps: each cell gets "
-                "only some of them (the Overlap tab counts them). Raise the stride to see the "
-                "output split into phases."
-            ).format(n=counts[0])
-        lines = [self.tr(
-            "The output splits into {n} = {sh}\u00b7{sw} phases (rows i \u2261 q mod s); each "
-            "is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with "
-            "a\u00b7d \u2261 q + p (mod s). Taps per phase: {listed}."
-        ).format(n=len(self.phases), sh=sh, sw=sw, listed=listed)]
-        if len(set(counts)) > 1:
-            lines.append(self.tr(
-                "Uneven: the phases get {low} to {high} taps, so even a constant input makes "
-                "some phases stronger than others \u2014 {look}, because {why}."
-            ).format(low=min(counts), high=max(counts), **self._unevenness(p)))
-        else:
-            sums = [float(ph.sub_kernel(result.weight).sum()) for ph in self.phases]
-            lines.append(self.tr(
-                "Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens "
-                "the counts, not the weights: learned sub-kernels can still differ (their sums "
-                "here: {sums}) and bring the checkerboard back."
-            ).format(n=counts[0], k=_pair(kh, kw), s=_pair(sh, sw),
-                     sums=comma.join(format_value(v) for v in sums[:16])))
-        if sh == sw:
-            lines.append(self.tr(
-                "The same layer: a stride-1 convolution of x to {n} channels (one per "
-                "sub-kernel), then PixelShuffle({s}), which interleaves them into the output."
-            ).format(n=len(self.phases), s=sh))
-        else:
-            lines.append(self.tr(
-                "The same layer: a stride-1 convolution of x to {n} channels (one per "
-                "sub-kernel), then interleaving them into the output in {sh}\u00d7{sw} blocks."
-            ).format(n=len(self.phases), sh=sh, sw=sw))
-        lines.append(self.tr(
-            "Remedy: resize, then convolve \u2014 Upsample(scale_factor={s}, mode='nearest') "
-            "and a stride-1 Conv2d give every output cell the same taps."
-        ).format(s=_pair(sh, sw)))
-        if 0 in counts:
-            lines.append(self.tr(
-                "Phases with no tap get nothing from x: no kernel tap lands on their cells."))
-        return "\n".join(lines)
-
-    def _unevenness(self, params) -> dict[str, str]:
-        """What uneven phases look like (``look``) and why, axis by axis (``why``).
-
-        An axis's phases get different tap counts when k is not a multiple
-        of s, or when d and s share a factor (then some get none).  Uneven in
-        both axes is the checkerboard; in one, stripes across the other.
-        """
-        uneven = []  # (axis: 0 height, 1 width, its steps, gcd(d, s))
-        holes = False
-        for axis, steps in enumerate(params.axes):
-            counts = [len(phase.taps) for phase in axis_phases(steps)]
-            if len(set(counts)) > 1:
-                holes = holes or 0 in counts
-                uneven.append((axis, steps, math.gcd(steps.dilation, steps.stride)))
-        if holes:
-            look = self.tr("holes: some phases get no tap at all")
-        elif len(uneven) == 2:
-            look = self.tr("the checkerboard")
-        elif uneven[0][0] == 1:
-            look = self.tr("vertical stripes, since only the columns' phases differ")
-        else:
-            look = self.tr("horizontal stripes, since only the rows' phases differ")
-        whys = []
-        for _, steps, g in uneven:
-            if g > 1:
-                whys.append(self.tr("d = {d} and s = {s} share the factor {g}").format(
-                    d=steps.dilation, s=steps.stride, g=g))
-            else:
-                whys.append(self.tr("k = {k} is not a multiple of s = {s}").format(
-                    k=steps.kernel, s=steps.stride))
-        if len(whys) == 2 and whys[0] == whys[1]:
-            why = whys[0]
-        elif len(whys) == 2:
-            why = self.tr("in height {h}, and in width {w}").format(h=whys[0], w=whys[1])
-        elif uneven[0][0] == 1:
-            why = self.tr("in width {w}").format(w=whys[0])
-        else:
-            why = self.tr("in height {h}").format(h=whys[0])
-        return {"look": look, "why": why}
+        """The sentences under the view (see :mod:`subpixel_words`)."""
+        return explain(result.params, self.phases, result.weight)
 
     # -- selection -----------------------------------------------------------
     def _show_selection(self, *_) -> None:
@@ -353,6 +256,3 @@ class SubpixelView(GridPlot):
 def _size(shape) -> str:
     return f"{shape[0]}{TIMES}{shape[1]}"
 
-
-def _pair(h: int, w: int) -> str:
-    return str(h) if h == w else f"({h}, {w})"

@@ -4,52 +4,52 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="100"/>
+        <location filename="../../gui/panels/animation_bar.py" line="124"/>
         <source>First step (Home)</source>
         <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="101"/>
+        <location filename="../../gui/panels/animation_bar.py" line="125"/>
         <source>Previous step (Left)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="102"/>
+        <location filename="../../gui/panels/animation_bar.py" line="126"/>
         <source>Next step (Right)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="103"/>
+        <location filename="../../gui/panels/animation_bar.py" line="127"/>
         <source>Last step (End)</source>
         <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="105"/>
+        <location filename="../../gui/panels/animation_bar.py" line="129"/>
         <source>Go to a step</source>
         <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="116"/>
+        <location filename="../../gui/panels/animation_bar.py" line="140"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="125"/>
+        <location filename="../../gui/panels/animation_bar.py" line="149"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="142"/>
+        <location filename="../../gui/panels/animation_bar.py" line="166"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="142"/>
+        <location filename="../../gui/panels/animation_bar.py" line="166"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="144"/>
+        <location filename="../../gui/panels/animation_bar.py" line="168"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -572,7 +572,7 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="330"/>
+        <location filename="../../gui/views/matrix_words.py" line="24"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
@@ -588,70 +588,78 @@
         <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="336"/>
+        <location filename="../../gui/views/matrix_view.py" line="329"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="340"/>
+        <location filename="../../gui/views/matrix_view.py" line="333"/>
         <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
         <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="345"/>
+        <location filename="../../gui/views/matrix_view.py" line="338"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="355"/>
+        <location filename="../../gui/views/matrix_words.py" line="31"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="362"/>
+        <location filename="../../gui/views/matrix_words.py" line="39"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="365"/>
+        <location filename="../../gui/views/matrix_words.py" line="43"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="367"/>
+        <location filename="../../gui/views/matrix_words.py" line="46"/>
         <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="374"/>
+        <location filename="../../gui/views/matrix_words.py" line="54"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="377"/>
+        <location filename="../../gui/views/matrix_words.py" line="58"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="379"/>
+        <location filename="../../gui/views/matrix_words.py" line="61"/>
         <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="390"/>
+        <location filename="../../gui/views/matrix_words.py" line="74"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
-Non-zeros per row (taps per output cell): from {low} to {high}.
-Each column holds at most {k} entries, one per kernel weight.</source>
+Non-zeros per row (taps per output cell): from {low} to {high}.</source>
         <translation>Cᵀ 共有 {rows} {t} {cols} = {entries} 个元素：列太多，无法逐个绘制（最多 {limit} 列）。
 
 非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。
-每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。
-每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
+每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="402"/>
+        <location filename="../../gui/views/matrix_words.py" line="87"/>
+        <source>Each column holds at most 1 entry: the kernel has a single weight.</source>
+        <translation>每列最多 1 个元素：卷积核只有一个权重。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_words.py" line="90"/>
+        <source>Each column holds at most {k} entries, one per kernel weight.</source>
+        <translation>每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_words.py" line="94"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -668,106 +676,151 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>OverlapView</name>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="99"/>
+        <location filename="../../gui/views/overlap_view.py" line="100"/>
         <source>Taps per output cell {h}{t}{w}
 = height count {t} width count</source>
         <translation>每个输出单元格的叠加次数 {h}{t}{w}
 = 高度方向次数 {t} 宽度方向次数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="127"/>
-        <location filename="../../gui/views/overlap_view.py" line="171"/>
-        <location filename="../../gui/views/overlap_view.py" line="214"/>
+        <location filename="../../gui/views/overlap_view.py" line="128"/>
+        <location filename="../../gui/views/overlap_view.py" line="182"/>
+        <location filename="../../gui/views/overlap_view.py" line="255"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="137"/>
+        <location filename="../../gui/views/overlap_view.py" line="142"/>
+        <source>k={k} is less than s={s}</source>
+        <translation>k={k} 小于 s={s}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="145"/>
         <source>dilation d={d} and stride s={s} share the factor {g}, so the taps reach only one cell in {g}</source>
         <translation>膨胀率 d={d} 与步长 s={s} 有公因数 {g}，所以卷积核每 {g} 个单元格只落到其中 1 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="141"/>
+        <location filename="../../gui/views/overlap_view.py" line="149"/>
         <source>k={k} is not a multiple of s={s}</source>
         <translation>k={k} 不是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="142"/>
+        <location filename="../../gui/views/overlap_view.py" line="150"/>
         <source>k={k} is a multiple of s={s}</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="153"/>
+        <location filename="../../gui/views/overlap_view.py" line="164"/>
         <source>{axis}: {reason}, but the input is too short for any cell to meet every tap: the counts are {counts}.</source>
         <translation>{axis}：{reason}，但输入太短，没有哪个单元格能被所有权重都落到：叠加次数为 {counts}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="159"/>
+        <location filename="../../gui/views/overlap_view.py" line="170"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="165"/>
+        <location filename="../../gui/views/overlap_view.py" line="176"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="169"/>
+        <location filename="../../gui/views/overlap_view.py" line="180"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="173"/>
+        <location filename="../../gui/views/overlap_view.py" line="184"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="199"/>
+        <location filename="../../gui/views/overlap_view.py" line="206"/>
+        <source>The last 0 is output_padding&apos;s strip ({cells}), which no tap reaches.</source>
+        <translation>最后一个 0 是 output_padding 增加的条带（{cells}），没有权重落到那里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="210"/>
+        <source>The last {n} zeros are output_padding&apos;s strip ({cells}), which no tap reaches.</source>
+        <translation>最后 {n} 个 0 是 output_padding 增加的条带（{cells}），没有权重落到那里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="214"/>
+        <source>The output_padding strip is {cells}: the last 0 ({zeros}) lies past the full scatter result, where no tap reaches, and the rest of the strip lies where p = {p} had cropped.</source>
+        <translation>output_padding 增加的条带是{cells}：最后一个 0（{zeros}）位于完整分发结果之外，没有权重落到那里；条带的其余部分正是 p = {p} 本来要裁掉的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="219"/>
+        <source>The output_padding strip is {cells}: the last {n} zeros ({zeros}) lie past the full scatter result, where no tap reaches, and the rest of the strip lies where p = {p} had cropped.</source>
+        <translation>output_padding 增加的条带是{cells}：最后 {n} 个 0（{zeros}）位于完整分发结果之外，没有权重落到那里；条带的其余部分正是 p = {p} 本来要裁掉的地方。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="227"/>
+        <source>row {a}</source>
+        <translation>第 {a} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="227"/>
+        <source>rows {a}–{b}</source>
+        <translation>第 {a}–{b} 行</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="229"/>
+        <source>column {a}</source>
+        <translation>第 {a} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="229"/>
+        <source>columns {a}–{b}</source>
+        <translation>第 {a}–{b} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="231"/>
+        <source>row/column {a}</source>
+        <translation>第 {a} 行/列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="232"/>
+        <source>rows/columns {a}–{b}</source>
+        <translation>第 {a}–{b} 行/列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="240"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="201"/>
+        <location filename="../../gui/views/overlap_view.py" line="242"/>
         <source>horizontal stripes: the counts alternate from row to row</source>
         <translation>横向条纹：次数逐行交替</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="202"/>
+        <location filename="../../gui/views/overlap_view.py" line="243"/>
         <source>vertical stripes: the counts alternate from column to column</source>
         <translation>纵向条纹：次数逐列交替</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="174"/>
+        <location filename="../../gui/views/overlap_view.py" line="185"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="189"/>
-        <source>The last 0 is output_padding&apos;s strip, which no tap reaches.</source>
-        <translation>最后一个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/overlap_view.py" line="191"/>
-        <source>The last {n} zeros are output_padding&apos;s strip, which no tap reaches.</source>
-        <translation>最后 {n} 个 0 是 output_padding 增加的条带，没有权重落到那里。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/overlap_view.py" line="205"/>
+        <location filename="../../gui/views/overlap_view.py" line="246"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="208"/>
+        <location filename="../../gui/views/overlap_view.py" line="249"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="209"/>
+        <location filename="../../gui/views/overlap_view.py" line="250"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="213"/>
+        <location filename="../../gui/views/overlap_view.py" line="254"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -1084,92 +1137,92 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="95"/>
+        <location filename="../../gui/views/plan_view.py" line="96"/>
         <source>Paste what print(model) shows</source>
         <translation>粘贴 print(model) 打印出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="105"/>
+        <location filename="../../gui/views/plan_view.py" line="106"/>
         <source>H{t}W</source>
         <translation>H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="109"/>
+        <location filename="../../gui/views/plan_view.py" line="110"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="109"/>
+        <location filename="../../gui/views/plan_view.py" line="110"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="109"/>
+        <location filename="../../gui/views/plan_view.py" line="110"/>
         <source>Output C{t}H{t}W</source>
         <translation>输出 C{t}H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="110"/>
+        <location filename="../../gui/views/plan_view.py" line="111"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="129"/>
+        <location filename="../../gui/views/plan_view.py" line="130"/>
         <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
         <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="138"/>
+        <location filename="../../gui/views/plan_view.py" line="139"/>
         <source>Input C{t}H{t}W:</source>
         <translation>输入 C{t}H{t}W：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="142"/>
+        <location filename="../../gui/views/plan_view.py" line="143"/>
         <source>Wanted size:</source>
         <translation>目标尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="144"/>
+        <location filename="../../gui/views/plan_view.py" line="145"/>
         <source>at</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="149"/>
+        <location filename="../../gui/views/plan_view.py" line="150"/>
         <source>The printed model:</source>
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="194"/>
+        <location filename="../../gui/views/plan_view.py" line="195"/>
         <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
         <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="207"/>
+        <location filename="../../gui/views/plan_view.py" line="208"/>
         <source>skipped: not a layer the planner knows</source>
         <translation>已跳过：规划器不认识这种层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="230"/>
+        <location filename="../../gui/views/plan_view.py" line="231"/>
         <source>Click to open this layer in the lesson</source>
         <translation>点击即可在课程中打开这一层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="265"/>
+        <location filename="../../gui/views/plan_view.py" line="273"/>
         <source>No layer found: paste the text print(model) prints.</source>
         <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="271"/>
+        <location filename="../../gui/views/plan_view.py" line="279"/>
         <source>Line {line} breaks a rule: {note}.</source>
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="274"/>
+        <location filename="../../gui/views/plan_view.py" line="282"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="278"/>
+        <location filename="../../gui/views/plan_view.py" line="286"/>
         <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
         <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
@@ -1180,42 +1233,42 @@ Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="283"/>
+        <location filename="../../gui/views/plan_view.py" line="291"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="297"/>
+        <location filename="../../gui/views/plan_view.py" line="305"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="310"/>
+        <location filename="../../gui/views/plan_view.py" line="318"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="315"/>
+        <location filename="../../gui/views/plan_view.py" line="323"/>
         <source>The wanted size must be whole numbers: H{t}W.</source>
         <translation>目标尺寸必须是整数：H{t}W。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="321"/>
+        <location filename="../../gui/views/plan_view.py" line="329"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="333"/>
+        <location filename="../../gui/views/plan_view.py" line="341"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="338"/>
+        <location filename="../../gui/views/plan_view.py" line="346"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="342"/>
+        <location filename="../../gui/views/plan_view.py" line="350"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>
@@ -1447,42 +1500,42 @@ Each column holds at most {k} entries, one per kernel weight.</source>
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="231"/>
+        <location filename="../../gui/views/scatter_view.py" line="232"/>
         <source>cropped by padding p = {p}</source>
         <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="233"/>
+        <location filename="../../gui/views/scatter_view.py" line="234"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="236"/>
+        <location filename="../../gui/views/scatter_view.py" line="237"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="238"/>
+        <location filename="../../gui/views/scatter_words.py" line="23"/>
         <source>{n} of {total} steps added</source>
         <translation>已加 {n} / {total} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="240"/>
+        <location filename="../../gui/views/scatter_words.py" line="27"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="242"/>
+        <location filename="../../gui/views/scatter_view.py" line="241"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="243"/>
+        <location filename="../../gui/views/scatter_view.py" line="242"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="248"/>
+        <location filename="../../gui/views/scatter_view.py" line="247"/>
         <source>Full canvas {h}{t}{w},
 before the crop
 {formula}</source>
@@ -1490,7 +1543,7 @@ before the crop
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="251"/>
+        <location filename="../../gui/views/scatter_view.py" line="250"/>
         <source>Scatter sum {h}{t}{w},
 {crop}
 {done}</source>
@@ -1499,51 +1552,76 @@ before the crop
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="254"/>
+        <location filename="../../gui/views/scatter_view.py" line="253"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="332"/>
+        <location filename="../../gui/views/scatter_words.py" line="59"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="339"/>
+        <location filename="../../gui/views/scatter_words.py" line="66"/>
         <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
         <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="343"/>
+        <location filename="../../gui/views/scatter_words.py" line="70"/>
         <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
         <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="350"/>
+        <location filename="../../gui/views/scatter_words.py" line="79"/>
+        <source>The only stamp is added: x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
+        <translation>唯一的一块已叠加：x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_words.py" line="84"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="361"/>
+        <location filename="../../gui/views/scatter_words.py" line="35"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="364"/>
+        <location filename="../../gui/views/scatter_words.py" line="26"/>
+        <source>{n} of 1 stamp added</source>
+        <translation>已叠加 {n} / 1 块</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_words.py" line="38"/>
+        <source>Then input channel {c} of the group and the bias.</source>
+        <translation>之后加上同组的输入通道 {c} 和偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_words.py" line="41"/>
+        <source>Then input channel {c} of the group.</source>
+        <translation>之后加上同组的输入通道 {c}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_words.py" line="44"/>
         <source>Then input channels {cs} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="367"/>
+        <location filename="../../gui/views/scatter_words.py" line="47"/>
         <source>Then input channels {cs} of the group.</source>
         <translation>之后加上同组的输入通道 {cs}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="368"/>
+        <location filename="../../gui/views/scatter_words.py" line="49"/>
         <source>Then the bias.</source>
         <translation>之后加上偏置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_words.py" line="56"/>
+        <source>Empty canvas: press Play or Step to add the stamp.</source>
+        <translation>空白画布：点击“播放”或“单步”，叠加这唯一的一块。</translation>
     </message>
     <message>
         <location filename="../../gui/views/scatter_steps.py" line="141"/>
@@ -1611,132 +1689,188 @@ before the crop
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="74"/>
+        <location filename="../../gui/views/subpixel_view.py" line="72"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="145"/>
+        <location filename="../../gui/views/subpixel_view.py" line="143"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="146"/>
+        <location filename="../../gui/views/subpixel_view.py" line="144"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="147"/>
+        <location filename="../../gui/views/subpixel_view.py" line="145"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="148"/>
+        <location filename="../../gui/views/subpixel_view.py" line="146"/>
         <source>Output {size}: 1 phase</source>
         <translation>输出 {size}：1 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="150"/>
+        <location filename="../../gui/views/subpixel_view.py" line="148"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="152"/>
+        <location filename="../../gui/views/subpixel_view.py" line="150"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="217"/>
+        <location filename="../../gui/views/subpixel_words.py" line="60"/>
+        <location filename="../../gui/views/subpixel_words.py" line="180"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="224"/>
+        <location filename="../../gui/views/subpixel_words.py" line="129"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="229"/>
+        <location filename="../../gui/views/subpixel_words.py" line="135"/>
         <source>With stride 1 there is one phase, so the stride makes no checkerboard. This input is too short for any output cell to meet all {n} taps: each cell gets only some of them (the Overlap tab counts them). Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。这个输入太短，没有哪个输出单元格能用到全部 {n} 个权重：每个单元格只得到其中一部分（重叠次数图里有计数）。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="235"/>
+        <location filename="../../gui/views/subpixel_words.py" line="243"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="241"/>
+        <location filename="../../gui/views/subpixel_words.py" line="255"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — {look}, because {why}.</source>
         <translation>不均匀：各相位得到 {low} 到 {high} 个权重，所以即使输入是常数，有些相位也会比别的强——{look}，原因是：{why}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="259"/>
+        <location filename="../../gui/views/subpixel_words.py" line="228"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them into the output in {sh}×{sw} blocks.</source>
         <translation>同一层也可以写成：先对 x 做步长为 1 的卷积，得到 {n} 个通道（每个子卷积核一个），再把它们按 {sh}×{sw} 的小块交错排进输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="268"/>
+        <location filename="../../gui/views/subpixel_words.py" line="269"/>
         <source>Phases with no tap get nothing from x: no kernel tap lands on their cells.</source>
         <translation>没有权重的相位从 x 得不到任何值：没有卷积核权重落在这些单元格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="286"/>
+        <location filename="../../gui/views/subpixel_words.py" line="92"/>
         <source>holes: some phases get no tap at all</source>
         <translation>空位：有些相位一个权重也没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="288"/>
+        <location filename="../../gui/views/subpixel_words.py" line="94"/>
         <source>the checkerboard</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="290"/>
+        <location filename="../../gui/views/subpixel_words.py" line="96"/>
         <source>vertical stripes, since only the columns&apos; phases differ</source>
         <translation>纵向条纹，因为只有列方向的相位不同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="292"/>
+        <location filename="../../gui/views/subpixel_words.py" line="99"/>
         <source>horizontal stripes, since only the rows&apos; phases differ</source>
         <translation>横向条纹，因为只有行方向的相位不同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="296"/>
+        <location filename="../../gui/views/subpixel_words.py" line="72"/>
         <source>d = {d} and s = {s} share the factor {g}</source>
         <translation>d = {d} 与 s = {s} 有公因数 {g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="299"/>
+        <location filename="../../gui/views/subpixel_words.py" line="68"/>
+        <source>k = {k} is less than s = {s} (fewer taps than phases)</source>
+        <translation>k = {k} 小于 s = {s}（权重比相位少）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="75"/>
         <source>k = {k} is not a multiple of s = {s}</source>
         <translation>k = {k} 不是 s = {s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="304"/>
+        <location filename="../../gui/views/subpixel_words.py" line="105"/>
         <source>in height {h}, and in width {w}</source>
         <translation>高度方向上 {h}，宽度方向上 {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="306"/>
+        <location filename="../../gui/views/subpixel_words.py" line="108"/>
         <source>in width {w}</source>
         <translation>宽度方向上 {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="308"/>
+        <location filename="../../gui/views/subpixel_words.py" line="110"/>
         <source>in height {h}</source>
         <translation>高度方向上 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="247"/>
+        <location filename="../../gui/views/subpixel_words.py" line="118"/>
+        <source>With stride 1 there is one phase: every output cell away from the edges uses the kernel&apos;s only tap, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
+        <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到卷积核唯一的权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="123"/>
+        <source>With stride 1 there is one phase, so the stride makes no checkerboard. Padding crops every place the kernel&apos;s only tap lands, so no output cell gets it. Raise the stride to see the output split into phases.</source>
+        <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。卷积核唯一的权重落到的位置都被填充裁掉了，所以没有哪个输出单元格得到它。把步长调大，就能看到输出分成多个相位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="150"/>
+        <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: it holds only phase {q}, so it shows no checkerboard, stripes or holes.</source>
+        <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它只含相位 {q}，所以看不到棋盘效应、条纹或空位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="156"/>
+        <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: it holds only phase {q}, which gets no tap, so nothing from x reaches it.</source>
+        <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它只含相位 {q}，而该相位一个权重也没有，所以 x 的值到不了这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="164"/>
+        <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: the ones it holds, {listed}, all get the same number of taps ({n}), so it shows no checkerboard, stripes or holes.</source>
+        <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它含有的相位 {listed} 都得到同样多的权重（{n} 个），所以看不到棋盘效应、条纹或空位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="170"/>
+        <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: the ones it holds, {listed}, get no tap, so nothing from x reaches it.</source>
+        <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它含有的相位 {listed} 一个权重也没有，所以 x 的值到不了这里。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="183"/>
+        <source>Even: every phase has 1 tap (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
+        <translation>均匀：每个相位都有 1 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="189"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="254"/>
+        <location filename="../../gui/views/subpixel_words.py" line="202"/>
+        <source>Neither the output&apos;s height {h} nor its width {w} is a multiple of the stride, so the last row and the last column of blocks are cropped.</source>
+        <translation>输出的高度 {h} 和宽度 {w} 都不是步长的倍数，所以最后一行和最后一列小块被裁掉一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="207"/>
+        <source>The output&apos;s height {h} is not a multiple of {s}, so the last row of blocks is cropped.</source>
+        <translation>输出的高度 {h} 不是 {s} 的倍数，所以最后一行小块被裁掉一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="212"/>
+        <source>The output&apos;s width {w} is not a multiple of {s}, so the last column of blocks is cropped.</source>
+        <translation>输出的宽度 {w} 不是 {s} 的倍数，所以最后一列小块被裁掉一部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="222"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="263"/>
+        <location filename="../../gui/views/subpixel_words.py" line="263"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
@@ -2239,37 +2373,57 @@ before the crop
         <translation>--pick {ci},{co}：输入通道 {ci} 不参与输出通道 {co} 的计算；groups = {g} 时，它的输入通道是 {a} 到 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="208"/>
+        <location filename="../../gui/io/cli.py" line="179"/>
+        <source>the height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="179"/>
+        <source>the width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="181"/>
+        <source>--output-size {h}x{w}: {axis} can be {low} to {high} (op = 0 to {n}, as forward(x, output_size=...) allows)</source>
+        <translation>--output-size {h}x{w}：{axis}只能是 {low} 到 {high}（op = 0 到 {n}，这是 forward(x, output_size=...) 允许的范围）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="186"/>
+        <source>--output-size {h}x{w}: {axis} can be only {low} (stride 1: op = 0, as forward(x, output_size=...) allows)</source>
+        <translation>--output-size {h}x{w}：{axis}只能是 {low}（步长 1：op = 0，这是 forward(x, output_size=...) 允许的唯一值）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="214"/>
         <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
         <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="274"/>
+        <location filename="../../gui/io/cli.py" line="280"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="280"/>
+        <location filename="../../gui/io/cli.py" line="286"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="285"/>
+        <location filename="../../gui/io/cli.py" line="291"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="289"/>
+        <location filename="../../gui/io/cli.py" line="295"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="294"/>
+        <location filename="../../gui/io/cli.py" line="300"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="296"/>
+        <location filename="../../gui/io/cli.py" line="302"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
@@ -2295,12 +2449,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="277"/>
+        <location filename="../../gui/app.py" line="272"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="285"/>
+        <location filename="../../gui/app.py" line="280"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -3313,8 +3467,8 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/preset_notes.py" line="20"/>
-        <source>(H−1)·2 − 2 + 3 + 1 = 2H: k = 4 covers the stride twice, so every output cell gets two taps per axis.</source>
-        <translation>(H−1)·2 − 2 + 3 + 1 = 2H——k = 4 正好是步长的两倍，每个输出单元格在每个方向上都叠加两次。</translation>
+        <source>(H−1)·2 − 2 + 3 + 1 = 2H: k = 4 covers the stride twice, so every output cell away from the edges gets two taps per axis.</source>
+        <translation>(H−1)·2 − 2 + 3 + 1 = 2H——k = 4 正好是步长的两倍，远离边缘的每个输出单元格在每个方向上都叠加两次。</translation>
     </message>
     <message>
         <location filename="../../gui/preset_notes.py" line="22"/>

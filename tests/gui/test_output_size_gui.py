@@ -89,6 +89,9 @@ def test_command_line_output_size():
     (["explain", "--output-size", "5x4"], "the width can be 5 to 6"),
     (["--output-size", "0x5"], "the height can be 5 to 6"),
     (["render", "--output-size", "5by5", "-o", "a.png"], "expected N or AxB"),
+    # In Chinese too: the axis, the sizes and the op range, as a Chinese sentence.
+    (["--lang", "zh", "explain", "--output-size", "9x5"], "高度只能是 5 到 6（op = 0 到 1"),
+    (["--lang", "zh", "explain", "--stride", "1", "--output-size", "3x3"], "高度只能是 4（步长 1"),
 ])
 def test_command_line_refuses_unreachable_sizes(capsys, monkeypatch, own_settings, argv, text):
     # The window checks a target against the remembered layer: here, none (the lesson's).

@@ -1,0 +1,96 @@
+"""The Matrix view's sentences about one row or column of ``Cᵀ``, and its summary.
+
+Row ``k = i·W_out + j`` of ``Cᵀ`` holds the kernel weights that carry inputs
+to ``y[i, j]``; column ``q = r·W + c`` holds those that carry ``x[r, c]``.
+A count that can be 1 has a singular sentence of its own.
+
+The strings keep the tr context ``MatrixView``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["LISTED", "selection_text", "summary_text"]
+
+TIMES = "\u00d7"
+LISTED = 12  # indices named in the info text before it says "and n more"
+
+
+def _listing(cells: list[tuple[int, int]], flat: list[int]) -> str:
+    shown = [f"{n} ({a},{b})" for n, (a, b) in zip(flat[:LISTED], cells[:LISTED])]
+    text = ", ".join(shown)
+    if len(flat) > LISTED:
+        text += QCoreApplication.translate("MatrixView", " and {n} more").format(n=len(flat) - LISTED)
+    return text
+
+
+def selection_text(res, selection, w: int, ow: int) -> str:
+    """What the selected output cell's row, or input cell's column, of ``Cᵀ`` holds."""
+    if selection is None:
+        return QCoreApplication.translate(
+            "MatrixView",
+            "Click a row (an output cell) or a column header or x entry (an input cell)."
+        )
+    if selection[0] == "output":
+        _, i, j = selection
+        cells = [(int(r), int(c)) for r, c, _, _ in res.sources(i, j)]
+        if not cells:
+            return QCoreApplication.translate(
+                "MatrixView",
+                "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell."
+            ).format(k=i * ow + j, i=i, j=j)
+        text = QCoreApplication.translate(
+            "MatrixView",
+            "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}."
+        ) if len(cells) > 1 else QCoreApplication.translate(
+            "MatrixView",
+            "Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.")
+        return text.format(k=i * ow + j, i=i, j=j, n=len(cells),
+                           cols=_listing(cells, [r * w + c for r, c in cells]))
+    _, r, c = selection
+    cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(r, c)]
+    if not cells:
+        return QCoreApplication.translate(
+            "MatrixView",
+            "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands."
+        ).format(q=r * w + c, r=r, c=c)
+    text = QCoreApplication.translate(
+        "MatrixView",
+        "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}."
+    ) if len(cells) > 1 else QCoreApplication.translate(
+        "MatrixView",
+        "Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.")
+    return text.format(q=r * w + c, r=r, c=c, n=len(cells),
+                       rows=_listing(cells, [i * ow + j for i, j in cells]))
+
+
+def summary_text(res, limit: int) -> str:
+    """Shape, non-zeros and density, read from the overlap table (one entry per landing tap)."""
+    blocks = len(res.group_inputs)
+    rows, cols = res.output.size, res.x.size * blocks
+    per_row = res.overlap.ravel() * blocks
+    nonzeros = int(per_row.sum())
+    text = QCoreApplication.translate(
+        "MatrixView",
+        "C\u1d40 has {rows} {t} {cols} = {entries} entries: too many columns to draw one "
+        "by one (at most {limit}).\n\n"
+        "Non-zero entries: {nz} (one per kernel tap that lands on the output), "
+        "a density of {density:.2%}.\n"
+        "Non-zeros per row (taps per output cell): from {low} to {high}."
+    ).format(
+        rows=rows, t=TIMES, cols=cols, entries=rows * cols, limit=limit, nz=nonzeros,
+        density=nonzeros / (rows * cols), low=int(per_row.min()), high=int(per_row.max()),
+    )
+    k = res.weight.size
+    if k == 1:
+        text += "\n" + QCoreApplication.translate(
+            "MatrixView", "Each column holds at most 1 entry: the kernel has a single weight.")
+    else:
+        text += "\n" + QCoreApplication.translate(
+            "MatrixView", "Each column holds at most {k} entries, one per kernel weight."
+        ).format(k=k)
+    if (res.weight == 0).any():
+        text += "\n" + QCoreApplication.translate(
+            "MatrixView", "Weights that are 0 still count: they sit where a tap lands.")
+    return text
