@@ -19,7 +19,7 @@ LISTED = 12  # indices named in the info text before it says "and n more"
 
 def _listing(cells: list[tuple[int, int]], flat: list[int]) -> str:
     shown = [f"{n} ({a},{b})" for n, (a, b) in zip(flat[:LISTED], cells[:LISTED])]
-    text = ", ".join(shown)
+    text = QCoreApplication.translate("MatrixView", ", ").join(shown)
     if len(flat) > LISTED:
         text += QCoreApplication.translate("MatrixView", " and {n} more").format(n=len(flat) - LISTED)
     return text
@@ -76,12 +76,19 @@ def summary_text(res, limit: int) -> str:
         "C\u1d40 has {rows} {t} {cols} = {entries} entries: too many columns to draw one "
         "by one (at most {limit}).\n\n"
         "Non-zero entries: {nz} (one per kernel tap that lands on the output), "
-        "a density of {density:.2%}.\n"
-        "Non-zeros per row (taps per output cell): from {low} to {high}."
+        "a density of {density:.2%}."
     ).format(
         rows=rows, t=TIMES, cols=cols, entries=rows * cols, limit=limit, nz=nonzeros,
-        density=nonzeros / (rows * cols), low=int(per_row.min()), high=int(per_row.max()),
+        density=nonzeros / (rows * cols),
     )
+    low, high = int(per_row.min()), int(per_row.max())
+    if low == high:
+        text += "\n" + QCoreApplication.translate(
+            "MatrixView", "Non-zeros per row (taps per output cell): {n} in every row.").format(n=low)
+    else:
+        text += "\n" + QCoreApplication.translate(
+            "MatrixView", "Non-zeros per row (taps per output cell): from {low} to {high}."
+        ).format(low=low, high=high)
     k = res.weight.size
     if k == 1:
         text += "\n" + QCoreApplication.translate(

@@ -136,15 +136,23 @@ class SubpixelView(GridPlot):
         self.viewbox.addItem(caption)
         return caption
 
+    def _output_caption(self, sh: int, sw: int) -> str:
+        """The output's size and its phases: those it holds, when it is too small for all."""
+        oh, ow = self._values["output"].shape
+        n, held = len(self.phases), min(oh, sh) * min(ow, sw)  # phase q needs a cell q < size
+        if held < n:
+            return self.tr("Output {size}: {m} of the {n} phases").format(
+                size=_size((oh, ow)), m=held, n=n)
+        return (self.tr("Output {size}: {n} phases") if n > 1
+                else self.tr("Output {size}: 1 phase")).format(size=_size((oh, ow)), n=n)
+
     def _place(self) -> None:
         t = self.theme
         sh, sw = self.state.params.stride
         texts = {
             "x": self.tr("x  {size}").format(size=_size(self._values["x"].shape)),
             "kernel": self.tr("w: taps of the phase"),
-            "output": (self.tr("Output {size}: {n} phases") if len(self.phases) > 1
-                       else self.tr("Output {size}: 1 phase")).format(
-                size=_size(self._values["output"].shape), n=len(self.phases)),
+            "output": self._output_caption(sh, sw),
             "phases": self.tr("Sub-kernels (taps a\u00b7d \u2261 q + p mod s)"),
         }
         phase_texts = [self.tr("{q}: {n}").format(q=f"({ph.key[0]},{ph.key[1]})", n=ph.tap_count)

@@ -603,6 +603,11 @@
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
+        <location filename="../../gui/views/matrix_words.py" line="22"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/matrix_words.py" line="31"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
@@ -641,25 +646,33 @@
         <location filename="../../gui/views/matrix_words.py" line="74"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
-Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.
-Non-zeros per row (taps per output cell): from {low} to {high}.</source>
+Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.</source>
         <translation>Cᵀ 共有 {rows} {t} {cols} = {entries} 个元素：列太多，无法逐个绘制（最多 {limit} 列）。
 
-非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。
-每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。</translation>
+非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="87"/>
+        <location filename="../../gui/views/matrix_words.py" line="86"/>
+        <source>Non-zeros per row (taps per output cell): {n} in every row.</source>
+        <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：每行都是 {n} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_words.py" line="89"/>
+        <source>Non-zeros per row (taps per output cell): from {low} to {high}.</source>
+        <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_words.py" line="94"/>
         <source>Each column holds at most 1 entry: the kernel has a single weight.</source>
         <translation>每列最多 1 个元素：卷积核只有一个权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="90"/>
+        <location filename="../../gui/views/matrix_words.py" line="97"/>
         <source>Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="94"/>
+        <location filename="../../gui/views/matrix_words.py" line="101"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -684,8 +697,8 @@ Non-zeros per row (taps per output cell): from {low} to {high}.</source>
     </message>
     <message>
         <location filename="../../gui/views/overlap_view.py" line="128"/>
-        <location filename="../../gui/views/overlap_view.py" line="182"/>
-        <location filename="../../gui/views/overlap_view.py" line="255"/>
+        <location filename="../../gui/views/overlap_view.py" line="188"/>
+        <location filename="../../gui/views/overlap_view.py" line="261"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -710,117 +723,117 @@ Non-zeros per row (taps per output cell): from {low} to {high}.</source>
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="164"/>
+        <location filename="../../gui/views/overlap_view.py" line="171"/>
         <source>{axis}: {reason}, but the input is too short for any cell to meet every tap: the counts are {counts}.</source>
         <translation>{axis}：{reason}，但输入太短，没有哪个单元格能被所有权重都落到：叠加次数为 {counts}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="170"/>
+        <location filename="../../gui/views/overlap_view.py" line="176"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="176"/>
+        <location filename="../../gui/views/overlap_view.py" line="182"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="180"/>
+        <location filename="../../gui/views/overlap_view.py" line="186"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="184"/>
+        <location filename="../../gui/views/overlap_view.py" line="190"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="206"/>
+        <location filename="../../gui/views/overlap_view.py" line="212"/>
         <source>The last 0 is output_padding&apos;s strip ({cells}), which no tap reaches.</source>
         <translation>最后一个 0 是 output_padding 增加的条带（{cells}），没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="210"/>
+        <location filename="../../gui/views/overlap_view.py" line="216"/>
         <source>The last {n} zeros are output_padding&apos;s strip ({cells}), which no tap reaches.</source>
         <translation>最后 {n} 个 0 是 output_padding 增加的条带（{cells}），没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="214"/>
+        <location filename="../../gui/views/overlap_view.py" line="220"/>
         <source>The output_padding strip is {cells}: the last 0 ({zeros}) lies past the full scatter result, where no tap reaches, and the rest of the strip lies where p = {p} had cropped.</source>
         <translation>output_padding 增加的条带是{cells}：最后一个 0（{zeros}）位于完整分发结果之外，没有权重落到那里；条带的其余部分正是 p = {p} 本来要裁掉的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="219"/>
+        <location filename="../../gui/views/overlap_view.py" line="225"/>
         <source>The output_padding strip is {cells}: the last {n} zeros ({zeros}) lie past the full scatter result, where no tap reaches, and the rest of the strip lies where p = {p} had cropped.</source>
         <translation>output_padding 增加的条带是{cells}：最后 {n} 个 0（{zeros}）位于完整分发结果之外，没有权重落到那里；条带的其余部分正是 p = {p} 本来要裁掉的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="227"/>
+        <location filename="../../gui/views/overlap_view.py" line="233"/>
         <source>row {a}</source>
         <translation>第 {a} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="227"/>
+        <location filename="../../gui/views/overlap_view.py" line="233"/>
         <source>rows {a}–{b}</source>
         <translation>第 {a}–{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="229"/>
+        <location filename="../../gui/views/overlap_view.py" line="235"/>
         <source>column {a}</source>
         <translation>第 {a} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="229"/>
+        <location filename="../../gui/views/overlap_view.py" line="235"/>
         <source>columns {a}–{b}</source>
         <translation>第 {a}–{b} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="231"/>
+        <location filename="../../gui/views/overlap_view.py" line="237"/>
         <source>row/column {a}</source>
         <translation>第 {a} 行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="232"/>
+        <location filename="../../gui/views/overlap_view.py" line="238"/>
         <source>rows/columns {a}–{b}</source>
         <translation>第 {a}–{b} 行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="240"/>
+        <location filename="../../gui/views/overlap_view.py" line="246"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="242"/>
+        <location filename="../../gui/views/overlap_view.py" line="248"/>
         <source>horizontal stripes: the counts alternate from row to row</source>
         <translation>横向条纹：次数逐行交替</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="243"/>
+        <location filename="../../gui/views/overlap_view.py" line="249"/>
         <source>vertical stripes: the counts alternate from column to column</source>
         <translation>纵向条纹：次数逐列交替</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="185"/>
+        <location filename="../../gui/views/overlap_view.py" line="191"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="246"/>
+        <location filename="../../gui/views/overlap_view.py" line="252"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="249"/>
+        <location filename="../../gui/views/overlap_view.py" line="255"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="250"/>
+        <location filename="../../gui/views/overlap_view.py" line="256"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="254"/>
+        <location filename="../../gui/views/overlap_view.py" line="260"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>
@@ -1694,32 +1707,37 @@ before the crop
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="143"/>
+        <location filename="../../gui/views/subpixel_view.py" line="153"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="144"/>
+        <location filename="../../gui/views/subpixel_view.py" line="154"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="145"/>
+        <location filename="../../gui/views/subpixel_view.py" line="146"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="146"/>
+        <location filename="../../gui/views/subpixel_view.py" line="144"/>
+        <source>Output {size}: {m} of the {n} phases</source>
+        <translation>输出 {size}：含 {n} 个相位中的 {m} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_view.py" line="147"/>
         <source>Output {size}: 1 phase</source>
         <translation>输出 {size}：1 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="148"/>
+        <location filename="../../gui/views/subpixel_view.py" line="156"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="150"/>
+        <location filename="../../gui/views/subpixel_view.py" line="158"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>

@@ -391,3 +391,43 @@ def test_two_wide_strip_is_not_named_as_one_row(qtbot, language) -> None:
     if language == "en":
         assert "The last 0 is output_padding's strip" not in line
         assert "The output_padding strip is rows 0\u20131: the last 0 (row 1)" in line, line
+
+
+# -- the Sub-pixel caption counts the phases the output holds ---------------------------
+def test_output_caption_counts_the_phases_it_holds(qtbot, language) -> None:
+    """Input 1, k 2, s 3: H_out = 0 + 1 + 1 = 2 < 3, so 2·2 of the 3·3 phases appear."""
+    assert out_len(1, 2, 3, 0, 0, 1) == 2
+    held = len(shown_phases(2, 3)) ** 2
+    _, sub, _ = views(qtbot, core.ConvTParams(input_size=1, kernel_size=2, stride=3))
+    caption = sub.captions["output"].text()
+    if language == "en":
+        assert caption == f"Output 2\u00d72: {held} of the 9 phases", caption
+    else:
+        assert caption == f"\u8f93\u51fa 2\u00d72\uff1a\u542b 9 \u4e2a\u76f8\u4f4d\u4e2d\u7684 {held} \u4e2a", caption
+    # An output that holds every phase says only how many there are.
+    _, sub, _ = views(qtbot, core.ConvTParams(input_size=3, kernel_size=3, stride=2))
+    assert "9" not in sub.captions["output"].text() and "4" in sub.captions["output"].text()
+
+
+# -- the Matrix summary names an equal count once ---------------------------------------
+def test_matrix_summary_says_one_count_when_every_row_has_it(qtbot, language) -> None:
+    """k 1, s 1 on a wide input: every output cell meets exactly one tap (one per row)."""
+    from convt_lab.gui.views.matrix_view import MAX_COLUMNS, MatrixView
+
+    n = 7  # 49 input cells: more columns than the view draws one by one
+    assert n * n > MAX_COLUMNS
+    state = LabState(core.ConvTParams(input_size=n, kernel_size=1, stride=1))
+    view = show(qtbot, MatrixView(state))
+    text = view.summary.text()
+    assert axis_counts(n, 1, 1, 0, 0, 1) == [1] * n  # the definition: one tap everywhere
+    if language == "en":
+        assert "Non-zeros per row (taps per output cell): 1 in every row." in text, text
+        assert "from 1 to 1" not in text, text
+    else:
+        assert "\u6bcf\u884c\u90fd\u662f 1 \u4e2a" in text, text
+    # Uneven rows still give the range: k 3, s 2 meets 1 to 4 taps per output cell.
+    state.request(kernel_size=(3, 3), stride=(2, 2))
+    counts = axis_counts(n, 3, 2, 0, 0, 1)
+    low, high = min(counts) ** 2, max(counts) ** 2
+    if language == "en":
+        assert f"from {low} to {high}." in view.summary.text(), view.summary.text()
