@@ -70,9 +70,13 @@ class _PositionLabel(QWidget):
             self._width = self.metrics().horizontalAdvance(self._text)
         return self._width
 
+    def forget_metrics(self) -> None:
+        """Measure again with the font the label has now."""
+        self._metrics = self._width = None
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
-            self._metrics = self._width = None
+            self.forget_metrics()
         super().changeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
@@ -181,6 +185,7 @@ class AnimationBar(QWidget):
         note = animator.note()
         if note != self.note.text():
             self.note.setText(note)
+        if self.note.isVisibleTo(self) != bool(note):
             self.note.setVisible(bool(note))  # an empty note takes no line
 
     def _keep_position_width(self, last: int) -> None:
@@ -206,7 +211,7 @@ class AnimationBar(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # a new font size: measure again
             self._position_key = None
-            self.position.changeEvent(event)  # its metrics too, whichever hears first
+            self.position.forget_metrics()  # its metrics too, whichever hears first
             self._keep_position_width(max(self.animator.track.count() - 1, 0))
 
     def _slid(self, value: int) -> None:

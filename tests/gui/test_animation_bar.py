@@ -156,3 +156,23 @@ def test_the_arithmetic_can_be_copied_from_its_menu(window, user) -> None:
     QApplication.clipboard().clear()
     copy[0].trigger()
     assert QApplication.clipboard().text() == shown
+
+
+def test_the_bar_is_one_row_tall_until_it_has_a_note(window, qtbot, user) -> None:
+    """No note, no second line: on Practice (no sum beside it) the bar's height is its row's."""
+    bar = window.animation
+    window.show_view("practice")
+    qtbot.waitUntil(lambda: bar.isVisible())
+    line = bar.note.fontMetrics().lineSpacing()
+    row = max(bar.play.height(), bar.slider.height(), bar.speed.height())
+    assert bar.height() < row + line, (bar.height(), row, line)
+    # A paused click with hidden cells brings the note's line; Stop takes it away again.
+    window.show_view("gather")
+    for _ in range(3):
+        key(qtbot, window, Qt.Key.Key_Right)
+    user.click(window, "output", 1, 1)
+    qtbot.waitUntil(lambda: bar.note.isVisible() and bar.note.height() >= line)
+    assert bar.note.geometry().top() >= bar.play.geometry().bottom()
+    key(qtbot, window, Qt.Key.Key_Escape)
+    window.show_view("practice")
+    qtbot.waitUntil(lambda: bar.height() < row + line, timeout=2000)
