@@ -292,7 +292,7 @@ class MatrixView(GridPlot):
 
     def _selection_marks(self, res: Result, selection) -> list[tuple[str, int, int, str, int, int]]:
         """Highlights in whole-matrix indices: (grid, row, col, style, rows, cols)."""
-        (h, w), (oh, ow) = res.x.shape, res.output.shape
+        (h, w), ow = res.x.shape, res.output.shape[1]
         rows, cols = self._matrix.shape
         per_block = h * w
         marks = []
