@@ -190,6 +190,8 @@ class PracticeView(QWidget):
         for q, widget in enumerate(inputs):
             label = QLabel()
             label.setWordWrap(True)
+            if q:
+                label.setContentsMargins(0, 6, 0, 0)  # a gap between one question and the next
             check = QPushButton(self.tr("Check"))
             check.clicked.connect(lambda _=False, n=q: self.check(n))
             verdict = QLabel()
@@ -291,6 +293,8 @@ class PracticeView(QWidget):
         s = self.session
         verdict = s.checked.get((s.index, q))
         label = self.verdicts[q]
+        # An empty verdict takes no line: the five questions fit a 720-line screen.
+        label.setVisible(verdict is not None)
         if verdict is None:
             label.setText("")
         else:
@@ -356,6 +360,7 @@ class PracticeView(QWidget):
         answer = self.answer(q)
         if q == 3 and answer is None:
             self.verdicts[q].setText(self.tr("Type a number, such as 7 or {m}2.5.").format(m=MINUS))
+            self.verdicts[q].setVisible(True)
             return
         checker = (practice.check_output_size, practice.check_pad, practice.check_sources,
                    practice.check_value, practice.check_target)[q]

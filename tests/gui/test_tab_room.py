@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QScrollArea, QToolButton
 
 from tests.gui.test_readability import LANGUAGES, build  # noqa: F401 - build is a fixture
 
@@ -156,3 +156,23 @@ def test_matrix_at_2x_keeps_half_its_rows(build, qtbot, language) -> None:
     (rows1, cell1), (rows2, cell2) = seen[1.0], seen[2.0]
     assert cell2 >= cell1 - 1, seen  # never smaller cells at a larger font
     assert rows2 >= max(6, rows1 // 2), seen
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_practice_questions_fit_720_lines_with_the_first_run_hint(build, qtbot, language) -> None:
+    """All five questions and their Check buttons show at 1280×720 without scrolling,
+    while the status bar holds the first run's hint (a line the render has not)."""
+    from convt_lab.gui.help import show_first_run_hint
+
+    window = build(language=language)
+    show_first_run_hint(window)
+    window.show_view("practice")
+    qtbot.wait(50)
+    QApplication.processEvents()
+    view = window.view("practice")
+    column = view.findChild(QScrollArea)
+    assert column is not None
+    visible = shown_rect(column.viewport(), window)
+    for button in view.checks:
+        assert visible.contains(on_window(button, window)), (language, on_window(button, window), visible)
+    assert not column.verticalScrollBar().isVisible()
