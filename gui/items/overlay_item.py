@@ -1,7 +1,7 @@
 """A light item that draws the highlights above every grid.
 
-A click replaces the list of marks and repaints only these few rectangles;
-the grids underneath are not touched.
+A click replaces the list of marks and repaints the rectangle around the old
+and the new ones; the grids underneath come from their caches, not drawn again.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ class OverlayItem(pg.GraphicsObject):
         super().__init__()
         self.setZValue(10)
         self._marks: list[Mark] = []
-        self._areas: list[QRectF] = []  # what the marks cover, repainted when they change
+        self._area = QRectF()  # what the marks cover, repainted when they change
         self._bounds = QRectF()
         # What paint draws, sorted once per set of marks (a repaint only maps it):
         self._boxes: list[tuple[float, float, float, float]] = []  # each mark's (x0, y0, x1, y1)
@@ -80,14 +80,13 @@ class OverlayItem(pg.GraphicsObject):
         font.setBold(True)
         self._stamps = TextStamps(font)
 
-    def set_marks(self, marks: list[Mark], groups: list | None = None) -> None:
+    def set_marks(self, marks: list[Mark]) -> None:
         """Draw ``marks`` instead of the marks drawn now.
 
-        Only the cells under the old and the new marks are repainted: the
-        item's extent only grows (a geometry change repaints all it covers),
-        and a click asks for the few rectangles it changes.  ``groups`` names
-        each mark's group (such as its grid): a group's marks are repainted as
-        the one rectangle around them, a few requests instead of one a mark.
+        Only the rectangle around the old and the new marks is repainted (Qt
+        joins an item's repaint requests into one rectangle, so it is asked
+        for once); the item's extent only grows (a geometry change repaints
+        all it covers).
         """
         self._marks = list(marks)
         # Plain numbers from here on: a 7x7 kernel's click has some sixty marks,
@@ -102,26 +101,21 @@ class OverlayItem(pg.GraphicsObject):
             if m.label:
                 self._labels.append((m.colour, m.label, n, m.width))
         self._boxes, self._outlines = boxes, outlines
-        keys = range(len(self._marks)) if groups is None else groups
-        areas: dict = {}
-        for key, (x0, y0, x1, y1) in zip(keys, boxes):
-            area = areas.get(key)
-            areas[key] = (x0, y0, x1, y1) if area is None else (
-                min(area[0], x0), min(area[1], y0), max(area[2], x1), max(area[3], y1))
-        old, self._areas = self._areas, [
-            QRectF(x0 - MARGIN, y0 - MARGIN, x1 - x0 + 2 * MARGIN, y1 - y0 + 2 * MARGIN)
-            for x0, y0, x1, y1 in areas.values()]
-        bounds = QRectF()
-        for area in self._areas:
-            bounds = bounds.united(area)
-        bounds = bounds.adjusted(-1, -1, 1, 1)
+        area = QRectF()
+        if boxes:
+            x0, y0 = min(b[0] for b in boxes) - MARGIN, min(b[1] for b in boxes) - MARGIN
+            x1, y1 = max(b[2] for b in boxes) + MARGIN, max(b[3] for b in boxes) + MARGIN
+            area = QRectF(x0, y0, x1 - x0, y1 - y0)
+        old, self._area = self._area, area
+        bounds = area.adjusted(-1, -1, 1, 1)
         if self._bounds.isEmpty() or not self._bounds.contains(bounds):
             self.prepareGeometryChange()
             self._bounds = bounds if self._bounds.isEmpty() else self._bounds.united(bounds)
             self.update()
             return
-        for area in (*old, *self._areas):
-            self.update(area)
+        dirty = old.united(area)
+        if not dirty.isEmpty():
+            self.update(dirty)
 
     @property
     def marks(self) -> list[Mark]:

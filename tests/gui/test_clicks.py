@@ -11,9 +11,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
 
 from convt_lab import core
 from convt_lab.gui.theme import LIGHT
+from tests.gui.helpers import PaintWatch
 from tests.reference import contributions, naive_output
 
 #: The lesson's default example: 2x2 input, 3x3 kernel, stride 2.
@@ -359,3 +361,32 @@ def test_after_a_click_the_mouse_still_hovers_drags_and_clicks(make_window, user
     qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=user.point(window, "output", 0, 3))
     assert window.state.selection == ("output", 0, 3)
     assert "[0, 3]" in status.currentMessage()
+
+
+def test_a_new_click_leaves_no_trace_of_the_old_highlights(window, user, qtbot, qapp) -> None:
+    """What the screen shows after clicks, repainted piece by piece, equals a fresh paint.
+
+    The offscreen screen's grab reads the window's backing store, which each
+    click only repaints around the old and the new highlights; a mark left
+    behind, or one not drawn, makes the two differ.  Nothing here asks for a
+    whole repaint after a click: the test waits for the paint the click asks for.
+    """
+    viewport = window.grids.viewport()
+    watch = PaintWatch()
+    viewport.installEventFilter(watch)
+    try:
+        for grid, row, col in (("output", 0, 0), ("output", 4, 4), ("input", 1, 0),
+                               ("output", 2, 3), ("output", 0, 4)):
+            point = user.point(window, grid, row, col)  # a whole repaint, before the click
+            qtbot.mouseMove(viewport, pos=point)
+            QApplication.processEvents()
+            before = watch.paints
+            qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=point)
+            qtbot.waitUntil(lambda: watch.paints > before, timeout=2000)
+            QApplication.processEvents()
+            shown = qapp.primaryScreen().grabWindow(window.winId()).toImage()
+            fresh = window.grab().toImage()
+            assert shown.size() == fresh.size()
+            assert shown.convertToFormat(fresh.format()) == fresh, (grid, row, col)
+    finally:
+        viewport.removeEventFilter(watch)
