@@ -159,7 +159,9 @@ def full_text(s: AxisSteps, axis: str) -> str:
 def _floor_formula(s: AxisSteps, n: int | str) -> str:
     """⌊(N + 2p − d(k−1) − 1)/s⌋ + 1 for this N, with the constant folded: ⌊(5 − 3)/2⌋ + 1."""
     c = 2 * s.padding - s.dilation * (s.kernel - 1) - 1
-    inner = f"{n} + {c}" if c > 0 else (f"{n} {MINUS} {-c}" if c < 0 else f"{n}")
+    if c == 0:  # nothing to fold: ⌊N/2⌋, not ⌊(N)/2⌋
+        return f"\u230a{n}/{s.stride}\u230b + 1"
+    inner = f"{n} + {c}" if c > 0 else f"{n} {MINUS} {-c}"
     return f"\u230a({inner})/{s.stride}\u230b + 1"
 
 

@@ -64,7 +64,9 @@ def minus(v: int) -> str:
 
 def floor_text(m, k, s, p, d):
     c = 2 * p - d * (k - 1) - 1
-    inner = f"{m} + {c}" if c > 0 else (f"{m} {MINUS} {-c}" if c < 0 else f"{m}")
+    if c == 0:
+        return f"\u230a{m}/{s}\u230b + 1"
+    inner = f"{m} + {c}" if c > 0 else f"{m} {MINUS} {-c}"
     return f"\u230a({inner})/{s}\u230b + 1"
 
 
@@ -352,21 +354,19 @@ def test_step_3_says_how_much_of_the_full_border_p_takes(languages, n, k, s, p, 
     (4, 3, 2, 1, 2),  # 2·1 − 2·2 − 1 = −3
     (3, 2, 3, 2, 1),  # 2·2 − 1 − 1 = +2
     (5, 3, 2, 1, 1),  # 2 − 2 − 1 = −1
+    (4, 2, 2, 1, 1),  # 2 − 1 − 1 = 0: ⌊N/2⌋ + 1, nothing folded
 ])
 def test_why_output_padding_shows_where_the_constant_comes_from(languages, n, k, s, p, d) -> None:
     """Conv2d's size with this layer's numbers put in, then the constant folded."""
     params = core.ConvTParams((n, n), (k, k), (s, s), (p, p), (0, 0), (d, d))
-    c = 2 * p - d * (k - 1) - 1
-    folded = f"N + {c}" if c > 0 else (f"N {MINUS} {-c}" if c < 0 else "N")
     put_in = f"\u230a(N + 2\u00b7{p} {MINUS} {d}\u00b7({k}{MINUS}1) {MINUS} 1)/{s}\u230b + 1"
     sizes = [m for m in range(1, 60) if conv_size(m, k, s, p, d) == n]  # what maps back to n
 
     def check(lang):
         body = steps_for(params)[4].body
-        assert f"{put_in} = \u230a({folded})/{s}\u230b + 1" in body, body
+        assert f"{put_in} = {floor_text('N', k, s, p, d)}" in body, body
         for m in sizes:  # each N that maps back is shown folded the same way
-            inner = f"{m} + {c}" if c > 0 else (f"{m} {MINUS} {-c}" if c < 0 else f"{m}")
-            assert f"\u230a({inner})/{s}\u230b + 1" in body, (m, body)
+            assert floor_text(m, k, s, p, d) in body, (m, body)
 
     languages(check)
 
