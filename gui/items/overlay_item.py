@@ -66,7 +66,6 @@ class OverlayItem(pg.GraphicsObject):
     def __init__(self):
         super().__init__()
         self.setZValue(10)
-        self._marks: list[Mark] = []
         self._area = QRectF()  # what the marks cover, repainted when they change
         self._bounds = QRectF()
         # What paint draws, sorted once per set of marks (a repaint only maps it):
@@ -88,13 +87,12 @@ class OverlayItem(pg.GraphicsObject):
         for once); the item's extent only grows (a geometry change repaints
         all it covers).
         """
-        self._marks = list(marks)
         # Plain numbers from here on: a 7x7 kernel's click has some sixty marks,
         # and each call into Qt costs more than the arithmetic it would do.
-        boxes = [r if type(r) is tuple else r.getCoords() for r in (m.rect for m in self._marks)]
+        boxes = [r if type(r) is tuple else r.getCoords() for r in (m.rect for m in marks)]
         outlines: dict = {}
         self._fills, self._labels = [], []
-        for n, m in enumerate(self._marks):
+        for n, m in enumerate(marks):
             outlines.setdefault((m.colour, m.width, m.dashed, m.outside), []).append(n)
             if m.fill_alpha:
                 self._fills.append((m.colour, m.fill_alpha, n))
@@ -116,10 +114,6 @@ class OverlayItem(pg.GraphicsObject):
         dirty = old.united(area)
         if not dirty.isEmpty():
             self.update(dirty)
-
-    @property
-    def marks(self) -> list[Mark]:
-        return list(self._marks)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -32,37 +32,32 @@ def selection_text(res, selection, w: int, ow: int) -> str:
             "MatrixView",
             "Click a row (an output cell) or a column header or x entry (an input cell)."
         )
-    if selection[0] == "output":
-        _, i, j = selection
-        cells = [(int(r), int(c)) for r, c, _, _ in res.sources(i, j)]
-        if not cells:
-            return QCoreApplication.translate(
-                "MatrixView",
-                "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell."
-            ).format(k=i * ow + j, i=i, j=j)
-        text = QCoreApplication.translate(
-            "MatrixView",
-            "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}."
-        ) if len(cells) > 1 else QCoreApplication.translate(
-            "MatrixView",
-            "Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.")
-        return text.format(k=i * ow + j, i=i, j=j, n=len(cells),
-                           cols=_listing(cells, [r * w + c for r, c in cells]))
-    _, r, c = selection
-    cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(r, c)]
+    kind, a, b = selection
+    translate = QCoreApplication.translate
+    if kind == "output":  # row a·W_out + b of Cᵀ: the inputs that reach y[a, b]
+        cells = [(int(r), int(c)) for r, c, _, _ in res.sources(a, b)]
+        flat = [r * w + c for r, c in cells]
+        fields = {"k": a * ow + b, "i": a, "j": b}
+        empty = translate("MatrixView",
+                          "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell.")
+        many = translate("MatrixView",
+                         "Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.")
+        one = translate("MatrixView",
+                        "Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.")
+    else:  # column a·W + b: the outputs x[a, b] reaches
+        cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(a, b)]
+        flat = [i * ow + j for i, j in cells]
+        fields = {"q": a * w + b, "r": a, "c": b}
+        empty = translate("MatrixView",
+                          "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands.")
+        many = translate("MatrixView",
+                         "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.")
+        one = translate("MatrixView",
+                        "Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.")
     if not cells:
-        return QCoreApplication.translate(
-            "MatrixView",
-            "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands."
-        ).format(q=r * w + c, r=r, c=c)
-    text = QCoreApplication.translate(
-        "MatrixView",
-        "Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}."
-    ) if len(cells) > 1 else QCoreApplication.translate(
-        "MatrixView",
-        "Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.")
-    return text.format(q=r * w + c, r=r, c=c, n=len(cells),
-                       rows=_listing(cells, [i * ow + j for i, j in cells]))
+        return empty.format(**fields)
+    listed = _listing(cells, flat)
+    return (many if len(cells) > 1 else one).format(n=len(cells), cols=listed, rows=listed, **fields)
 
 
 def summary_text(res, limit: int) -> str:

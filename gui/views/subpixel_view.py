@@ -24,7 +24,7 @@ from convt_lab.core.subpixel import Phase, phase_map, phases
 from convt_lab.gui.items.grid_item import GridItem
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.grid_plot import GridPlot
-from convt_lab.gui.views.subpixel_words import explain
+from convt_lab.gui.views.subpixel_words import explain, shown_phases
 from convt_lab.gui.theme import (
     BLUE, BLUISH_GREEN, LIGHT, ORANGE, REDDISH_PURPLE, SKY_BLUE, VERMILLION, YELLOW, Theme,
 )
@@ -136,15 +136,14 @@ class SubpixelView(GridPlot):
         self.viewbox.addItem(caption)
         return caption
 
-    def _output_caption(self, sh: int, sw: int) -> str:
+    def _output_caption(self) -> str:
         """The output's size and its phases: those it holds, when it is too small for all."""
-        oh, ow = self._values["output"].shape
-        n, held = len(self.phases), min(oh, sh) * min(ow, sw)  # phase q needs a cell q < size
+        size, n = _size(self._values["output"].shape), len(self.phases)
+        held = len(shown_phases(self.phases))
         if held < n:
-            return self.tr("Output {size}: {m} of the {n} phases").format(
-                size=_size((oh, ow)), m=held, n=n)
+            return self.tr("Output {size}: {m} of the {n} phases").format(size=size, m=held, n=n)
         return (self.tr("Output {size}: {n} phases") if n > 1
-                else self.tr("Output {size}: 1 phase")).format(size=_size((oh, ow)), n=n)
+                else self.tr("Output {size}: 1 phase")).format(size=size, n=n)
 
     def _place(self) -> None:
         t = self.theme
@@ -152,7 +151,7 @@ class SubpixelView(GridPlot):
         texts = {
             "x": self.tr("x  {size}").format(size=_size(self._values["x"].shape)),
             "kernel": self.tr("w: taps of the phase"),
-            "output": self._output_caption(sh, sw),
+            "output": self._output_caption(),
             "phases": self.tr("Sub-kernels (taps a\u00b7d \u2261 q + p mod s)"),
         }
         phase_texts = [self.tr("{q}: {n}").format(q=f"({ph.key[0]},{ph.key[1]})", n=ph.tap_count)

@@ -28,7 +28,7 @@ from convt_lab.core.subpixel import Phase
 from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.lesson_words import sentences
 
-__all__ = ["explain", "uneven_cause"]
+__all__ = ["explain", "shown_phases", "uneven_cause"]
 
 TIMES = "\u00d7"
 LISTED = 16  # phases listed by name before "…"
@@ -46,6 +46,11 @@ def uneven_cause(k: int, s: int, d: int) -> str | None:
     if min(k, reachable) < s:
         return "short" if k <= reachable else "factor"
     return None if k % s == 0 else "multiple"
+
+
+def shown_phases(phases: list[Phase]) -> list[Phase]:
+    """The phases the output holds: those with a row and a column in it (q < size)."""
+    return [ph for ph in phases if ph.rows.rows and ph.cols.rows]
 
 
 def _pair(h: int, w: int) -> str:
@@ -246,8 +251,7 @@ def explain(params, phases: list[Phase], weight) -> str:
         "is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with "
         "a\u00b7d \u2261 q + p (mod s). Taps per phase: {listed}."
     ).format(n=len(phases), sh=sh, sw=sw, listed=listed)]
-    # A phase appears in the output only if it has a row and a column there (q < size).
-    shown = [ph for ph in phases if ph.rows.rows and ph.cols.rows]
+    shown = shown_phases(phases)
     shown_counts = {ph.tap_count for ph in shown}
     if len(set(counts)) == 1:
         lines.append(_even(phases, params, weight))

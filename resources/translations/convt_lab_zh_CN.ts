@@ -4,52 +4,52 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="124"/>
+        <location filename="../../gui/panels/animation_bar.py" line="128"/>
         <source>First step (Home)</source>
         <translation>第一步（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="125"/>
+        <location filename="../../gui/panels/animation_bar.py" line="129"/>
         <source>Previous step (Left)</source>
         <translation>上一步（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="126"/>
+        <location filename="../../gui/panels/animation_bar.py" line="130"/>
         <source>Next step (Right)</source>
         <translation>下一步（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="127"/>
+        <location filename="../../gui/panels/animation_bar.py" line="131"/>
         <source>Last step (End)</source>
         <translation>最后一步（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="129"/>
+        <location filename="../../gui/panels/animation_bar.py" line="133"/>
         <source>Go to a step</source>
         <translation>跳到某一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="140"/>
+        <location filename="../../gui/panels/animation_bar.py" line="144"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="149"/>
+        <location filename="../../gui/panels/animation_bar.py" line="153"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="166"/>
+        <location filename="../../gui/panels/animation_bar.py" line="170"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="166"/>
+        <location filename="../../gui/panels/animation_bar.py" line="170"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="168"/>
+        <location filename="../../gui/panels/animation_bar.py" line="172"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="39"/>
+        <location filename="../../gui/views/matrix_words.py" line="41"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
@@ -623,27 +623,27 @@
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="46"/>
+        <location filename="../../gui/views/matrix_words.py" line="45"/>
         <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="54"/>
+        <location filename="../../gui/views/matrix_words.py" line="51"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="58"/>
+        <location filename="../../gui/views/matrix_words.py" line="53"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="61"/>
+        <location filename="../../gui/views/matrix_words.py" line="55"/>
         <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="74"/>
+        <location filename="../../gui/views/matrix_words.py" line="69"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.</source>
@@ -652,27 +652,27 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="86"/>
+        <location filename="../../gui/views/matrix_words.py" line="81"/>
         <source>Non-zeros per row (taps per output cell): {n} in every row.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：每行都是 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="89"/>
+        <location filename="../../gui/views/matrix_words.py" line="84"/>
         <source>Non-zeros per row (taps per output cell): from {low} to {high}.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="94"/>
+        <location filename="../../gui/views/matrix_words.py" line="89"/>
         <source>Each column holds at most 1 entry: the kernel has a single weight.</source>
         <translation>每列最多 1 个元素：卷积核只有一个权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="97"/>
+        <location filename="../../gui/views/matrix_words.py" line="92"/>
         <source>Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="101"/>
+        <location filename="../../gui/views/matrix_words.py" line="96"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -1339,38 +1339,38 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="193"/>
+        <location filename="../../gui/views/practice_view.py" line="195"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="222"/>
+        <location filename="../../gui/views/practice_view.py" line="224"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="261"/>
+        <location filename="../../gui/views/practice_view.py" line="263"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="288"/>
+        <location filename="../../gui/views/practice_view.py" line="290"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="312"/>
+        <location filename="../../gui/views/practice_view.py" line="316"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="358"/>
+        <location filename="../../gui/views/practice_view.py" line="362"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="376"/>
-        <location filename="../../gui/views/practice_view.py" line="382"/>
+        <location filename="../../gui/views/practice_view.py" line="381"/>
+        <location filename="../../gui/views/practice_view.py" line="387"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1707,17 +1707,17 @@ before the crop
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="153"/>
+        <location filename="../../gui/views/subpixel_view.py" line="152"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="154"/>
+        <location filename="../../gui/views/subpixel_view.py" line="153"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="146"/>
+        <location filename="../../gui/views/subpixel_view.py" line="145"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
@@ -1727,168 +1727,168 @@ before the crop
         <translation>输出 {size}：含 {n} 个相位中的 {m} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="147"/>
+        <location filename="../../gui/views/subpixel_view.py" line="146"/>
         <source>Output {size}: 1 phase</source>
         <translation>输出 {size}：1 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="156"/>
+        <location filename="../../gui/views/subpixel_view.py" line="155"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="158"/>
+        <location filename="../../gui/views/subpixel_view.py" line="157"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="60"/>
-        <location filename="../../gui/views/subpixel_words.py" line="180"/>
+        <location filename="../../gui/views/subpixel_words.py" line="65"/>
+        <location filename="../../gui/views/subpixel_words.py" line="185"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="129"/>
+        <location filename="../../gui/views/subpixel_words.py" line="134"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses all {n} taps, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="135"/>
+        <location filename="../../gui/views/subpixel_words.py" line="140"/>
         <source>With stride 1 there is one phase, so the stride makes no checkerboard. This input is too short for any output cell to meet all {n} taps: each cell gets only some of them (the Overlap tab counts them). Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。这个输入太短，没有哪个输出单元格能用到全部 {n} 个权重：每个单元格只得到其中一部分（重叠次数图里有计数）。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="243"/>
+        <location filename="../../gui/views/subpixel_words.py" line="248"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="255"/>
+        <location filename="../../gui/views/subpixel_words.py" line="259"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — {look}, because {why}.</source>
         <translation>不均匀：各相位得到 {low} 到 {high} 个权重，所以即使输入是常数，有些相位也会比别的强——{look}，原因是：{why}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="228"/>
+        <location filename="../../gui/views/subpixel_words.py" line="233"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them into the output in {sh}×{sw} blocks.</source>
         <translation>同一层也可以写成：先对 x 做步长为 1 的卷积，得到 {n} 个通道（每个子卷积核一个），再把它们按 {sh}×{sw} 的小块交错排进输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="269"/>
+        <location filename="../../gui/views/subpixel_words.py" line="273"/>
         <source>Phases with no tap get nothing from x: no kernel tap lands on their cells.</source>
         <translation>没有权重的相位从 x 得不到任何值：没有卷积核权重落在这些单元格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="92"/>
+        <location filename="../../gui/views/subpixel_words.py" line="97"/>
         <source>holes: some phases get no tap at all</source>
         <translation>空位：有些相位一个权重也没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="94"/>
+        <location filename="../../gui/views/subpixel_words.py" line="99"/>
         <source>the checkerboard</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="96"/>
+        <location filename="../../gui/views/subpixel_words.py" line="101"/>
         <source>vertical stripes, since only the columns&apos; phases differ</source>
         <translation>纵向条纹，因为只有列方向的相位不同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="99"/>
+        <location filename="../../gui/views/subpixel_words.py" line="104"/>
         <source>horizontal stripes, since only the rows&apos; phases differ</source>
         <translation>横向条纹，因为只有行方向的相位不同</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="72"/>
+        <location filename="../../gui/views/subpixel_words.py" line="77"/>
         <source>d = {d} and s = {s} share the factor {g}</source>
         <translation>d = {d} 与 s = {s} 有公因数 {g}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="68"/>
+        <location filename="../../gui/views/subpixel_words.py" line="73"/>
         <source>k = {k} is less than s = {s} (fewer taps than phases)</source>
         <translation>k = {k} 小于 s = {s}（权重比相位少）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="75"/>
+        <location filename="../../gui/views/subpixel_words.py" line="80"/>
         <source>k = {k} is not a multiple of s = {s}</source>
         <translation>k = {k} 不是 s = {s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="105"/>
+        <location filename="../../gui/views/subpixel_words.py" line="110"/>
         <source>in height {h}, and in width {w}</source>
         <translation>高度方向上 {h}，宽度方向上 {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="108"/>
+        <location filename="../../gui/views/subpixel_words.py" line="113"/>
         <source>in width {w}</source>
         <translation>宽度方向上 {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="110"/>
+        <location filename="../../gui/views/subpixel_words.py" line="115"/>
         <source>in height {h}</source>
         <translation>高度方向上 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="118"/>
+        <location filename="../../gui/views/subpixel_words.py" line="123"/>
         <source>With stride 1 there is one phase: every output cell away from the edges uses the kernel&apos;s only tap, so the overlap is even and there is no checkerboard from it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到卷积核唯一的权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="123"/>
+        <location filename="../../gui/views/subpixel_words.py" line="128"/>
         <source>With stride 1 there is one phase, so the stride makes no checkerboard. Padding crops every place the kernel&apos;s only tap lands, so no output cell gets it. Raise the stride to see the output split into phases.</source>
         <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。卷积核唯一的权重落到的位置都被填充裁掉了，所以没有哪个输出单元格得到它。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="150"/>
+        <location filename="../../gui/views/subpixel_words.py" line="155"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: it holds only phase {q}, so it shows no checkerboard, stripes or holes.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它只含相位 {q}，所以看不到棋盘效应、条纹或空位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="156"/>
+        <location filename="../../gui/views/subpixel_words.py" line="161"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: it holds only phase {q}, which gets no tap, so nothing from x reaches it.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它只含相位 {q}，而该相位一个权重也没有，所以 x 的值到不了这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="164"/>
+        <location filename="../../gui/views/subpixel_words.py" line="169"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: the ones it holds, {listed}, all get the same number of taps ({n}), so it shows no checkerboard, stripes or holes.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它含有的相位 {listed} 都得到同样多的权重（{n} 个），所以看不到棋盘效应、条纹或空位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="170"/>
+        <location filename="../../gui/views/subpixel_words.py" line="175"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: the ones it holds, {listed}, get no tap, so nothing from x reaches it.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它含有的相位 {listed} 一个权重也没有，所以 x 的值到不了这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="183"/>
+        <location filename="../../gui/views/subpixel_words.py" line="188"/>
         <source>Even: every phase has 1 tap (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 1 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="189"/>
+        <location filename="../../gui/views/subpixel_words.py" line="194"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="202"/>
+        <location filename="../../gui/views/subpixel_words.py" line="207"/>
         <source>Neither the output&apos;s height {h} nor its width {w} is a multiple of the stride, so the last row and the last column of blocks are cropped.</source>
         <translation>输出的高度 {h} 和宽度 {w} 都不是步长的倍数，所以最后一行和最后一列小块被裁掉一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="207"/>
+        <location filename="../../gui/views/subpixel_words.py" line="212"/>
         <source>The output&apos;s height {h} is not a multiple of {s}, so the last row of blocks is cropped.</source>
         <translation>输出的高度 {h} 不是 {s} 的倍数，所以最后一行小块被裁掉一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="212"/>
+        <location filename="../../gui/views/subpixel_words.py" line="217"/>
         <source>The output&apos;s width {w} is not a multiple of {s}, so the last column of blocks is cropped.</source>
         <translation>输出的宽度 {w} 不是 {s} 的倍数，所以最后一列小块被裁掉一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="222"/>
+        <location filename="../../gui/views/subpixel_words.py" line="227"/>
         <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
         <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="263"/>
+        <location filename="../../gui/views/subpixel_words.py" line="267"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
@@ -2904,48 +2904,48 @@ The current session is unchanged.</source>
         <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="185"/>
+        <location filename="../../gui/lesson_notes.py" line="187"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="191"/>
+        <location filename="../../gui/lesson_notes.py" line="193"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="194"/>
+        <location filename="../../gui/lesson_notes.py" line="196"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="198"/>
-        <location filename="../../gui/lesson_notes.py" line="228"/>
+        <location filename="../../gui/lesson_notes.py" line="200"/>
+        <location filename="../../gui/lesson_notes.py" line="230"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="203"/>
+        <location filename="../../gui/lesson_notes.py" line="205"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = {op} gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = {op} 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="207"/>
+        <location filename="../../gui/lesson_notes.py" line="209"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="212"/>
+        <location filename="../../gui/lesson_notes.py" line="214"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="219"/>
+        <location filename="../../gui/lesson_notes.py" line="221"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="227"/>
+        <location filename="../../gui/lesson_notes.py" line="229"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QPainterPath
 
 from convt_lab import core
+from convt_lab.gui.i18n import catalogue, install_language
 from convt_lab.gui.main_window import MainWindow
 from convt_lab.gui.state import LabState
 from tests.gui.helpers import wait_painted
@@ -179,3 +180,14 @@ def warnings(monkeypatch) -> list[tuple[str, str]]:
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
     return shown
+
+
+@pytest.fixture(params=["en", "zh"])
+def language(request, qapp):
+    """Each test that asks for it runs in English, then in Chinese (the app's translator)."""
+    app = QCoreApplication.instance()
+    if request.param == "zh":  # the compiled catalogue ships with the package
+        assert catalogue("zh") and catalogue("zh").exists(), "no compiled Chinese catalogue"
+    assert install_language(app, request.param)
+    yield request.param
+    install_language(app, "en")

@@ -19,11 +19,7 @@ from __future__ import annotations
 import itertools
 import math
 
-import pytest
-from PySide6.QtCore import QCoreApplication
-
 from convt_lab import core
-from convt_lab.gui.i18n import catalogue, install_language
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.subpixel_view import SubpixelView
@@ -63,16 +59,6 @@ def named_cause(k: int, s: int, p: int, d: int) -> str | None:
 def shown_phases(out: int, s: int) -> list[int]:
     """The phases that have a row (column) in an output of this size."""
     return [q for q in range(s) if any(i % s == q for i in range(out))]
-
-
-@pytest.fixture(params=["en", "zh"])
-def language(request, qapp):
-    app = QCoreApplication.instance()
-    if request.param == "zh":  # the compiled catalogue ships with the package
-        assert catalogue("zh") and catalogue("zh").exists(), "no compiled Chinese catalogue"
-    assert install_language(app, request.param)
-    yield request.param
-    install_language(app, "en")
 
 
 def views(qtbot, params):

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab import core
-from convt_lab.gui.i18n import catalogue, install_language
+from convt_lab.gui.i18n import install_language
 from convt_lab.gui.preset_notes import preset_notes
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.matrix_view import MatrixView
@@ -33,16 +33,6 @@ PLURALS = ("taps", "phases", "stamps", "cells", "entries", "zeros", "channels", 
 #: (a range such as "0 to 1 taps" is fine).
 ONE_PLURAL = re.compile(r"(?<![\d.,])(?<!to )1 (?:of 1 )?(?:" + "|".join(PLURALS) + r")\b"
                         r"|\b(?:" + "|".join(PLURALS) + r") 1 of\b")
-
-
-@pytest.fixture(params=["en", "zh"])
-def language(request, qapp):
-    app = QCoreApplication.instance()
-    if request.param == "zh":  # the compiled catalogue ships with the package
-        assert catalogue("zh") and catalogue("zh").exists(), "no compiled Chinese catalogue"
-    assert install_language(app, request.param)
-    yield request.param
-    install_language(app, "en")
 
 
 def phase_taps(k: int, s: int, p: int, d: int) -> list[int]:
