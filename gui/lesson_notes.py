@@ -135,18 +135,18 @@ def full_text(s: AxisSteps, axis: str) -> str:
         ).format(p=p, r=reach, unit=unit(axis, reach), q=pad)
     elif pad == 0:
         what = QCoreApplication.translate(
-            "lesson", "p = {p} takes all {r} {unit} of zeros away from each side: none remain."
+            "lesson", "p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain."
         ).format(p=p, r=reach, unit=unit(axis, reach))
     elif s.output_padding == 0:
         what = QCoreApplication.translate(
             "lesson",
-            "p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} "
+            "p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} "
             "of the zero-inserted grid itself."
         ).format(p=p, r=reach, unit=unit(axis, reach), c=-pad, cunit=unit(axis, -pad))
     else:  # op gives rows back at the last side: the crop is that of each side before it
         what = QCoreApplication.translate(
             "lesson",
-            "p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} "
+            "p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} "
             "of the zero-inserted grid itself, before op gives any back."
         ).format(p=p, r=reach, unit=unit(axis, reach), c=-pad, cunit=unit(axis, -pad))
     why = QCoreApplication.translate(

@@ -2885,17 +2885,17 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/lesson_notes.py" line="137"/>
-        <source>p = {p} takes all {r} {unit} of zeros away from each side: none remain.</source>
+        <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_notes.py" line="141"/>
-        <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
+        <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
     </message>
     <message>
         <location filename="../../gui/lesson_notes.py" line="147"/>
-        <source>p = {p} takes all {r} {unit} of zeros away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
+        <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
     </message>
     <message>

@@ -329,6 +329,7 @@ FULL_WORDS = {  # the sentence on what p does to the full convolution's border, 
     (4, 3, 2, 3, 1, 1),  # P = -1 with op
     (3, 4, 1, 1, 0, 2),  # dilated: d(k-1) = 6, P = 5
     (3, 2, 3, 4, 2, 1),  # P = -3, op given back
+    (4, 2, 2, 1, 0, 1),  # a border of one row, all taken: no "all 1 rows"
 ])
 def test_step_3_says_how_much_of_the_full_border_p_takes(languages, n, k, s, p, op, d) -> None:
     params = core.ConvTParams((n, n), (k, k), (s, s), (p, p), (op, op), (d, d))
@@ -339,6 +340,7 @@ def test_step_3_says_how_much_of_the_full_border_p_takes(languages, n, k, s, p, 
         words = FULL_WORDS[lang]
         assert f"P = d(k{MINUS}1) = {reach} {words['full']}" in body
         assert "So padding crops here" not in body
+        assert "all 1 " not in body  # one row is not "all 1 row"
         if pad > 0:
             assert words["leaving"].format(q=pad) in body
         elif pad == 0:
