@@ -122,6 +122,7 @@ def explain(request: Request) -> int:
 
     from convt_lab.gui.io.explain import explain as explain_text
     from convt_lab.gui.items.cells import format_exact
+    from convt_lab.gui.lesson_words import sentences
     from convt_lab.gui.model.result import compute
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
@@ -134,22 +135,26 @@ def explain(request: Request) -> int:
         a, b = setup.weight_index(ci, co)
         lines = [QCoreApplication.translate(
             "cli",
-            "This layer has {cin} input and {cout} output channels (groups = {g}). The lesson "
+            "This layer has C_in = {cin}, C_out = {cout} and groups = {g}. The lesson "
             "below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of "
             "output channel {co} that comes from input channel {ci}.",
         ).format(cin=setup.in_channels, cout=setup.out_channels, g=setup.groups, ci=ci, co=co,
                  a=a, b=b)]
         others = [c for c in setup.inputs_of(co) if c != ci]
-        if others:
+        if len(others) == 1:
+            lines.append(QCoreApplication.translate(
+                "cli", "Output channel {co} also adds what input channel {other} gives.").format(
+                co=co, other=others[0]))
+        elif others:
             lines.append(QCoreApplication.translate(
                 "cli", "Output channel {co} also adds what input channels {others} give.").format(
-                co=co, others=", ".join(map(str, others))))
+                co=co, others=QCoreApplication.translate("cli", ", ").join(map(str, others))))
         if setup.bias:
             lines.append(QCoreApplication.translate(
                 "cli", "Output channel {co} also adds the bias b[{co}] = {value}.").format(
                 co=co, value=format_exact(document.b[co])))
-        sys.stdout.write(" ".join(lines) + "\n\n")
-    sys.stdout.write(explain_text(result.walkthrough))
+        sys.stdout.write(sentences(*lines) + "\n\n")
+    sys.stdout.write(explain_text(result))
     return 0
 
 

@@ -64,9 +64,42 @@ def padding_text(s: AxisSteps, axis: str) -> str:
 
 
 def _given_back(s: AxisSteps, axis: str) -> str:
-    """With a crop, op first gives back cropped rows, then adds zeros."""
-    cropped, op = -s.pad, s.output_padding
+    """With a crop, op first gives back cropped rows, then adds zeros.
+
+    The zero-inserted grid has Z rows; the first side crops its first |P|,
+    the last side its last |P| without op and |P| − op with it.  op gives
+    back the rows between, except those the first side's crop takes too
+    (on a grid shorter than 2|P| the two crops overlap).
+    """
+    cropped, op, rows = -s.pad, s.output_padding, s.inserted
     side = last_side(axis)
+    back = max(0, min(rows, rows - cropped + op) - max(cropped, rows - cropped))
+    zeros = max(0, op - cropped)
+    overlap = max(0, 2 * cropped - rows)
+    if overlap:
+        if back:
+            text = QCoreApplication.translate(
+                "lesson",
+                "The crops at the two ends overlap by {o} {ounit} (the zero-inserted grid has "
+                "only {z} {zunit}), so at the {side}, op = {op} gives back only {b} of the {c} "
+                "cropped {cunit}."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "lesson",
+                "The crops at the two ends overlap by {o} {ounit} (the zero-inserted grid has "
+                "only {z} {zunit}), so at the {side}, op = {op} gives back none of the {c} "
+                "cropped {cunit}."
+            )
+        text = text.format(o=overlap, ounit=unit(axis, overlap), z=rows, zunit=unit(axis, rows),
+                           side=side, op=op, b=back, c=cropped, cunit=unit(axis, cropped))
+        if zeros:
+            added = QCoreApplication.translate(
+                "lesson", "It adds op {m} |P| = {n} {unit} of zeros."
+            ).format(m=MINUS, n=zeros, unit=unit(axis, zeros))
+        else:
+            added = QCoreApplication.translate("lesson", "It adds no zeros.")
+        return sentences(text, added)
     if op <= cropped:
         return QCoreApplication.translate(
             "lesson",
@@ -82,7 +115,13 @@ def _given_back(s: AxisSteps, axis: str) -> str:
 
 
 def op_strip_text(s: AxisSteps, axis: str) -> str:
-    """What the op rows of the output hold: sums where index < p, else zeros (plus bias)."""
+    """What the op rows of the output hold: sums where index < p, else zeros (plus bias).
+
+    Output row i is row i + p of the full scatter result, which has
+    F = (H−1)s + d(k−1) + 1 rows; op's rows are those past F − p, where the
+    crop would have begun.  When 2p > F the top crop reaches past F − p too,
+    and the strip holds only what it leaves.
+    """
     op, p = s.output_padding, s.padding
     if op == 0:
         return ""
@@ -94,6 +133,12 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
             "({op} {unit} at the {side}) lies past the full scatter result, where no input "
             "lands: it is zeros (plus the bias)."
         ).format(op=op, side=side, unit=unit(axis, op))
+    full = s.inserted + s.span - 1
+    start, end = max(p, full - p), full - p + op  # the strip, in the full result's rows
+    inside = max(0, min(full, end) - start)
+    past = max(0, end - max(full, start))
+    if start > full - p:
+        return _overlapping_strip(s, axis, full, inside, past)
     if op <= p:
         text = QCoreApplication.translate(
             "lesson",
@@ -109,9 +154,36 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
     return QCoreApplication.translate(
         "lesson",
         "Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the "
-        "{side}, which are worked out like any other cell; past the full scatter result no input "
-        "lands on the other op {m} p = {z} {zunit}: zeros (plus the bias)."
-    ).format(op=op, side=side, p=p, unit=unit(axis, p), m=MINUS, z=op - p, zunit=unit(axis, op - p))
+        "{side}, worked out like any other cell; past the full scatter result no input lands on "
+        "the other op {m} p = {z} {zunit}: zeros (plus the bias)."
+    ).format(op=op, side=side, p=p, unit=unit(axis, p), m=MINUS, z=past, zunit=unit(axis, past))
+
+
+def _overlapping_strip(s: AxisSteps, axis: str, full: int, inside: int, past: int) -> str:
+    """The op strip when the crops of p at the two ends of the full result overlap (2p > F)."""
+    p, op = s.padding, s.output_padding
+    opening = QCoreApplication.translate(
+        "lesson",
+        "Seen from the output: the full scatter result has only {f} {funit}, so the crops of "
+        "p = {p} at its two ends overlap, and y has only {h} {hunit}."
+    ).format(f=full, funit=unit(axis, full), p=p, h=s.output, hunit=unit(axis, s.output))
+    if inside:
+        given = QCoreApplication.translate(
+            "lesson",
+            "Of the {p} {unit} p crops at the {side}, op = {op} gives back the {n} the other "
+            "crop leaves: worked out like any other cell."
+        ).format(p=p, unit=unit(axis, p), side=last_side(axis), op=op, n=inside)
+    else:
+        given = QCoreApplication.translate(
+            "lesson", "Of the {p} {unit} p crops at the {side}, op = {op} gives back none."
+        ).format(p=p, unit=unit(axis, p), side=last_side(axis), op=op)
+    beyond = ""
+    if past:
+        beyond = QCoreApplication.translate(
+            "lesson",
+            "No input lands on y's {n} {unit} past the full scatter result: zeros (plus the bias)."
+        ).format(n=past, unit=unit(axis, past))
+    return sentences(opening, given, beyond)
 
 
 def full_text(s: AxisSteps, axis: str) -> str:
@@ -126,9 +198,26 @@ def full_text(s: AxisSteps, axis: str) -> str:
             "With p = 0 this is a \u201cfull\u201d convolution: P = d(k{m}1) = {r}, so the first "
             "window's far corner just touches the first input."
         ).format(m=MINUS, r=reach)
+    p, pad = s.padding, s.pad
+    why = QCoreApplication.translate(
+        "lesson",
+        "ConvTranspose2d's p takes away what p adds in the Conv2d(p = {p}) it is the transpose of."
+    ).format(p=p)
+    if reach == 0:  # k = 1: no border of zeros for p to take, so it crops the grid itself
+        if s.output_padding == 0:
+            text = QCoreApplication.translate(
+                "lesson",
+                "With k = 1 the kernel is one cell and there is no border of zeros: p = {p} "
+                "crops {p} {unit} of the zero-inserted grid itself from each side.")
+        else:
+            text = QCoreApplication.translate(
+                "lesson",
+                "With k = 1 the kernel is one cell and there is no border of zeros: p = {p} "
+                "crops {p} {unit} of the zero-inserted grid itself from each side, before op "
+                "gives any back.")
+        return sentences(text.format(p=p, unit=unit(axis, p)), why)
     full = QCoreApplication.translate(
         "lesson", "P = d(k{m}1) = {r} would be the \u201cfull\u201d convolution.").format(m=MINUS, r=reach)
-    p, pad = s.padding, s.pad
     if pad > 0:
         what = QCoreApplication.translate(
             "lesson", "p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}."
@@ -149,10 +238,6 @@ def full_text(s: AxisSteps, axis: str) -> str:
             "p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} "
             "of the zero-inserted grid itself, before op gives any back."
         ).format(p=p, r=reach, unit=unit(axis, reach), c=-pad, cunit=unit(axis, -pad))
-    why = QCoreApplication.translate(
-        "lesson",
-        "ConvTranspose2d's p takes away what p adds in the Conv2d(p = {p}) it is the transpose of."
-    ).format(p=p)
     return sentences(full, what, why)
 
 

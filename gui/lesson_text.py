@@ -115,15 +115,28 @@ def _pad_title(hs: AxisSteps, ws: AxisSteps, size: str) -> str:
     first = (hs.pad, ws.pad)
     last = (hs.pad + hs.output_padding, ws.pad + ws.output_padding)
     crop_first, crop_last = _pair((-first[0], -first[1])), _pair((-last[0], -last[1]))
+    square = first[0] == first[1]
     if first == last == (0, 0):
         text = QCoreApplication.translate("lesson", "3. No padding (P = 0): {size}")
-    elif first == last and min(first) >= 0:
+    elif first == last and square and first[0] > 0:
         text = QCoreApplication.translate(
             "lesson", "3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}"
         )
-    elif first == last and max(first) <= 0:
+    elif first == last and square:
         text = QCoreApplication.translate(
             "lesson", "3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}"
+        )
+    elif first == last and min(first) >= 0:  # the axes differ: say each one's amount
+        text = QCoreApplication.translate(
+            "lesson",
+            "3. Pad with P = d(k{m}1) {m} p = {p}: {h} {hunit} of zeros at the top and bottom, "
+            "{w} {wunit} at the left and right: {size}"
+        )
+    elif first == last and max(first) <= 0:
+        text = QCoreApplication.translate(
+            "lesson",
+            "3. Crop p {m} d(k{m}1) = {c}: {ch} {hunit} at the top and bottom, {cw} {wunit} at "
+            "the left and right: {size}"
         )
     elif min(first + last) >= 0:
         text = QCoreApplication.translate(
@@ -142,6 +155,8 @@ def _pad_title(hs: AxisSteps, ws: AxisSteps, size: str) -> str:
     return text.format(
         m=MINUS, p=_pair(first), q=_pair(last), c=crop_first, cq=crop_last, size=size,
         unit=unit("", max(first)), cunit=unit("", -min(first)),
+        h=first[0], w=first[1], ch=-first[0], cw=-first[1],
+        hunit=unit("H", abs(first[0])), wunit=unit("W", abs(first[1])),
     )
 
 

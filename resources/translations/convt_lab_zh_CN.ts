@@ -2265,17 +2265,27 @@ before the crop
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="135"/>
-        <source>This layer has {cin} input and {cout} output channels (groups = {g}). The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
-        <translation>这一层有 {cin} 个输入通道、{cout} 个输出通道（分组数 groups = {g}）。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
+        <location filename="../../gui/app.py" line="136"/>
+        <source>This layer has C_in = {cin}, C_out = {cout} and groups = {g}. The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
+        <translation>这一层 C_in = {cin}，C_out = {cout}，分组数 groups = {g}。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="144"/>
+        <location filename="../../gui/app.py" line="145"/>
+        <source>Output channel {co} also adds what input channel {other} gives.</source>
+        <translation>输出通道 {co} 还要加上输入通道 {other} 给出的部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="149"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="148"/>
+        <location filename="../../gui/app.py" line="151"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="153"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
@@ -2467,12 +2477,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="272"/>
+        <location filename="../../gui/app.py" line="277"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="280"/>
+        <location filename="../../gui/app.py" line="285"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -2744,67 +2754,77 @@ The current session is unchanged.</source>
         <translation>膨胀后的卷积核跨 d(k{m}1) + 1 = {d}{dot}{k1} + 1 = {span} 格，所以 {a}_out = {a}_pad {m} d(k{m}1) = {padded} {m} {reach} = {out}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="119"/>
+        <location filename="../../gui/lesson_text.py" line="120"/>
         <source>3. No padding (P = 0): {size}</source>
         <translation>3. 不补零（P = 0）：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="121"/>
+        <location filename="../../gui/lesson_text.py" line="122"/>
         <source>3. Pad each side with P = d(k{m}1) {m} p = {p} {unit} of zeros: {size}</source>
         <translation>3. 上下左右各补 P = d(k{m}1) {m} p = {p} {unit}零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="125"/>
+        <location filename="../../gui/lesson_text.py" line="126"/>
         <source>3. Crop p {m} d(k{m}1) = {c} {cunit} from each side: {size}</source>
         <translation>3. 上下左右各裁掉 p {m} d(k{m}1) = {c} {cunit}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="129"/>
+        <location filename="../../gui/lesson_text.py" line="130"/>
+        <source>3. Pad with P = d(k{m}1) {m} p = {p}: {h} {hunit} of zeros at the top and bottom, {w} {wunit} at the left and right: {size}</source>
+        <translation>3. 补零 P = d(k{m}1) {m} p = {p}：上下各补 {h} {hunit}零，左右各补 {w} {wunit}：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="136"/>
+        <source>3. Crop p {m} d(k{m}1) = {c}: {ch} {hunit} at the top and bottom, {cw} {wunit} at the left and right: {size}</source>
+        <translation>3. 裁边 p {m} d(k{m}1) = {c}：上下各裁掉 {ch} {hunit}，左右各裁掉 {cw} {wunit}：{size}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_text.py" line="142"/>
         <source>3. Pad with zeros: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="133"/>
+        <location filename="../../gui/lesson_text.py" line="146"/>
         <source>3. Crop p {m} d(k{m}1) = {c} at the top/left, p {m} d(k{m}1) {m} op = {cq} at the bottom/right: {size}</source>
         <translation>3. 裁边——上方和左侧裁掉 p {m} d(k{m}1) = {c}，下方和右侧裁掉 p {m} d(k{m}1) {m} op = {cq}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="139"/>
+        <location filename="../../gui/lesson_text.py" line="152"/>
         <source>3. Pad or crop: P = {p} at the top/left, P + op = {q} at the bottom/right: {size}</source>
         <translation>3. 补零或裁边——上方和左侧 P = {p}，下方和右侧 P + op = {q}：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="159"/>
+        <location filename="../../gui/lesson_text.py" line="174"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; with k = 1 each output cell is the single product in its one-cell window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；k = 1 时窗口只有一格，每个输出单元格就是其中那一个乘积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="174"/>
+        <location filename="../../gui/lesson_text.py" line="189"/>
         <source>1. The input x: {size}</source>
         <translation>1. 输入 x：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="175"/>
+        <location filename="../../gui/lesson_text.py" line="190"/>
         <source>x is {size}; the kernel w is {ksize}. Stride s = {s}, padding p = {p}, output_padding op = {op}, dilation d = {d}.</source>
         <translation>x 的大小为 {size}，卷积核 w 的大小为 {ksize}。步长 s = {s}，填充 p = {p}，输出填充 op（output_padding）= {op}，膨胀率（空洞率）d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="187"/>
+        <location filename="../../gui/lesson_text.py" line="202"/>
         <source>2. Insert s{m}1 zeros between neighbours: {size}</source>
         <translation>2. 在相邻元素之间插入 s{m}1 个零：{size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="165"/>
+        <location filename="../../gui/lesson_text.py" line="180"/>
         <source>Rotate w by 180° and slide it over the padded grid one cell at a time; each output cell is the sum of the {n} products in its window.</source>
         <translation>把 w 旋转 180°，在补零后的网格上每次移动一格；每个输出单元格等于其窗口内 {n} 个乘积之和。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="199"/>
+        <location filename="../../gui/lesson_text.py" line="214"/>
         <source>4. Slide the 180°-rotated {ksize} kernel with stride 1, giving {size}</source>
         <translation>4. 以步长 1 滑动旋转 180° 的 {ksize} 卷积核，得到 {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_text.py" line="206"/>
+        <location filename="../../gui/lesson_text.py" line="221"/>
         <source>5. The result y: {size}</source>
         <translation>5. 结果 y：{size}</translation>
     </message>
@@ -2834,118 +2854,168 @@ The current session is unchanged.</source>
         <translation>{formula}。{what}：{size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="71"/>
+        <location filename="../../gui/lesson_notes.py" line="104"/>
         <source>At the {side}, op = {op} gives back {op} cropped {unit} of the zero-inserted grid: no new zeros.</source>
         <translation>在{side}，op = {op} 把插零网格中被裁掉的 {op} {unit}放了回来——不是新补的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="76"/>
+        <location filename="../../gui/lesson_notes.py" line="109"/>
         <source>At the {side}, op = {op} gives back the {c} cropped {unit} of the zero-inserted grid, then adds op {m} |P| = {z} {zunit} of zeros.</source>
         <translation>在{side}，op = {op} 先把插零网格中被裁掉的 {c} {unit}放回来，再补 op {m} |P| = {z} {zunit}零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="91"/>
+        <location filename="../../gui/lesson_notes.py" line="130"/>
         <source>Seen from the output: with p = 0 nothing is cropped, so the op strip of y ({op} {unit} at the {side}) lies past the full scatter result, where no input lands: it is zeros (plus the bias).</source>
         <translation>从输出看：p = 0 时什么也没有裁掉，所以 y 的输出填充条带（{side}的 {op} {unit}）位于完整分发结果之外，没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="106"/>
+        <location filename="../../gui/lesson_notes.py" line="151"/>
         <source>The zeros op adds are in the padded grid, not in y.</source>
         <translation>op 补的零在填充后的网格里，而不在 y 里。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="98"/>
+        <location filename="../../gui/lesson_notes.py" line="143"/>
         <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: its cells are worked out like any other cell.</source>
         <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它的单元格和其他单元格一样照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="109"/>
-        <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, which are worked out like any other cell; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
-        <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们和其他单元格一样照常计算；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/lesson_notes.py" line="122"/>
+        <location filename="../../gui/lesson_notes.py" line="194"/>
         <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
         <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="124"/>
+        <location filename="../../gui/lesson_notes.py" line="196"/>
         <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
         <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="129"/>
+        <location filename="../../gui/lesson_notes.py" line="219"/>
         <source>P = d(k{m}1) = {r} would be the “full” convolution.</source>
         <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="133"/>
+        <location filename="../../gui/lesson_notes.py" line="222"/>
         <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}.</source>
         <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="137"/>
+        <location filename="../../gui/lesson_notes.py" line="226"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="141"/>
+        <location filename="../../gui/lesson_notes.py" line="230"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="147"/>
+        <location filename="../../gui/lesson_notes.py" line="236"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="152"/>
+        <location filename="../../gui/lesson_notes.py" line="202"/>
         <source>ConvTranspose2d&apos;s p takes away what p adds in the Conv2d(p = {p}) it is the transpose of.</source>
         <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="187"/>
+        <location filename="../../gui/lesson_notes.py" line="81"/>
+        <source>The crops at the two ends overlap by {o} {ounit} (the zero-inserted grid has only {z} {zunit}), so at the {side}, op = {op} gives back only {b} of the {c} cropped {cunit}.</source>
+        <translation>两端裁掉的部分重叠了 {o} {ounit}（插零网格只有 {z} {zunit}），所以在{side}，op = {op} 只放回被裁掉的 {c} {cunit}中的 {b} {cunit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="88"/>
+        <source>The crops at the two ends overlap by {o} {ounit} (the zero-inserted grid has only {z} {zunit}), so at the {side}, op = {op} gives back none of the {c} cropped {cunit}.</source>
+        <translation>两端裁掉的部分重叠了 {o} {ounit}（插零网格只有 {z} {zunit}），所以在{side}，op = {op} 放不回被裁掉的 {c} {cunit}中的任何部分。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="97"/>
+        <source>It adds op {m} |P| = {n} {unit} of zeros.</source>
+        <translation>它再补 op {m} |P| = {n} {unit}零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="101"/>
+        <source>It adds no zeros.</source>
+        <translation>它不补新的零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="154"/>
+        <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, worked out like any other cell; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
+        <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们和其他单元格一样照常计算；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="165"/>
+        <source>Seen from the output: the full scatter result has only {f} {funit}, so the crops of p = {p} at its two ends overlap, and y has only {h} {hunit}.</source>
+        <translation>从输出看：完整分发结果只有 {f} {funit}，所以两端各裁 p = {p} 会重叠，y 只有 {h} {hunit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="171"/>
+        <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back the {n} the other crop leaves: worked out like any other cell.</source>
+        <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 放回另一端没有裁掉的 {n} {unit}——它们照常计算。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="177"/>
+        <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back none.</source>
+        <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 一个也放不回。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="182"/>
+        <source>No input lands on y&apos;s {n} {unit} past the full scatter result: zeros (plus the bias).</source>
+        <translation>y 在完整分发结果之外的 {n} {unit}没有任何输入落到那里——全是零（加上偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="208"/>
+        <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side.</source>
+        <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="213"/>
+        <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side, before op gives any back.</source>
+        <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}（这是 op 补回之前）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="272"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="193"/>
+        <location filename="../../gui/lesson_notes.py" line="278"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="196"/>
+        <location filename="../../gui/lesson_notes.py" line="281"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="200"/>
-        <location filename="../../gui/lesson_notes.py" line="230"/>
+        <location filename="../../gui/lesson_notes.py" line="285"/>
+        <location filename="../../gui/lesson_notes.py" line="315"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="205"/>
+        <location filename="../../gui/lesson_notes.py" line="290"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = {op} gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = {op} 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="209"/>
+        <location filename="../../gui/lesson_notes.py" line="294"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="214"/>
+        <location filename="../../gui/lesson_notes.py" line="299"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="221"/>
+        <location filename="../../gui/lesson_notes.py" line="306"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="229"/>
+        <location filename="../../gui/lesson_notes.py" line="314"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>

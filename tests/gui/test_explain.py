@@ -259,3 +259,34 @@ def test_explain_of_a_channel_result_names_its_weight_layout(english) -> None:
     assert "Conv2d(in_channels=6, out_channels=4, groups=2)" in text
     # The tables are the picked pair's: its output table equals the one-channel walkthrough's.
     assert split_steps(text)[4][1] == split_steps(explain(result.walkthrough))[4][1]
+
+
+@pytest.mark.parametrize("cin, cout, groups, pick, others", [
+    (4, 2, 2, (2, 1), [3]),  # group 1 holds input channels 2 and 3
+    (3, 1, 1, (1, 0), [0, 2]),
+    (2, 1, 1, (0, 0), [1]),
+])
+def test_explain_with_channels_tells_the_layer_it_was_given(capsys, english, cin, cout, groups,
+                                                           pick, others) -> None:
+    """The command line's channels reach the weight layout of step 1 and the header's wording.
+
+    PyTorch's ConvTranspose2d(cin, cout, groups) has weight (cin, cout/groups, k, k), the
+    layout of Conv2d(in_channels=cout, out_channels=cin, groups); output channel o sums the
+    input channels of its group, (o // (cout/groups))·(cin/groups) onwards.
+    """
+    args = ["--in-channels", str(cin), "--out-channels", str(cout), "--groups", str(groups),
+            "--pick", f"{pick[0]},{pick[1]}", "explain"]
+    code, out, _ = run(capsys, args)
+    assert code == 0
+    conv = f"Conv2d(in_channels={cout}, out_channels={cin}" + (f", groups={groups})" if groups > 1 else ")")
+    assert f"= ({cin}, {cout // groups}, 3, 3)" in out and conv in out, out[:600]
+    header = out.split("\n\n")[0]
+    if len(others) == 1:
+        assert f"what input channel {others[0]} gives." in header, header
+    else:
+        assert f"what input channels {', '.join(map(str, others))} give." in header, header
+    assert "1 output channels" not in header and "1 input channels" not in header
+    code, out, _ = run(capsys, ["--lang", "zh", *args])
+    header = out.split("\n\n")[0]
+    assert f"输入通道 {'、'.join(map(str, others))} 给出的部分" in header, header
+    assert "。 " not in header  # Chinese sentences run on without a space

@@ -45,11 +45,32 @@ def side_amounts(k, p, op, d):
     return first, first + op
 
 
+def full_size(n, k, s, d):
+    """Rows of the full scatter result: every x[i] stamps d(k−1) + 1 rows from row i·s."""
+    return (n - 1) * s + d * (k - 1) + 1
+
+
 def strip_rows(n, k, s, p, op, d):
-    """For each op row of the output: True when it lies inside the full scatter result."""
-    full = (n - 1) * s + d * (k - 1) + 1
+    """For each row of the op strip (y's last op rows, or all of y when it is shorter):
+    True when it lies inside the full scatter result (y's row i is its row i + p)."""
+    full = full_size(n, k, s, d)
     out = convt_size(n, k, s, p, op, d)
-    return [out - op + j + p < full for j in range(op)]
+    return [i + p < full for i in range(max(0, out - op), out)]
+
+
+def crops_overlap(n, k, s, p, d):
+    """Whether the crops of p at the two ends of the full scatter result overlap."""
+    return 2 * p > full_size(n, k, s, d)
+
+
+def given_back(n, s, first, op):
+    """Rows of the zero-inserted grid (Z rows) op gives back at the bottom/right.
+
+    Without op the bottom crop removes rows Z + first .. Z − 1 (first = P < 0); with op it
+    removes only those from Z + first + op, and the top crop still removes rows < −first.
+    """
+    rows = (n - 1) * s + 1
+    return max(0, min(rows, rows + first + op) - max(-first, rows + first))
 
 
 def maps_back(n, k, s, p, d):
@@ -171,12 +192,20 @@ def check_lesson(params: core.ConvTParams, lang: str) -> None:
         else:
             assert said == [(top, first), (bottom, last)], (text, first, last)
         assert f"{MINUS} {va['p']} = {minus(first)}" in text  # P = d(k−1) − p = ...
+        overlap = crops_overlap(va["n"], va["k"], va["s"], va["p"], va["d"])
         if first < 0 < va["op"]:
-            given_back = min(va["op"], -first)
-            if lang == "en":
-                assert (f"gives back {given_back} cropped" in text) or (f"gives back the {given_back} cropped" in text)
+            back = given_back(va["n"], va["s"], first, va["op"])
+            rows_z = (va["n"] - 1) * va["s"] + 1
+            if 2 * -first > rows_z:  # the two crops of the zero-inserted grid overlap
+                if lang == "en":
+                    said = f"gives back only {back} of the" if back else "gives back none of the"
+                else:
+                    said = f"中的 {back} " if back else "中的任何部分"
+                assert said in text, (said, text)
+            elif lang == "en":
+                assert (f"gives back {back} cropped" in text) or (f"gives back the {back} cropped" in text)
             else:
-                assert f"被裁掉的 {given_back} " in text
+                assert f"被裁掉的 {back} " in text
             if va["op"] > -first:
                 assert f"|P| = {va['op'] + first} " in text
         # The op strip: which rows hold sums, which are zeros.
@@ -187,7 +216,19 @@ def check_lesson(params: core.ConvTParams, lang: str) -> None:
             sum_words = "worked out like any other cell" if lang == "en" else "照常计算"
             assert (zero_words in text) == (zeros > 0), text
             assert (sum_words in text) == (sums > 0), text
-            if zeros and sums:
+            if overlap:
+                full = full_size(va["n"], va["k"], va["s"], va["d"])
+                out = convt_size(**va)
+                if lang == "en":
+                    assert f"the full scatter result has only {full} " in text, text
+                    assert f"y has only {out} " in text, text
+                    assert (f"gives back the {sums} the other" in text) if sums else ("gives back none." in text)
+                    assert (f"y's {zeros} " in text) == (zeros > 0), text
+                else:
+                    assert f"完整分发结果只有 {full} " in text and f"y 只有 {out} " in text, text
+                    assert (f"没有裁掉的 {sums} " in text) if sums else ("一个也放不回" in text)
+                    assert (f"之外的 {zeros} " in text) == (zeros > 0), text
+            elif zeros and sums:
                 assert f"p = {zeros} " in text  # op − p = zeros
         elif lang == "en":
             assert "op strip" not in text
@@ -236,6 +277,13 @@ CASES = {
     "1x1-output": core.ConvTParams((2, 2), 3, 1, 3, 1, 2),
     "rectangular": core.ConvTParams((3, 4), (2, 3), (2, 1), (0, 1), (1, 0), (1, 1)),
     "rectangular-crop": core.ConvTParams((2, 5), (3, 2), (3, 1), (3, 0), (2, 0), (1, 2)),
+    # The crops at the two ends overlap (2p > the full result's 7, 3 and 1 rows): op gives
+    # back only what the other crop leaves, and past the full result adds zeros.
+    "crops-overlap": core.ConvTParams((2, 2), 1, 6, 4, 5),
+    "crops-overlap-d3": core.ConvTParams((2, 2), 1, 2, 2, 2, 3),
+    "crops-overlap-nothing-back": core.ConvTParams((1, 1), 1, 3, 1, 2),
+    "k1-crop": core.ConvTParams((3, 3), 1, 1, 1),
+    "pad-one-axis": core.ConvTParams((2, 2), 2, 2, (1, 0)),
 }
 
 
@@ -410,5 +458,43 @@ def test_op_adds_zeros_only_where_the_padded_grid_grows(languages, n, k, s, p, o
         body = steps_for(params)[2].body
         words = "The zeros op adds are in the padded grid" if lang == "en" else "op 补的零在填充后的网格里"
         assert (words in body) == (added > 0), (added, body)
+
+    languages(check)
+
+
+@pytest.mark.parametrize("n, s, p, op", [(3, 1, 1, 0), (3, 2, 2, 1), (4, 2, 1, 0)])
+def test_k1_has_no_border_for_p_to_take(languages, n, s, p, op) -> None:
+    """With k = 1, d(k−1) = 0: p crops the zero-inserted grid itself, there is no border."""
+    params = core.ConvTParams((n, n), 1, s, p, op)
+
+    def check(lang):
+        body = steps_for(params)[2].body
+        assert "(0 row" not in body and "全部 0 " not in body, body
+        said = f"crops {p} " if lang == "en" else f"每一边裁掉 {p} "
+        assert said in body and (("no border of zeros" in body) if lang == "en" else ("没有零边框" in body))
+
+    languages(check)
+
+
+@pytest.mark.parametrize("k, p", [((2, 2), (1, 0)), ((3, 1), (1, 0)), ((1, 1), (1, 0)), ((3, 4), (0, 0))])
+def test_step_3_title_names_each_axis_when_they_differ(languages, k, p) -> None:
+    """P per axis from the definition; a pair like (0, 1) is told axis by axis."""
+    params = core.ConvTParams((3, 3), k, 1, p)
+    first = [side_amounts(k[a], p[a], 0, 1)[0] for a in (0, 1)]
+    assert first[0] != first[1]
+
+    def check(lang):
+        title = steps_for(params)[2].title
+        if min(first) >= 0:
+            h, w = first
+            said = (f"{h} row{'s' * (h != 1)} of zeros at the top and bottom, "
+                    f"{w} column{'s' * (w != 1)} at the left and right") if lang == "en" else \
+                f"上下各补 {h} 行零，左右各补 {w} 列"
+        else:
+            h, w = -first[0], -first[1]
+            said = (f"{h} row{'s' * (h != 1)} at the top and bottom, "
+                    f"{w} column{'s' * (w != 1)} at the left and right") if lang == "en" else \
+                f"上下各裁掉 {h} 行，左右各裁掉 {w} 列"
+        assert said in title, (said, title)
 
     languages(check)
