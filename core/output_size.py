@@ -22,9 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .errors import ParamError
-from .params import ConvTParams, as_pair
+from .params import AxisSteps, ConvTParams, _axis_ok, as_pair
 
-__all__ = ["OutputSizeError", "output_padding_for", "reachable_sizes", "with_output_size"]
+__all__ = ["OutputSizeError", "drawable_sizes", "output_padding_for", "reachable_sizes",
+           "with_output_size"]
 
 Pair = tuple[int, int]
 
@@ -71,6 +72,21 @@ def reachable_sizes(params: ConvTParams) -> tuple[Pair, Pair]:
     out = []
     for ax in _axes(params):
         out.append((max(ax.low, 1), ax.low + ax.stride - 1))
+    return tuple(out)  # type: ignore[return-value]
+
+
+def drawable_sizes(params: ConvTParams) -> tuple[Pair, Pair]:
+    """:func:`reachable_sizes` cut to the targets whose layer the app draws (``check_limits``).
+
+    Per axis ``(low, high)``; ``low > high`` when no reachable size can be
+    drawn.  A larger op only lengthens the padded grid and the output, so
+    the sizes that can be drawn are one run from ``low``.
+    """
+    out = []
+    for ax, (low, high) in zip(_axes(params), reachable_sizes(params)):
+        fits = [t for t in range(low, high + 1) if _axis_ok(
+            AxisSteps(ax.size, ax.kernel, ax.stride, ax.padding, t - ax.low, ax.dilation))]
+        out.append((fits[0], fits[-1]) if fits else (low, low - 1))
     return tuple(out)  # type: ignore[return-value]
 
 

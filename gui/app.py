@@ -75,9 +75,9 @@ def _quiet_offscreen_notice() -> None:
 
 def render(request: Request) -> int:
     """Draw the window offscreen at the requested size into a PNG."""
-    from convt_lab.gui.io.display import draw_offscreen_unless_shown
+    from convt_lab.gui.io.display import draw_offscreen
 
-    draw_offscreen_unless_shown()  # no display needed, whatever QT_QPA_PLATFORM says
+    draw_offscreen()  # no display needed, whatever QT_QPA_PLATFORM says
     _quiet_offscreen_notice()
     app = _make_app([sys.argv[0]])
     language = _language(app, request.document.language)
@@ -366,18 +366,14 @@ def main(argv: list[str] | None = None) -> int:
     if request.command == "render":
         return render(request)
     if request.command == "explain":
-        try:
-            return explain(request)
-        except BrokenPipeError:  # `convt-lab explain | head`: the reader has all it wants
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit would fail again
-            return 0
+        return _to_a_pipe(lambda: explain(request))
     if request.command == "install-desktop":
         return install_desktop(request)
     if request.command in TOOL_COMMANDS:
         import importlib
 
-        return importlib.import_module(TOOL_COMMANDS[request.command]).run(request.tool_args)
+        command = importlib.import_module(TOOL_COMMANDS[request.command])
+        return _to_a_pipe(lambda: command.run(request.tool_args))
     from PySide6.QtWidgets import QApplication
 
     from convt_lab.gui.io.display import display_problem
@@ -386,6 +382,16 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         return fail(problem)
     return run_window(request)
+
+
+def _to_a_pipe(command) -> int:
+    """Run a command that prints; a reader that stops early (``| head``) ends it quietly."""
+    try:
+        return command()
+    except BrokenPipeError:  # `convt-lab explain | head`: the reader has all it wants
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit would fail again
+        return 0
 
 
 def install_desktop(request: Request) -> int:

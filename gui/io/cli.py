@@ -168,16 +168,26 @@ def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]] | No
 
 def _target_params(params: core.ConvTParams, target: tuple[int, int], prog: str) -> core.ConvTParams:
     """``params`` with the output_padding ``forward(x, output_size=target)`` picks."""
-    from convt_lab.core.output_size import OutputSizeError, with_output_size
+    from convt_lab.core.output_size import OutputSizeError, drawable_sizes, with_output_size
 
     try:
+        given = params
+        for axis, ((low, high), size) in enumerate(zip(drawable_sizes(given), target)):
+            if low <= high and not low <= size <= high:  # the sizes forward gives and we draw
+                raise OutputSizeError(axis, size, low, high)
         params = with_output_size(params, target)
         core.check_limits(params)
     except OutputSizeError as err:
         v = err.values
         translate = QCoreApplication.translate
         axis = translate("cli", "the height") if err.axis == 0 else translate("cli", "the width")
-        if v["high"] > v["low"]:
+        reachable = core.output_size.reachable_sizes(given)[err.axis]
+        if v["high"] < reachable[1]:
+            text = translate("cli", "--output-size {h}x{w}: {axis} can be {low} to {high} here "
+                                    "(op = 0 to {n}; a larger output could not be drawn)").format(
+                h=target[0], w=target[1], axis=axis, low=v["low"], high=v["high"],
+                n=v["high"] - v["low"])
+        elif v["high"] > v["low"]:
             text = translate("cli", "--output-size {h}x{w}: {axis} can be {low} to {high} (op = 0 to {n}, "
                                     "as forward(x, output_size=...) allows)").format(
                 h=target[0], w=target[1], axis=axis, low=v["low"], high=v["high"],

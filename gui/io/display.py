@@ -11,8 +11,8 @@ from __future__ import annotations
 import os
 import sys
 
-__all__ = ["display_problem", "draw_offscreen_unless_shown", "missing_xcb_cursor",
-           "x11_reachable"]
+__all__ = ["display_problem", "draw_offscreen", "missing_xcb_cursor",
+           "wayland_reachable", "x11_reachable"]
 
 
 def display_problem() -> str | None:
@@ -37,6 +37,8 @@ def display_problem() -> str | None:
         return f"convt-lab: error: no display (DISPLAY and WAYLAND_DISPLAY are not set); {render}"
     if platform == "wayland" and not wayland:
         return f"convt-lab: error: QT_QPA_PLATFORM=wayland, but WAYLAND_DISPLAY is not set; {render}"
+    if (platform == "wayland" or not x11) and not wayland_reachable(wayland):
+        return f"convt-lab: error: cannot connect to the Wayland display {wayland!r}; {render}"
     if (platform == "xcb" or not wayland) and not x11:
         return f"convt-lab: error: QT_QPA_PLATFORM=xcb, but DISPLAY is not set; {render}"
     if (platform == "xcb" or not wayland) and missing_xcb_cursor():
@@ -71,6 +73,13 @@ def x11_reachable(display: str) -> bool:
         xcb.xcb_disconnect(connection)
 
 
+def wayland_reachable(display: str) -> bool:
+    """Whether the Wayland display's socket exists (a name is looked up in XDG_RUNTIME_DIR)."""
+    path = display if os.path.isabs(display) else os.path.join(
+        os.environ.get("XDG_RUNTIME_DIR", ""), display)
+    return os.path.exists(path)
+
+
 def missing_xcb_cursor() -> bool:
     """Whether the libxcb-cursor library cannot be found."""
     import ctypes.util
@@ -78,17 +87,15 @@ def missing_xcb_cursor() -> bool:
     return ctypes.util.find_library("xcb-cursor") is None
 
 
-def draw_offscreen_unless_shown() -> None:
-    """For commands that draw into files: Qt's offscreen platform, unless a usable one is set.
+def draw_offscreen() -> None:
+    """For commands that draw into files: Qt's offscreen platform, whatever QT_QPA_PLATFORM says.
 
-    An unset or empty QT_QPA_PLATFORM, or one that cannot open here (xcb
-    with no display, a name Qt lacks), would make Qt abort the process.
+    A file is drawn the same everywhere, and no other platform is safe for
+    it: xcb or wayland with no display, and linuxfb or eglfs without their
+    devices, abort or crash the process; minimal has no fonts (every letter
+    an empty box); vnc opens a server.
     """
-    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
-    if platform in ("offscreen", "minimal"):
-        return
-    if not platform or display_problem() is not None:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def _plugins() -> list[str]:

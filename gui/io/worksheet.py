@@ -212,9 +212,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"convt-lab worksheet: error: -o {out!r} is a folder: name the .pdf file to write",
               file=sys.stderr)
         return 2
-    from convt_lab.gui.io.display import draw_offscreen_unless_shown
+    from convt_lab.gui.io.display import draw_offscreen
 
-    draw_offscreen_unless_shown()  # no display needed, whatever QT_QPA_PLATFORM says
+    draw_offscreen()  # no display needed, whatever QT_QPA_PLATFORM says
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
 

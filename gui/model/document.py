@@ -172,7 +172,7 @@ class Document:
         _choice(self.theme, "theme", THEMES)
         scale = self.font_scale
         if isinstance(scale, bool) or not isinstance(scale, (int, float, np.number)) or (
-            float(scale) not in FONT_SCALES
+            scale not in FONT_SCALES  # compared exactly: a huge int has no float to convert to
         ):
             raise DocumentError(f"font_scale must be 1, 1.5 or 2, but is {scale!r}"[:120], "font_scale")
         set_(self, "font_scale", float(scale))

@@ -40,6 +40,7 @@ import os
 from dataclasses import dataclass, field
 
 from convt_lab import core
+from convt_lab.core.plan_args import short
 from convt_lab.gui.model.document import STEPS, VIEWS, Document, DocumentError
 from convt_lab.gui.model.files import read_bounded
 from convt_lab.gui.model.fills import arange
@@ -112,21 +113,48 @@ def _where(k: int, key: str | None = None) -> str:
     return f"scene {k}" + (f", {key}" if key else "")
 
 
+def _shown(value) -> str:
+    """A value as an error message repeats it: its repr, cut to a readable length."""
+    return short(repr(value))
+
+
 def _number(value, where: str, low: float, high: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ScriptError(f"{where}: expected a number, got {value!r}")
-    if not low <= value <= high:
-        raise ScriptError(f"{where}: {value:g} is outside {low:g} to {high:g}")
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+        isinstance(value, float) and not math.isfinite(value)
+    ):
+        raise ScriptError(f"{where}: expected a number, got {_shown(value)}")
+    if not low <= value <= high:  # exact for an int of any size, which float() could not hold
+        raise ScriptError(f"{where}: {_shown(value)} is outside {low:g} to {high:g}")
     return float(value)
 
 
+#: A whole number beyond this is not a size, whatever the limits: said so, not echoed whole.
+FAR_TOO_LARGE = 10**6
+#: The grids' names in a limit's error, as the lesson calls them.
+GRID_NAMES = {"inserted_size": "the zero-inserted grid", "padded_size": "the padded grid",
+              "output_size": "the output"}
+
+
 def _pair(value, where: str) -> int | tuple[int, int]:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if (isinstance(value, list) and len(value) == 2
-            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)):
-        return (value[0], value[1])
-    raise ScriptError(f"{where}: expected a whole number or [H, W], got {value!r}")
+    whole = (isinstance(value, int) and not isinstance(value, bool)) or (
+        isinstance(value, list) and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in value))
+    if not whole:
+        raise ScriptError(f"{where}: expected a whole number or [H, W], got {_shown(value)}")
+    for v in value if isinstance(value, list) else (value,):
+        if abs(v) > FAR_TOO_LARGE:
+            raise ScriptError(f"{where}: {_shown(v)} is far too large for a layer the lesson can draw")
+    return (value[0], value[1]) if isinstance(value, list) else value
+
+
+def _problem(err: core.ParamError) -> str:
+    """A parameter's error in the lesson's words: a grid too large is named as the lesson names it."""
+    if err.rule == "limit" and err.param in GRID_NAMES:
+        v = err.values
+        axis = "" if err.axis is None else f" ({'height' if err.axis == 0 else 'width'})"
+        return (f"{GRID_NAMES[err.param]} would be {v['value']} cells{axis}; at most {v['high']} "
+                "can be drawn")
+    return str(err)
 
 
 def _params(raw: dict, k: int, before: Document) -> Document:
@@ -136,7 +164,7 @@ def _params(raw: dict, k: int, before: Document) -> Document:
         match = next((p for p in PRESETS if p.key == preset), None)
         if match is None:
             names = ", ".join(p.key for p in PRESETS)
-            raise ScriptError(f"{_where(k, 'preset')}: no preset {preset!r} (one of {names})")
+            raise ScriptError(f"{_where(k, 'preset')}: no preset {_shown(preset)} (one of {names})")
         if given:
             raise ScriptError(f"{_where(k, 'preset')}: give a preset or parameters, not both")
         return match.document()
@@ -150,7 +178,7 @@ def _params(raw: dict, k: int, before: Document) -> Document:
     except core.ParamError as err:
         key = next(iter(given)) if len(given) == 1 else "parameters"
         key = next((s for s, f in PARAM_KEYS.items() if f == key), key)
-        raise ScriptError(f"{_where(k, key)}: {err}") from None
+        raise ScriptError(f"{_where(k, key)}: {_problem(err)}") from None
     x, w = arange(params.input_size), arange(params.kernel_size)
     return Document(params=params, x=x[None], w=w[None, None])
 
@@ -164,15 +192,15 @@ def _scene(raw, k: int, before: Document, language: str) -> Scene:
     doc = _params(raw, k, before).replace(language=language, selection=None)
     view = raw.get("view", before.view)
     if view not in VIEWS:
-        raise ScriptError(f"{_where(k, 'view')}: {view!r} is not one of {', '.join(VIEWS)}")
+        raise ScriptError(f"{_where(k, 'view')}: {_shown(view)} is not one of {', '.join(VIEWS)}")
     step = raw.get("step", 5)
     if isinstance(step, bool) or step not in STEPS:
-        raise ScriptError(f"{_where(k, 'step')}: expected 1 to 5, got {step!r}")
+        raise ScriptError(f"{_where(k, 'step')}: expected 1 to 5, got {_shown(step)}")
     selection = None
     if "select" in raw:
         cell = _pair(raw["select"], _where(k, "select"))
         if not isinstance(cell, tuple):
-            raise ScriptError(f"{_where(k, 'select')}: expected [row, col], got {raw['select']!r}")
+            raise ScriptError(f"{_where(k, 'select')}: expected [row, col], got {_shown(raw['select'])}")
         rows, cols = doc.params.output_size
         if not (0 <= cell[0] < rows and 0 <= cell[1] < cols):
             raise ScriptError(f"{_where(k, 'select')}: {list(cell)} is outside the {rows}x{cols} output")
@@ -183,7 +211,7 @@ def _scene(raw, k: int, before: Document, language: str) -> Scene:
         raise ScriptError(f"{_where(k)}: {err}") from None
     animate = raw.get("animate")
     if animate is not None and animate not in ANIMATIONS:
-        raise ScriptError(f"{_where(k, 'animate')}: {animate!r} is not one of {', '.join(ANIMATIONS)}")
+        raise ScriptError(f"{_where(k, 'animate')}: {_shown(animate)} is not one of {', '.join(ANIMATIONS)}")
     if animate == "stamps" and view != "scatter":
         raise ScriptError(f"{_where(k, 'animate')}: stamps play in the scatter view; set view = \"scatter\"")
     speed = _number(raw.get("speed", 2.0), _where(k, "speed"), *SPEEDS)
@@ -203,10 +231,10 @@ def parse_script(data: dict, source: str = "") -> Script:
         raise ScriptError(f"{unknown[0]}: unknown key (known: {', '.join(sorted(TOP_KEYS))})")
     language = data.get("language", "en")
     if language not in ("en", "zh"):
-        raise ScriptError(f"language: expected en or zh, got {language!r}")
+        raise ScriptError(f"language: expected en or zh, got {_shown(language)}")
     title = data.get("title", "")
     if not isinstance(title, str):
-        raise ScriptError(f"title: expected text, got {title!r}")
+        raise ScriptError(f"title: expected text, got {_shown(title)}")
     raw = data.get("scene")
     if not isinstance(raw, list) or not raw:
         raise ScriptError("scene: the script has no [[scene]] entries")
@@ -260,7 +288,7 @@ def load_script(path: str | os.PathLike) -> Script:
     except OSError as err:
         raise ScriptError(f"cannot read the script: {err.strerror or err}") from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # an editor's byte-order mark is not part of the script
         if os.fspath(path).lower().endswith(".json"):
             data = json.loads(text)
         else:

@@ -15,7 +15,7 @@ import re
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from convt_lab.core import ParamError
-from convt_lab.core.output_size import OutputSizeError, reachable_sizes, with_output_size
+from convt_lab.core.output_size import OutputSizeError, drawable_sizes, with_output_size
 from convt_lab.gui.model.document import DocumentError
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import problem_text
@@ -66,7 +66,7 @@ class TargetSizeBox(QWidget):
         text = "" if target is None else f"{target[0]}\u00d7{target[1]}"
         if not self.edit.hasFocus():
             self.edit.setText(text)
-        (lh, hh), (lw, hw) = reachable_sizes(document.params)
+        (lh, hh), (lw, hw) = drawable_sizes(document.params)
         self.edit.setPlaceholderText(
             self.tr("{h} \u00d7 {w}").format(h=_range(lh, hh), w=_range(lw, hw)))
         if target is None:
@@ -102,7 +102,7 @@ class TargetSizeBox(QWidget):
             return
         digits = (m.group(1), m.group(2) or m.group(1))
         if max(len(d) for d in digits) > MAX_DIGITS:  # far past any size: no need to read it
-            (lh, hh), (lw, hw) = reachable_sizes(doc.params)
+            (lh, hh), (lw, hw) = drawable_sizes(doc.params)
             axis = 0 if len(digits[0]) > MAX_DIGITS else 1
             self._say(self.tr("No output_padding gives a size of {n} digits: the {axis} can be "
                               "{low} to {high}.").format(
@@ -114,11 +114,15 @@ class TargetSizeBox(QWidget):
             self._show(doc)  # the note of a refused entry typed before goes
             return
         try:
+            # The sizes forward(output_size=...) gives, as far as the lesson can draw them.
+            for axis, ((low, high), size) in enumerate(zip(drawable_sizes(doc.params), target)):
+                if low <= high and not low <= size <= high:
+                    raise OutputSizeError(axis, size, low, high)
             params = with_output_size(doc.params, target)
         except OutputSizeError as err:
             v = err.values
             axis = self.tr("height") if err.axis == 0 else self.tr("width")
-            if v["low"] == v["high"]:  # stride 1: forward takes no op at all
+            if doc.params.stride[err.axis] == 1:  # forward takes no op at all
                 text = self.tr("No output_padding gives {value}: with stride 1 the {axis} can only "
                                "be {low}.")
             else:

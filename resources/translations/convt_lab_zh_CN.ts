@@ -1917,7 +1917,7 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="97"/>
-        <location filename="../../gui/panels/target_size.py" line="136"/>
+        <location filename="../../gui/panels/target_size.py" line="140"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
@@ -1933,23 +1933,23 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="109"/>
-        <location filename="../../gui/panels/target_size.py" line="120"/>
+        <location filename="../../gui/panels/target_size.py" line="124"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="109"/>
-        <location filename="../../gui/panels/target_size.py" line="120"/>
+        <location filename="../../gui/panels/target_size.py" line="124"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="122"/>
+        <location filename="../../gui/panels/target_size.py" line="126"/>
         <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
         <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="125"/>
+        <location filename="../../gui/panels/target_size.py" line="129"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>
@@ -2401,57 +2401,62 @@ before the crop
         <translation>--pick {ci},{co}：输入通道 {ci} 不参与输出通道 {co} 的计算；groups = {g} 时，它的输入通道是 {a} 到 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="179"/>
+        <location filename="../../gui/io/cli.py" line="183"/>
         <source>the height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="179"/>
+        <location filename="../../gui/io/cli.py" line="183"/>
         <source>the width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="181"/>
+        <location filename="../../gui/io/cli.py" line="186"/>
+        <source>--output-size {h}x{w}: {axis} can be {low} to {high} here (op = 0 to {n}; a larger output could not be drawn)</source>
+        <translation>--output-size {h}x{w}：{axis}在这里只能是 {low} 到 {high}（op = 0 到 {n}；更大的输出画不下）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="191"/>
         <source>--output-size {h}x{w}: {axis} can be {low} to {high} (op = 0 to {n}, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low} 到 {high}（op = 0 到 {n}，这是 forward(x, output_size=...) 允许的范围）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="186"/>
+        <location filename="../../gui/io/cli.py" line="196"/>
         <source>--output-size {h}x{w}: {axis} can be only {low} (stride 1: op = 0, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low}（步长 1：op = 0，这是 forward(x, output_size=...) 允许的唯一值）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="214"/>
+        <location filename="../../gui/io/cli.py" line="224"/>
         <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
         <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="280"/>
+        <location filename="../../gui/io/cli.py" line="290"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="286"/>
+        <location filename="../../gui/io/cli.py" line="296"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="291"/>
+        <location filename="../../gui/io/cli.py" line="301"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="295"/>
+        <location filename="../../gui/io/cli.py" line="305"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="300"/>
+        <location filename="../../gui/io/cli.py" line="310"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="302"/>
+        <location filename="../../gui/io/cli.py" line="312"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>

@@ -116,6 +116,15 @@ def test_a_selection_outside_the_grid_is_named(tmp_path, way) -> None:
     assert "went wrong" not in line
 
 
+@pytest.mark.parametrize("way", ["render", "explain-before"])
+def test_a_font_scale_past_any_float_is_named(tmp_path, way) -> None:
+    """A 400-digit font_scale has no float: it is refused by name, not with OverflowError."""
+    path = session(tmp_path, "font.convt.json", font_scale=int("9" * 400))
+    line = one_error_line(run(WAYS[way](path), tmp_path))
+    assert "font_scale must be 1, 1.5 or 2" in line and "Overflow" not in line, line
+    assert len(line) < 300 and not (tmp_path / "out.png").exists()
+
+
 # -- empty paths -------------------------------------------------------------------
 @pytest.mark.parametrize("args", [
     ["--session", ""], ["render", "--session", "", "-o", "out.png"], ["explain", "--session", ""],

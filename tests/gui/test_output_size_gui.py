@@ -162,3 +162,36 @@ def test_layer_presets_in_the_lesson_menu(make_window):
     actions["no_double_k3s2p1"].trigger()
     assert window.state.result.output.shape == (7, 7)
     assert "2H \u2212 1" in window.statusBar().currentMessage()
+
+
+# Input 43, k 1, s 3: forward(output_size=...) takes 127 to 129 (op 0 to 2, the formula above),
+# but the padded grid is 127 + op and at most 128 cells are drawn: 129 is out of reach here.
+BIG = core.ConvTParams((43, 43), 1, 3, 0)
+
+
+@pytest.mark.parametrize("target", ["129x127", "200x127"])
+def test_command_line_range_is_what_can_be_drawn(capsys, target):
+    assert [ref_size(43, 1, 3, 0, op, 1) for op in range(3)] == [127, 128, 129]
+    assert main(["explain", "--input", "43", "--kernel", "1", "--stride", "3", "--output-size",
+                 target]) == 2
+    err = capsys.readouterr().err
+    assert "the height can be 127 to 128 here" in err and "to 129" not in err, err
+    assert main(["explain", "--input", "43", "--kernel", "1", "--stride", "3", "--output-size",
+                 "128x127"]) == 0
+    assert "output_padding op = (1, 0)" in capsys.readouterr().out
+
+
+def test_target_size_box_offers_only_what_can_be_drawn(make_window, qtbot):
+    window = make_window(BIG)
+    from convt_lab.gui.panels.target_size import TargetSizeBox
+
+    box = window.findChild(TargetSizeBox)
+    assert "127\u2013128" in box.edit.placeholderText() or "127 to 128" in box.edit.toolTip(), (
+        box.edit.placeholderText(), box.edit.toolTip())
+    box.edit.setFocus()
+    box.edit.clear()
+    qtbot.keyClicks(box.edit, "129x127")
+    qtbot.keyClick(box.edit, Qt.Key.Key_Return)
+    assert window.state.document.output_size is None  # nothing changed
+    note = box.note.text()
+    assert "127 to 128" in note and "padded_size" not in note and "stride 1" not in note, note

@@ -72,6 +72,15 @@ BAD = [
     ({"scene": [{"caption": "two\nlines"}]}, "scene 1, caption: expected one line of text"),
     ({"scene": [{"colour": "red"}]}, "scene 1, colour: unknown key"),
     ({"language": "fr", "scene": [{}]}, "language: expected en or zh, got 'fr'"),
+    # Numbers past any float, and values too long to repeat whole.
+    ({"scene": [{"speed": 10**400}]}, "scene 1, speed: 1000000000"),
+    ({"scene": [{"pause": -10**400}]}, "scene 1, pause: -1000000000"),
+    ({"scene": [{"input": 10**30}]}, "scene 1, input: 1000000000000000000000000000000 is far too large"),
+    ({"scene": [{"input": [3, -10**30]}]}, "scene 1, input: -1000000000000000000000000000000 is far"),
+    ({"scene": [{"view": "x" * 500_000}]}, "scene 1, view: 'xxxxxxxx"),
+    # A grid too large to draw is named as the lesson names it: (100 − 1)·2 + 1 = 199 > 128.
+    ({"scene": [{"input": 100, "stride": 2}]},
+     "scene 1, parameters: the zero-inserted grid would be 199 cells (height); at most 128"),
 ]
 
 
@@ -81,7 +90,7 @@ def test_bad_scripts_get_one_line_naming_the_scene_and_the_field(data, message):
         parse_script(data)
     text = str(info.value)
     assert text.startswith(message)
-    assert "\n" not in text
+    assert "\n" not in text and len(text) < 200 and "Overflow" not in text
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -105,3 +114,12 @@ def test_a_shipped_script_is_found_by_its_name(tmp_path, monkeypatch):
     assert load_script("seed_lesson_en.toml").language == "en"
     with pytest.raises(ScriptError, match="cannot read the script"):
         load_script("no_such_lesson")
+
+
+def test_a_byte_order_mark_is_not_part_of_the_script(tmp_path):
+    """Windows editors may begin a UTF-8 file with a BOM; the script reads the same."""
+    text = "title = \"BOM\"\n[[scene]]\ninput = 3\n"
+    path = tmp_path / "bom.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + text.encode())
+    assert load_script(path).title == "BOM"
+    assert load_script(path).scenes[0].document.params.input_size == (3, 3)
