@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import time
 from pathlib import Path
@@ -76,8 +77,10 @@ class Settings:
         short), in the order they were read.
     file_problem : tuple or None
         ``(kind, path, moved_to)`` when the file itself was set aside or
-        could not be used; ``kind`` is "large", "binary", "format" or
-        "special"; ``moved_to`` is None when it stayed where it was.
+        could not be used; ``kind`` is "large", "binary", "format",
+        "special" or "folder" (a file where a folder on its path belongs);
+        ``moved_to`` is None when it stayed where it was (for "format", the
+        copy kept of it).
     """
 
     def __init__(self, source: str | os.PathLike | QSettings | None = None):
@@ -92,8 +95,11 @@ class Settings:
         self._memory: dict[str, object] | None = None
         self._q: QSettings | None = None
         kind = self._check_file(path)
-        if kind == "special":
-            self.file_problem = ("special", str(path), None)
+        if kind in ("special", "folder"):
+            # A folder on the way is a file: name that file (the first of the parents there).
+            where = path if kind == "special" else next(
+                (q for q in path.parents if q.exists()), path.parent)
+            self.file_problem = (kind, str(where), None)
             self._memory = {}  # never read nor written: it is not ours to replace
             return
         if kind is not None:
@@ -106,7 +112,9 @@ class Settings:
         # Read before this run writes anything: nothing remembered yet.
         self._first_run = not self._q.allKeys()
         if self._q.status() == QSettings.Status.FormatError:
-            self.file_problem = ("format", str(path), None)
+            # QSettings keeps what it could parse and writes only that back: the file as
+            # it was is copied aside first, so nothing in it is lost.
+            self.file_problem = ("format", str(path), self._copy_aside(path))
 
     # -- the file ------------------------------------------------------------
     @staticmethod
@@ -114,6 +122,8 @@ class Settings:
         """What is wrong with the file as a whole, or None (also when it does not exist)."""
         try:
             info = os.stat(path)
+        except NotADirectoryError:
+            return "folder"  # a file stands where the settings folder belongs
         except OSError:
             return None  # missing (or unreachable): QSettings starts empty
         if not stat.S_ISREG(info.st_mode):
@@ -137,6 +147,16 @@ class Settings:
         target = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
             os.replace(path, target)
+        except OSError:
+            return None
+        return str(target)
+
+    @staticmethod
+    def _copy_aside(path: Path) -> str | None:
+        """Copy the file to a dated ``.bad`` name next to it; None if that fails."""
+        target = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            shutil.copyfile(path, target)
         except OSError:
             return None
         return str(target)
@@ -301,8 +321,14 @@ class Settings:
                     "settings", "The settings file {path} could not be read."),
                 "special": QCoreApplication.translate(
                     "settings", "{path} is not a regular file, so settings are not saved this time."),
+                "folder": QCoreApplication.translate(
+                    "settings", "{path} is a file, not a folder, so settings are not saved this time."),
             }[kind].format(path=path)
-            if moved is not None:
+            if kind == "format" and moved is not None:
+                what += " " + QCoreApplication.translate(
+                    "settings", "A copy of it as it was is kept as {moved}; what could be read is "
+                                "used.").format(moved=moved)
+            elif moved is not None:
                 what += " " + QCoreApplication.translate(
                     "settings", "It was moved to {moved}; the defaults are used.").format(moved=moved)
             elif kind in ("large", "binary"):

@@ -3592,37 +3592,47 @@ The current session is unchanged.</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/io/settings.py" line="296"/>
+        <location filename="../../gui/io/settings.py" line="316"/>
         <source>The settings file {path} is too large to be a settings file.</source>
         <translation>设置文件 {path} 太大，不可能是设置文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="298"/>
+        <location filename="../../gui/io/settings.py" line="318"/>
         <source>The settings file {path} is not a text file.</source>
         <translation>设置文件 {path} 不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="300"/>
+        <location filename="../../gui/io/settings.py" line="320"/>
         <source>The settings file {path} could not be read.</source>
         <translation>无法读取设置文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="302"/>
+        <location filename="../../gui/io/settings.py" line="322"/>
         <source>{path} is not a regular file, so settings are not saved this time.</source>
         <translation>{path} 不是普通文件，因此这次不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="306"/>
+        <location filename="../../gui/io/settings.py" line="324"/>
+        <source>{path} is a file, not a folder, so settings are not saved this time.</source>
+        <translation>{path} 是文件而不是文件夹，因此这次不会保存设置。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="328"/>
+        <source>A copy of it as it was is kept as {moved}; what could be read is used.</source>
+        <translation>原文件已复制保存为 {moved}；能读出的设置照常使用。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/settings.py" line="332"/>
         <source>It was moved to {moved}; the defaults are used.</source>
         <translation>它已被移到 {moved}；现在使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="309"/>
+        <location filename="../../gui/io/settings.py" line="335"/>
         <source>It could not be moved aside; the defaults are used and settings are not saved this time.</source>
         <translation>无法把它移开；现在使用默认设置，这次也不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="315"/>
+        <location filename="../../gui/io/settings.py" line="341"/>
         <source>Some settings could not be read and were reset to defaults: {what}.</source>
         <translation>有些设置无法读取，已恢复为默认值：{what}。</translation>
     </message>

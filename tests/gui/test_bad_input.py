@@ -279,6 +279,8 @@ BAD_SETTINGS = {
     "params-deep": b"[General]\nparams=" + b"[" * 50_000 + b"\n",
     "binary": bytes(range(256)) * 8,
     "huge": b"[General]\n" + b"k=" + b"x" * (50 * 1024 * 1024) + b"\n",
+    # An INI format error: QSettings keeps what it parsed and writes only that back at exit.
+    "format": b"[General]\ntheme=dark\n[broken\nparams={\"input_size\": [3, 3]}\n",
 }
 
 
@@ -293,7 +295,19 @@ def test_bad_settings_start_the_window_with_a_notice(tmp_path, name) -> None:
     warnings = [line for line in result.stderr.splitlines() if line.startswith("convt-lab: warning")]
     assert len(warnings) == 1, result.stderr[-2000:]
     assert len(warnings[0]) < 500
-    if name in ("binary", "huge"):  # set aside, not lost
+    if name in ("binary", "huge", "format"):  # set aside (a copy, for "format"), not lost
         (aside,) = ini.parent.glob("convt-lab.ini.bad-*")
         assert aside.read_bytes() == BAD_SETTINGS[name]
         assert str(aside) in warnings[0]
+
+
+def test_a_file_where_the_settings_folder_belongs_is_named(tmp_path) -> None:
+    """XDG_CONFIG_HOME/convt-lab is a file: nothing can be saved, and the notice says why."""
+    (tmp_path / "config").mkdir()
+    blocker = tmp_path / "config" / "convt-lab"
+    blocker.write_text("not a folder")
+    result = run(["--lang", "en"], tmp_path)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("convt-lab: warning")]
+    assert len(warnings) == 1 and f"{blocker} is a file, not a folder" in warnings[0], result.stderr
+    assert blocker.read_text() == "not a folder"
