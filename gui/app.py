@@ -364,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     except CliError as err:
         return fail(_translated_error(argv, err))
     if request.command == "render":
-        return render(request)
+        return _interruptible(lambda: render(request))
     if request.command == "explain":
         return _to_a_pipe(lambda: explain(request))
     if request.command == "install-desktop":
@@ -382,6 +382,27 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         return fail(problem)
     return run_window(request)
+
+
+def _interruptible(command) -> int:
+    """Run ``render``; Ctrl+C or a SIGTERM stops an animation's frames at the next one.
+
+    The export then ends as its dialog's Cancel ends it: the temporary file
+    goes and the target is left as it was.  A single picture is finished.
+    """
+    import signal
+
+    from convt_lab.gui.io.animation_file import STOP
+
+    def stop(signum, frame):
+        STOP.set()
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        return command()
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _to_a_pipe(command) -> int:

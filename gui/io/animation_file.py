@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 
 from PySide6.QtCore import QCoreApplication
 
@@ -139,6 +140,15 @@ def write_animation(frames, path: str | os.PathLike, fps: float, hold: float = 0
     return export_video(frames, path, fps=fps, progress=progress, hold=hold, kind=kind)
 
 
+#: Set by Ctrl+C or SIGTERM during ``render --animate`` or ``--script`` (see ``app``): the
+#: frames stop, as the export dialog's Cancel stops them, and the target is left as it was.
+STOP = threading.Event()
+
+
+def _going_on(k: int, n: int) -> bool:
+    return not STOP.is_set()
+
+
 def render_animation(window, request) -> int:
     """``render --animate`` and ``render --script``: write the file; the exit code.
 
@@ -152,7 +162,7 @@ def render_animation(window, request) -> int:
             from convt_lab.gui.io.script_frames import render_script
 
             count = render_script(window, request.script, out, request.size,
-                                  grids=getattr(request, "grids_only", False))
+                                  grids=getattr(request, "grids_only", False), progress=_going_on)
         else:
             first, last = request.cells or (1, None)
             steps = animation_for(window, first - 1, last)
@@ -160,11 +170,16 @@ def render_animation(window, request) -> int:
             check_room(out, kind_of(out), len(steps), size)
             frames = render_animation_frames(window, steps, size,
                                              grids=getattr(request, "grids_only", False))
-            count = write_animation(frames, out, request.fps, getattr(request, "hold", 0.0))
+            count = write_animation(frames, out, request.fps, getattr(request, "hold", 0.0),
+                                    progress=_going_on)
     except (ExportError, OSError) as err:
         text = str(err) if isinstance(err, ExportError) else (err.strerror or str(err))
         print(f"convt-lab render: error: {text}".replace("\n", " "), file=sys.stderr)
         return 1
+    if STOP.is_set():
+        print(f"convt-lab render: stopped before the last frame; {out} was not written",
+              file=sys.stderr)
+        return 130
     print(QCoreApplication.translate("export", "Saved {n} frames to {path}").format(
         n=count, path=os.path.abspath(out)))
     return 0

@@ -311,3 +311,32 @@ def test_a_file_where_the_settings_folder_belongs_is_named(tmp_path) -> None:
     warnings = [line for line in result.stderr.splitlines() if line.startswith("convt-lab: warning")]
     assert len(warnings) == 1 and f"{blocker} is a file, not a folder" in warnings[0], result.stderr
     assert blocker.read_text() == "not a folder"
+
+
+@pytest.mark.parametrize("signal_name", ["SIGINT", "SIGTERM"])
+def test_an_animation_stopped_by_a_signal_leaves_the_target_and_no_temporary_file(
+        tmp_path, signal_name) -> None:
+    """Ctrl+C or a SIGTERM during `render --animate`: one line, exit 130, the old file kept."""
+    import signal
+    import subprocess
+
+    target = tmp_path / "keep.gif"
+    target.write_bytes(b"the old animation")
+    path = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": path,
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    # 400 frames of a 20x20 layer: far longer than the wait below.
+    with subprocess.Popen([*COMMAND, "render", "--animate", "--input", "20", "--stride", "1",
+                           "-o", str(target)], cwd=tmp_path, env=env, stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, text=True) as proc:
+        deadline = time.monotonic() + TIMEOUT / 2
+        while not list(tmp_path.glob(".convt-*")) and time.monotonic() < deadline:
+            time.sleep(0.05)  # the frames are being written into the temporary file
+        assert list(tmp_path.glob(".convt-*")), "no temporary file appeared"
+        proc.send_signal(getattr(signal, signal_name))
+        _, err = proc.communicate(timeout=TIMEOUT)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and err.strip().count("\n") == 0, err
+    assert "keep.gif was not written" in err
+    assert target.read_bytes() == b"the old animation"
+    assert not list(tmp_path.glob(".convt-*"))
