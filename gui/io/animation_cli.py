@@ -13,6 +13,17 @@ import sys
 __all__ = ["add_animation_options", "check_animation_options"]
 
 
+#: Options a lesson script sets itself, scene by scene: (flag, argparse dest).
+SCRIPT_SETS = (
+    ("--input", "input_size"), ("--kernel", "kernel_size"), ("--stride", "stride"),
+    ("--padding", "padding"), ("--output-padding", "output_padding"), ("--dilation", "dilation"),
+    ("--output-size", "output_size"), ("--session", "session"), ("--view", "view"),
+    ("--step", "step"), ("--select", "select"), ("--select-input", "select_input"),
+    ("--in-channels", "in_channels"), ("--out-channels", "out_channels"), ("--groups", "groups"),
+    ("--bias", "bias"), ("--pick", "pick"), ("--cells", "cells"),
+)
+
+
 def _hold(text: str) -> float:
     try:
         value = float(text)
@@ -51,7 +62,17 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
                             "(build_bundle.py --with-video); write a .gif instead")
             raise error(f"{prog}: error: .{suffix} needs PyAV: pip install 'convt-lab[video]' "
                         "(or write a .gif)")
+    if args.script is not None and not args.script.strip():
+        raise error(f"{prog}: error: --script: the script's name is empty")
     if args.script:
+        # The script sets each scene's layer, view, step and selection, and its own timing:
+        # an option that would set them too is refused, not silently dropped.
+        given = [flag for flag, dest in SCRIPT_SETS if getattr(args, dest, None) not in (None, False)]
+        if getattr(args, "fps", 4.0) != 4.0:
+            given.append("--fps")
+        if given:
+            raise error(f"{prog}: error: --script sets the layer, the view and the timing of each "
+                        f"scene itself; leave out {', '.join(given)}")
         from convt_lab.gui.model.script import ScriptError, load_script
 
         try:

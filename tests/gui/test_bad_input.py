@@ -340,3 +340,22 @@ def test_an_animation_stopped_by_a_signal_leaves_the_target_and_no_temporary_fil
     assert "keep.gif was not written" in err
     assert target.read_bytes() == b"the old animation"
     assert not list(tmp_path.glob(".convt-*"))
+
+
+@pytest.mark.parametrize("extra, named", [
+    (["--input", "3"], "--input"),
+    (["--fps", "10"], "--fps"),
+    (["--session", "s.convt.json"], "--session"),
+    (["--select", "1,1"], "--select"),
+])
+def test_render_script_refuses_options_it_would_drop(tmp_path, extra, named) -> None:
+    """A script sets each scene's layer, view and timing: another option for them is named."""
+    line = one_error_line(run(["render", "--script", "seed_lesson_en", *extra, "-o", "x.gif"],
+                              tmp_path))
+    assert "--script sets" in line and line.endswith(named), line
+    assert not (tmp_path / "x.gif").exists()
+
+
+def test_render_script_with_an_empty_name_says_so(tmp_path) -> None:
+    line = one_error_line(run(["render", "--script", "", "-o", "x.gif"], tmp_path))
+    assert "--script: the script's name is empty" in line, line
