@@ -350,6 +350,7 @@ def test_an_animation_stopped_by_a_signal_leaves_the_target_and_no_temporary_fil
 ])
 def test_render_script_refuses_options_it_would_drop(tmp_path, extra, named) -> None:
     """A script sets each scene's layer, view and timing: another option for them is named."""
+    session(tmp_path, "s.convt.json")  # a good session: refused for the script's sake alone
     line = one_error_line(run(["render", "--script", "seed_lesson_en", *extra, "-o", "x.gif"],
                               tmp_path))
     assert "--script sets" in line and line.endswith(named), line
