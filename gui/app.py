@@ -356,9 +356,25 @@ def _translated_error(argv: list[str], err: CliError) -> str:
     return str(err)
 
 
+def _utf8_locale() -> None:
+    """Qt needs a UTF-8 locale: in the C locale (or none) it switches to C.UTF-8 itself, with a
+    four-line warning before anything the user asked for.  Switch first, quietly; any other
+    locale is left as it is (it names the language)."""
+    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            if value.split(".")[0] not in ("C", "POSIX"):
+                return
+            if "." in value and value.split(".", 1)[1].lower().replace("-", "") == "utf8":
+                return
+            break
+    os.environ["LC_ALL"] = "C.UTF-8"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``convt-lab`` with ``argv`` (default: the process arguments)."""
     argv = sys.argv[1:] if argv is None else argv
+    _utf8_locale()
     try:
         request = parse(argv)
     except CliError as err:

@@ -360,3 +360,11 @@ def test_render_script_refuses_options_it_would_drop(tmp_path, extra, named) -> 
 def test_render_script_with_an_empty_name_says_so(tmp_path) -> None:
     line = one_error_line(run(["render", "--script", "", "-o", "x.gif"], tmp_path))
     assert "--script: the script's name is empty" in line, line
+
+
+@pytest.mark.parametrize("locale_env", [{"LC_ALL": "C", "LANG": "C"}, {"LC_ALL": "POSIX"},
+                                        {"LC_ALL": "", "LANG": ""}])
+def test_the_c_locale_adds_no_qt_warning_to_an_error(tmp_path, locale_env) -> None:
+    """Qt warns in four lines when it has to leave the C locale; the error stays one line."""
+    line = one_error_line(run(["explain", "--input", "abc"], tmp_path, **locale_env))
+    assert "'abc'" in line
