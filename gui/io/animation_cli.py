@@ -10,6 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
+from convt_lab.gui.io.cli_types import _cut, _shown
+
+translate = QCoreApplication.translate
+
 __all__ = ["add_animation_options", "check_animation_options"]
 
 
@@ -28,9 +34,11 @@ def _hold(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
+        raise argparse.ArgumentTypeError(translate("cli", "expected seconds, got {text}").format(
+            text=_shown(text))) from None
     if not 0 <= value <= 600:
-        raise argparse.ArgumentTypeError(f"hold {text} is outside 0 to 600 seconds")
+        raise argparse.ArgumentTypeError(translate("cli", "hold {text} is outside 0 to 600 seconds").format(
+            text=_cut(text.strip())))
     return value
 
 
@@ -48,22 +56,25 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
     """The suffix, PyAV and the script, checked before any window is made."""
     moving = args.animate or args.script
     if args.script and args.animate:
-        raise error(f"{prog}: error: give --animate or --script, not both")
+        raise error(f"{prog}: error: " + translate("cli", "give --animate or --script, not both"))
     if not moving and (args.hold or args.grids_only):
-        raise error(f"{prog}: error: --hold and --grids-only need --animate or --script")
+        raise error(f"{prog}: error: " + translate("cli", "--hold and --grids-only need --animate or --script"))
     if moving and suffix not in ("gif", "mp4", "webm", ""):
-        raise error(f"{prog}: error: -o {out!r}: write a .gif, .mp4, .webm or a folder")
+        raise error(f"{prog}: error: " + translate("cli", "-o {out}: write a .gif, .mp4, .webm or a folder").format(
+            out=_shown(out)))
     if moving and suffix in ("mp4", "webm"):
         import importlib.util
 
         if importlib.util.find_spec("av") is None:
             if getattr(sys, "frozen", False):  # the standalone bundle: no pip there
-                raise error(f"{prog}: error: .{suffix} needs PyAV, which this bundle was built without "
-                            "(build_bundle.py --with-video); write a .gif instead")
-            raise error(f"{prog}: error: .{suffix} needs PyAV: pip install 'convt-lab[video]' "
-                        "(or write a .gif)")
+                raise error(f"{prog}: error: " + translate(
+                    "cli", ".{suffix} needs PyAV, which this bundle was built without "
+                           "(build_bundle.py --with-video); write a .gif instead").format(suffix=suffix))
+            raise error(f"{prog}: error: " + translate(
+                "cli", ".{suffix} needs PyAV: pip install 'convt-lab[video]' (or write a .gif)").format(
+                suffix=suffix))
     if args.script is not None and not args.script.strip():
-        raise error(f"{prog}: error: --script: the script's name is empty")
+        raise error(f"{prog}: error: " + translate("cli", "--script: the script's name is empty"))
     if args.script:
         # The script sets each scene's layer, view, step and selection, and its own timing:
         # an option that would set them too is refused, not silently dropped.
@@ -71,8 +82,9 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
         if getattr(args, "fps", 4.0) != 4.0:
             given.append("--fps")
         if given:
-            raise error(f"{prog}: error: --script sets the layer, the view and the timing of each "
-                        f"scene itself; leave out {', '.join(given)}")
+            raise error(f"{prog}: error: " + translate(
+                "cli", "--script sets the layer, the view and the timing of each scene itself; "
+                       "leave out {options}").format(options=", ".join(given)))
         from convt_lab.gui.model.script import ScriptError, load_script
 
         try:

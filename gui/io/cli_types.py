@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab import core
 from convt_lab.gui.texts import problem_text
 
-__all__ = ["MAX_LINE", "SHOWN_CHARS", "SIZE_LIMITS"]
+__all__ = ["MAX_LINE", "SHOWN_CHARS", "SIZE_LIMITS", "whole_in"]
 
 SIZE_LIMITS = ((320, 7680), (240, 4320))
 
@@ -52,6 +52,11 @@ def _pair(text: str, limits: tuple[int, int] | None = None, dest: str = "") -> t
     return (a, int(parts[1]) if len(parts) > 1 else a)
 
 
+def _cut(text: str, limit: int = SHOWN_CHARS) -> str:
+    """``text`` as typed (a number, unquoted), cut to ``limit`` characters."""
+    return text if len(text) <= limit else text[:limit] + "\u2026"
+
+
 def _pair_of(dest: str):
     """The argparse type of the parameter option ``dest``: :func:`_pair` within core's LIMITS."""
     def pair(text: str) -> tuple[int, int]:
@@ -75,6 +80,24 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate("cli", "expected a whole number, got {text}").format(text=_shown(text)))
     return int(m.group(1))
+
+
+def whole_in(text: str, name: str, low: int, high: int) -> int:
+    """``text`` as a whole number from ``low`` to ``high``; ``name`` names it in the error.
+
+    A number too long to read is out of range, not "not a number".
+    """
+    m = re.fullmatch(r"\s*([+-]?)(\d+)\s*", text)
+    if not m:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "expected a whole number, got {text}").format(text=_shown(text)))
+    digits = m.group(2).lstrip("0") or "0"
+    value = int(m.group(1) + digits) if len(digits) <= 18 else None
+    if value is None or not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "{name} {text} is outside {low} to {high}").format(
+                name=name, text=_cut(text.strip()), low=low, high=high))
+    return value
 
 
 def _cells(text: str) -> tuple[int, int]:

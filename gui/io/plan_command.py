@@ -20,6 +20,10 @@ import json
 import re
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
+from convt_lab.gui.io.cli_types import _shown
+
 __all__ = ["HELP", "add_arguments", "run"]
 
 HELP = "print the size after every layer of a printed PyTorch model and exit"
@@ -32,10 +36,14 @@ MAX_SIZE = 1 << 20
 def _size(text: str) -> tuple[int, int, int]:
     m = re.fullmatch(r"\s*(\d+)\s*[xX\u00d7*]\s*(\d+)\s*[xX\u00d7*]\s*(\d+)\s*", text)
     if not m:
-        raise argparse.ArgumentTypeError(f"expected CxHxW with whole numbers, got {text!r}")
-    values = tuple(int(v) for v in m.groups())
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "cli", "expected CxHxW with whole numbers, got {text}").format(text=_shown(text)))
+    # A number too long to read is simply too large (int() refuses past 4,300 digits).
+    values = tuple(int(v) if len(v.lstrip("0")) <= 18 else MAX_SIZE + 1 for v in m.groups())
     if not all(1 <= v <= MAX_SIZE for v in values):
-        raise argparse.ArgumentTypeError(f"each of C, H and W must be 1 to {MAX_SIZE}, got {text!r}")
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "cli", "each of C, H and W must be 1 to {high}, got {text}").format(
+            high=MAX_SIZE, text=_shown(text)))
     return values  # type: ignore[return-value]
 
 

@@ -11,6 +11,8 @@ import argparse
 import json
 import sys
 
+from convt_lab.gui.io.cli_types import whole_in
+
 __all__ = ["HELP", "add_arguments", "exercise_json", "quiz_text", "run"]
 
 HELP = "print practice exercises from a seed, with the answer key at the end"
@@ -20,23 +22,11 @@ MAX_COUNT = 200
 def seed_arg(text: str) -> int:
     from convt_lab.gui.model.practice import MAX_SEED
 
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if not 0 <= value <= MAX_SEED:
-        raise argparse.ArgumentTypeError(f"seed {text} is outside 0 to {MAX_SEED}")
-    return value
+    return whole_in(text, "seed", 0, MAX_SEED)
 
 
 def count_arg(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if not 1 <= value <= MAX_COUNT:
-        raise argparse.ArgumentTypeError(f"count {text} is outside 1 to {MAX_COUNT}")
-    return value
+    return whole_in(text, "count", 1, MAX_COUNT)
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:

@@ -2301,37 +2301,43 @@ before the crop
         <translation>一个 {n} 位数</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="68"/>
+        <location filename="../../gui/io/cli_types.py" line="73"/>
         <source>expected ROW,COL with whole numbers, got {text}</source>
         <translation>应为整数 行,列，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="76"/>
+        <location filename="../../gui/io/cli_types.py" line="81"/>
+        <location filename="../../gui/io/cli_types.py" line="93"/>
         <source>expected a whole number, got {text}</source>
         <translation>应为整数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="84"/>
+        <location filename="../../gui/io/cli_types.py" line="98"/>
+        <source>{name} {text} is outside {low} to {high}</source>
+        <translation>{name} {text} 超出了 {low} 到 {high} 的范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli_types.py" line="107"/>
         <source>expected FIRST:LAST output cells (from 1), got {text}</source>
         <translation>应为输出格 起:止（从 1 数起），但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="93"/>
+        <location filename="../../gui/io/cli_types.py" line="116"/>
         <source>expected WIDTHxHEIGHT in pixels, got {text}</source>
         <translation>应为以像素计的 宽x高，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="98"/>
+        <location filename="../../gui/io/cli_types.py" line="121"/>
         <source>size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels</source>
         <translation>尺寸 {w}x{h} 不在 {wl}x{hl} 到 {wh}x{hh} 像素之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="110"/>
+        <location filename="../../gui/io/cli_types.py" line="133"/>
         <source>expected frames per second, got {text}</source>
         <translation>应为每秒帧数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="113"/>
+        <location filename="../../gui/io/cli_types.py" line="136"/>
         <source>fps {text} is outside 0.1 to 60</source>
         <translation>帧率 {text} 不在 0.1 到 60 之间</translation>
     </message>
@@ -2460,6 +2466,63 @@ before the crop
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="37"/>
+        <source>expected seconds, got {text}</source>
+        <extracomment>Options a lesson script sets itself, scene by scene: (flag, argparse dest).</extracomment>
+        <translation>应为秒数，得到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="40"/>
+        <source>hold {text} is outside 0 to 600 seconds</source>
+        <translation>停留时间 {text} 超出了 0 到 600 秒的范围</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="59"/>
+        <source>give --animate or --script, not both</source>
+        <translation>--animate 和 --script 只能给一个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="61"/>
+        <source>--hold and --grids-only need --animate or --script</source>
+        <translation>--hold 和 --grids-only 需要配合 --animate 或 --script</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="63"/>
+        <source>-o {out}: write a .gif, .mp4, .webm or a folder</source>
+        <translation>-o {out}：请写成 .gif、.mp4、.webm 文件或一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="70"/>
+        <source>.{suffix} needs PyAV, which this bundle was built without (build_bundle.py --with-video); write a .gif instead</source>
+        <translation>.{suffix} 需要 PyAV，而这个独立包构建时没有带上它（build_bundle.py --with-video）；请改写成 .gif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="73"/>
+        <source>.{suffix} needs PyAV: pip install &apos;convt-lab[video]&apos; (or write a .gif)</source>
+        <translation>.{suffix} 需要 PyAV：pip install &apos;convt-lab[video]&apos;（或改写成 .gif）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="77"/>
+        <source>--script: the script&apos;s name is empty</source>
+        <translation>--script：脚本名是空的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="85"/>
+        <source>--script sets the layer, the view and the timing of each scene itself; leave out {options}</source>
+        <translation>--script 会自己设定每一幕的层参数、视图和节奏；请去掉 {options}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/plan_command.py" line="39"/>
+        <source>expected CxHxW with whole numbers, got {text}</source>
+        <extracomment>The most text read from a file or standard input.</extracomment>
+        <translation>应为整数形式的 CxHxW，得到的是 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/plan_command.py" line="44"/>
+        <source>each of C, H and W must be 1 to {high}, got {text}</source>
+        <translation>C、H、W 都必须在 1 到 {high} 之间，得到的是 {text}</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -2565,19 +2628,20 @@ The details were written to {path}.</source>
         <translation>第 {k} 帧为 {w}x{h}，但动画尺寸为 {W}x{H}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="86"/>
+        <location filename="../../gui/io/animation_file.py" line="87"/>
         <source>{folder} already holds {n} frames; choose an empty folder</source>
         <extracomment>The names :func:`convt_lab.gui.io.gif.export_frames` gives frames: frame_0001.png, ...</extracomment>
         <translation>{folder} 里已经有 {n} 帧；请选择一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="118"/>
+        <location filename="../../gui/io/animation_file.py" line="119"/>
         <source>{n} frames at {w}×{h} need about {need}, but {folder} has {free} free: export fewer cells or a smaller size</source>
         <translation>{n} 帧 {w}×{h} 约需 {need}，但 {folder} 只剩 {free}——请少导出一些格子，或选更小的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="168"/>
+        <location filename="../../gui/io/animation_file.py" line="183"/>
         <source>Saved {n} frames to {path}</source>
+        <extracomment>Set by Ctrl+C or SIGTERM during ``render --animate`` or ``--script`` (see ``app``): the frames stop, as the export dialog&apos;s Cancel stops them, and the target is left as it was.</extracomment>
         <translation>已将 {n} 帧保存到 {path}</translation>
     </message>
     <message>
@@ -3264,19 +3328,19 @@ The current session is unchanged.</source>
         <translation>已写入 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/quiz_command.py" line="83"/>
+        <location filename="../../gui/io/quiz_command.py" line="73"/>
         <location filename="../../gui/io/worksheet.py" line="186"/>
         <source>Exercise {n}: {case}</source>
         <translation>练习 {n}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/quiz_command.py" line="87"/>
+        <location filename="../../gui/io/quiz_command.py" line="77"/>
         <location filename="../../gui/io/worksheet.py" line="184"/>
         <source>Answer key</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../gui/io/quiz_command.py" line="89"/>
+        <location filename="../../gui/io/quiz_command.py" line="79"/>
         <source>Exercise {n}:</source>
         <translation>练习 {n}</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -371,3 +372,33 @@ def test_the_c_locale_adds_no_qt_warning(tmp_path, locale_env) -> None:
     assert result.stdout.startswith("1. ")
     line = one_error_line(run(["explain", "--output-size", "9x9"], tmp_path, **locale_env))
     assert "5 to 6" in line
+
+
+@pytest.mark.parametrize("args", [
+    ["render", "--animate", "--hold", "abc", "-o", "x.gif"],
+    ["render", "--grids-only", "-o", "x.png"],
+    ["render", "--animate", "-o", "x.png"],
+    ["render", "--script", "seed_lesson_en", "--input", "3", "-o", "x.gif"],
+    ["quiz", "--seed", "abc"],
+    ["quiz", "--count", "0"],
+    ["plan", "--input", "abc", "model.txt"],
+], ids=["hold", "grids-only", "animate-png", "script-input", "seed", "count", "plan-input"])
+def test_option_errors_are_chinese_sentences(tmp_path, args) -> None:
+    """Not only argparse's "参数 --x：" in Chinese: the sentence after it too (no English phrase)."""
+    line = one_error_line(run(["--lang", "zh", *args], tmp_path))
+    said = line.split(" error: ", 1)[1]
+    said = re.sub(r"--[a-z-]+|'[^']*'|\.[a-z]{3,4}\b|[A-Za-z_]+\[[a-z]+\]", "", said)
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in said), line
+    assert not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,}", said), line
+
+
+@pytest.mark.parametrize("args, said", [
+    (["quiz", "--seed", "9" * 5000], "seed 9999"),
+    (["quiz", "--count", "9" * 30], "count 9999"),
+    (["plan", "--input", "9" * 5000 + "x1x1", "model.txt"], "each of C, H and W must be 1 to"),
+])
+def test_a_number_too_long_to_read_is_out_of_range_not_a_non_number(tmp_path, args, said) -> None:
+    """Python's int() refuses past 4,300 digits; such a number is simply too large."""
+    line = one_error_line(run(args, tmp_path))
+    assert said in line and "whole number" not in line and "invalid" not in line, line
+    assert len(line) < 200
