@@ -11,6 +11,7 @@ its value.
 from __future__ import annotations
 
 import math
+import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -45,6 +46,11 @@ def parse_value(text: str, locale: QLocale | None = None) -> float:
     """
     locale = locale if locale is not None else QLocale()
     cleaned = text.strip().replace("\u2212", "-").replace("\uff0e", ".").replace("\uff0c", ",")
+    if len(cleaned) > MAX_CHARS and re.fullmatch(r"[+-]?\d+(?:\.\d*)?", cleaned):
+        raise ValueError(  # digits and no more: a number, far too large to be a value here
+            QCoreApplication.translate(
+                "editor", "{text} is too large: values must lie within ±{limit}").format(
+                text=_shown(text), limit=f"{MAX_VALUE:,.0f}"))
     if len(cleaned) > MAX_CHARS or "_" in cleaned:
         raise ValueError(QCoreApplication.translate("editor", "{text} is not a number").format(
             text=_shown(text)))
@@ -62,7 +68,8 @@ def parse_value(text: str, locale: QLocale | None = None) -> float:
         value = plain
     elif ok:
         value = local
-    elif "," in cleaned or locale.decimalPoint() in cleaned:
+    elif re.fullmatch(r"[+-]?\d*[,{}]\d+".format(re.escape(locale.decimalPoint())), cleaned):
+        # One comma (or the locale's decimal sign) between digits: a decimal, perhaps.
         raise ValueError(QCoreApplication.translate(
             "editor", "{text} is ambiguous here: write decimals with a point, as in 1.5").format(text=_shown(text)))
     else:
@@ -73,6 +80,11 @@ def parse_value(text: str, locale: QLocale | None = None) -> float:
             QCoreApplication.translate("editor", "{text} is not a finite number").format(
                 text=_shown(text))
         )
+    if value == 0 and re.search(r"[1-9]", re.split(r"[eE]", cleaned)[0]):
+        raise ValueError(  # 1e-400: a number, but below the smallest a float holds
+            QCoreApplication.translate(
+                "editor", "{text} is too small to hold: it would become 0; type 0 or a larger "
+                          "value").format(text=_shown(text)))
     if abs(value) > MAX_VALUE:
         raise ValueError(
             QCoreApplication.translate(

@@ -2558,28 +2558,34 @@ The details were written to {path}.</source>
 <context>
     <name>editor</name>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="49"/>
-        <location filename="../../gui/panels/cell_editor.py" line="69"/>
+        <location filename="../../gui/panels/cell_editor.py" line="55"/>
+        <location filename="../../gui/panels/cell_editor.py" line="76"/>
         <source>{text} is not a number</source>
         <translation>{text} 不是数字</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="57"/>
+        <location filename="../../gui/panels/cell_editor.py" line="63"/>
         <source>{text} is ambiguous: it reads as {a} or as {b}; type it without separators</source>
         <translation>{text} 有歧义：它可读作 {a}，也可读作 {b}；请不带分隔符输入</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="66"/>
+        <location filename="../../gui/panels/cell_editor.py" line="73"/>
         <source>{text} is ambiguous here: write decimals with a point, as in 1.5</source>
         <translation>{text} 在这里有歧义：小数请用小数点，例如 1.5</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="73"/>
+        <location filename="../../gui/panels/cell_editor.py" line="80"/>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="78"/>
+        <location filename="../../gui/panels/cell_editor.py" line="85"/>
+        <source>{text} is too small to hold: it would become 0; type 0 or a larger value</source>
+        <translation>{text} 太小，存不下：它会变成 0；请输入 0 或更大的数</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/cell_editor.py" line="51"/>
+        <location filename="../../gui/panels/cell_editor.py" line="90"/>
         <source>{text} is too large: values must lie within ±{limit}</source>
         <translation>{text} 太大：数值须在 ±{limit} 之内</translation>
     </message>

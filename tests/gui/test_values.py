@@ -320,6 +320,21 @@ def test_a_german_point_that_could_group_thousands_is_refused() -> None:
         parse_value("1,5", QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
 
+@pytest.mark.parametrize("typed, said", [
+    ("1e-400", "too small to hold"),  # below the smallest float: it would be stored as 0
+    ("9" * 65, "too large"),  # digits only: a number, not "not a number"
+    ("1.5.5", "is not a number"),  # a point is there already: no advice to write one
+    ("1,2,3", "is not a number"),
+])
+def test_a_typed_value_gets_the_reason_it_is_refused(qapp, typed, said) -> None:
+    from PySide6.QtCore import QLocale
+
+    from convt_lab.gui.panels.cell_editor import parse_value
+
+    with pytest.raises(ValueError, match=said):
+        parse_value(typed, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
 def test_hovering_a_cell_shows_its_exact_value(window, qtbot, user) -> None:
     x = np.array([[1234.5678, 2.0], [3.0, 999999.5]])
     w = np.full((3, 3), 1.0001)
