@@ -184,6 +184,13 @@ def run_window(request: Request) -> int:
             failure = hook.errors[0]
             _teardown(app, window)
     except CliError as err:  # the command line does not fit the remembered layer
+        # Said in the window's language: the command line's, else the remembered one.
+        wanted = request.overrides.get("language") or (settings.language if settings else "")
+        if (wanted or _system_language()) == "zh" and _language(app, "zh") == "zh":
+            try:
+                window_overrides(request.tool_args, settings.document())
+            except CliError as again:
+                err = again
         return fail(str(err))
     except Exception as err:  # noqa: BLE001 - any start-up failure is reported, then recovered
         failure = err
@@ -322,14 +329,39 @@ def _schedule_autoquit(window) -> None:
     QTimer.singleShot(int(ms), window, quit_now)
 
 
+#: The words that start a subcommand; without one, the command line opens the window.
+SUBCOMMANDS = frozenset({"explain", "render", "install-desktop", *TOOL_COMMANDS})
+
+
 def _wanted_language(argv: list[str]) -> str:
-    """The language of the command line's messages: ``--lang``'s, else the system's."""
+    """The language of the command line's messages.
+
+    The last ``--lang`` (argparse keeps the last one too); else, for the
+    window, the language it remembers; else the system's.
+    """
+    wanted = None
     for n, arg in enumerate(argv):
         if arg == "--lang" and n + 1 < len(argv):
-            return argv[n + 1]
-        if arg.startswith("--lang="):
-            return arg.partition("=")[2]
+            wanted = argv[n + 1]
+        elif arg.startswith("--lang="):
+            wanted = arg.partition("=")[2]
+    if wanted is not None:
+        return wanted
+    if not SUBCOMMANDS.intersection(argv):
+        remembered = _remembered_language()
+        if remembered:
+            return remembered
     return _system_language()
+
+
+def _remembered_language() -> str:
+    """The language the window was last used in ("" when none, or the settings cannot be read)."""
+    try:
+        from convt_lab.gui.io.settings import Settings
+
+        return Settings().language
+    except Exception:  # noqa: BLE001 - a message's language is not worth a failure
+        return ""
 
 
 def _translated_error(argv: list[str], err: CliError) -> str:
@@ -394,7 +426,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from convt_lab.gui.io.display import display_problem
 
-    problem = None if QApplication.instance() is not None else display_problem()
+    problem = None if QApplication.instance() is not None else display_problem(
+        _wanted_language(argv))
     if problem is not None:
         return fail(problem)
     return run_window(request)

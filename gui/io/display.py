@@ -11,43 +11,72 @@ from __future__ import annotations
 import os
 import sys
 
+from PySide6.QtCore import QCoreApplication
+
 __all__ = ["display_problem", "draw_offscreen", "missing_xcb_cursor",
            "wayland_reachable", "x11_reachable"]
 
 
-def display_problem() -> str | None:
+def display_problem(language: str = "en") -> str | None:
     """One line saying why no window can open here and what to do instead, or None.
 
     Only Linux, and only the platforms Qt would pick by itself (xcb,
     wayland), are checked; a platform the user chose (offscreen, vnc) is
-    trusted.
+    trusted.  The line is in ``language`` ("en" or "zh"): no window, and so
+    no translator, exists yet.
     """
     if not sys.platform.startswith("linux"):
         return None
     platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0]
+    translate = QCoreApplication.translate
     if platform and not _plugin_exists(platform):
-        return (f"convt-lab: error: QT_QPA_PLATFORM={platform}: Qt has no such platform "
-                f"(it has {', '.join(_plugins())}); unset it to let Qt choose")
+        return _said(language, translate(
+            "cli", "QT_QPA_PLATFORM={platform}: Qt has no such platform (it has {names}); unset "
+                   "it to let Qt choose"), platform=platform, names=", ".join(_plugins()))
     if platform not in ("", "xcb", "wayland"):
         return None  # offscreen, vnc, eglfs, ...: the user chose it
     x11, wayland = os.environ.get("DISPLAY"), os.environ.get("WAYLAND_DISPLAY")
-    render = ("run it in a desktop session, or use `convt-lab render -o FILE.png` to draw the "
-              "window into a file without a display")
+    render = translate("cli", "run it in a desktop session, or use `convt-lab render -o FILE.png` "
+                              "to draw the window into a file without a display")
+    render = _said(language, render, prefix="")
     if not x11 and not wayland:
-        return f"convt-lab: error: no display (DISPLAY and WAYLAND_DISPLAY are not set); {render}"
+        return _said(language, translate(
+            "cli", "no display (DISPLAY and WAYLAND_DISPLAY are not set); {render}"), render=render)
     if platform == "wayland" and not wayland:
-        return f"convt-lab: error: QT_QPA_PLATFORM=wayland, but WAYLAND_DISPLAY is not set; {render}"
+        return _said(language, translate(
+            "cli", "QT_QPA_PLATFORM=wayland, but WAYLAND_DISPLAY is not set; {render}"),
+            render=render)
     if (platform == "wayland" or not x11) and not wayland_reachable(wayland):
-        return f"convt-lab: error: cannot connect to the Wayland display {wayland!r}; {render}"
+        return _said(language, translate(
+            "cli", "cannot connect to the Wayland display {name}; {render}"),
+            name=repr(wayland), render=render)
     if (platform == "xcb" or not wayland) and not x11:
-        return f"convt-lab: error: QT_QPA_PLATFORM=xcb, but DISPLAY is not set; {render}"
+        return _said(language, translate(
+            "cli", "QT_QPA_PLATFORM=xcb, but DISPLAY is not set; {render}"), render=render)
     if (platform == "xcb" or not wayland) and missing_xcb_cursor():
-        return ("convt-lab: error: Qt needs libxcb-cursor to open a window on X11; install it "
-                "(Ubuntu/Debian: sudo apt install libxcb-cursor0), or use `convt-lab render -o "
-                "FILE.png` to draw the window into a file without a display")
+        return _said(language, translate(
+            "cli", "Qt needs libxcb-cursor to open a window on X11; install it (Ubuntu/Debian: "
+                   "sudo apt install libxcb-cursor0), or use `convt-lab render -o FILE.png` to "
+                   "draw the window into a file without a display"))
     if (platform == "xcb" or not wayland) and not x11_reachable(x11):
-        return f"convt-lab: error: cannot connect to the X display {x11!r}; {render}"
+        return _said(language, translate(
+            "cli", "cannot connect to the X display {name}; {render}"), name=repr(x11),
+            render=render)
     return None
+
+
+def _said(language: str, text: str, prefix: str = "convt-lab: error: ", **fields) -> str:
+    """``text`` (an English template) in ``language``, filled in, after ``prefix``."""
+    if language == "zh":
+        from PySide6.QtCore import QTranslator
+
+        from convt_lab.gui.i18n import catalogue
+
+        translator = QTranslator()
+        path = catalogue("zh")
+        if path is not None and translator.load(str(path)):
+            text = translator.translate("cli", text) or text
+    return prefix + text.format(**fields)
 
 
 def x11_reachable(display: str) -> bool:

@@ -2523,6 +2523,46 @@ before the crop
         <source>each of C, H and W must be 1 to {high}, got {text}</source>
         <translation>C、H、W 都必须在 1 到 {high} 之间，得到的是 {text}</translation>
     </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="33"/>
+        <source>QT_QPA_PLATFORM={platform}: Qt has no such platform (it has {names}); unset it to let Qt choose</source>
+        <translation>QT_QPA_PLATFORM={platform}：Qt 没有这个平台（它有 {names}）；取消这个设置，让 Qt 自己选</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="39"/>
+        <source>run it in a desktop session, or use `convt-lab render -o FILE.png` to draw the window into a file without a display</source>
+        <translation>请在桌面会话中运行，或者用 `convt-lab render -o FILE.png` 在没有显示器的情况下把窗口画进文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="43"/>
+        <source>no display (DISPLAY and WAYLAND_DISPLAY are not set); {render}</source>
+        <translation>没有显示器（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）；{render}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="46"/>
+        <source>QT_QPA_PLATFORM=wayland, but WAYLAND_DISPLAY is not set; {render}</source>
+        <translation>QT_QPA_PLATFORM=wayland，但没有设置 WAYLAND_DISPLAY；{render}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="50"/>
+        <source>cannot connect to the Wayland display {name}; {render}</source>
+        <translation>无法连接到 Wayland 显示 {name}；{render}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="54"/>
+        <source>QT_QPA_PLATFORM=xcb, but DISPLAY is not set; {render}</source>
+        <translation>QT_QPA_PLATFORM=xcb，但没有设置 DISPLAY；{render}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="57"/>
+        <source>Qt needs libxcb-cursor to open a window on X11; install it (Ubuntu/Debian: sudo apt install libxcb-cursor0), or use `convt-lab render -o FILE.png` to draw the window into a file without a display</source>
+        <translation>Qt 在 X11 上打开窗口需要 libxcb-cursor；请安装它（Ubuntu/Debian：sudo apt install libxcb-cursor0），或者用 `convt-lab render -o FILE.png` 在没有显示器的情况下把窗口画进文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/display.py" line="62"/>
+        <source>cannot connect to the X display {name}; {render}</source>
+        <translation>无法连接到 X 显示 {name}；{render}</translation>
+    </message>
 </context>
 <context>
     <name>crash</name>
@@ -2545,12 +2585,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="277"/>
+        <location filename="../../gui/app.py" line="284"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="285"/>
+        <location filename="../../gui/app.py" line="292"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>

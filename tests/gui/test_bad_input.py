@@ -402,3 +402,29 @@ def test_a_number_too_long_to_read_is_out_of_range_not_a_non_number(tmp_path, ar
     line = one_error_line(run(args, tmp_path))
     assert said in line and "whole number" not in line and "invalid" not in line, line
     assert len(line) < 200
+
+
+def test_no_display_in_chinese(tmp_path) -> None:
+    line = one_error_line(run(["--lang", "zh"], tmp_path, drop=("DISPLAY", "WAYLAND_DISPLAY",
+                                                                 "QT_QPA_PLATFORM")))
+    assert "没有显示器" in line and "convt-lab render -o FILE.png" in line, line
+
+
+@pytest.mark.parametrize("args, chinese", [
+    (["explain", "--lang", "en", "--lang", "zh", "--input", "abc"], True),  # the last one wins
+    (["explain", "--lang", "zh", "--lang", "en", "--input", "abc"], False),
+])
+def test_the_last_lang_is_the_language_of_an_error(tmp_path, args, chinese) -> None:
+    line = one_error_line(run(args, tmp_path))
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in line) == chinese, line
+
+
+def test_the_remembered_language_is_the_language_of_the_window_s_errors(tmp_path) -> None:
+    ini = tmp_path / "config" / "convt-lab" / "convt-lab.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[General]\nlanguage=zh\n")
+    for args in (["--input", "abc"], ["--select", "9,9"]):  # parsing, then the remembered layer
+        line = one_error_line(run(args, tmp_path))
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in line), line
+    line = one_error_line(run(["--lang", "en", "--select", "9,9"], tmp_path))
+    assert "is outside the 5x5 output" in line, line
