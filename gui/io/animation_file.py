@@ -134,6 +134,10 @@ def write_animation(frames, path: str | os.PathLike, fps: float, hold: float = 0
     if kind == "frames":
         check_frames_folder(path)
         return export_frames(frames, path, progress=progress)
+    if fps > max_fps(kind):  # said, not silently changed
+        print(QCoreApplication.translate(
+            "export", "A {kind} stores at most {most:g} frames per second: written at {most:g}.").format(
+            kind=kind.upper(), most=max_fps(kind)), file=sys.stderr)
     fps = min(fps, max_fps(kind))
     if kind == "gif":
         return export_gif(frames, path, fps=fps, progress=progress, hold=hold)

@@ -200,6 +200,10 @@ def _paint(items, device, title: str) -> int | None:
 
 def run(args: argparse.Namespace) -> int:
     out = args.output
+    if not out.strip():
+        print("convt-lab worksheet: error: -o: the file name is empty; name the .pdf file to write",
+              file=sys.stderr)
+        return 2
     if not out.lower().endswith(".pdf") or out.replace("\\", "/").rsplit("/", 1)[-1] == ".pdf":
         print(f"convt-lab worksheet: error: -o {out!r}: write a .pdf file", file=sys.stderr)
         return 2

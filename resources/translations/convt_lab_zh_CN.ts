@@ -2685,7 +2685,12 @@ The details were written to {path}.</source>
         <translation>{n} 帧 {w}×{h} 约需 {need}，但 {folder} 只剩 {free}——请少导出一些格子，或选更小的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="183"/>
+        <location filename="../../gui/io/animation_file.py" line="138"/>
+        <source>A {kind} stores at most {most:g} frames per second: written at {most:g}.</source>
+        <translation>{kind} 每秒最多存 {most:g} 帧：已按 {most:g} 帧写入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="187"/>
         <source>Saved {n} frames to {path}</source>
         <extracomment>Set by Ctrl+C or SIGTERM during ``render --animate`` or ``--script`` (see ``app``): the frames stop, as the export dialog&apos;s Cancel stops them, and the target is left as it was.</extracomment>
         <translation>已将 {n} 帧保存到 {path}</translation>
@@ -3326,50 +3331,50 @@ The current session is unchanged.</source>
         <translation>草稿区：先画出插零后和填充后的网格，再滑动卷积核。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="232"/>
-        <location filename="../../gui/io/worksheet.py" line="264"/>
+        <location filename="../../gui/io/worksheet.py" line="236"/>
+        <location filename="../../gui/io/worksheet.py" line="268"/>
         <source>ConvT Lab worksheet, seed {seed}</source>
         <translation>转置卷积实验室练习卷，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="250"/>
-        <location filename="../../gui/io/worksheet.py" line="255"/>
-        <location filename="../../gui/io/worksheet.py" line="272"/>
+        <location filename="../../gui/io/worksheet.py" line="254"/>
+        <location filename="../../gui/io/worksheet.py" line="259"/>
+        <location filename="../../gui/io/worksheet.py" line="276"/>
         <source>Worksheet</source>
         <translation>练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="251"/>
+        <location filename="../../gui/io/worksheet.py" line="255"/>
         <source>Seed (the same seed gives the whole class the same exercises):</source>
         <translation>随机种子（相同的种子让全班得到相同的练习）：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="255"/>
+        <location filename="../../gui/io/worksheet.py" line="259"/>
         <source>Number of exercises:</source>
         <translation>练习数量：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="258"/>
+        <location filename="../../gui/io/worksheet.py" line="262"/>
         <source>Save worksheet</source>
         <translation>保存练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="259"/>
+        <location filename="../../gui/io/worksheet.py" line="263"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="268"/>
+        <location filename="../../gui/io/worksheet.py" line="272"/>
         <source>{path} was not written: {reason}.</source>
         <translation>没有写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="271"/>
+        <location filename="../../gui/io/worksheet.py" line="275"/>
         <source>The old file is unchanged.</source>
         <translation>原来的文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="274"/>
+        <location filename="../../gui/io/worksheet.py" line="278"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已写入 {path}（共 {pages} 页）。</translation>
     </message>

@@ -428,3 +428,14 @@ def test_the_remembered_language_is_the_language_of_the_window_s_errors(tmp_path
         assert any("\u4e00" <= ch <= "\u9fff" for ch in line), line
     line = one_error_line(run(["--lang", "en", "--select", "9,9"], tmp_path))
     assert "is outside the 5x5 output" in line, line
+
+
+def test_a_frame_rate_a_gif_cannot_store_is_said(tmp_path) -> None:
+    result = run(["render", "--animate", "--fps", "60", "--cells", "1:2", "-o", "a.gif"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "A GIF stores at most 50 frames per second: written at 50." in result.stderr
+
+
+def test_an_empty_worksheet_name_is_named(tmp_path) -> None:
+    line = one_error_line(run(["worksheet", "--seed", "1", "-o", ""], tmp_path))
+    assert "the file name is empty" in line, line
