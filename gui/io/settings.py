@@ -183,7 +183,12 @@ class Settings:
         return self._first_run
 
     def _bad(self, key: str, value: object) -> None:
+        """A value that cannot be read: noted for the notice, and reset in the file as it says."""
         self.problems.append(f"{key}={_shown(value)}")
+        if self._q is not None:
+            self._q.remove(key)  # the next start reads the default, without the same warning
+        elif self._memory is not None:
+            self._memory.pop(key, None)
 
     # -- the settings --------------------------------------------------------
     @property

@@ -439,3 +439,14 @@ def test_a_frame_rate_a_gif_cannot_store_is_said(tmp_path) -> None:
 def test_an_empty_worksheet_name_is_named(tmp_path) -> None:
     line = one_error_line(run(["worksheet", "--seed", "1", "-o", ""], tmp_path))
     assert "the file name is empty" in line, line
+
+
+def test_a_bad_setting_is_reset_as_the_notice_says_and_not_warned_of_again(tmp_path) -> None:
+    ini = tmp_path / "config" / "convt-lab" / "convt-lab.ini"
+    ini.parent.mkdir(parents=True)
+    ini.write_text("[General]\ntheme=purple\nlanguage=en\n")
+    first = run(["--lang", "en"], tmp_path)
+    assert "reset to defaults: theme" in first.stderr, first.stderr
+    assert "purple" not in ini.read_text()
+    second = run(["--lang", "en"], tmp_path)
+    assert second.returncode == 0 and "warning" not in second.stderr, second.stderr
