@@ -233,9 +233,14 @@ def _taps(taps: int, inputs: int) -> str:
             if inputs
             else QCoreApplication.translate("texts", "1 kernel tap, on a zero.")
         )
+    zeros = taps - inputs
+    on_inputs = (QCoreApplication.translate("texts", "1 on an input value") if inputs == 1 else
+                 QCoreApplication.translate("texts", "{n} on input values").format(n=inputs))
+    on_zeros = (QCoreApplication.translate("texts", "1 on a zero") if zeros == 1 else
+                QCoreApplication.translate("texts", "{n} on zeros").format(n=zeros))
     return QCoreApplication.translate(
-        "texts", "{taps} kernel taps: {inputs} on input values, {zeros} on zeros."
-    ).format(taps=taps, inputs=inputs, zeros=taps - inputs)
+        "texts", "{taps} kernel taps: {inputs}, {zeros}."
+    ).format(taps=taps, inputs=on_inputs, zeros=on_zeros)
 
 
 def arithmetic(res, selection) -> str:

@@ -399,92 +399,92 @@
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="319"/>
+        <location filename="../../gui/texts.py" line="324"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="317"/>
+        <location filename="../../gui/texts.py" line="322"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="318"/>
+        <location filename="../../gui/texts.py" line="323"/>
         <source>Scatter</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="320"/>
+        <location filename="../../gui/texts.py" line="325"/>
         <source>Overlap</source>
         <translation>重叠次数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="321"/>
+        <location filename="../../gui/texts.py" line="326"/>
         <source>Round trip</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="322"/>
+        <location filename="../../gui/texts.py" line="327"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="323"/>
+        <location filename="../../gui/texts.py" line="328"/>
         <source>Why transposed</source>
         <translation>为何叫转置</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="324"/>
+        <location filename="../../gui/texts.py" line="329"/>
         <source>Sub-pixel</source>
         <translation>子像素</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="325"/>
+        <location filename="../../gui/texts.py" line="330"/>
         <source>Plan</source>
         <translation>尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="332"/>
+        <location filename="../../gui/texts.py" line="337"/>
         <source>Gather: the lesson, step by step; each output cell is a sum over its kernel window</source>
         <translation>按输出收集（gather）：课程逐步讲解；每个输出单元格是其卷积核窗口内的求和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="334"/>
+        <location filename="../../gui/texts.py" line="339"/>
         <source>Scatter: each input value stamps a scaled kernel onto the output canvas</source>
         <translation>按输入分发（scatter）：每个输入值把按它缩放的卷积核叠加到输出画布上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="336"/>
+        <location filename="../../gui/texts.py" line="341"/>
         <source>Matrix Cᵀ: the layer as one matrix product, y = Cᵀx</source>
         <translation>矩阵 Cᵀ：把这一层写成一次矩阵乘法，y = Cᵀx</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="338"/>
+        <location filename="../../gui/texts.py" line="343"/>
         <source>Overlap map: how many kernel taps meet each output cell</source>
         <translation>重叠次数图：每个输出单元格被多少个卷积核抽头覆盖</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="340"/>
+        <location filename="../../gui/texts.py" line="345"/>
         <source>Round trip with Conv2d: which sizes Conv2d maps back, and which one output_padding picks</source>
         <translation>与 Conv2d 的往返：哪些尺寸经 Conv2d 会映射回来，output_padding 选其中哪一个</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="342"/>
+        <location filename="../../gui/texts.py" line="347"/>
         <source>Practice: predict, check, then see the step that shows why</source>
         <translation>练习：先预测，再检查，然后看说明原因的那一步</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="344"/>
+        <location filename="../../gui/texts.py" line="349"/>
         <source>Why transposed: the Conv2d with the same kernel, beside it; one reads the cells the other writes</source>
         <translation>为何叫转置：旁边是相同卷积核的 Conv2d；一个读取的单元格正是另一个写入的</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="346"/>
+        <location filename="../../gui/texts.py" line="351"/>
         <source>Sub-pixel: the output as interleaved stride phases, each a stride-1 convolution with its own sub-kernel</source>
         <translation>子像素：输出按步长相位交错拆开，每个相位是一次步长为 1、用自己子卷积核的卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="348"/>
+        <location filename="../../gui/texts.py" line="353"/>
         <source>Plan: the output size of every layer of a printed model</source>
         <translation>尺寸规划：打印出的模型中每一层的输出尺寸</translation>
     </message>
@@ -3594,77 +3594,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="291"/>
+        <location filename="../../gui/texts.py" line="296"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="292"/>
+        <location filename="../../gui/texts.py" line="297"/>
         <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="295"/>
+        <location filename="../../gui/texts.py" line="300"/>
         <source>output_padding=1 with p=0: a strip of zeros</source>
         <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="296"/>
+        <location filename="../../gui/texts.py" line="301"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="297"/>
+        <location filename="../../gui/texts.py" line="302"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="298"/>
+        <location filename="../../gui/texts.py" line="303"/>
         <source>Dilation 2</source>
         <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="299"/>
+        <location filename="../../gui/texts.py" line="304"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="300"/>
+        <location filename="../../gui/texts.py" line="305"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="301"/>
+        <location filename="../../gui/texts.py" line="306"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="302"/>
+        <location filename="../../gui/texts.py" line="307"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="303"/>
+        <location filename="../../gui/texts.py" line="308"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="304"/>
+        <location filename="../../gui/texts.py" line="309"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="305"/>
+        <location filename="../../gui/texts.py" line="310"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="306"/>
+        <location filename="../../gui/texts.py" line="311"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="307"/>
+        <location filename="../../gui/texts.py" line="312"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -3707,47 +3707,47 @@ The current session is unchanged.</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/io/settings.py" line="316"/>
+        <location filename="../../gui/io/settings.py" line="321"/>
         <source>The settings file {path} is too large to be a settings file.</source>
         <translation>设置文件 {path} 太大，不可能是设置文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="318"/>
+        <location filename="../../gui/io/settings.py" line="323"/>
         <source>The settings file {path} is not a text file.</source>
         <translation>设置文件 {path} 不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="320"/>
+        <location filename="../../gui/io/settings.py" line="325"/>
         <source>The settings file {path} could not be read.</source>
         <translation>无法读取设置文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="322"/>
+        <location filename="../../gui/io/settings.py" line="327"/>
         <source>{path} is not a regular file, so settings are not saved this time.</source>
         <translation>{path} 不是普通文件，因此这次不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="324"/>
+        <location filename="../../gui/io/settings.py" line="329"/>
         <source>{path} is a file, not a folder, so settings are not saved this time.</source>
         <translation>{path} 是文件而不是文件夹，因此这次不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="328"/>
+        <location filename="../../gui/io/settings.py" line="333"/>
         <source>A copy of it as it was is kept as {moved}; what could be read is used.</source>
         <translation>原文件已复制保存为 {moved}；能读出的设置照常使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="332"/>
+        <location filename="../../gui/io/settings.py" line="337"/>
         <source>It was moved to {moved}; the defaults are used.</source>
         <translation>它已被移到 {moved}；现在使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="335"/>
+        <location filename="../../gui/io/settings.py" line="340"/>
         <source>It could not be moved aside; the defaults are used and settings are not saved this time.</source>
         <translation>无法把它移开；现在使用默认设置，这次也不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="341"/>
+        <location filename="../../gui/io/settings.py" line="346"/>
         <source>Some settings could not be read and were reset to defaults: {what}.</source>
         <translation>有些设置无法读取，已恢复为默认值：{what}。</translation>
     </message>
@@ -3876,12 +3876,37 @@ The current session is unchanged.</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="273"/>
+        <location filename="../../gui/texts.py" line="237"/>
+        <source>1 on an input value</source>
+        <translation>1 个乘在输入值上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="238"/>
+        <source>{n} on input values</source>
+        <translation>{n} 个乘在输入值上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="239"/>
+        <source>1 on a zero</source>
+        <translation>1 个乘在零上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="240"/>
+        <source>{n} on zeros</source>
+        <translation>{n} 个乘在零上</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="241"/>
+        <source>{taps} kernel taps: {inputs}, {zeros}.</source>
+        <translation>卷积核的 {taps} 个权重中，{inputs}，{zeros}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="278"/>
         <source>x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops.</source>
         <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="281"/>
+        <location filename="../../gui/texts.py" line="286"/>
         <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
         <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
     </message>
@@ -3969,17 +3994,12 @@ The current session is unchanged.</source>
         <translation>卷积核只有 1 个权重，乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="249"/>
+        <location filename="../../gui/texts.py" line="254"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="236"/>
-        <source>{taps} kernel taps: {inputs} on input values, {zeros} on zeros.</source>
-        <translation>卷积核的 {taps} 个权重中，{inputs} 个乘在输入值上，{zeros} 个乘在零上。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/texts.py" line="283"/>
+        <location filename="../../gui/texts.py" line="288"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>

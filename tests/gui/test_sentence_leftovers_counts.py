@@ -158,3 +158,22 @@ def test_k4_s2_p1_note_says_away_from_the_edges(qapp) -> None:
     install_language(QCoreApplication.instance(), "en")
     assert "every output cell away from the edges gets two taps per axis" in \
         preset_notes()["double_k4s2p1"]
+
+
+@pytest.mark.parametrize("cell", [(0, 0), (0, 1), (1, 1), (2, 2), (4, 4)])
+def test_the_arithmetic_counts_its_taps_in_the_singular_when_one(qtbot, language, cell) -> None:
+    """The lesson (2x2, k 3, s 2): y[i, j] has 9 taps, as many on inputs as x cells reach it."""
+    from convt_lab.gui.texts import arithmetic
+
+    state = LabState()
+    i, j = cell
+    on_inputs = sum(1 for r, c, a, b in itertools.product(range(2), range(2), range(3), range(3))
+                    if 2 * r + a == i and 2 * c + b == j)
+    text = arithmetic(state.result, ("output", i, j))
+    if language == "en":
+        inputs = "1 on an input value" if on_inputs == 1 else f"{on_inputs} on input values"
+        zeros = "1 on a zero" if 9 - on_inputs == 1 else f"{9 - on_inputs} on zeros"
+        assert f"9 kernel taps: {inputs}, {zeros}." in text, text
+    else:
+        assert f"{on_inputs} 个乘在输入值上，{9 - on_inputs} 个乘在零上" in text, text
+    assert not ONE_PLURAL.search(text) and "1 on input values" not in text
