@@ -154,37 +154,67 @@ class OverlapView(GridPlot):
 
         ``which`` ("H", "W", or "" for both) names the axis's cells as rows or columns.
         """
-        s = steps.stride
         counts = axis_overlap(steps)
         inner = counts[list(interior(steps))]
         reason, even = self._reason(steps)
         # Zeros that output_padding adds past the full result are named whatever the pattern.
-        return sentences(self._pattern_text(counts, inner, s, reason, even, axis, look),
+        return sentences(self._pattern_text(steps, counts, inner, reason, even, axis, look),
                          self._strip_note(steps, counts, which))
 
-    def _pattern_text(self, counts, inner, s: int, reason: str, even: bool, axis: str,
+    def _pattern_text(self, steps: AxisSteps, counts, inner, reason: str, even: bool, axis: str,
                       look: str) -> str:
-        """What the counts along one axis do: too short, even, or alternating."""
-        if not len(inner):
-            # No cell meets every tap: the counts are lower everywhere, not only at the edges.
-            return self.tr(
-                "{axis}: {reason}, but the input is too short for any cell to meet every tap: "
-                "the counts are {counts}."
-            ).format(axis=axis, reason=reason, counts=self._listed(counts))
-        if len(inner) < s:
-            return self.tr(
-                "{axis}: {reason}, but the input is too short for the pattern to repeat: "
-                "the counts are {counts}, fewer near the edges."
-            ).format(axis=axis, reason=reason, counts=self._listed(counts))
-        period = inner[:s]
-        if even and int(period[0]) == 1:
-            return self.tr(
-                "{axis}: {reason}: every cell away from the edges gets exactly 1 tap \u2014 even."
-            ).format(axis=axis, reason=reason)
+        """What the counts along one axis do: even, alternating, or cut short.
+
+        A cell's phase gives it ``steady`` taps wherever the whole kernel meets
+        the input (the interior); a cell gets fewer only where the input's ends
+        leave some out.  The sentence says "near the edges", "too short" or
+        "cropped" only where the counts show it.
+        """
+        s, k, d, p = steps.stride, steps.kernel, steps.dilation, steps.padding
+        steady = np.array([sum(1 for a in range(k) if (i + p - a * d) % s == 0)
+                           for i in range(len(counts))])
+        cut = counts < steady  # taps the input's ends leave out
+        listed = self._listed(counts)
+        if not len(inner) and cut.any():
+            if d * (k - 1) > (steps.size - 1) * s:
+                text = self.tr(
+                    "{axis}: {reason}, but no cell lies where the whole kernel meets the input "
+                    "(the input is too short): the counts are {counts}.")
+            else:
+                text = self.tr(
+                    "{axis}: {reason}, but padding p = {p} crops away every cell where the whole "
+                    "kernel meets the input: the counts are {counts}.")
+            return text.format(axis=axis, reason=reason, p=p, counts=listed)
         if even:
-            return self.tr(
-                "{axis}: {reason}: every cell away from the edges gets {n} taps \u2014 even."
-            ).format(axis=axis, reason=reason, n=int(period[0]))
+            n = int(steady[0]) if len(steady) else 0
+            if cut.any() and n == 1:
+                text = self.tr(
+                    "{axis}: {reason}: every cell away from the edges gets exactly 1 tap \u2014 even.")
+            elif cut.any():
+                text = self.tr(
+                    "{axis}: {reason}: every cell away from the edges gets {n} taps \u2014 even.")
+            elif n == 1:
+                text = self.tr("{axis}: {reason}: every cell gets exactly 1 tap \u2014 even.")
+            else:
+                text = self.tr("{axis}: {reason}: every cell gets {n} taps \u2014 even.")
+            return text.format(axis=axis, reason=reason, n=n)
+        if len(inner) < s:  # the pattern does not repeat in this output
+            if cut.any() and (steps.size - 1) * s - d * (k - 1) + 1 >= s:  # cropped, not short
+                text = self.tr(
+                    "{axis}: {reason}, but padding p = {p} leaves too few cells for the pattern "
+                    "to repeat: the counts are {counts}, fewer near the edges.")
+            elif cut.any():
+                text = self.tr(
+                    "{axis}: {reason}, but the input is too short for the pattern to repeat: "
+                    "the counts are {counts}, fewer near the edges.")
+            elif 0 in counts:
+                text = self.tr(
+                    "{axis}: {reason}: the counts are {counts} \u2014 holes: some cells get no "
+                    "tap at all.")
+            else:
+                text = self.tr("{axis}: {reason}: the counts are {counts}.")
+            return text.format(axis=axis, reason=reason, p=p, counts=listed)
+        period = inner[:s]
         pattern = self._listed(np.concatenate([period, period])) + self.tr(", ") + "\u2026"
         if 0 in period:
             look = self.tr("holes: some cells get no tap at all")

@@ -697,8 +697,8 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
     </message>
     <message>
         <location filename="../../gui/views/overlap_view.py" line="128"/>
-        <location filename="../../gui/views/overlap_view.py" line="188"/>
-        <location filename="../../gui/views/overlap_view.py" line="261"/>
+        <location filename="../../gui/views/overlap_view.py" line="218"/>
+        <location filename="../../gui/views/overlap_view.py" line="291"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -723,117 +723,147 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>k={k} 是 s={s} 的倍数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="171"/>
-        <source>{axis}: {reason}, but the input is too short for any cell to meet every tap: the counts are {counts}.</source>
-        <translation>{axis}：{reason}，但输入太短，没有哪个单元格能被所有权重都落到：叠加次数为 {counts}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/overlap_view.py" line="176"/>
+        <location filename="../../gui/views/overlap_view.py" line="208"/>
         <source>{axis}: {reason}, but the input is too short for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
         <translation>{axis}：{reason}，但输入太短，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="182"/>
+        <location filename="../../gui/views/overlap_view.py" line="192"/>
         <source>{axis}: {reason}: every cell away from the edges gets exactly 1 tap — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都恰好叠加 1 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="186"/>
+        <location filename="../../gui/views/overlap_view.py" line="181"/>
+        <source>{axis}: {reason}, but no cell lies where the whole kernel meets the input (the input is too short): the counts are {counts}.</source>
+        <translation>{axis}：{reason}，但没有哪个单元格处在整个卷积核都落在输入上的位置（输入太短）：叠加次数为 {counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="185"/>
+        <source>{axis}: {reason}, but padding p = {p} crops away every cell where the whole kernel meets the input: the counts are {counts}.</source>
+        <translation>{axis}：{reason}，但填充 p = {p} 把整个卷积核都落在输入上的单元格全部裁掉了：叠加次数为 {counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="195"/>
         <source>{axis}: {reason}: every cell away from the edges gets {n} taps — even.</source>
         <translation>{axis}：{reason}：远离边缘的每个单元格都叠加 {n} 次——均匀。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="190"/>
+        <location filename="../../gui/views/overlap_view.py" line="197"/>
+        <source>{axis}: {reason}: every cell gets exactly 1 tap — even.</source>
+        <translation>{axis}：{reason}：每个单元格都恰好叠加 1 次——均匀。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="199"/>
+        <source>{axis}: {reason}: every cell gets {n} taps — even.</source>
+        <translation>{axis}：{reason}：每个单元格都叠加 {n} 次——均匀。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="204"/>
+        <source>{axis}: {reason}, but padding p = {p} leaves too few cells for the pattern to repeat: the counts are {counts}, fewer near the edges.</source>
+        <translation>{axis}：{reason}，但填充 p = {p} 裁掉后剩下的单元格太少，规律来不及重复：叠加次数为 {counts}，靠近边缘处更少。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="212"/>
+        <source>{axis}: {reason}: the counts are {counts} — holes: some cells get no tap at all.</source>
+        <translation>{axis}：{reason}：叠加次数为 {counts}——空位：有些单元格一次也没有叠加到。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="215"/>
+        <source>{axis}: {reason}: the counts are {counts}.</source>
+        <translation>{axis}：{reason}：叠加次数为 {counts}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/overlap_view.py" line="220"/>
         <source>holes: some cells get no tap at all</source>
         <translation>空位：有些单元格一次也没有被叠加</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="212"/>
+        <location filename="../../gui/views/overlap_view.py" line="242"/>
         <source>The last 0 is output_padding&apos;s strip ({cells}), which no tap reaches.</source>
         <translation>最后一个 0 是 output_padding 增加的条带（{cells}），没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="216"/>
+        <location filename="../../gui/views/overlap_view.py" line="246"/>
         <source>The last {n} zeros are output_padding&apos;s strip ({cells}), which no tap reaches.</source>
         <translation>最后 {n} 个 0 是 output_padding 增加的条带（{cells}），没有权重落到那里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="220"/>
+        <location filename="../../gui/views/overlap_view.py" line="250"/>
         <source>The output_padding strip is {cells}: the last 0 ({zeros}) lies past the full scatter result, where no tap reaches, and the rest of the strip lies where p = {p} had cropped.</source>
         <translation>output_padding 增加的条带是{cells}：最后一个 0（{zeros}）位于完整分发结果之外，没有权重落到那里；条带的其余部分正是 p = {p} 本来要裁掉的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="225"/>
+        <location filename="../../gui/views/overlap_view.py" line="255"/>
         <source>The output_padding strip is {cells}: the last {n} zeros ({zeros}) lie past the full scatter result, where no tap reaches, and the rest of the strip lies where p = {p} had cropped.</source>
         <translation>output_padding 增加的条带是{cells}：最后 {n} 个 0（{zeros}）位于完整分发结果之外，没有权重落到那里；条带的其余部分正是 p = {p} 本来要裁掉的地方。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="233"/>
+        <location filename="../../gui/views/overlap_view.py" line="263"/>
         <source>row {a}</source>
         <translation>第 {a} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="233"/>
+        <location filename="../../gui/views/overlap_view.py" line="263"/>
         <source>rows {a}–{b}</source>
         <translation>第 {a}–{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="235"/>
+        <location filename="../../gui/views/overlap_view.py" line="265"/>
         <source>column {a}</source>
         <translation>第 {a} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="235"/>
+        <location filename="../../gui/views/overlap_view.py" line="265"/>
         <source>columns {a}–{b}</source>
         <translation>第 {a}–{b} 列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="237"/>
+        <location filename="../../gui/views/overlap_view.py" line="267"/>
         <source>row/column {a}</source>
         <translation>第 {a} 行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="238"/>
+        <location filename="../../gui/views/overlap_view.py" line="268"/>
         <source>rows/columns {a}–{b}</source>
         <translation>第 {a}–{b} 行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="246"/>
+        <location filename="../../gui/views/overlap_view.py" line="276"/>
         <source>the checkerboard pattern</source>
         <translation>棋盘效应</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="248"/>
+        <location filename="../../gui/views/overlap_view.py" line="278"/>
         <source>horizontal stripes: the counts alternate from row to row</source>
         <translation>横向条纹：次数逐行交替</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="249"/>
+        <location filename="../../gui/views/overlap_view.py" line="279"/>
         <source>vertical stripes: the counts alternate from column to column</source>
         <translation>纵向条纹：次数逐列交替</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="191"/>
+        <location filename="../../gui/views/overlap_view.py" line="221"/>
         <source>{axis}: {reason}: counts alternate {pattern} — {look}.</source>
         <translation>{axis}：{reason}：叠加次数交替为 {pattern}——{look}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="252"/>
+        <location filename="../../gui/views/overlap_view.py" line="282"/>
         <source>Both axes</source>
         <translation>两个方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="255"/>
+        <location filename="../../gui/views/overlap_view.py" line="285"/>
         <source>Height</source>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="256"/>
+        <location filename="../../gui/views/overlap_view.py" line="286"/>
         <source>Width</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/overlap_view.py" line="260"/>
+        <location filename="../../gui/views/overlap_view.py" line="290"/>
         <source>Counts in this output: {values} (each is a height count times a width count).</source>
         <translation>本输出中的叠加次数：{values}（每个都是高度方向次数乘以宽度方向次数）。</translation>
     </message>

@@ -252,7 +252,8 @@ def test_overlap_text_of_an_input_too_short_for_any_full_cell(qtbot, params) -> 
     assert not interior_counts(n, k, s, p, op, d)  # the case: no cell sees the whole kernel
     counts = axis_counts(n, k, s, p, op, d)
     line = view.explanation.text().split("\n")[0]
-    assert "too short for any cell to meet every tap" in line and "fewer near the edges" not in line
+    assert ("no cell lies where the whole kernel meets the input (the input is too short)" in line
+            and "fewer near the edges" not in line), line
     assert "the counts are " + ", ".join(map(str, counts)) + "." in line
     zeros = len(counts) - len("".join(map(str, counts)).rstrip("0"))
     if op and zeros:
@@ -260,6 +261,36 @@ def test_overlap_text_of_an_input_too_short_for_any_full_cell(qtbot, params) -> 
         assert "output_padding's strip" in line
     else:
         assert "output_padding" not in line
+
+
+def steady_counts(n, k, s, p, op, d):
+    """Each output cell's taps where the whole kernel meets the input: its phase's count."""
+    return [sum(1 for a in range(k) if (i + p - a * d) % s == 0)
+            for i in range(len(axis_counts(n, k, s, p, op, d)))]
+
+
+@pytest.mark.parametrize("params", [
+    core.ConvTParams(2, 3, 3, 0),  # every cell gets exactly 1 tap: even, nothing fewer
+    core.ConvTParams(2, 3, 5, 0),  # holes in the middle, the edge cells at the most
+    core.ConvTParams(1, 2, 2, 0),  # k/s = 1 everywhere: no "but"
+    core.ConvTParams(4, 2, 1, 4, 2, 3),  # the input meets the whole kernel, padding crops it
+    core.ConvTParams(3, 3, 2, 0),  # the input's ends do cut taps
+])
+def test_overlap_says_fewer_or_short_only_where_the_counts_show_it(qtbot, params) -> None:
+    _state, view = make(qtbot, OverlapView, params)
+    n, k, s, p, op, d = axis_args(params, 0)
+    counts, steady = axis_counts(n, k, s, p, op, d), steady_counts(n, k, s, p, op, d)
+    line = view.explanation.text().split("\n")[0]
+    cut = [c < t for c, t in zip(counts, steady)]
+    if "fewer near the edges" in line or "away from the edges" in line:  # only where true
+        assert any(cut) and interior_counts(n, k, s, p, op, d), line
+    short = d * (k - 1) > (n - 1) * s  # no cell of the uncropped result meets the whole kernel
+    assert ("too short" in line) == (any(cut) and short), line
+    assert ("crops away" in line or "padding p =" in line) == (
+        any(cut) and not short and not interior_counts(n, k, s, p, op, d)), line
+    if not any(cut) and len(set(counts)) == 1:
+        assert f"every cell gets {'exactly 1 tap' if counts[0] == 1 else f'{counts[0]} taps'}" in line
+    assert ("holes" in line) == (0 in counts and not any(cut)), line
 
 
 # -- round trip ---------------------------------------------------------------------
