@@ -22,7 +22,7 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab.core import AxisSteps
-from convt_lab.core.roundtrip import interior
+from convt_lab.core.roundtrip import axis_overlap, interior
 from convt_lab.core.subpixel import Phase
 
 from convt_lab.gui.items.cells import format_value
@@ -137,13 +137,48 @@ def _one_phase(params, count: int) -> str:
             "uses all {n} taps, so the overlap is even and there is no checkerboard from "
             "it. Raise the stride to see the output split into phases."
         ).format(n=count)
-    return QCoreApplication.translate(
-        "SubpixelView",
-        "With stride 1 there is one phase, so the stride makes no checkerboard. This "
-        "input is too short for any output cell to meet all {n} taps: each cell gets "
-        "only some of them (the Overlap tab counts them). Raise the stride to see the "
-        "output split into phases."
-    ).format(n=count)
+    rows, cols = (axis_overlap(steps) for steps in params.axes)
+    low, high = int(rows.min() * cols.min()), int(rows.max() * cols.max())
+    if _too_short(params):
+        why = QCoreApplication.translate(
+            "SubpixelView", "This input is too short for any output cell to meet all {n} taps:"
+        ).format(n=count)
+    else:
+        why = QCoreApplication.translate(
+            "SubpixelView", "Padding crops away every output cell that meets all {n} taps:"
+        ).format(n=count)
+    if low == high:
+        got = QCoreApplication.translate(
+            "SubpixelView", "each cell here gets {n} of them (the Overlap tab counts them).").format(n=low)
+    else:
+        got = QCoreApplication.translate(
+            "SubpixelView", "the cells here get {low} to {high} of them (the Overlap tab counts "
+                            "them).").format(low=low, high=high)
+    return sentences(
+        QCoreApplication.translate(
+            "SubpixelView", "With stride 1 there is one phase, so the stride makes no checkerboard."),
+        QCoreApplication.translate("SubpixelView", "{why} {got}").format(why=why, got=got),
+        QCoreApplication.translate(
+            "SubpixelView", "Raise the stride to see the output split into phases."))
+
+
+def _too_short(params) -> bool:
+    """Whether on some axis no cell of the uncropped result meets the whole kernel: d(k−1) > (H−1)s."""
+    return any(s.dilation * (s.kernel - 1) > (s.size - 1) * s.stride for s in params.axes)
+
+
+def _shows(params, shown: list[Phase]) -> bool:
+    """Whether the output holds a cell, on an axis whose phases differ, that meets the whole kernel.
+
+    Only there does a cell get its phase's full count; elsewhere the input's
+    ends (or the padding's crop) leave taps out, and the phases' pattern does
+    not show.
+    """
+    for axis, steps in enumerate(params.axes):
+        counts = {len((ph.rows, ph.cols)[axis].taps) for ph in shown}
+        if len(counts) > 1 and len(interior(steps)):
+            return True
+    return False
 
 
 def _hidden_pattern(phases: list[Phase], shown: list[Phase], size: str) -> str:
@@ -221,20 +256,28 @@ def _cropped_blocks(params) -> str:
     return ""
 
 
-def _same_layer(params, count: int) -> str:
+def _same_layer(params, phases: list[Phase]) -> str:
     sh, sw = params.stride
+    empty = sum(1 for ph in phases if ph.tap_count == 0)
+    if empty:  # a phase without a tap has no sub-kernel: its channel is all zeros
+        channels = QCoreApplication.translate(
+            "SubpixelView", "{n} channels, one per phase ({z} of them all zeros: their phases "
+                            "get no tap)").format(n=len(phases), z=empty)
+    else:
+        channels = QCoreApplication.translate(
+            "SubpixelView", "{n} channels (one per sub-kernel)").format(n=len(phases))
     if sh == sw:
         text = QCoreApplication.translate(
             "SubpixelView",
-            "The same layer: a stride-1 convolution of x to {n} channels (one per "
-            "sub-kernel), then PixelShuffle({s}), which interleaves them into the output."
-        ).format(n=count, s=sh)
+            "The same layer: a stride-1 convolution of x to {channels}, then PixelShuffle({s}), "
+            "which interleaves them into the output."
+        ).format(channels=channels, s=sh)
     else:
         text = QCoreApplication.translate(
             "SubpixelView",
-            "The same layer: a stride-1 convolution of x to {n} channels (one per "
-            "sub-kernel), then interleaving them into the output in {sh}\u00d7{sw} blocks."
-        ).format(n=count, sh=sh, sw=sw)
+            "The same layer: a stride-1 convolution of x to {channels}, then interleaving them "
+            "into the output in {sh}\u00d7{sw} blocks."
+        ).format(channels=channels, sh=sh, sw=sw)
     return sentences(text, _cropped_blocks(params))
 
 
@@ -255,15 +298,31 @@ def explain(params, phases: list[Phase], weight) -> str:
     shown_counts = {ph.tap_count for ph in shown}
     if len(set(counts)) == 1:
         lines.append(_even(phases, params, weight))
-    elif len(shown_counts) > 1:
+    elif len(shown_counts) > 1 and _shows(params, shown):
         lines.append(QCoreApplication.translate(
             "SubpixelView",
             "Uneven: the phases get {low} to {high} taps, so even a constant input makes "
             "some phases stronger than others \u2014 {look}, because {why}."
         ).format(low=min(counts), high=max(counts), **_unevenness(params, shown)))
+    elif len(shown_counts) > 1:
+        if _too_short(params):
+            text = QCoreApplication.translate(
+                "SubpixelView",
+                "Uneven: the phases get {low} to {high} taps, which makes {look} wherever the "
+                "whole kernel meets the input, because {why}. This input is too short: no output "
+                "cell lies where the whole kernel meets the input, so the pattern does not show "
+                "here (the Overlap tab counts each cell's taps).")
+        else:
+            text = QCoreApplication.translate(
+                "SubpixelView",
+                "Uneven: the phases get {low} to {high} taps, which makes {look} wherever the "
+                "whole kernel meets the input, because {why}. Padding crops away every output cell "
+                "where the whole kernel meets the input, so the pattern does not show here (the "
+                "Overlap tab counts each cell's taps).")
+        lines.append(text.format(low=min(counts), high=max(counts), **_unevenness(params, shown)))
     else:
         lines.append(_hidden_pattern(phases, shown, f"{oh}{TIMES}{ow}"))
-    lines.append(_same_layer(params, len(phases)))
+    lines.append(_same_layer(params, phases))
     lines.append(QCoreApplication.translate(
         "SubpixelView",
         "Remedy: resize, then convolve \u2014 Upsample(scale_factor={s}, mode='nearest') "

@@ -1773,7 +1773,7 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/views/subpixel_words.py" line="65"/>
-        <location filename="../../gui/views/subpixel_words.py" line="185"/>
+        <location filename="../../gui/views/subpixel_words.py" line="220"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1783,27 +1783,17 @@ before the crop
         <translation>步长为 1 时只有一个相位：远离边缘的每个输出单元格都用到全部 {n} 个权重，重叠均匀，不会因此出现棋盘效应。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="140"/>
-        <source>With stride 1 there is one phase, so the stride makes no checkerboard. This input is too short for any output cell to meet all {n} taps: each cell gets only some of them (the Overlap tab counts them). Raise the stride to see the output split into phases.</source>
-        <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。这个输入太短，没有哪个输出单元格能用到全部 {n} 个权重：每个单元格只得到其中一部分（重叠次数图里有计数）。把步长调大，就能看到输出分成多个相位。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/subpixel_words.py" line="248"/>
+        <location filename="../../gui/views/subpixel_words.py" line="291"/>
         <source>The output splits into {n} = {sh}·{sw} phases (rows i ≡ q mod s); each is an ordinary stride-1 convolution of x with its own sub-kernel, the taps a with a·d ≡ q + p (mod s). Taps per phase: {listed}.</source>
         <translation>输出分成 {n} = {sh}·{sw} 个相位（行 i ≡ q mod s）；每个相位都是 x 与自己的子卷积核做的普通步长 1 卷积，子卷积核由满足 a·d ≡ q + p (mod s) 的权重 a 组成。各相位的权重个数：{listed}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="259"/>
+        <location filename="../../gui/views/subpixel_words.py" line="302"/>
         <source>Uneven: the phases get {low} to {high} taps, so even a constant input makes some phases stronger than others — {look}, because {why}.</source>
         <translation>不均匀：各相位得到 {low} 到 {high} 个权重，所以即使输入是常数，有些相位也会比别的强——{look}，原因是：{why}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="233"/>
-        <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then interleaving them into the output in {sh}×{sw} blocks.</source>
-        <translation>同一层也可以写成：先对 x 做步长为 1 的卷积，得到 {n} 个通道（每个子卷积核一个），再把它们按 {sh}×{sw} 的小块交错排进输出。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/subpixel_words.py" line="273"/>
+        <location filename="../../gui/views/subpixel_words.py" line="332"/>
         <source>Phases with no tap get nothing from x: no kernel tap lands on their cells.</source>
         <translation>没有权重的相位从 x 得不到任何值：没有卷积核权重落在这些单元格上。</translation>
     </message>
@@ -1868,57 +1858,117 @@ before the crop
         <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。卷积核唯一的权重落到的位置都被填充裁掉了，所以没有哪个输出单元格得到它。把步长调大，就能看到输出分成多个相位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="155"/>
+        <location filename="../../gui/views/subpixel_words.py" line="143"/>
+        <source>This input is too short for any output cell to meet all {n} taps:</source>
+        <translation>这个输入太短，没有哪个输出单元格能用到全部 {n} 个权重：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="147"/>
+        <source>Padding crops away every output cell that meets all {n} taps:</source>
+        <translation>用到全部 {n} 个权重的输出单元格都被填充裁掉了：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="151"/>
+        <source>each cell here gets {n} of them (the Overlap tab counts them).</source>
+        <translation>这里每个单元格都得到其中 {n} 个（重叠次数图里有计数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="154"/>
+        <source>the cells here get {low} to {high} of them (the Overlap tab counts them).</source>
+        <translation>这里的单元格得到其中 {low} 到 {high} 个（重叠次数图里有计数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="158"/>
+        <source>With stride 1 there is one phase, so the stride makes no checkerboard.</source>
+        <translation>步长为 1 时只有一个相位，所以步长不会造成棋盘效应。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="160"/>
+        <source>{why} {got}</source>
+        <translation>{why}{got}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="161"/>
+        <source>Raise the stride to see the output split into phases.</source>
+        <translation>把步长调大，就能看到输出分成多个相位。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="190"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: it holds only phase {q}, so it shows no checkerboard, stripes or holes.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它只含相位 {q}，所以看不到棋盘效应、条纹或空位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="161"/>
+        <location filename="../../gui/views/subpixel_words.py" line="196"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: it holds only phase {q}, which gets no tap, so nothing from x reaches it.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它只含相位 {q}，而该相位一个权重也没有，所以 x 的值到不了这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="169"/>
+        <location filename="../../gui/views/subpixel_words.py" line="204"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: the ones it holds, {listed}, all get the same number of taps ({n}), so it shows no checkerboard, stripes or holes.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它含有的相位 {listed} 都得到同样多的权重（{n} 个），所以看不到棋盘效应、条纹或空位。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="175"/>
+        <location filename="../../gui/views/subpixel_words.py" line="210"/>
         <source>The phases get {low} to {high} taps, but this {size} output is too small to hold every phase: the ones it holds, {listed}, get no tap, so nothing from x reaches it.</source>
         <translation>各相位得到 {low} 到 {high} 个权重，但这个 {size} 的输出太小，容不下所有相位：它含有的相位 {listed} 一个权重也没有，所以 x 的值到不了这里。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="188"/>
+        <location filename="../../gui/views/subpixel_words.py" line="223"/>
         <source>Even: every phase has 1 tap (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 1 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="194"/>
+        <location filename="../../gui/views/subpixel_words.py" line="229"/>
         <source>Even: every phase has {n} taps (k = {k} is a multiple of s = {s}). That evens the counts, not the weights: learned sub-kernels can still differ (their sums here: {sums}) and bring the checkerboard back.</source>
         <translation>均匀：每个相位都有 {n} 个权重（k = {k} 是 s = {s} 的倍数）。但这只让个数相同，权重并不相同：学到的子卷积核仍可能不同（这里它们的和是 {sums}），棋盘效应还会出现。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="207"/>
+        <location filename="../../gui/views/subpixel_words.py" line="242"/>
         <source>Neither the output&apos;s height {h} nor its width {w} is a multiple of the stride, so the last row and the last column of blocks are cropped.</source>
         <translation>输出的高度 {h} 和宽度 {w} 都不是步长的倍数，所以最后一行和最后一列小块被裁掉一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="212"/>
+        <location filename="../../gui/views/subpixel_words.py" line="247"/>
         <source>The output&apos;s height {h} is not a multiple of {s}, so the last row of blocks is cropped.</source>
         <translation>输出的高度 {h} 不是 {s} 的倍数，所以最后一行小块被裁掉一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="217"/>
+        <location filename="../../gui/views/subpixel_words.py" line="252"/>
         <source>The output&apos;s width {w} is not a multiple of {s}, so the last column of blocks is cropped.</source>
         <translation>输出的宽度 {w} 不是 {s} 的倍数，所以最后一列小块被裁掉一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_words.py" line="227"/>
-        <source>The same layer: a stride-1 convolution of x to {n} channels (one per sub-kernel), then PixelShuffle({s}), which interleaves them into the output.</source>
-        <translation>同一层也可以写成：先用步长 1 的卷积把 x 变成 {n} 个通道（每个子卷积核一个），再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
+        <location filename="../../gui/views/subpixel_words.py" line="263"/>
+        <source>{n} channels, one per phase ({z} of them all zeros: their phases get no tap)</source>
+        <translation>{n} 个通道，每个相位一个（其中 {z} 个全是零：这些相位没有权重）</translation>
     </message>
     <message>
         <location filename="../../gui/views/subpixel_words.py" line="267"/>
+        <source>{n} channels (one per sub-kernel)</source>
+        <translation>{n} 个通道（每个子卷积核一个）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="270"/>
+        <source>The same layer: a stride-1 convolution of x to {channels}, then PixelShuffle({s}), which interleaves them into the output.</source>
+        <translation>同一层也可以写成：先用步长为 1 的卷积把 x 变成 {channels}，再用 PixelShuffle({s}) 把它们交错拼成输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="276"/>
+        <source>The same layer: a stride-1 convolution of x to {channels}, then interleaving them into the output in {sh}×{sw} blocks.</source>
+        <translation>同一层也可以写成：先用步长为 1 的卷积把 x 变成 {channels}，再按 {sh}×{sw} 的块把它们交错拼成输出。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="309"/>
+        <source>Uneven: the phases get {low} to {high} taps, which makes {look} wherever the whole kernel meets the input, because {why}. This input is too short: no output cell lies where the whole kernel meets the input, so the pattern does not show here (the Overlap tab counts each cell&apos;s taps).</source>
+        <translation>不均匀：各相位得到 {low} 到 {high} 个权重，凡是整个卷积核都落在输入上的地方就会出现{look}，原因是：{why}。但这个输入太短：没有哪个输出单元格处在整个卷积核都落在输入上的位置，所以这里看不出来（重叠次数图给出每个单元格的权重数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="316"/>
+        <source>Uneven: the phases get {low} to {high} taps, which makes {look} wherever the whole kernel meets the input, because {why}. Padding crops away every output cell where the whole kernel meets the input, so the pattern does not show here (the Overlap tab counts each cell&apos;s taps).</source>
+        <translation>不均匀：各相位得到 {low} 到 {high} 个权重，凡是整个卷积核都落在输入上的地方就会出现{look}，原因是：{why}。但填充把这些输出单元格全部裁掉了，所以这里看不出来（重叠次数图给出每个单元格的权重数）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/subpixel_words.py" line="326"/>
         <source>Remedy: resize, then convolve — Upsample(scale_factor={s}, mode=&apos;nearest&apos;) and a stride-1 Conv2d give every output cell the same taps.</source>
         <translation>补救办法：先放大，再卷积——Upsample(scale_factor={s}, mode=&apos;nearest&apos;) 加一个步长 1 的 Conv2d，每个输出单元格用到的权重都一样。</translation>
     </message>
