@@ -17,8 +17,8 @@ TIMES = "\u00d7"
 LISTED = 12  # indices named in the info text before it says "and n more"
 
 
-def _listing(cells: list[tuple[int, int]], flat: list[int]) -> str:
-    shown = [f"{n} ({a},{b})" for n, (a, b) in zip(flat[:LISTED], cells[:LISTED])]
+def _listing(labels: list[str], flat: list[int]) -> str:
+    shown = [f"{n} ({label})" for n, label in zip(flat[:LISTED], labels[:LISTED])]
     text = QCoreApplication.translate("MatrixView", ", ").join(shown)
     if len(flat) > LISTED:
         text += QCoreApplication.translate("MatrixView", " and {n} more").format(n=len(flat) - LISTED)
@@ -34,9 +34,14 @@ def selection_text(res, selection, w: int, ow: int) -> str:
         )
     kind, a, b = selection
     translate = QCoreApplication.translate
-    if kind == "output":  # row a·W_out + b of Cᵀ: the inputs that reach y[a, b]
-        cells = [(int(r), int(c)) for r, c, _, _ in res.sources(a, b)]
-        flat = [r * w + c for r, c in cells]
+    channels = list(res.group_inputs)  # one block of columns each, x.size wide
+    per_block = res.x.size
+    if kind == "output":  # row a·W_out + b of Cᵀ: the inputs that reach y[a, b], in every block
+        reach = [(int(r), int(c)) for r, c, _, _ in res.sources(a, b)]
+        cells = [(n, r, c) for n in range(len(channels)) for r, c in reach]
+        flat = [n * per_block + r * w + c for n, r, c in cells]
+        labels = ([f"{r},{c}" for _, r, c in cells] if len(channels) == 1 else
+                  [f"x_c{channels[n]}[{r},{c}]" for n, r, c in cells])
         fields = {"k": a * ow + b, "i": a, "j": b}
         empty = translate("MatrixView",
                           "Row {k} is y[{i},{j}]: all zeros \u2014 no input reaches this output cell.")
@@ -47,7 +52,9 @@ def selection_text(res, selection, w: int, ow: int) -> str:
     else:  # column a·W + b: the outputs x[a, b] reaches
         cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(a, b)]
         flat = [i * ow + j for i, j in cells]
-        fields = {"q": a * w + b, "r": a, "c": b}
+        labels = [f"{i},{j}" for i, j in cells]
+        offset = channels.index(res.pick[0]) * per_block  # the shown channel's block
+        fields = {"q": offset + a * w + b, "r": a, "c": b}
         empty = translate("MatrixView",
                           "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands.")
         many = translate("MatrixView",
@@ -56,7 +63,7 @@ def selection_text(res, selection, w: int, ow: int) -> str:
                         "Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.")
     if not cells:
         return empty.format(**fields)
-    listed = _listing(cells, flat)
+    listed = _listing(labels, flat)
     return (many if len(cells) > 1 else one).format(n=len(cells), cols=listed, rows=listed, **fields)
 
 

@@ -177,3 +177,25 @@ def test_the_arithmetic_counts_its_taps_in_the_singular_when_one(qtbot, language
     else:
         assert f"{on_inputs} 个乘在输入值上，{9 - on_inputs} 个乘在零上" in text, text
     assert not ONE_PLURAL.search(text) and "1 on input values" not in text
+
+
+@pytest.mark.parametrize("inputs", [2, 3])
+def test_matrix_row_counts_every_input_channel_block(qtbot, language, inputs) -> None:
+    """The drawn Cᵀ is [C_c0ᵀ | C_c1ᵀ | …]: y[2,2]'s row holds its taps once per channel.
+
+    The lesson (2x2, k 3, s 2): per axis the (r, a) with 2r + a = 2 are (0, 2) and (1, 0),
+    so 4 taps per channel; x[1,1] of channel c is column c·4 + 3.
+    """
+    from convt_lab.gui.views.matrix_words import selection_text
+
+    state = LabState()
+    state.apply(state.document.with_setup(core.ChannelSetup(inputs, 1, 1, False)), "channels")
+    text = selection_text(state.result, ("output", 2, 2), 2, 5)
+    n = 4 * inputs
+    assert (f"it holds {n} kernel weights" if language == "en" else f"{n} 个") in text, text
+    for c in range(inputs):
+        assert f"{c * 4 + 3} (x_c{c}[1,1])" in text, text
+    state.set_pick(inputs - 1, 0)
+    text = selection_text(state.result, ("input", 1, 1), 2, 5)
+    q = (inputs - 1) * 4 + 3
+    assert (f"Column {q} is x[1,1]" if language == "en" else f"{q}") in text, text
