@@ -10,6 +10,7 @@ editor would, instead of being replaced by a regular file.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -80,9 +81,18 @@ def atomic_write(
     """
     target = os.path.realpath(os.fspath(path))
     folder = os.path.dirname(target)
-    try:  # keep the old file's permissions; mkstemp's are owner-only
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+    try:
+        info = os.stat(target)
     except OSError:
+        info = None  # a new file (or one stat cannot see): the umask's permissions
+    if info is not None and not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+        # A device, a pipe or a socket is not a file to replace (as root, /dev/full would
+        # become a plain file); a folder fails below with its own reason.
+        raise OSError(errno.EINVAL, "it is not a regular file (a device, a pipe or a socket)",
+                      target)
+    if info is not None:  # keep the old file's permissions; mkstemp's are owner-only
+        mode = stat.S_IMODE(info.st_mode)
+    else:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask

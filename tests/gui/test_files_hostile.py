@@ -397,3 +397,19 @@ def test_the_window_reopens_a_large_layer_it_saved(window, tmp_path, warnings):
     assert warnings == []
     shown = window.state.document
     assert shown.x.tobytes() == x.tobytes() and shown.params == params and shown.setup == setup
+
+
+def test_a_pipe_or_device_is_never_replaced_by_a_save(tmp_path) -> None:
+    """Open refuses a named pipe; Save does too, rather than putting a plain file in its place."""
+    import os
+    import stat
+
+    from convt_lab.gui.model.document import Document
+    from convt_lab.gui.model.session import save_session
+
+    pipe = tmp_path / "p.convt.json"
+    os.mkfifo(pipe)
+    with pytest.raises(OSError, match="not a regular file"):
+        save_session(pipe, Document())
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert [f.name for f in tmp_path.iterdir()] == ["p.convt.json"]  # no temporary file left
