@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPlainTextEdit,
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -53,6 +53,34 @@ COLUMNS = 4  # line, layer, output, note
 LARGEST = 1 << 20  # the largest size typed in Input or Wanted size
 #: Lines named in the summary; more end in an ellipsis.
 LISTED = 12
+#: A word this long makes wrapping at word boundaries slow: the text then wraps anywhere.
+LONG_WORD = re.compile(r"\S{1000}")
+
+
+class SourceEdit(QPlainTextEdit):
+    """The pasted model: wrapped at word boundaries, or anywhere once a word is too long.
+
+    Qt looks for a word boundary across the whole of an unbreakable word each
+    time it wraps one of its lines: a pasted 300,000-character word froze the
+    tab for seconds at every keystroke.  The mode is chosen before new text
+    is laid out (a paste, or the text put back after a language change).
+    """
+
+    def wrap_for_text(self, text: str | None = None) -> None:
+        text = self.toPlainText() if text is None else text
+        mode = (QTextOption.WrapMode.WrapAnywhere if LONG_WORD.search(text) else
+                QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if self.wordWrapMode() != mode:
+            self.setWordWrapMode(mode)
+
+    def setPlainText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        self.wrap_for_text(text)
+        super().setPlainText(text)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt override
+        if source.hasText():
+            self.wrap_for_text(self.toPlainText() + source.text())
+        super().insertFromMimeData(source)
 
 
 def _numbers(text: str, count: tuple[int, ...]) -> tuple[int, ...] | None:
@@ -92,7 +120,7 @@ class PlanView(QWidget):
         self.theme = theme
         self.steps: list[Step] = []
         self._layer_width, self._notes = 0, False  # see _measure_columns
-        self.source = QPlainTextEdit()
+        self.source = SourceEdit()
         self.source.setPlaceholderText(self.tr("Paste what print(model) shows"))
         # Wrapped: the pane is narrow, and a layer's arguments cut off at its edge are lost.
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -167,6 +195,7 @@ class PlanView(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(split)
 
+        self.source.textChanged.connect(self.source.wrap_for_text)  # typed: a word grows long
         self.source.textChanged.connect(self.update_plan)
         self.input_size.textChanged.connect(self.update_plan)
         self.target.textChanged.connect(self.update_answer)

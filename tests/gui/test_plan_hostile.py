@@ -188,3 +188,24 @@ def test_wanted_size_on_a_huge_layer_answers_at_once(qtbot, hooked) -> None:
     assert hooked == []
     assert view.answer.text() == (
         f"Line 1 gives 1{TIMES}1 with padding={p}, output_padding={op}.")
+
+
+def test_a_pasted_word_too_long_to_search_wraps_anywhere(qtbot) -> None:
+    """A 300,000-character word froze the tab (Qt searched it for a word boundary at each
+    wrap); it is laid out wrapping anywhere, and a model as print() shows it keeps words whole."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QTextOption
+
+    from convt_lab.gui.views.plan_view import SourceEdit
+
+    edit = SourceEdit()
+    qtbot.addWidget(edit)
+    edit.setPlainText("ConvTranspose2d(3, 3, kernel_size=3, stride=2)")
+    assert edit.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+    data = QMimeData()
+    data.setText("y" * 300_000)
+    edit.insertFromMimeData(data)
+    assert edit.wordWrapMode() == QTextOption.WrapMode.WrapAnywhere
+    assert len(edit.toPlainText()) == 300_000 + 46
+    edit.setPlainText("ConvTranspose2d(3, 3, kernel_size=3, stride=2)")  # a normal text again
+    assert edit.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
