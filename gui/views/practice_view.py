@@ -43,6 +43,7 @@ from convt_lab.gui.practice_text import case_line, fmt_sources, questions, size_
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.gather_view import GridsView
+from convt_lab.gui.views.practice_drafts import follow
 
 __all__ = ["PracticeSession", "PracticeView"]
 
@@ -68,6 +69,7 @@ class PracticeSession(QObject):
         self.items: list[practice.Exercise] = []
         # (exercise, question) -> the verdict of its first answer, or of a later right one
         self.checked: dict[tuple[int, int], practice.Verdict] = {}
+        self.draft: dict | None = None  # typed, not yet checked (see practice_drafts)
         self.new_set(self.seed, self.difficulty)
 
     @classmethod
@@ -241,6 +243,7 @@ class PracticeView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
         self._show_exercise()
+        follow(self)  # what was typed before the window was built again
 
     @staticmethod
     def _row(a: QWidget, b: QWidget, sep: str) -> QWidget:
@@ -315,6 +318,7 @@ class PracticeView(QWidget):
     def _show_picked(self) -> None:
         self.picked_label.setText(self.tr("Click cells of x: {cells}").format(cells=fmt_sources(self.picked)))
         self.marks.set_marks([mark(QRectF(c, r, 1, 1), "source", self.theme) for r, c in sorted(self.picked)])
+        getattr(self, "picked_changed", lambda: None)()
 
     # -- the student's actions ------------------------------------------------
     def _toggle(self, row: int, col: int) -> None:

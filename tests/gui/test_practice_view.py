@@ -176,3 +176,36 @@ def test_next_exercise_and_new_set(practice, qtbot):
     assert view.session.index == 0
     assert view.session.exercise.params == exercises(SEED + 1, 1)[0].params
     assert np.array_equal(view.session.exercise.x, exercises(SEED + 1, 1)[0].x)
+
+
+@pytest.mark.parametrize("change", ["theme", "language", "font"])
+def test_answers_typed_but_not_checked_survive_a_rebuild(practice, qtbot, change):
+    """Typed answers, clicked cells and a seed not yet applied stay when the window is rebuilt."""
+    window, view = practice
+    qtbot.mouseClick(view.checks[0], Qt.MouseButton.LeftButton)  # opens question 2
+    view.pad_boxes[0].setValue(3)
+    qtbot.mouseClick(view.checks[1], Qt.MouseButton.LeftButton)  # opens question 3: clicking x
+    _click_x(qtbot, view, 0, 1)
+    view.size_boxes[0].setValue(7)
+    view.pad_boxes[1].setValue(-2)
+    view.value_edit.setText("12.5")
+    view.op_box.setValue(1)
+    view.seed.setValue(1234)  # typed, "New set" not pressed
+    view.difficulty.setCurrentIndex(view.difficulty.findData("basic"))
+    picked = set(view.picked)
+    assert picked == {(0, 1)}
+    {"theme": lambda: window.set_theme("dark"), "language": lambda: window.set_language("zh"),
+     "font": lambda: window.set_font_scale(1.5)}[change]()
+    try:
+        rebuilt = window.view("practice")
+        assert rebuilt is not view
+        assert [b.value() for b in rebuilt.size_boxes][0] == 7
+        assert [b.value() for b in rebuilt.pad_boxes] == [3, -2]
+        assert rebuilt.value_edit.text() == "12.5" and rebuilt.op_box.value() == 1
+        assert rebuilt.seed.value() == 1234 and rebuilt.difficulty.currentData() == "basic"
+        assert rebuilt.picked == picked and "x[0,1]" in rebuilt.picked_label.text()
+        assert rebuilt.session.seed == SEED  # nothing was applied that the student did not apply
+    finally:
+        window.set_language("en")
+        window.set_theme("light")
+        window.set_font_scale(1.0)
