@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QToolTip
 
 from convt_lab import core
 
+from convt_lab.gui.lesson_words import sentences
 from convt_lab.gui.panels.common import show_value
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import param_name, problem_text
@@ -37,7 +38,7 @@ class ParamPanel(QWidget):
     def __init__(self, state: LabState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
-        self._last_field = "input_size"
+        self._last_field: str | None = None  # the field edited last in this panel
         grid = QGridLayout(self)
         labels = {
             "input_size": self.tr("Input H, W"),
@@ -152,19 +153,22 @@ class ParamPanel(QWidget):
             self.problem.clear()
             return
         text = problem_text(problem)
-        field = self._last_field
+        # The field last edited here; in a panel just built again (a new language, theme
+        # or font) none was, and the problem names its own parameter.
+        field = self._last_field or (problem.param if problem.param in core.FIELDS else None)
         hints = []
-        # The range of the field last edited, when the problem is one of the parameters'
+        # The range of that field, when the problem is one of the parameters'
         # (a typed value that overflows is not the input size's fault).
-        for axis in (0, 1) if problem.param not in VALUE_PROBLEMS else ():
+        for axis in (0, 1) if problem.param not in VALUE_PROBLEMS and field else ():
             valid = core.valid_range(self.state.params, field, axis)
             if valid:
                 hints.append(f"{valid[0]}\u2013{valid[1]}")
+        parts = [text]
         if hints:
-            text += " " + self.tr("With the other values as shown before, {name} may be {values}.").format(
+            parts.append(self.tr("With the other values as shown before, {name} may be {values}.").format(
                 name=param_name(field), values=" / ".join(dict.fromkeys(hints))
-            )
-        text += " " + (self.tr("The picture shows the last valid values.")
-                       if problem.param in VALUE_PROBLEMS
-                       else self.tr("The picture shows the last valid parameters."))
-        self.problem.setText(text)
+            ))
+        parts.append(self.tr("The picture shows the last valid values.")
+                     if problem.param in VALUE_PROBLEMS
+                     else self.tr("The picture shows the last valid parameters."))
+        self.problem.setText(sentences(*parts))

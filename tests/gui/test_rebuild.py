@@ -45,5 +45,27 @@ def test_rebuilt_window_still_follows_the_state(window) -> None:
     """After switches, the one editor closer and the new panels still react."""
     window.set_theme("dark")
     window.set_language("zh")
-    assert window.state.request(input_size=(3, 3))
-    assert window.grids.items["input"].grid_shape == (3, 3)
+    try:
+        assert window.state.request(input_size=(3, 3))
+        assert window.grids.items["input"].grid_shape == (3, 3)
+    finally:  # the next tests read English
+        window.set_language("en")
+
+
+def test_a_refused_parameter_s_note_names_it_after_a_rebuild(make_window) -> None:
+    """op = 2 with s = 2, d = 1 breaks op < max(s, d): op may be 0 to 1 (PyTorch's rule).
+
+    After a theme change the panel is new; its note still names output_padding, not the
+    input size (the field a new panel would otherwise fall back on).
+    """
+    window = make_window()
+    window.set_language("en")
+    window.params.square.setChecked(False)
+    window.params.spins["output_padding"][0].setValue(2)
+    assert window.state.problem is not None
+    window.set_theme("dark")
+    try:
+        text = window.params.problem.text()
+        assert "output_padding may be 0\u20131" in text and "input size" not in text, text
+    finally:
+        window.set_theme("light")
