@@ -67,6 +67,12 @@ class TargetSizeBox(QWidget):
         if not self.edit.hasFocus():
             self.edit.setText(text)
         (lh, hh), (lw, hw) = drawable_sizes(document.params)
+        if lh > hh or lw > hw:  # no op forward may pick gives a size here
+            self.edit.setPlaceholderText(self.tr("none"))
+            self.note.setText(self._none_text())
+            self.edit.setToolTip(self.note.text())
+            self.note.setVisible(False)
+            return
         self.edit.setPlaceholderText(
             self.tr("{h} \u00d7 {w}").format(h=_range(lh, hh), w=_range(lw, hw)))
         if target is None:
@@ -81,6 +87,11 @@ class TargetSizeBox(QWidget):
             op = document.params.output_padding
             self.note.setText(self.tr("forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).").format(
                 h=target[0], w=target[1], a=op[0], b=op[1]))
+
+    def _none_text(self) -> str:
+        return self.tr("forward(x, output_size=[H, W]) gives no size here: it picks op from 0 to "
+                       "s \u2212 1, and none of those gives this layer a size of at least 1 that "
+                       "can be drawn.")
 
     def _say(self, text: str) -> None:
         """Why the typed size was refused, under the field (until the document next changes)."""
@@ -100,6 +111,10 @@ class TargetSizeBox(QWidget):
         if not m:
             self._say(self.tr("Type the size as H\u00d7W, such as 8x8."))
             return
+        sizes = drawable_sizes(doc.params)
+        if any(low > high for low, high in sizes):
+            self._say(self._none_text())
+            return
         digits = (m.group(1), m.group(2) or m.group(1))
         if max(len(d) for d in digits) > MAX_DIGITS:  # far past any size: no need to read it
             (lh, hh), (lw, hw) = drawable_sizes(doc.params)
@@ -115,7 +130,7 @@ class TargetSizeBox(QWidget):
             return
         try:
             # The sizes forward(output_size=...) gives, as far as the lesson can draw them.
-            for axis, ((low, high), size) in enumerate(zip(drawable_sizes(doc.params), target)):
+            for axis, ((low, high), size) in enumerate(zip(sizes, target)):
                 if low <= high and not low <= size <= high:
                     raise OutputSizeError(axis, size, low, high)
             params = with_output_size(doc.params, target)

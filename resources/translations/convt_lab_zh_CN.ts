@@ -613,37 +613,37 @@
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="41"/>
+        <location filename="../../gui/views/matrix_words.py" line="46"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="43"/>
+        <location filename="../../gui/views/matrix_words.py" line="48"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="45"/>
+        <location filename="../../gui/views/matrix_words.py" line="50"/>
         <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="51"/>
+        <location filename="../../gui/views/matrix_words.py" line="58"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="53"/>
+        <location filename="../../gui/views/matrix_words.py" line="60"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="55"/>
+        <location filename="../../gui/views/matrix_words.py" line="62"/>
         <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="69"/>
+        <location filename="../../gui/views/matrix_words.py" line="76"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.</source>
@@ -652,27 +652,27 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="81"/>
+        <location filename="../../gui/views/matrix_words.py" line="88"/>
         <source>Non-zeros per row (taps per output cell): {n} in every row.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：每行都是 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="84"/>
+        <location filename="../../gui/views/matrix_words.py" line="91"/>
         <source>Non-zeros per row (taps per output cell): from {low} to {high}.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="89"/>
+        <location filename="../../gui/views/matrix_words.py" line="96"/>
         <source>Each column holds at most 1 entry: the kernel has a single weight.</source>
         <translation>每列最多 1 个元素：卷积核只有一个权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="92"/>
+        <location filename="../../gui/views/matrix_words.py" line="99"/>
         <source>Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="96"/>
+        <location filename="../../gui/views/matrix_words.py" line="103"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -871,58 +871,58 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>ParamPanel</name>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="43"/>
+        <location filename="../../gui/panels/param_panel.py" line="44"/>
         <source>Input H, W</source>
         <extracomment>Problems the channel panel shows, under the channels. Problems of the values in the cells rather than of the parameters. The dynamic property of the LabState that remembers the &quot;Square&quot; choice.</extracomment>
         <translation>输入 H, W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="44"/>
+        <location filename="../../gui/panels/param_panel.py" line="45"/>
         <source>Kernel kH, kW</source>
         <translation>卷积核 kH, kW</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="45"/>
+        <location filename="../../gui/panels/param_panel.py" line="46"/>
         <source>Stride s</source>
         <translation>步长 s</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="46"/>
+        <location filename="../../gui/panels/param_panel.py" line="47"/>
         <source>Padding p</source>
         <translation>填充 p</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="47"/>
+        <location filename="../../gui/panels/param_panel.py" line="48"/>
         <source>Output padding op</source>
         <translation>输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="48"/>
+        <location filename="../../gui/panels/param_panel.py" line="49"/>
         <source>Dilation d</source>
         <translation>膨胀率 d</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="50"/>
+        <location filename="../../gui/panels/param_panel.py" line="51"/>
         <source>Square: both axes together</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="104"/>
+        <location filename="../../gui/panels/param_panel.py" line="105"/>
         <source>Valid now: {low} to {high}</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="164"/>
+        <location filename="../../gui/panels/param_panel.py" line="168"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="167"/>
+        <location filename="../../gui/panels/param_panel.py" line="171"/>
         <source>The picture shows the last valid values.</source>
         <translation>画面显示的是最后一组有效的数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="169"/>
+        <location filename="../../gui/panels/param_panel.py" line="173"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -1180,138 +1180,138 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="96"/>
+        <location filename="../../gui/views/plan_view.py" line="124"/>
         <source>Paste what print(model) shows</source>
         <translation>粘贴 print(model) 打印出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="106"/>
+        <location filename="../../gui/views/plan_view.py" line="134"/>
         <source>H{t}W</source>
         <translation>H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="110"/>
+        <location filename="../../gui/views/plan_view.py" line="138"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="110"/>
+        <location filename="../../gui/views/plan_view.py" line="138"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="110"/>
+        <location filename="../../gui/views/plan_view.py" line="138"/>
         <source>Output C{t}H{t}W</source>
         <translation>输出 C{t}H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="111"/>
+        <location filename="../../gui/views/plan_view.py" line="139"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="130"/>
+        <location filename="../../gui/views/plan_view.py" line="158"/>
         <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
         <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="139"/>
+        <location filename="../../gui/views/plan_view.py" line="167"/>
         <source>Input C{t}H{t}W:</source>
         <translation>输入 C{t}H{t}W：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="143"/>
+        <location filename="../../gui/views/plan_view.py" line="171"/>
         <source>Wanted size:</source>
         <translation>目标尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="145"/>
+        <location filename="../../gui/views/plan_view.py" line="173"/>
         <source>at</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="150"/>
+        <location filename="../../gui/views/plan_view.py" line="178"/>
         <source>The printed model:</source>
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="195"/>
+        <location filename="../../gui/views/plan_view.py" line="224"/>
         <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
         <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="208"/>
+        <location filename="../../gui/views/plan_view.py" line="237"/>
         <source>skipped: not a layer the planner knows</source>
         <translation>已跳过：规划器不认识这种层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="231"/>
+        <location filename="../../gui/views/plan_view.py" line="260"/>
         <source>Click to open this layer in the lesson</source>
         <translation>点击即可在课程中打开这一层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="273"/>
+        <location filename="../../gui/views/plan_view.py" line="302"/>
         <source>No layer found: paste the text print(model) prints.</source>
         <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="279"/>
+        <location filename="../../gui/views/plan_view.py" line="308"/>
         <source>Line {line} breaks a rule: {note}.</source>
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="282"/>
+        <location filename="../../gui/views/plan_view.py" line="311"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="286"/>
+        <location filename="../../gui/views/plan_view.py" line="315"/>
         <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
         <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="71"/>
+        <location filename="../../gui/views/plan_view.py" line="99"/>
         <source>, </source>
-        <extracomment>Lines named in the summary; more end in an ellipsis.</extracomment>
+        <extracomment>Lines named in the summary; more end in an ellipsis. A word this long makes wrapping at word boundaries slow: the text then wraps anywhere.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="291"/>
+        <location filename="../../gui/views/plan_view.py" line="320"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="305"/>
+        <location filename="../../gui/views/plan_view.py" line="334"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="318"/>
+        <location filename="../../gui/views/plan_view.py" line="347"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="323"/>
+        <location filename="../../gui/views/plan_view.py" line="352"/>
         <source>The wanted size must be whole numbers: H{t}W.</source>
         <translation>目标尺寸必须是整数：H{t}W。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="329"/>
+        <location filename="../../gui/views/plan_view.py" line="358"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="341"/>
+        <location filename="../../gui/views/plan_view.py" line="370"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="346"/>
+        <location filename="../../gui/views/plan_view.py" line="375"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="350"/>
+        <location filename="../../gui/views/plan_view.py" line="379"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>
@@ -1319,88 +1319,88 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="129"/>
+        <location filename="../../gui/views/practice_view.py" line="131"/>
         <source>The same seed gives everyone the same exercises.</source>
         <translation>相同的种子让每个人得到相同的练习。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="131"/>
+        <location filename="../../gui/views/practice_view.py" line="133"/>
         <source>basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="132"/>
+        <location filename="../../gui/views/practice_view.py" line="134"/>
         <source>mixed</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="134"/>
+        <location filename="../../gui/views/practice_view.py" line="136"/>
         <source>New set</source>
         <translation>新的一组</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="140"/>
+        <location filename="../../gui/views/practice_view.py" line="142"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="142"/>
+        <location filename="../../gui/views/practice_view.py" line="144"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="152"/>
+        <location filename="../../gui/views/practice_view.py" line="154"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="153"/>
+        <location filename="../../gui/views/practice_view.py" line="155"/>
         <source>Next exercise</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="182"/>
+        <location filename="../../gui/views/practice_view.py" line="184"/>
         <source>a number</source>
         <translation>一个数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="186"/>
+        <location filename="../../gui/views/practice_view.py" line="188"/>
         <source>none</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="195"/>
+        <location filename="../../gui/views/practice_view.py" line="197"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="224"/>
+        <location filename="../../gui/views/practice_view.py" line="226"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="263"/>
+        <location filename="../../gui/views/practice_view.py" line="266"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="290"/>
+        <location filename="../../gui/views/practice_view.py" line="293"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="316"/>
+        <location filename="../../gui/views/practice_view.py" line="319"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="362"/>
+        <location filename="../../gui/views/practice_view.py" line="366"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="381"/>
-        <location filename="../../gui/views/practice_view.py" line="387"/>
+        <location filename="../../gui/views/practice_view.py" line="385"/>
+        <location filename="../../gui/views/practice_view.py" line="391"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1982,54 +1982,64 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="71"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="77"/>
         <source>{h} × {w}</source>
         <translation>{h} × {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="75"/>
+        <location filename="../../gui/panels/target_size.py" line="81"/>
         <source>forward(x, output_size=[H, W]) can give {h} × {w}.</source>
         <translation>forward(x, output_size=[H, W]) 可得到 {h} × {w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="82"/>
+        <location filename="../../gui/panels/target_size.py" line="88"/>
         <source>forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).</source>
         <translation>forward(x, output_size=[{h}, {w}]) 选定 op = ({a}, {b})。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="97"/>
-        <location filename="../../gui/panels/target_size.py" line="140"/>
+        <location filename="../../gui/panels/target_size.py" line="92"/>
+        <source>forward(x, output_size=[H, W]) gives no size here: it picks op from 0 to s − 1, and none of those gives this layer a size of at least 1 that can be drawn.</source>
+        <translation>forward(x, output_size=[H, W]) 在这里给不出任何尺寸：它只在 0 到 s − 1 之间选 op，而这些 op 都不能让这一层得到至少为 1、又画得下的尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="108"/>
+        <location filename="../../gui/panels/target_size.py" line="155"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="101"/>
+        <location filename="../../gui/panels/target_size.py" line="112"/>
         <source>Type the size as H×W, such as 8x8.</source>
         <translation>请按 H×W 输入尺寸，例如 8x8。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="107"/>
+        <location filename="../../gui/panels/target_size.py" line="122"/>
         <source>No output_padding gives a size of {n} digits: the {axis} can be {low} to {high}.</source>
         <translation>没有哪个输出填充能得到 {n} 位数的尺寸：{axis}只能是 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="109"/>
         <location filename="../../gui/panels/target_size.py" line="124"/>
+        <location filename="../../gui/panels/target_size.py" line="139"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="109"/>
         <location filename="../../gui/panels/target_size.py" line="124"/>
+        <location filename="../../gui/panels/target_size.py" line="139"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="126"/>
+        <location filename="../../gui/panels/target_size.py" line="141"/>
         <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
         <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="129"/>
+        <location filename="../../gui/panels/target_size.py" line="144"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>

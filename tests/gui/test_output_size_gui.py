@@ -195,3 +195,19 @@ def test_target_size_box_offers_only_what_can_be_drawn(make_window, qtbot):
     assert window.state.document.output_size is None  # nothing changed
     note = box.note.text()
     assert "127 to 128" in note and "padded_size" not in note and "stride 1" not in note, note
+
+
+def test_target_size_box_when_forward_reaches_no_size(make_window):
+    """Input 2, k 1, s 1, p 1, d 2: op = 0 gives (2−1)·1 − 2 + 0 + 1 = 0, below 1, and forward
+    picks op only from 0 to s − 1 = 0; op = 1 (allowed by d = 2) gives 1. No target reaches it."""
+    assert ref_size(2, 1, 1, 1, 0, 2) == 0 and ref_size(2, 1, 1, 1, 1, 2) == 1
+    window = make_window(core.ConvTParams(2, 1, 1, 1, 1, 2))
+    from convt_lab.gui.panels.target_size import TargetSizeBox
+
+    box = window.findChild(TargetSizeBox)
+    assert "\u2013" not in box.edit.placeholderText()  # no "1–0" range
+    box.edit.setText("1x1")
+    box.commit()
+    note = box.note.text()
+    assert "gives no size here" in note and "1 to 0" not in note and "stride 1" not in note, note
+    assert window.state.document.output_size is None
