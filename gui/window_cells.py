@@ -38,9 +38,10 @@ class CellHandlers:
             self.statusBar().clearMessage()
             return
         # Refused (the output would overflow): said where the value was typed.
-        self._cell_rejected(problem_text(self.state.problem).rstrip("."))
+        self._cell_rejected(problem_text(self.state.problem))
 
     def _cell_rejected(self, message: str) -> None:
+        message = message.rstrip(".\u3002")  # "…; the cell keeps its value." ends the sentence
         self.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "{message}; the cell keeps its value.").format(message=message), 8000
         )

@@ -75,6 +75,8 @@ def parse_value(text: str, locale: QLocale | None = None) -> float:
     else:
         raise ValueError(QCoreApplication.translate("editor", "{text} is not a number").format(
             text=_shown(text)))
+    if math.isinf(value) and re.fullmatch(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?", cleaned):
+        value = math.copysign(MAX_VALUE * 10, value)  # 1e309: a number, too large for a float
     if not math.isfinite(value):
         raise ValueError(
             QCoreApplication.translate("editor", "{text} is not a finite number").format(

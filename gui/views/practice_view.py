@@ -352,7 +352,8 @@ class PracticeView(QWidget):
             # English, not 1.0, and text that reads two ways is refused.
             try:
                 return parse_value(self.value_edit.text())
-            except ValueError:
+            except ValueError as err:
+                self._refused = str(err)  # the reason, said under the question
                 return None
         return None if self.op_box.value() < 0 else self.op_box.value()
 
@@ -363,7 +364,9 @@ class PracticeView(QWidget):
             return
         answer = self.answer(q)
         if q == 3 and answer is None:
-            self.verdicts[q].setText(self.tr("Type a number, such as 7 or {m}2.5.").format(m=MINUS))
+            reason = getattr(self, "_refused", "") if self.value_edit.text().strip() else ""
+            self.verdicts[q].setText(reason or self.tr("Type a number, such as 7 or {m}2.5.").format(
+                m=MINUS))
             self.verdicts[q].setVisible(True)
             return
         checker = (practice.check_output_size, practice.check_pad, practice.check_sources,

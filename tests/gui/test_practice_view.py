@@ -121,7 +121,7 @@ def test_a_round_with_wrong_answers(practice, qtbot):
     # 4. The value, typed with a Unicode minus where needed; a word is refused without a score.
     view.value_edit.setText("seven")
     qtbot.mouseClick(view.checks[3], Qt.MouseButton.LeftButton)
-    assert view.score.text() == "Score: 0 of 3" and "Type a number" in view.verdicts[3].text()
+    assert view.score.text() == "Score: 0 of 3" and "'seven' is not a number" in view.verdicts[3].text()
     y = 0.0
     P = ex.params
     for r, c in expected:
@@ -209,3 +209,22 @@ def test_answers_typed_but_not_checked_survive_a_rebuild(practice, qtbot, change
         window.set_language("en")
         window.set_theme("light")
         window.set_font_scale(1.0)
+
+
+@pytest.mark.parametrize("typed, reason", [("10000000", "too large"), ("1,5", "ambiguous"),
+                                           ("1e309", "too large"), ("abc", "not a number")])
+def test_a_refused_value_answer_says_why(practice, qtbot, typed, reason):
+    """The value question reads a number as the cell editor does, and gives its reason."""
+    window, view = practice
+    for q in range(3):  # questions 1 to 3 open question 4
+        if q == 2:
+            for cell in view.session.exercise.sources:
+                _click_x(qtbot, view, *cell)
+        qtbot.mouseClick(view.checks[q], Qt.MouseButton.LeftButton)
+    assert view.checks[3].isEnabled()
+    view.value_edit.setText(typed)
+    view.check(3)
+    assert reason in view.verdicts[3].text(), view.verdicts[3].text()
+    view.value_edit.setText("")
+    view.check(3)
+    assert "Type a number" in view.verdicts[3].text()

@@ -52,6 +52,12 @@ def test_a_refusal_note_goes_when_the_current_target_is_typed(make_window, qtbot
     assert box.note.text() == "forward(x, output_size=[6, 6]) picks op = (1, 1)."
 
 
+def qtbot_app():
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.instance()
+
+
 def test_a_typed_value_that_overflows_is_refused_where_it_was_typed(qtbot) -> None:
     """x of 1e306 and a kernel weight of 1e300: 1e606 is past float64, so the cell keeps its
     value, the status bar says why, and the parameter panel blames no parameter."""
@@ -71,8 +77,19 @@ def test_a_typed_value_that_overflows_is_refused_where_it_was_typed(qtbot) -> No
     assert np.array_equal(window.state.document.pair_w, before)
     status = window.statusBar().currentMessage()
     assert "overflows" in status and status.endswith("the cell keeps its value.")
+
     shown = window.params.problem.text()
     assert "may be" not in shown and "last valid values" in shown, shown
+    assert ".;" not in status and "; the cell" in status
+    from convt_lab.gui.i18n import install_language
+
+    install_language(qtbot_app(), "zh")
+    try:
+        window._cell_committed("kernel", 0, 0, 1e300)
+        status = window.statusBar().currentMessage()
+        assert "\u3002\uff1b" not in status and status.endswith("\u8be5\u5355\u5143\u683c\u4fdd\u6301\u539f\u503c\u3002"), status
+    finally:
+        install_language(qtbot_app(), "en")
 
 
 def test_a_channel_problem_is_told_once_under_the_channels(make_window) -> None:
