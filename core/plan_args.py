@@ -42,6 +42,18 @@ ARG_NAMES = {
 }
 
 
+#: Every keyword PyTorch's constructor takes, for the layers whose misspelt keyword would
+#: otherwise pass unnoticed (PyTorch raises a TypeError for it).
+KEYWORDS = {
+    "Conv2d": (*ARG_NAMES["Conv2d"], "device", "dtype"),
+    "ConvTranspose2d": (*ARG_NAMES["ConvTranspose2d"], "device", "dtype"),
+    "MaxPool2d": ARG_NAMES["MaxPool2d"],
+    "AvgPool2d": (*ARG_NAMES["AvgPool2d"], "divisor_override"),
+    "Upsample": (*ARG_NAMES["Upsample"], "recompute_scale_factor"),
+    "PixelShuffle": ARG_NAMES["PixelShuffle"],
+}
+
+
 class Unreadable(ValueError):
     """Why the arguments of a line can't be read, in words for the user."""
 
@@ -125,6 +137,8 @@ def read_args(kind: str, call: str) -> dict:
     source = call.encode("utf-8")
     args = {name: _value(node, source) for name, node in zip(names, tree.args)}
     for kw in tree.keywords:
+        if kind in KEYWORDS and kw.arg not in KEYWORDS[kind]:
+            raise Unreadable(f"{kind} takes no argument {short(kw.arg)!r}")
         if kw.arg in args:
             raise Unreadable(f"{kw.arg} is given twice")
         args[kw.arg] = _value(kw.value, source)

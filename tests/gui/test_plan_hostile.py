@@ -53,6 +53,10 @@ HOSTILE = [
     ("(0): 99999999999 x ReLU()", 1, "ReLU", ["repeat count", "99999999999"]),
     ("(0-9): 1000 x Sequential(\n(0): 1000 x Sequential(\n(0): 1000 x ReLU()\n)\n)", 2,
      "Sequential", ["10000 layers"]),
+    # A misspelt keyword: PyTorch's ConvTranspose2d(..., strde=2) raises a TypeError.
+    ("(0): ConvTranspose2d(3, 3, kernel_size=3, strde=2)", 1, "ConvTranspose2d",
+     ["takes no argument", "strde"]),
+    ("(0): MaxPool2d(kernel_size=2, paddin=1)", 1, "MaxPool2d", ["paddin"]),
 ]
 IDS = [h[0].split("\n")[0][:45] for h in HOSTILE]
 
