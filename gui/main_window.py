@@ -127,6 +127,8 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         key = (document.language, document.theme, document.font_scale)
         if key == self._built_for:
             return
+        if document.language != self._built_for[0]:
+            self.statusBar().clearMessage()  # said in the old language
         if document.font_scale != self._built_for[2]:
             self._apply_font()
         apply_palette(THEMES[document.theme])

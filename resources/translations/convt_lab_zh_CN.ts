@@ -519,52 +519,52 @@
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="45"/>
+        <location filename="../../gui/window_cells.py" line="46"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="59"/>
+        <location filename="../../gui/window_cells.py" line="60"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="60"/>
+        <location filename="../../gui/window_cells.py" line="61"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="61"/>
+        <location filename="../../gui/window_cells.py" line="62"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="62"/>
+        <location filename="../../gui/window_cells.py" line="63"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="63"/>
+        <location filename="../../gui/window_cells.py" line="64"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="64"/>
+        <location filename="../../gui/window_cells.py" line="65"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="70"/>
+        <location filename="../../gui/window_cells.py" line="71"/>
         <source>{grid} [{row}, {col}]: its value appears at a later step</source>
         <translation>{grid} [{row}, {col}]：它的值在后面的步骤中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="78"/>
+        <location filename="../../gui/window_cells.py" line="79"/>
         <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
         <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="82"/>
+        <location filename="../../gui/window_cells.py" line="83"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -871,58 +871,64 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>ParamPanel</name>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="44"/>
+        <location filename="../../gui/panels/param_panel.py" line="62"/>
         <source>Input H, W</source>
         <extracomment>Problems the channel panel shows, under the channels. Problems of the values in the cells rather than of the parameters. The dynamic property of the LabState that remembers the &quot;Square&quot; choice.</extracomment>
         <translation>输入 H, W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="45"/>
+        <location filename="../../gui/panels/param_panel.py" line="63"/>
         <source>Kernel kH, kW</source>
         <translation>卷积核 kH, kW</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="46"/>
+        <location filename="../../gui/panels/param_panel.py" line="64"/>
         <source>Stride s</source>
         <translation>步长 s</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="47"/>
+        <location filename="../../gui/panels/param_panel.py" line="65"/>
         <source>Padding p</source>
         <translation>填充 p</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="48"/>
+        <location filename="../../gui/panels/param_panel.py" line="66"/>
         <source>Output padding op</source>
         <translation>输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="49"/>
+        <location filename="../../gui/panels/param_panel.py" line="67"/>
         <source>Dilation d</source>
         <translation>膨胀率 d</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="51"/>
+        <location filename="../../gui/panels/param_panel.py" line="69"/>
         <source>Square: both axes together</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="105"/>
+        <location filename="../../gui/panels/param_panel.py" line="124"/>
+        <location filename="../../gui/panels/param_panel.py" line="148"/>
         <source>Valid now: {low} to {high}</source>
         <translation>当前可取：{low} 到 {high}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="168"/>
+        <location filename="../../gui/panels/param_panel.py" line="150"/>
+        <source>{typed} is not allowed here.</source>
+        <translation>这里不能填 {typed}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/param_panel.py" line="195"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="171"/>
+        <location filename="../../gui/panels/param_panel.py" line="198"/>
         <source>The picture shows the last valid values.</source>
         <translation>画面显示的是最后一组有效的数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="173"/>
+        <location filename="../../gui/panels/param_panel.py" line="200"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -1394,13 +1400,13 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="366"/>
+        <location filename="../../gui/views/practice_view.py" line="368"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="385"/>
-        <location filename="../../gui/views/practice_view.py" line="391"/>
+        <location filename="../../gui/views/practice_view.py" line="388"/>
+        <location filename="../../gui/views/practice_view.py" line="394"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -2704,18 +2710,18 @@ The details were written to {path}.</source>
         <translation>{text} 在这里有歧义：小数请用小数点，例如 1.5</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="80"/>
+        <location filename="../../gui/panels/cell_editor.py" line="82"/>
         <source>{text} is not a finite number</source>
         <translation>{text} 不是有限的数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/cell_editor.py" line="85"/>
+        <location filename="../../gui/panels/cell_editor.py" line="87"/>
         <source>{text} is too small to hold: it would become 0; type 0 or a larger value</source>
         <translation>{text} 太小，存不下：它会变成 0；请输入 0 或更大的数</translation>
     </message>
     <message>
         <location filename="../../gui/panels/cell_editor.py" line="51"/>
-        <location filename="../../gui/panels/cell_editor.py" line="90"/>
+        <location filename="../../gui/panels/cell_editor.py" line="92"/>
         <source>{text} is too large: values must lie within ±{limit}</source>
         <translation>{text} 太大：数值须在 ±{limit} 之内</translation>
     </message>

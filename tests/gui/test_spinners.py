@@ -258,3 +258,23 @@ def test_a_spinner_tooltip_gives_the_valid_values_now(make_window, n, k, s, d) -
     window.state.request(stride=(1, 1))
     high1 = ((n - 1) + d * (k - 1)) // 2
     assert _tooltip(spins["padding"][1]) == f"Valid now: 0 to {high1}"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen tooltip window
+def test_a_refused_keystroke_says_why(make_window, qtbot) -> None:
+    """Typing 129 into the input size: Qt drops the 9; a tooltip at the field says why.
+
+    The lesson (k 3, s 2, p 0): the padded grid is (H − 1)·2 + 1 + 2·2 cells, at most 128,
+    so H is at most 62 (worked out here by trying every H).
+    """
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolTip
+
+    most = max(h for h in range(1, 200) if (h - 1) * 2 + 1 + 4 <= 128)
+    window = make_window()
+    box = window.params.spins["input_size"][0]
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, "129")
+    assert box.text() == "12"  # the key is still dropped, but no longer silently
+    assert QToolTip.text() == f"129 is not allowed here. Valid now: 1 to {most}", QToolTip.text()
