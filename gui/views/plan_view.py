@@ -83,8 +83,13 @@ class SourceEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
+#: Full-width digits, as a Chinese input method types them, read as ASCII ones.
+WIDE_DIGITS = str.maketrans("\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17\uff18\uff19\uff58\uff38\uff0c",
+                            "0123456789xx,")
+
+
 def _numbers(text: str, count: tuple[int, ...]) -> tuple[int, ...] | None:
-    parts = [p for p in re.split(r"\s*[xX\u00d7*,\s]\s*", text.strip()) if p]
+    parts = [p for p in re.split(r"\s*[xX\u00d7*,\s]\s*", text.translate(WIDE_DIGITS).strip()) if p]
     # ASCII digits only (str.isdigit() also takes '²', which int() refuses), and few of
     # them: int() refuses thousands of digits.
     if len(parts) not in count or not all(re.fullmatch(r"[0-9]{1,16}", p) for p in parts):
@@ -221,7 +226,8 @@ class PlanView(QWidget):
             self.steps = []
             self.table.setRowCount(0)
             self.summary.setText(self.tr(
-                "The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.").format(t=TIMES))
+                "The input size must be three whole numbers C{t}H{t}W from 1 to {most}, e.g. "
+                "100{t}1{t}1.").format(t=TIMES, most=LARGEST))
             self._fill_layers()
             return
         # At most core.plan.MAX_LAYERS rows (and one that says the plan stops there).
@@ -349,7 +355,8 @@ class PlanView(QWidget):
             return
         wanted = _numbers(text, (1, 2, 3))
         if wanted is None:
-            self.answer.setText(self.tr("The wanted size must be whole numbers: H{t}W.").format(t=TIMES))
+            self.answer.setText(self.tr("The wanted size must be whole numbers from 1 to {most}: "
+                                        "H{t}W.").format(t=TIMES, most=LARGEST))
             return
         hw = wanted[-2:] if len(wanted) >= 2 else (wanted[0], wanted[0])
         line = self.target_layer.currentData()

@@ -394,7 +394,7 @@
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="275"/>
+        <location filename="../../gui/main_window.py" line="277"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -1186,138 +1186,138 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="124"/>
+        <location filename="../../gui/views/plan_view.py" line="129"/>
         <source>Paste what print(model) shows</source>
         <translation>粘贴 print(model) 打印出的内容</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="134"/>
+        <location filename="../../gui/views/plan_view.py" line="139"/>
         <source>H{t}W</source>
         <translation>H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="138"/>
+        <location filename="../../gui/views/plan_view.py" line="143"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="138"/>
+        <location filename="../../gui/views/plan_view.py" line="143"/>
         <source>Layer</source>
         <translation>层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="138"/>
+        <location filename="../../gui/views/plan_view.py" line="143"/>
         <source>Output C{t}H{t}W</source>
         <translation>输出 C{t}H{t}W</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="139"/>
+        <location filename="../../gui/views/plan_view.py" line="144"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="158"/>
+        <location filename="../../gui/views/plan_view.py" line="163"/>
         <source>Click a ConvTranspose2d or Conv2d row to open that layer in the lesson.</source>
         <translation>点击 ConvTranspose2d 或 Conv2d 所在的行，即可在课程中打开这一层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="167"/>
+        <location filename="../../gui/views/plan_view.py" line="172"/>
         <source>Input C{t}H{t}W:</source>
         <translation>输入 C{t}H{t}W：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="171"/>
+        <location filename="../../gui/views/plan_view.py" line="176"/>
         <source>Wanted size:</source>
         <translation>目标尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="173"/>
+        <location filename="../../gui/views/plan_view.py" line="178"/>
         <source>at</source>
         <translation>位于</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="178"/>
+        <location filename="../../gui/views/plan_view.py" line="183"/>
         <source>The printed model:</source>
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="224"/>
-        <source>The input size must be three whole numbers C{t}H{t}W, e.g. 100{t}1{t}1.</source>
-        <translation>输入尺寸必须是三个整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
+        <location filename="../../gui/views/plan_view.py" line="358"/>
+        <source>The wanted size must be whole numbers from 1 to {most}: H{t}W.</source>
+        <translation>目标尺寸必须是 1 到 {most} 之间的整数：H{t}W。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="237"/>
+        <location filename="../../gui/views/plan_view.py" line="243"/>
         <source>skipped: not a layer the planner knows</source>
         <translation>已跳过：规划器不认识这种层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="260"/>
+        <location filename="../../gui/views/plan_view.py" line="266"/>
         <source>Click to open this layer in the lesson</source>
         <translation>点击即可在课程中打开这一层</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="302"/>
+        <location filename="../../gui/views/plan_view.py" line="308"/>
         <source>No layer found: paste the text print(model) prints.</source>
         <translation>没有找到任何层：请粘贴 print(model) 打印出的文字。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="308"/>
+        <location filename="../../gui/views/plan_view.py" line="314"/>
         <source>Line {line} breaks a rule: {note}.</source>
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="311"/>
+        <location filename="../../gui/views/plan_view.py" line="317"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="315"/>
+        <location filename="../../gui/views/plan_view.py" line="321"/>
         <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
         <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="99"/>
+        <location filename="../../gui/views/plan_view.py" line="104"/>
         <source>, </source>
-        <extracomment>Lines named in the summary; more end in an ellipsis. A word this long makes wrapping at word boundaries slow: the text then wraps anywhere.</extracomment>
+        <extracomment>Lines named in the summary; more end in an ellipsis. A word this long makes wrapping at word boundaries slow: the text then wraps anywhere. Full-width digits, as a Chinese input method types them, read as ASCII ones.</extracomment>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="320"/>
+        <location filename="../../gui/views/plan_view.py" line="229"/>
+        <source>The input size must be three whole numbers C{t}H{t}W from 1 to {most}, e.g. 100{t}1{t}1.</source>
+        <translation>输入尺寸必须是三个 1 到 {most} 之间的整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="326"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="334"/>
+        <location filename="../../gui/views/plan_view.py" line="340"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="347"/>
+        <location filename="../../gui/views/plan_view.py" line="353"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="352"/>
-        <source>The wanted size must be whole numbers: H{t}W.</source>
-        <translation>目标尺寸必须是整数：H{t}W。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="358"/>
+        <location filename="../../gui/views/plan_view.py" line="365"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="370"/>
+        <location filename="../../gui/views/plan_view.py" line="377"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="375"/>
+        <location filename="../../gui/views/plan_view.py" line="382"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="379"/>
+        <location filename="../../gui/views/plan_view.py" line="386"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>

@@ -171,7 +171,23 @@ def test_wanted_size_with_other_digits_is_refused(qtbot, hooked, typed) -> None:
     view = show(qtbot, PlanView(LabState()))
     view.target.setText(typed)
     assert hooked == []
-    assert view.answer.text() == f"The wanted size must be whole numbers: H{TIMES}W."
+    assert view.answer.text() == f"The wanted size must be whole numbers from 1 to 1048576: H{TIMES}W."
+
+
+@pytest.mark.parametrize("typed", ["1x1048577x1", "0x1x1"])
+def test_input_size_out_of_range_names_the_range(qtbot, hooked, typed) -> None:
+    view = show(qtbot, PlanView(LabState()))
+    view.input_size.setText(typed)
+    assert hooked == [] and view.table.rowCount() == 0
+    assert "from 1 to 1048576" in view.summary.text(), view.summary.text()
+
+
+def test_input_size_in_full_width_digits_is_read(qtbot, hooked) -> None:
+    """A Chinese input method types ３ｘ８ｘ８: read as 3x8x8, as the other fields read it."""
+    view = show(qtbot, PlanView(LabState()))
+    view.source.setPlainText("(0): ConvTranspose2d(3, 3, kernel_size=4, stride=2, padding=1)")
+    view.input_size.setText("\uff13\uff58\uff18\uff58\uff18")
+    assert hooked == [] and view.table.item(0, 2).text() == f"3{TIMES}16{TIMES}16"  # (8−1)·2 − 2 + 3 + 1
 
 
 def test_wanted_size_on_a_huge_layer_answers_at_once(qtbot, hooked) -> None:
