@@ -377,6 +377,10 @@ class PlanView(QWidget):
                 "Only ConvTranspose2d and Conv2d rows open in the lesson."))
             return False
         shown = lesson_layer(step)
+        if shown is None and step.problem is not None:  # the rule its row names
+            self.opened.setText(self.tr("Line {line} can't be opened: {note}").format(
+                line=step.layer.line, note=note_text(step.problem)))
+            return False
         if shown is None:
             self.opened.setText(self.tr(
                 "Line {line} can't be drawn: its size is unknown or too large even scaled "

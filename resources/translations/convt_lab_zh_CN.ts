@@ -1312,12 +1312,17 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="382"/>
+        <location filename="../../gui/views/plan_view.py" line="381"/>
+        <source>Line {line} can&apos;t be opened: {note}</source>
+        <translation>第 {line} 行打不开：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="386"/>
         <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
         <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="386"/>
+        <location filename="../../gui/views/plan_view.py" line="390"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>

@@ -229,3 +229,11 @@ def test_a_pasted_word_too_long_to_search_wraps_anywhere(qtbot) -> None:
     assert len(edit.toPlainText()) == 300_000 + 46
     edit.setPlainText("ConvTranspose2d(3, 3, kernel_size=3, stride=2)")  # a normal text again
     assert edit.wordWrapMode() == QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+
+
+def test_opening_a_row_that_breaks_a_rule_gives_that_rule(qtbot, hooked) -> None:
+    view = show(qtbot, PlanView(LabState()))
+    view.source.setPlainText("(0): ConvTranspose2d(3, 3, kernel_size=(0, 0), stride=(0, 0))")
+    assert not view.open_row(0)
+    assert "kernel_size must be at least 1" in view.opened.text(), view.opened.text()
+    assert "too large" not in view.opened.text() and hooked == []
