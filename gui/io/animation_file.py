@@ -16,7 +16,7 @@ import threading
 
 from PySide6.QtCore import QCoreApplication
 
-from convt_lab.gui.io.render import ExportError, Progress
+from convt_lab.gui.io.render import ExportError, Progress, os_reason
 from convt_lab.gui.io.gif import MAX_FPS as GIF_MAX_FPS
 from convt_lab.gui.io.gif import export_frames, export_gif
 from convt_lab.gui.io.video import MAX_FPS as VIDEO_MAX_FPS
@@ -177,7 +177,7 @@ def render_animation(window, request) -> int:
             count = write_animation(frames, out, request.fps, getattr(request, "hold", 0.0),
                                     progress=_going_on)
     except (ExportError, OSError) as err:
-        text = str(err) if isinstance(err, ExportError) else (err.strerror or str(err))
+        text = str(err) if isinstance(err, ExportError) else os_reason(err)
         print(f"convt-lab render: error: {text}".replace("\n", " "), file=sys.stderr)
         return 1
     if STOP.is_set():

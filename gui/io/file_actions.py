@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from convt_lab.gui.io.export import ExportError, export_png, export_svg
+from convt_lab.gui.io.render import os_reason
 from convt_lab.gui.model import session
 from convt_lab.gui.model.snippet import pytorch_gradient_snippet, pytorch_layer_snippet, pytorch_snippet
 from convt_lab.gui.model.document import Document
@@ -73,7 +74,7 @@ def save_session(window, path: str | None = None) -> bool:
             window,
             QCoreApplication.translate("files", "Cannot save session"),
             QCoreApplication.translate("files", "{path} was not written: {reason}").format(
-                path=path, reason=err.strerror or err
+                path=path, reason=os_reason(err)
             ),
         )
         return False

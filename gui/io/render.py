@@ -10,6 +10,7 @@ export never leaves half a file behind; every write failure raises
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,9 +42,29 @@ class ExportError(Exception):
     """An export could not be written; ``str(err)`` is a translated line."""
 
 
+def os_reason(err: OSError) -> str:
+    """Why a file could not be written, in the interface's language for the usual reasons."""
+    translate = QCoreApplication.translate
+    reasons = {
+        errno.ENOENT: lambda: translate("export", "the folder does not exist"),
+        errno.EACCES: lambda: translate("export", "permission denied"),
+        errno.EPERM: lambda: translate("export", "permission denied"),
+        errno.EISDIR: lambda: translate("export", "it is a folder"),
+        errno.ENOTDIR: lambda: translate("export", "a part of the path is not a folder"),
+        errno.ENOSPC: lambda: translate("export", "the disk is full"),
+        errno.EROFS: lambda: translate("export", "the disk is read-only"),
+        errno.EDQUOT: lambda: translate("export", "the disk quota is used up"),
+        errno.ENAMETOOLONG: lambda: translate("export", "the name is too long"),
+        errno.EINVAL: lambda: translate(
+            "export", "it is not a regular file (a device, a pipe or a socket)"),
+    }
+    said = reasons.get(err.errno)
+    return said() if said is not None else (err.strerror or str(err))
+
+
 def cannot_write(path: str | os.PathLike, err: OSError | str) -> ExportError:
     """The :class:`ExportError` for a file that could not be written."""
-    reason = err if isinstance(err, str) else (err.strerror or str(err))
+    reason = err if isinstance(err, str) else os_reason(err)
     return ExportError(
         QCoreApplication.translate("export", "Cannot write {path}: {reason}").format(
             path=os.fspath(path), reason=reason

@@ -2734,22 +2734,64 @@ The details were written to {path}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/io/render.py" line="48"/>
+        <location filename="../../gui/io/render.py" line="69"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/render.py" line="60"/>
+        <location filename="../../gui/io/render.py" line="52"/>
+        <location filename="../../gui/io/render.py" line="81"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/io/render.py" line="76"/>
+        <location filename="../../gui/io/render.py" line="49"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="50"/>
+        <location filename="../../gui/io/render.py" line="51"/>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="53"/>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="54"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="55"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="56"/>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="57"/>
+        <source>the name is too long</source>
+        <translation>名字太长</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="58"/>
+        <source>it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>它不是普通文件（而是设备、管道或套接字）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="97"/>
         <source>Cannot encode the picture as PNG</source>
         <translation>无法将图片编码为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/io/render.py" line="150"/>
+        <location filename="../../gui/io/render.py" line="171"/>
         <source>Not enough memory for a {w}×{h} picture</source>
         <translation>内存不足，无法绘制 {w}×{h} 的画面</translation>
     </message>
@@ -2815,81 +2857,81 @@ The details were written to {path}.</source>
 <context>
     <name>files</name>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="36"/>
-        <location filename="../../gui/io/file_actions.py" line="53"/>
+        <location filename="../../gui/io/file_actions.py" line="37"/>
+        <location filename="../../gui/io/file_actions.py" line="54"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="38"/>
+        <location filename="../../gui/io/file_actions.py" line="39"/>
         <source>ConvT Lab sessions (*.convt.json);;All files (*)</source>
         <translation>转置卷积实验室会话 (*.convt.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="47"/>
+        <location filename="../../gui/io/file_actions.py" line="48"/>
         <source>Cannot open session</source>
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="48"/>
+        <location filename="../../gui/io/file_actions.py" line="49"/>
         <source>{path} was not opened: {reason}
 The current session is unchanged.</source>
         <translation>未能打开 {path}：{reason}
 当前会话保持不变。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="61"/>
+        <location filename="../../gui/io/file_actions.py" line="62"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="63"/>
+        <location filename="../../gui/io/file_actions.py" line="64"/>
         <source>ConvT Lab sessions (*.convt.json)</source>
         <translation>转置卷积实验室会话 (*.convt.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="74"/>
+        <location filename="../../gui/io/file_actions.py" line="75"/>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="75"/>
+        <location filename="../../gui/io/file_actions.py" line="76"/>
         <source>{path} was not written: {reason}</source>
         <translation>未能写入 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="81"/>
+        <location filename="../../gui/io/file_actions.py" line="82"/>
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="89"/>
+        <location filename="../../gui/io/file_actions.py" line="90"/>
         <source>Window size</source>
         <translation>窗口大小</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="95"/>
+        <location filename="../../gui/io/file_actions.py" line="96"/>
         <source>Picture size</source>
         <translation>图片尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="96"/>
+        <location filename="../../gui/io/file_actions.py" line="97"/>
         <source>Size:</source>
         <translation>尺寸：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="115"/>
+        <location filename="../../gui/io/file_actions.py" line="116"/>
         <source>Export view</source>
         <translation>导出视图</translation>
     </message>
     <message>
         <location filename="../../gui/io/export_dialog.py" line="172"/>
-        <location filename="../../gui/io/file_actions.py" line="122"/>
+        <location filename="../../gui/io/file_actions.py" line="123"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="125"/>
+        <location filename="../../gui/io/file_actions.py" line="126"/>
         <source>Exported {path}</source>
         <translation>已导出 {path}</translation>
     </message>
@@ -2919,7 +2961,7 @@ The current session is unchanged.</source>
         <translation>已保存到 {path}（{n} 帧）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/file_actions.py" line="142"/>
+        <location filename="../../gui/io/file_actions.py" line="143"/>
         <source>PyTorch code copied to the clipboard</source>
         <translation>PyTorch 代码已复制到剪贴板</translation>
     </message>

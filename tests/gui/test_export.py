@@ -109,9 +109,9 @@ def test_svg_parses_with_svg_root_and_title(window, tmp_path):
 def test_unwritable_path_raises_export_error(window, tmp_path, export):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(ExportError, match="Cannot write"):
+    with pytest.raises(ExportError, match="Cannot write.*a part of the path is not a folder"):
         export(window, blocker / "inside.png")
-    with pytest.raises(ExportError, match="No such file"):
+    with pytest.raises(ExportError, match="the folder does not exist"):
         export(window, tmp_path / "missing" / "view.png")
     (tmp_path / "folder.png").mkdir()
     with pytest.raises(ExportError):
@@ -294,3 +294,18 @@ def test_gif_palette_stays_within_256_colours(tmp_path):
     data = (tmp_path / "noise.gif").read_bytes()
     width, height, flags = struct.unpack("<HHB", data[6:11])
     assert (width, height) == (64, 48) and flags & 0x80 and 2 ** ((flags & 7) + 1) <= 256
+
+
+def test_a_write_failure_is_said_in_chinese(window, tmp_path):
+    """The system's reason ("No such file or directory") is told in the interface's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from convt_lab.gui.i18n import install_language
+
+    assert install_language(QCoreApplication.instance(), "zh")
+    try:
+        with pytest.raises(ExportError) as info:
+            export_png(window, tmp_path / "missing" / "view.png")
+        assert "文件夹不存在" in str(info.value) and "No such file" not in str(info.value)
+    finally:
+        install_language(QCoreApplication.instance(), "en")
