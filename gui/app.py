@@ -355,11 +355,20 @@ def _wanted_language(argv: list[str]) -> str:
 
 
 def _remembered_language() -> str:
-    """The language the window was last used in ("" when none, or the settings cannot be read)."""
-    try:
-        from convt_lab.gui.io.settings import Settings
+    """The language the window was last used in ("" when none, or the settings cannot be read).
 
-        return Settings().language
+    Only read: a settings file in a bad state is left for the window to report and set aside.
+    """
+    try:
+        from PySide6.QtCore import QSettings
+
+        from convt_lab.gui.io.settings import Settings, default_path
+
+        path = default_path()
+        if Settings.check_file(path) is not None:
+            return ""
+        value = QSettings(str(path), QSettings.Format.IniFormat).value("language", "")
+        return value if value in ("en", "zh") else ""
     except Exception:  # noqa: BLE001 - a message's language is not worth a failure
         return ""
 

@@ -94,7 +94,7 @@ class Settings:
         self._first_run = False  # a settings file that cannot be used is not a first run
         self._memory: dict[str, object] | None = None
         self._q: QSettings | None = None
-        kind = self._check_file(path)
+        kind = self.check_file(path)
         if kind in ("special", "folder"):
             # A folder on the way is a file: name that file (the first of the parents there).
             where = path if kind == "special" else next(
@@ -118,7 +118,7 @@ class Settings:
 
     # -- the file ------------------------------------------------------------
     @staticmethod
-    def _check_file(path: Path) -> str | None:
+    def check_file(path: Path) -> str | None:
         """What is wrong with the file as a whole, or None (also when it does not exist)."""
         try:
             info = os.stat(path)
