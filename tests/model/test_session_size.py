@@ -111,7 +111,7 @@ def test_the_command_line_opens_the_largest_session(largest):
     assert "Traceback" not in result.stderr
     assert result.returncode == 0, result.stderr
     assert "too large" not in result.stderr
-    assert "8 input and 8 output channels" in result.stdout
+    assert "C_in = 8, C_out = 8" in result.stdout
 
 
 def test_a_flood_of_tiny_arrays_is_refused_before_it_is_parsed(tmp_path):
