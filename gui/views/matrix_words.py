@@ -34,12 +34,11 @@ def selection_text(res, selection, w: int, ow: int) -> str:
         )
     kind, a, b = selection
     translate = QCoreApplication.translate
-    channels = list(res.group_inputs)  # one block of columns each, x.size wide
-    per_block = res.x.size
+    channels = list(res.group_inputs)  # one block of columns each
     if kind == "output":  # row a·W_out + b of Cᵀ: the inputs that reach y[a, b], in every block
         reach = [(int(r), int(c)) for r, c, _, _ in res.sources(a, b)]
         cells = [(n, r, c) for n in range(len(channels)) for r, c in reach]
-        flat = [n * per_block + r * w + c for n, r, c in cells]
+        flat = [r * w + c for n, r, c in cells]  # q within each block, as the header numbers it
         labels = ([f"{r},{c}" for _, r, c in cells] if len(channels) == 1 else
                   [f"x_c{channels[n]}[{r},{c}]" for n, r, c in cells])
         fields = {"k": a * ow + b, "i": a, "j": b}
@@ -53,8 +52,7 @@ def selection_text(res, selection, w: int, ow: int) -> str:
         cells = [(int(i), int(j)) for i, j, _, _ in res.footprint(a, b)]
         flat = [i * ow + j for i, j in cells]
         labels = [f"{i},{j}" for i, j in cells]
-        offset = channels.index(res.pick[0]) * per_block  # the shown channel's block
-        fields = {"q": offset + a * w + b, "r": a, "c": b}
+        fields = {"q": a * w + b, "r": a, "c": b}
         empty = translate("MatrixView",
                           "Column {q} is x[{r},{c}]: all zeros \u2014 padding crops every place it lands.")
         many = translate("MatrixView",
