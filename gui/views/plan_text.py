@@ -7,6 +7,8 @@ module owns the translated template of every key.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab.core.plan import Note, Step
@@ -90,9 +92,41 @@ def sentences(parts: list[str]) -> str:
     return text
 
 
+def _detail(detail: str) -> str:
+    """Why a layer's arguments can't be read (core says it in English), in the interface's language."""
+    translate = QCoreApplication.translate
+    fixed = {
+        "the brackets nest too deeply": lambda: translate("PlanText", "the brackets nest too deeply"),
+        "the text between the brackets is not Python": lambda: translate(
+            "PlanText", "the text between the brackets is not Python"),
+        "the line holds more than one call": lambda: translate(
+            "PlanText", "the line holds more than one call"),
+        "*args and **kwargs can't be read": lambda: translate(
+            "PlanText", "*args and **kwargs can't be read"),
+    }
+    if detail in fixed:
+        return fixed[detail]()
+    patterns = (
+        (r"a number has more than (?P<n>\d+) digits",
+         lambda: translate("PlanText", "a number has more than {n} digits")),
+        (r"(?P<n>\d+) positional arguments, but (?P<kind>\w+) takes at most (?P<most>\d+)",
+         lambda: translate("PlanText", "{n} positional arguments, but {kind} takes at most {most}")),
+        (r"(?P<kind>\w+) takes no argument (?P<name>'.*')",
+         lambda: translate("PlanText", "{kind} takes no argument {name}")),
+        (r"(?P<name>\w+) is given twice", lambda: translate("PlanText", "{name} is given twice")),
+    )
+    for pattern, template in patterns:
+        m = re.fullmatch(pattern, detail)
+        if m:
+            return template().format(**m.groupdict())
+    return detail
+
+
 def note_text(note: Note) -> str:
     """The translated sentence of a planner note."""
     values = dict(note.values)
+    if note.rule == "unreadable":
+        values["detail"] = _detail(str(values.get("detail", "")))
     if "axis" in values:
         values["axis"] = QCoreApplication.translate("PlanText",
             "height") if values["axis"] == "height" else QCoreApplication.translate("PlanText", "width")

@@ -613,37 +613,37 @@
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="46"/>
+        <location filename="../../gui/views/matrix_words.py" line="45"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="48"/>
+        <location filename="../../gui/views/matrix_words.py" line="47"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="50"/>
+        <location filename="../../gui/views/matrix_words.py" line="49"/>
         <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="58"/>
+        <location filename="../../gui/views/matrix_words.py" line="56"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="60"/>
+        <location filename="../../gui/views/matrix_words.py" line="58"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="62"/>
+        <location filename="../../gui/views/matrix_words.py" line="60"/>
         <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="76"/>
+        <location filename="../../gui/views/matrix_words.py" line="74"/>
         <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
 
 Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.</source>
@@ -652,27 +652,27 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="88"/>
+        <location filename="../../gui/views/matrix_words.py" line="86"/>
         <source>Non-zeros per row (taps per output cell): {n} in every row.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：每行都是 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="91"/>
+        <location filename="../../gui/views/matrix_words.py" line="89"/>
         <source>Non-zeros per row (taps per output cell): from {low} to {high}.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="96"/>
+        <location filename="../../gui/views/matrix_words.py" line="94"/>
         <source>Each column holds at most 1 entry: the kernel has a single weight.</source>
         <translation>每列最多 1 个元素：卷积核只有一个权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="99"/>
+        <location filename="../../gui/views/matrix_words.py" line="97"/>
         <source>Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="103"/>
+        <location filename="../../gui/views/matrix_words.py" line="101"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
@@ -936,249 +936,289 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>PlanText</name>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="22"/>
+        <location filename="../../gui/views/plan_text.py" line="24"/>
         <source>can&apos;t read the arguments of {kind}: {detail}</source>
         <translation>无法读取 {kind} 的参数：{detail}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="24"/>
+        <location filename="../../gui/views/plan_text.py" line="26"/>
         <source>{name} is missing</source>
         <translation>缺少 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="25"/>
+        <location filename="../../gui/views/plan_text.py" line="27"/>
         <source>{name} must be a whole number of at least 1, but is {value}</source>
         <translation>{name} 必须是不小于 1 的整数，但这里是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="27"/>
+        <location filename="../../gui/views/plan_text.py" line="29"/>
         <source>{name} must be a whole number or a pair, but is {value}</source>
         <translation>{name} 必须是一个整数或一对整数，但这里是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="29"/>
+        <location filename="../../gui/views/plan_text.py" line="31"/>
         <source>{name} must be at least {low}, but is {value}</source>
         <translation>{name} 不能小于 {low}，但这里是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="31"/>
+        <location filename="../../gui/views/plan_text.py" line="33"/>
         <source>groups={groups} must divide {name}={value}</source>
         <translation>分组数 groups={groups} 必须整除 {name}={value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="33"/>
+        <location filename="../../gui/views/plan_text.py" line="35"/>
         <source>padding=&apos;same&apos; needs stride 1</source>
         <translation>padding=&apos;same&apos; 要求步长为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="34"/>
+        <location filename="../../gui/views/plan_text.py" line="36"/>
         <source>the padded {axis} {n} + 2·{p} = {span} is smaller than the dilated kernel {d}·({k} − 1) + 1 = {need}</source>
         <translation>补零后的{axis} {n} + 2·{p} = {span}，比膨胀后的卷积核 {d}·({k} − 1) + 1 = {need} 还小</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="37"/>
+        <location filename="../../gui/views/plan_text.py" line="39"/>
         <source>output_padding {op} must be smaller than stride {s} or dilation {d} ({axis})</source>
         <translation>输出填充 op = {op} 必须小于步长 {s} 或膨胀率 {d}（{axis}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="40"/>
+        <location filename="../../gui/views/plan_text.py" line="42"/>
         <source>{axis} ({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out} is below 1</source>
         <translation>{axis}：({n} − 1)·{s} − 2·{p} + {d}·({k} − 1) + {op} + 1 = {out}，小于 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="43"/>
+        <location filename="../../gui/views/plan_text.py" line="45"/>
         <source>pad {p} should be at most half of the kernel size {k}</source>
         <translation>填充 {p} 不能超过核大小 {k} 的一半</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="45"/>
+        <location filename="../../gui/views/plan_text.py" line="47"/>
         <source>the output size {out} is below 1</source>
         <translation>输出尺寸 {out} 小于 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="46"/>
+        <location filename="../../gui/views/plan_text.py" line="48"/>
         <source>Upsample needs size or scale_factor</source>
         <translation>Upsample 需要 size 或 scale_factor</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="47"/>
+        <location filename="../../gui/views/plan_text.py" line="49"/>
         <source>{c} channels are not divisible by upscale_factor² = {r2}</source>
         <translation>{c} 个通道不能被 upscale_factor² = {r2} 整除</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="49"/>
+        <location filename="../../gui/views/plan_text.py" line="51"/>
         <source>after line {line}, whose size is unknown</source>
         <translation>在第 {line} 行之后，尺寸未知</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="50"/>
+        <location filename="../../gui/views/plan_text.py" line="52"/>
         <source>{kind} expects {want} input channels, but gets {got}</source>
         <translation>{kind} 需要 {want} 个输入通道，实际得到 {got} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="52"/>
+        <location filename="../../gui/views/plan_text.py" line="54"/>
         <source>{t} is larger than the largest size, {largest} (padding 0, output_padding {op})</source>
         <translation>{t} 超过了能得到的最大尺寸 {largest}（填充 0，输出填充 {op}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="55"/>
+        <location filename="../../gui/views/plan_text.py" line="57"/>
         <source>with stride 1 and dilation 1 there is no output_padding, and padding changes the size in steps of 2 ({base} with padding 0), so {t} is never reached</source>
         <translation>步长和膨胀率都为 1 时没有输出填充可用，而填充每次让尺寸变化 2（填充为 0 时是 {base}），所以永远得不到 {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="59"/>
+        <location filename="../../gui/views/plan_text.py" line="61"/>
         <source>even with padding 0 the size is {smallest}, larger than {t}</source>
         <translation>即使填充为 0，尺寸也是 {smallest}，比 {t} 大</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="61"/>
+        <location filename="../../gui/views/plan_text.py" line="63"/>
         <source>with stride 1 padding changes the size in steps of 2 ({now} now, {base} with padding 0), so {t} is never reached</source>
         <translation>步长为 1 时，填充每次让尺寸变化 2（现在是 {now}，填充为 0 时是 {base}），所以永远得不到 {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="64"/>
+        <location filename="../../gui/views/plan_text.py" line="66"/>
         <source>the size reaching this layer is unknown (line {line} breaks a rule)</source>
         <translation>到达这一层的尺寸未知（第 {line} 行违反了规则）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="66"/>
+        <location filename="../../gui/views/plan_text.py" line="68"/>
         <source>only a readable Conv2d or ConvTranspose2d layer has padding to choose</source>
         <translation>只有参数可读的 Conv2d 或 ConvTranspose2d 层才能选择填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="68"/>
+        <location filename="../../gui/views/plan_text.py" line="70"/>
         <source>the wanted size must be at least 1</source>
         <translation>目标尺寸至少为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="69"/>
+        <location filename="../../gui/views/plan_text.py" line="71"/>
         <source>{name} must be a finite positive number or a pair of them, but is {value}</source>
         <translation>{name} 必须是一个有限的正数或一对这样的数，但现在是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="71"/>
+        <location filename="../../gui/views/plan_text.py" line="73"/>
         <source>Upsample takes size or scale_factor, not both</source>
         <translation>Upsample 只能给 size 或 scale_factor 之一，不能两个都给</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="73"/>
+        <location filename="../../gui/views/plan_text.py" line="75"/>
         <source>the output {axis} is larger than {largest}, the largest size PyTorch can hold</source>
         <translation>输出的{axis}超过了 {largest}，这是 PyTorch 能容纳的最大尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="75"/>
+        <location filename="../../gui/views/plan_text.py" line="77"/>
         <source>the repeat count must be 1 to {most}, but is {times}</source>
         <translation>重复次数必须在 1 到 {most} 之间，但现在是 {times}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="77"/>
+        <location filename="../../gui/views/plan_text.py" line="79"/>
         <source>the network runs more than {most} layers; the plan stops here</source>
         <translation>网络运行的层数超过 {most} 层；规划到此为止</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="88"/>
+        <location filename="../../gui/views/plan_text.py" line="90"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="97"/>
+        <location filename="../../gui/views/plan_text.py" line="99"/>
+        <source>the brackets nest too deeply</source>
+        <translation>括号嵌套太深</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="100"/>
+        <source>the text between the brackets is not Python</source>
+        <translation>括号里的文字不是 Python 代码</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="102"/>
+        <source>the line holds more than one call</source>
+        <translation>这一行不止一个调用</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="104"/>
+        <source>*args and **kwargs can&apos;t be read</source>
+        <translation>读不了 *args 和 **kwargs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="111"/>
+        <source>a number has more than {n} digits</source>
+        <translation>有一个数字超过了 {n} 位</translation>
+    </message>
+    <message>
         <location filename="../../gui/views/plan_text.py" line="113"/>
+        <source>{n} positional arguments, but {kind} takes at most {most}</source>
+        <translation>给了 {n} 个位置参数，但 {kind} 最多接受 {most} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="115"/>
+        <source>{kind} takes no argument {name}</source>
+        <translation>{kind} 没有参数 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="116"/>
+        <source>{name} is given twice</source>
+        <translation>{name} 给了两次</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="131"/>
+        <location filename="../../gui/views/plan_text.py" line="147"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="98"/>
-        <location filename="../../gui/views/plan_text.py" line="114"/>
+        <location filename="../../gui/views/plan_text.py" line="132"/>
+        <location filename="../../gui/views/plan_text.py" line="148"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="109"/>
+        <location filename="../../gui/views/plan_text.py" line="143"/>
         <source>Line {line}: {note}.</source>
         <translation>第 {line} 行：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="117"/>
+        <location filename="../../gui/views/plan_text.py" line="151"/>
         <source>Line {line} can&apos;t reach {size} on the {axis}: {note}.</source>
         <translation>第 {line} 行在{axis}方向上得不到 {size}：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="122"/>
+        <location filename="../../gui/views/plan_text.py" line="156"/>
         <source>Line {line} gives {size} with padding={p}, output_padding={op}.</source>
         <translation>第 {line} 行取 padding={p}、output_padding={op} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="126"/>
+        <location filename="../../gui/views/plan_text.py" line="160"/>
         <source>Line {line} gives {size} with padding={p}.</source>
         <translation>第 {line} 行取 padding={p} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="136"/>
+        <location filename="../../gui/views/plan_text.py" line="170"/>
         <source>Line {line} (Conv2d) is shown as its transpose: the ConvTranspose2d with the same k, s, p, d that maps {h} back to {n} (output_padding {op}).</source>
         <translation>第 {line} 行（Conv2d）以它的转置显示：k、s、p、d 相同，把 {h} 映射回 {n} 的 ConvTranspose2d（输出填充 {op}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="142"/>
+        <location filename="../../gui/views/plan_text.py" line="176"/>
         <source>Line {line} is open in the lesson.</source>
         <translation>第 {line} 行已在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="146"/>
+        <location filename="../../gui/views/plan_text.py" line="180"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="147"/>
+        <location filename="../../gui/views/plan_text.py" line="181"/>
         <source>kernel</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="148"/>
+        <location filename="../../gui/views/plan_text.py" line="182"/>
         <source>stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="149"/>
+        <location filename="../../gui/views/plan_text.py" line="183"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="150"/>
+        <location filename="../../gui/views/plan_text.py" line="184"/>
         <source>output_padding</source>
         <translation>输出填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="151"/>
+        <location filename="../../gui/views/plan_text.py" line="185"/>
         <source>dilation</source>
         <translation>膨胀率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="152"/>
+        <location filename="../../gui/views/plan_text.py" line="186"/>
         <source>input channels</source>
         <translation>输入通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="153"/>
+        <location filename="../../gui/views/plan_text.py" line="187"/>
         <source>output channels</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="154"/>
+        <location filename="../../gui/views/plan_text.py" line="188"/>
         <source>groups</source>
         <translation>分组数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="164"/>
+        <location filename="../../gui/views/plan_text.py" line="198"/>
         <source>{what} {shown} instead of {real}</source>
         <translation>{what}用 {shown}（实际为 {real}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="168"/>
+        <location filename="../../gui/views/plan_text.py" line="202"/>
         <source>Scaled down to fit the screen: {changes}.</source>
         <translation>为了放进屏幕已按比例缩小：{changes}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="170"/>
+        <location filename="../../gui/views/plan_text.py" line="204"/>
         <source>; </source>
         <translation>；</translation>
     </message>

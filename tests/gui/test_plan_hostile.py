@@ -8,6 +8,7 @@ names the line and the argument: no traceback, no hang, no exception reaching
 from __future__ import annotations
 
 import math
+import re
 import signal
 import subprocess
 import sys
@@ -237,3 +238,24 @@ def test_opening_a_row_that_breaks_a_rule_gives_that_rule(qtbot, hooked) -> None
     assert not view.open_row(0)
     assert "kernel_size must be at least 1" in view.opened.text(), view.opened.text()
     assert "too large" not in view.opened.text() and hooked == []
+
+
+@pytest.mark.parametrize("text, said", [
+    ("(0): ConvTranspose2d(3, 3, kernel_size=3, strde=2)", "ConvTranspose2d 没有参数 'strde'"),
+    ("(0): ConvTranspose2d(3, 3, 3, stride=2, stride=3)", "stride 给了两次"),
+    ("(0): ConvTranspose2d(3, 3, 3, ((()", "括号里的文字不是 Python 代码"),
+])
+def test_why_arguments_cannot_be_read_is_said_in_chinese(qtbot, hooked, text, said) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from convt_lab.gui.i18n import install_language
+
+    assert install_language(QCoreApplication.instance(), "zh")
+    try:
+        view = show(qtbot, PlanView(LabState()))
+        view.source.setPlainText(text)
+        note = view.table.item(0, 3).text()
+        assert said in note, note
+        assert not re.search(r"[a-z]{3,} [a-z]{3,}", note.replace("kernel_size", "")), note
+    finally:
+        install_language(QCoreApplication.instance(), "en")
