@@ -130,6 +130,9 @@ def verdict_text(v: Verdict) -> str:
     if r == "plus_p":
         return QCoreApplication.translate("practice", "Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.").format(
             m=MINUS, right=_n(x["right"]), where=where)
+    if r == "sign" and x["right"] > 0:  # the answer was negative: nothing is cropped here
+        return QCoreApplication.translate("practice", "The sign: P = d(k {m} 1) {m} p = {right}; a positive P adds {right} rows/columns of zeros on each side and crops nothing{where}.").format(
+            m=MINUS, right=_n(x["right"]), where=where)
     if r == "sign":
         return QCoreApplication.translate("practice", "The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.").format(
             m=MINUS, right=_n(x["right"]), crop=abs(x["right"]), where=where)

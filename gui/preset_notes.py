@@ -25,8 +25,9 @@ def preset_notes() -> dict[str, str]:
                                "k3 s2 p1 gives one less than double."),
         "dcgan_first": QCoreApplication.translate("presets", "DCGAN's first layer: k4 s1 p0 turns the 1\u00d71 noise vector into "
                           "4\u00d74 (0 + 3 + 1 = 4)."),
-        "dcgan_up": QCoreApplication.translate("presets", "DCGAN's next layers: k4 s2 p1 doubles, 8\u00d78 to 16\u00d716, "
-                       "then 32\u00d732 and 64\u00d764."),
+        "dcgan_up": QCoreApplication.translate("presets", "DCGAN's next layers: k4 s2 p1 doubles each time, "
+                       "4\u00d74 \u2192 8\u00d78 \u2192 16\u00d716 \u2192 32\u00d732 \u2192 "
+                       "64\u00d764; this one takes 8\u00d78 to 16\u00d716."),
         "unet_match": QCoreApplication.translate("presets", "U-Net: the encoder's k3 s2 p1 took 7 and 8 both to 4; "
                          "forward(x, output_size=[7, 7]) picks op = 0 to match the skip."),
     }

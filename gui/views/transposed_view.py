@@ -164,7 +164,12 @@ class TransposedView(GridPlot):
                 "3. So C\u1d40 is the gradient of Conv2d with respect to its input: the "
                 "backward pass autograd runs for Conv2d, given the gradient x, computes "
                 "exactly this y."
-            ),
+            ) if pair.cy.shape == pair.x.shape else self.tr(
+                # op ≥ s: Conv2d's output is larger than x, and so is the gradient it takes.
+                "3. So C\u1d40 is the gradient of Conv2d with respect to its input: Conv2d's "
+                "output is {c} here, so its backward pass takes a {c} gradient \u2014 x with "
+                "zeros added at the bottom/right \u2014 and computes exactly this y."
+            ).format(c=_size(pair.cy.shape)),
         ]
         if pair.cy.shape == pair.x.shape:
             i, j = np.unravel_index(np.argmax(np.abs(pair.cy - pair.x)), pair.x.shape)

@@ -2158,22 +2158,27 @@ before the crop
         <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：autograd 对 Conv2d 做反向传播时，传入的梯度为 x，算出的正是这个 y。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="173"/>
+        <location filename="../../gui/views/transposed_view.py" line="168"/>
+        <source>3. So Cᵀ is the gradient of Conv2d with respect to its input: Conv2d&apos;s output is {c} here, so its backward pass takes a {c} gradient — x with zeros added at the bottom/right — and computes exactly this y.</source>
+        <translation>3. 所以 Cᵀ 就是 Conv2d 对其输入的梯度：这里 Conv2d 的输出是 {c}，所以反向传播传入的是 {c} 的梯度——即在 x 的下方和右侧补零——算出的正是这个 y。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/transposed_view.py" line="178"/>
         <source>4. Not an inverse: Conv2d brings back the size {h}, not the values (C·y[{i}, {j}] = {a}, but x[{i}, {j}] = {b}).</source>
         <translation>4. 它不是逆运算：Conv2d 让尺寸回到 {h}，数值却回不去（C·y[{i}, {j}] = {a}，而 x[{i}, {j}] = {b}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="179"/>
+        <location filename="../../gui/views/transposed_view.py" line="184"/>
         <source>4. Here C·y happens to equal x, but in general Conv2d brings back only the size {h}, not the values: it is not an inverse.</source>
         <translation>4. 这里 C·y 恰好等于 x，但一般来说 Conv2d 只能让尺寸回到 {h}，数值回不去：它不是逆运算。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="184"/>
+        <location filename="../../gui/views/transposed_view.py" line="189"/>
         <source>4. Not an inverse: with output_padding ≥ stride Conv2d does not even bring back the size ({c} instead of {h}).</source>
         <translation>4. 它不是逆运算：输出填充 ≥ 步长时，Conv2d 连尺寸都回不到原来（得到 {c} 而不是 {h}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/transposed_view.py" line="190"/>
+        <location filename="../../gui/views/transposed_view.py" line="195"/>
         <source>Shown for input channel {c} and output channel {o}, without bias.</source>
         <translation>这里显示的是输入通道 {c} 与输出通道 {o}，不含偏置。</translation>
     </message>
@@ -3690,86 +3695,91 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/practice_text.py" line="134"/>
+        <source>The sign: P = d(k {m} 1) {m} p = {right}; a positive P adds {right} rows/columns of zeros on each side and crops nothing{where}.</source>
+        <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为正表示每一边补 {right} 行/列零，什么也不裁掉{where}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="137"/>
         <source>The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.</source>
         <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为负表示裁掉 {crop} 行/列{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="137"/>
+        <location filename="../../gui/practice_text.py" line="140"/>
         <source>P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>P 不等于 p——转置卷积补零的圈数是 d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="140"/>
+        <location filename="../../gui/practice_text.py" line="143"/>
         <source>Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.</source>
         <translation>不对——P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="144"/>
+        <location filename="../../gui/practice_text.py" line="147"/>
         <source>Those cells are what a kernel without dilation would reach: the taps are d apart.</source>
         <translation>这是不膨胀的卷积核会覆盖的单元格——卷积核各元素之间相隔 d。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="146"/>
+        <location filename="../../gui/practice_text.py" line="149"/>
         <source>Those cells are what stride 1 would give: remember the zeros inserted between the inputs.</source>
         <translation>这是步长为 1 时的结果——别忘了输入之间插入的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="148"/>
+        <location filename="../../gui/practice_text.py" line="151"/>
         <source>Those cells are what p = 0 would give: padding p shifts the window by p.</source>
         <translation>这是 p = 0 时的结果——填充 p 会让窗口移动 p 格。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="150"/>
+        <location filename="../../gui/practice_text.py" line="153"/>
         <source>No input value reaches this cell: the window covers only zeros.</source>
         <translation>没有输入值落到这个单元格——它是空位，窗口里全是零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="151"/>
+        <location filename="../../gui/practice_text.py" line="154"/>
         <source>Not quite.</source>
         <translation>不对。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="158"/>
+        <location filename="../../gui/practice_text.py" line="161"/>
         <source>You did not rotate the kernel by 180°: y[{i}, {j}] is {right}.</source>
         <translation>没有把卷积核旋转 180°——y[{i}, {j}] 应是 {right}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="163"/>
+        <location filename="../../gui/practice_text.py" line="166"/>
         <source>Not quite: y[{i}, {j}] is {right}. Multiply each source by its kernel tap and add.</source>
         <translation>不对，y[{i}, {j}] 应是 {right}。把每个参与的输入乘以对应的卷积核权重，再相加。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="161"/>
+        <location filename="../../gui/practice_text.py" line="164"/>
         <source>No input value reaches this cell, so it is 0.</source>
         <translation>没有输入值落到这个单元格（空位），所以它是 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="155"/>
+        <location filename="../../gui/practice_text.py" line="158"/>
         <source>{reason} The cells are: {cells}.</source>
         <translation>{reason}正确的单元格是 {cells}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="166"/>
+        <location filename="../../gui/practice_text.py" line="169"/>
         <source>No op gives {n}: op = 0 already gives {low}, and output_padding only adds.</source>
         <translation>没有 op 能得到 {n}——op = 0 时已经是 {low}，而输出填充只会增大尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="169"/>
+        <location filename="../../gui/practice_text.py" line="172"/>
         <source>No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes reach {low} to {high}.</source>
         <translation>没有 op 能得到 {n}——op 必须小于 s = {s} 或 d = {d}，所以尺寸只能是 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="173"/>
+        <location filename="../../gui/practice_text.py" line="176"/>
         <source>op = {op} is allowed: op must be smaller than s or d, and d = {d}.</source>
         <translation>op = {op} 是允许的——op 只需小于 s 或 d，而这里 d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="176"/>
+        <location filename="../../gui/practice_text.py" line="179"/>
         <source>op = {op} gives it: op = 0 gives {low}, and each op adds one.</source>
         <translation>op = {op} 就能得到——op = 0 时是 {low}，op 每加 1 尺寸加 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="179"/>
+        <location filename="../../gui/practice_text.py" line="182"/>
         <source>Not quite: {n} = {low} + op, so op = {op}.</source>
         <translation>不对——{n} = {low} + op，所以 op = {op}。</translation>
     </message>
@@ -3878,11 +3888,11 @@ The current session is unchanged.</source>
     </message>
     <message>
         <location filename="../../gui/preset_notes.py" line="28"/>
-        <source>DCGAN&apos;s next layers: k4 s2 p1 doubles, 8×8 to 16×16, then 32×32 and 64×64.</source>
-        <translation>DCGAN 之后各层：k4 s2 p1 让尺寸翻倍，8×8 到 16×16，再到 32×32 和 64×64。</translation>
+        <source>DCGAN&apos;s next layers: k4 s2 p1 doubles each time, 4×4 → 8×8 → 16×16 → 32×32 → 64×64; this one takes 8×8 to 16×16.</source>
+        <translation>DCGAN 之后各层：k4 s2 p1 每次让尺寸翻倍，4×4 → 8×8 → 16×16 → 32×32 → 64×64；这一层把 8×8 变成 16×16。</translation>
     </message>
     <message>
-        <location filename="../../gui/preset_notes.py" line="30"/>
+        <location filename="../../gui/preset_notes.py" line="31"/>
         <source>U-Net: the encoder&apos;s k3 s2 p1 took 7 and 8 both to 4; forward(x, output_size=[7, 7]) picks op = 0 to match the skip.</source>
         <translation>U-Net：编码器的 k3 s2 p1 把 7 和 8 都变成了 4；forward(x, output_size=[7, 7]) 选 op = 0，与跳跃连接对齐。</translation>
     </message>

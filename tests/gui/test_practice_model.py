@@ -205,3 +205,21 @@ def test_sources_without_dilation_are_named():
     v = check_sources(ex, undilated(ex))
     assert not v.correct and v.reason == "src_no_dilation"
     assert v.values["missing"] or v.values["extra"]
+
+
+@pytest.mark.parametrize("wanted_sign", [1, -1])
+def test_a_sign_slip_is_explained_by_the_right_p_s_sign(qapp, wanted_sign):
+    """P = d(k − 1) − p: a positive P pads that many zeros and crops nothing; a negative one crops."""
+    from convt_lab.gui.practice_text import verdict_text
+
+    ex = _find(lambda e: wanted_sign * (e.params.dilation[0] * (e.params.kernel_size[0] - 1)
+                                        - e.params.padding[0]) > 0)
+    a = ex.params.axes[0]
+    right = a.dilation * (a.kernel - 1) - a.padding
+    v = check_pad(ex, (-right, ex.pad[1]))
+    assert v.reason == "sign"
+    text = verdict_text(v)
+    if right > 0:
+        assert f"a positive P adds {right} rows/columns of zeros" in text and "crop of" not in text
+    else:
+        assert f"a negative P is a crop of {-right}" in text

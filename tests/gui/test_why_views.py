@@ -268,3 +268,26 @@ def test_subpixel_kernel_click_picks_the_tap_phase(qtbot, params) -> None:
         # Tap a lands on output rows i = r·s + a·d − p: phase (a·d − p) mod s.
         assert state.selection == ("output", (a * dh - ph) % sh, (b * dw - pw) % sw)
         assert (a, b) in view.highlighted("kernel")
+
+
+def test_the_gradient_statement_names_conv2d_s_size_when_op_makes_it_larger(qtbot, language) -> None:
+    """x 3×3, k 3, s 1, p 0, op 1 (allowed by d = 2): y is (3−1)·1 + 2·2 + 1 + 1 = 8 wide and
+    Conv2d maps 8 to ⌊(8 − 2·2 − 1)/1⌋ + 1 = 4, so its backward pass takes a 4×4 gradient, not x."""
+    params = core.ConvTParams(3, 3, 1, 0, 1, 2)
+    out = (3 - 1) * 1 + 2 * 2 + 1 + 1
+    conv = (out - 2 * 2 - 1) // 1 + 1
+    assert (out, conv) == (8, 4)
+    view = show(qtbot, TransposedView(LabState(params)))
+    line = next(t for t in view.explanation.text().split("\n") if t.startswith("3."))
+    assert f"{conv}\u00d7{conv}" in line, line
+    assert ("given the gradient x" not in line) if language == "en" else ("传入的梯度为 x" not in line)
+
+
+def test_the_dcgan_note_follows_the_sizes(qapp) -> None:
+    from convt_lab.gui.preset_notes import preset_notes
+
+    sizes = [4]
+    while sizes[-1] < 64:
+        sizes.append((sizes[-1] - 1) * 2 - 2 + 3 + 1)  # k4 s2 p1
+    chain = " \u2192 ".join(f"{n}\u00d7{n}" for n in sizes)
+    assert chain in preset_notes()["dcgan_up"], preset_notes()["dcgan_up"]
