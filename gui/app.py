@@ -11,7 +11,15 @@ import os
 import sys
 from dataclasses import replace
 
+from convt_lab.gui.i18n import system_language
 from convt_lab.gui.io.cli import TOOL_COMMANDS, CliError, Request, fail, parse, window_overrides
+from convt_lab.gui.io.process import (
+    interruptible,
+    to_a_pipe,
+    translated_error,
+    utf8_locale,
+    wanted_language,
+)
 
 __all__ = ["main"]
 
@@ -47,7 +55,7 @@ def _window(document, settings=None):
 
 
 def _language(app, wanted: str | None) -> str:
-    from convt_lab.gui.i18n import install_language, system_language
+    from convt_lab.gui.i18n import install_language
 
     language = wanted or system_language()
     if not install_language(app, language):
@@ -186,7 +194,7 @@ def run_window(request: Request) -> int:
     except CliError as err:  # the command line does not fit the remembered layer
         # Said in the window's language: the command line's, else the remembered one.
         wanted = request.overrides.get("language") or (settings.language if settings else "")
-        if (wanted or _system_language()) == "zh" and _language(app, "zh") == "zh":
+        if (wanted or system_language()) == "zh" and _language(app, "zh") == "zh":
             try:
                 window_overrides(request.tool_args, settings.document())
             except CliError as again:
@@ -220,7 +228,7 @@ def _first_window(app, request: Request, settings):
     else:  # the remembered settings, with what the command line gave on top
         document = apply_overrides(settings.document(), request.overrides)
     if "language" not in request.overrides and not request.from_session and not settings.language:
-        document = document.replace(language=_system_language())
+        document = document.replace(language=system_language())
     first_run = settings.first_run and not request.from_session and "step" not in request.overrides
     if first_run:  # a newcomer starts at the lesson's first step
         document = document.replace(step=1)
@@ -261,7 +269,7 @@ def _fallback_window(app, request: Request, settings, failure: BaseException, lo
 
     if not logged:  # the crash hook logs what it catches itself
         log_exception(failure)
-    language = request.language or _system_language()
+    language = request.language or system_language()
     try:
         language = _language(app, language)
         window = _window(Document(language=language), settings)
@@ -295,12 +303,6 @@ def _startup_notice(window, failure: BaseException) -> None:
     box.open()  # window-modal without a nested event loop: a recording never hangs on it
 
 
-def _system_language() -> str:
-    from convt_lab.gui.i18n import system_language
-
-    return system_language()
-
-
 def _schedule_autoquit(window) -> None:
     """Quit by itself when CONVT_LAB_AUTOQUIT is "close:MS" or "shortcut:MS".
 
@@ -329,148 +331,34 @@ def _schedule_autoquit(window) -> None:
     QTimer.singleShot(int(ms), window, quit_now)
 
 
-#: The words that start a subcommand; without one, the command line opens the window.
-SUBCOMMANDS = frozenset({"explain", "render", "install-desktop", *TOOL_COMMANDS})
-
-
-def _wanted_language(argv: list[str]) -> str:
-    """The language of the command line's messages.
-
-    The last ``--lang`` (argparse keeps the last one too); else, for the
-    window, the language it remembers; else the system's.
-    """
-    wanted = None
-    for n, arg in enumerate(argv):
-        if arg == "--lang" and n + 1 < len(argv):
-            wanted = argv[n + 1]
-        elif arg.startswith("--lang="):
-            wanted = arg.partition("=")[2]
-    if wanted is not None:
-        return wanted
-    if not SUBCOMMANDS.intersection(argv):
-        remembered = _remembered_language()
-        if remembered:
-            return remembered
-    return _system_language()
-
-
-def _remembered_language() -> str:
-    """The language the window was last used in ("" when none, or the settings cannot be read).
-
-    Only read: a settings file in a bad state is left for the window to report and set aside.
-    """
-    try:
-        from PySide6.QtCore import QSettings
-
-        from convt_lab.gui.io.settings import Settings, default_path
-
-        path = default_path()
-        if Settings.check_file(path) is not None:
-            return ""
-        value = QSettings(str(path), QSettings.Format.IniFormat).value("language", "")
-        return value if value in ("en", "zh") else ""
-    except Exception:  # noqa: BLE001 - a message's language is not worth a failure
-        return ""
-
-
-def _translated_error(argv: list[str], err: CliError) -> str:
-    """``err``'s line in the language asked for: parsed again with the translator installed."""
-    if _wanted_language(argv) != "zh":
-        return str(err)
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from convt_lab.gui.i18n import catalogue
-
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    translator = QTranslator()
-    path = catalogue("zh")
-    if path is None or not translator.load(str(path)):
-        return str(err)
-    # Only for this message: a window made later in this process installs its own.
-    app.installTranslator(translator)
-    try:
-        parse(argv)
-    except CliError as again:
-        return str(again)
-    finally:
-        app.removeTranslator(translator)
-    return str(err)
-
-
-def _utf8_locale() -> None:
-    """Qt needs a UTF-8 locale: in the C locale (or none) it switches to C.UTF-8 itself, with a
-    four-line warning before anything the user asked for.  Switch first, quietly; any other
-    locale is left as it is (it names the language)."""
-    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            if value.split(".")[0] not in ("C", "POSIX"):
-                return
-            if "." in value and value.split(".", 1)[1].lower().replace("-", "") == "utf8":
-                return
-            break
-    os.environ["LC_ALL"] = "C.UTF-8"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run ``convt-lab`` with ``argv`` (default: the process arguments)."""
     argv = sys.argv[1:] if argv is None else argv
-    _utf8_locale()
+    utf8_locale()
     try:
         request = parse(argv)
     except CliError as err:
-        return fail(_translated_error(argv, err))
+        return fail(translated_error(argv, err))
     if request.command == "render":
-        return _interruptible(lambda: render(request))
+        return interruptible(lambda: render(request))
     if request.command == "explain":
-        return _to_a_pipe(lambda: explain(request))
+        return to_a_pipe(lambda: explain(request))
     if request.command == "install-desktop":
         return install_desktop(request)
     if request.command in TOOL_COMMANDS:
         import importlib
 
         command = importlib.import_module(TOOL_COMMANDS[request.command])
-        return _to_a_pipe(lambda: command.run(request.tool_args))
+        return to_a_pipe(lambda: command.run(request.tool_args))
     from PySide6.QtWidgets import QApplication
 
     from convt_lab.gui.io.display import display_problem
 
     problem = None if QApplication.instance() is not None else display_problem(
-        _wanted_language(argv))
+        wanted_language(argv))
     if problem is not None:
         return fail(problem)
     return run_window(request)
-
-
-def _interruptible(command) -> int:
-    """Run ``render``; Ctrl+C or a SIGTERM stops an animation's frames at the next one.
-
-    The export then ends as its dialog's Cancel ends it: the temporary file
-    goes and the target is left as it was.  A single picture is finished.
-    """
-    import signal
-
-    from convt_lab.gui.io.animation_file import STOP
-
-    def stop(signum, frame):
-        STOP.set()
-
-    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        return command()
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
-
-
-def _to_a_pipe(command) -> int:
-    """Run a command that prints; a reader that stops early (``| head``) ends it quietly."""
-    try:
-        return command()
-    except BrokenPipeError:  # `convt-lab explain | head`: the reader has all it wants
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit would fail again
-        return 0
 
 
 def install_desktop(request: Request) -> int:
