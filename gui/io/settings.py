@@ -114,7 +114,7 @@ class Settings:
         if self._q.status() == QSettings.Status.FormatError:
             # QSettings keeps what it could parse and writes only that back: the file as
             # it was is copied aside first, so nothing in it is lost.
-            self.file_problem = ("format", str(path), self._copy_aside(path))
+            self.file_problem = ("format", str(path), self._set_aside(path, keep=True))
 
     # -- the file ------------------------------------------------------------
     @staticmethod
@@ -142,21 +142,14 @@ class Settings:
         return "binary" if b"\x00" in raw else None
 
     @staticmethod
-    def _set_aside(path: Path) -> str | None:
-        """Rename the file to a dated ``.bad`` name next to it; None if that fails."""
-        target = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(path, target)
-        except OSError:
-            return None
-        return str(target)
+    def _set_aside(path: Path, keep: bool = False) -> str | None:
+        """Move (or, with ``keep``, copy) the file to a dated ``.bad`` name next to it.
 
-    @staticmethod
-    def _copy_aside(path: Path) -> str | None:
-        """Copy the file to a dated ``.bad`` name next to it; None if that fails."""
+        Returns that name, or None if it fails.
+        """
         target = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
         try:
-            shutil.copyfile(path, target)
+            (shutil.copyfile if keep else os.replace)(path, target)
         except OSError:
             return None
         return str(target)
