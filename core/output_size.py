@@ -130,11 +130,18 @@ def output_padding_for(params: ConvTParams, output_size: Sequence[int] | int) ->
     return (ops[0], ops[1])
 
 
-def with_output_size(params: ConvTParams, output_size: Sequence[int] | int) -> ConvTParams:
+def with_output_size(params: ConvTParams, output_size: Sequence[int] | int,
+                     drawn: bool = False) -> ConvTParams:
     """``params`` with the output_padding that gives ``output_size``.
 
-    Raises :class:`OutputSizeError` as :func:`output_padding_for` does.
+    Raises :class:`OutputSizeError` as :func:`output_padding_for` does; with
+    ``drawn``, a target outside :func:`drawable_sizes` is refused with that
+    range (where some size on the axis can be drawn).
     """
+    if drawn:
+        for axis, ((low, high), size) in enumerate(zip(drawable_sizes(params), _spatial(output_size))):
+            if low <= high and not low <= size <= high:
+                raise OutputSizeError(axis, size, low, high)
     op = output_padding_for(params, output_size)
     return ConvTParams(params.input_size, params.kernel_size, params.stride, params.padding, op,
                        params.dilation)

@@ -168,14 +168,11 @@ def _channels(args, prog: str) -> tuple[core.ChannelSetup, tuple[int, int]] | No
 
 def _target_params(params: core.ConvTParams, target: tuple[int, int], prog: str) -> core.ConvTParams:
     """``params`` with the output_padding ``forward(x, output_size=target)`` picks."""
-    from convt_lab.core.output_size import OutputSizeError, drawable_sizes, with_output_size
+    from convt_lab.core.output_size import OutputSizeError, with_output_size
 
     try:
         given = params
-        for axis, ((low, high), size) in enumerate(zip(drawable_sizes(given), target)):
-            if low <= high and not low <= size <= high:  # the sizes forward gives and we draw
-                raise OutputSizeError(axis, size, low, high)
-        params = with_output_size(params, target)
+        params = with_output_size(params, target, drawn=True)  # sizes forward gives and we draw
         core.check_limits(params)
     except OutputSizeError as err:
         v = err.values

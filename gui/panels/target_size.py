@@ -117,7 +117,7 @@ class TargetSizeBox(QWidget):
             return
         digits = (m.group(1), m.group(2) or m.group(1))
         if max(len(d) for d in digits) > MAX_DIGITS:  # far past any size: no need to read it
-            (lh, hh), (lw, hw) = drawable_sizes(doc.params)
+            (lh, hh), (lw, hw) = sizes
             axis = 0 if len(digits[0]) > MAX_DIGITS else 1
             self._say(self.tr("No output_padding gives a size of {n} digits: the {axis} can be "
                               "{low} to {high}.").format(
@@ -130,10 +130,7 @@ class TargetSizeBox(QWidget):
             return
         try:
             # The sizes forward(output_size=...) gives, as far as the lesson can draw them.
-            for axis, ((low, high), size) in enumerate(zip(sizes, target)):
-                if low <= high and not low <= size <= high:
-                    raise OutputSizeError(axis, size, low, high)
-            params = with_output_size(doc.params, target)
+            params = with_output_size(doc.params, target, drawn=True)
         except OutputSizeError as err:
             v = err.values
             axis = self.tr("height") if err.axis == 0 else self.tr("width")
