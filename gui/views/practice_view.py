@@ -16,7 +16,7 @@ language, theme or font size changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -43,11 +43,10 @@ from convt_lab.gui.practice_text import case_line, fmt_sources, questions, size_
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.gather_view import GridsView
-from convt_lab.gui.views.practice_drafts import follow
+from convt_lab.gui.views.practice_session import PracticeSession, follow
 
-__all__ = ["PracticeSession", "PracticeView"]
+__all__ = ["PracticeSession", "PracticeView"]  # the session is practice_session's
 
-SET_SIZE = 10
 QUESTIONS = 5
 # The lesson step (0-based) each question's answer reveals; None: not yet.
 REVEAL_STEP = (None, 2, 2, 4, 4)
@@ -55,47 +54,6 @@ MINUS = "\u2212"
 
 
 GIVEN_PX = 150  # the height of the given x and w at a font scale of 1
-
-class PracticeSession(QObject):
-    """One student's practice: the set, where they are, their answers and the score."""
-
-    def __init__(self, parent: QObject):
-        super().__init__(parent)
-        self.seed = 1
-        self.difficulty = "mixed"
-        self.index = 0
-        self.right = 0
-        self.asked = 0
-        self.items: list[practice.Exercise] = []
-        # (exercise, question) -> the verdict of its first answer, or of a later right one
-        self.checked: dict[tuple[int, int], practice.Verdict] = {}
-        self.draft: dict | None = None  # typed, not yet checked (see practice_drafts)
-        self.new_set(self.seed, self.difficulty)
-
-    @classmethod
-    def of(cls, state: LabState) -> PracticeSession:
-        session = state.findChild(PracticeSession)
-        return session if session is not None else cls(state)
-
-    def new_set(self, seed: int, difficulty: str) -> None:
-        self.seed, self.difficulty = int(seed), difficulty
-        self.items = practice.exercises(self.seed, SET_SIZE, difficulty)
-        self.index = 0
-        self.checked = {}
-
-    @property
-    def exercise(self) -> practice.Exercise:
-        return self.items[self.index]
-
-    def record(self, question: int, verdict: practice.Verdict) -> None:
-        """Count the first answer to each question in the score."""
-        key = (self.index, question)
-        if key not in self.checked:
-            self.asked += 1
-            self.right += int(verdict.correct)
-        if key not in self.checked or verdict.correct:
-            self.checked[key] = verdict
-
 
 def _size_pair(minimum: int) -> tuple[QSpinBox, QSpinBox]:
     boxes = []
@@ -352,8 +310,7 @@ class PracticeView(QWidget):
             # English, not 1.0, and text that reads two ways is refused.
             try:
                 return parse_value(self.value_edit.text())
-            except ValueError as err:
-                self._refused = str(err)  # the reason, said under the question
+            except ValueError:
                 return None
         return None if self.op_box.value() < 0 else self.op_box.value()
 
@@ -364,9 +321,7 @@ class PracticeView(QWidget):
             return
         answer = self.answer(q)
         if q == 3 and answer is None:
-            reason = getattr(self, "_refused", "") if self.value_edit.text().strip() else ""
-            self.verdicts[q].setText(reason or self.tr("Type a number, such as 7 or {m}2.5.").format(
-                m=MINUS))
+            self.verdicts[q].setText(self._refusal(self.value_edit.text()))
             self.verdicts[q].setVisible(True)
             return
         checker = (practice.check_output_size, practice.check_pad, practice.check_sources,
@@ -376,6 +331,16 @@ class PracticeView(QWidget):
         for n in range(QUESTIONS):
             self._show_verdict(n)
         self._reveal(q)
+
+    def _refusal(self, text: str) -> str:
+        """Why a typed value is not a number the value question takes (the cell editor's reason)."""
+        if not text.strip():
+            return self.tr("Type a number, such as 7 or {m}2.5.").format(m=MINUS)
+        try:
+            parse_value(text)
+        except ValueError as err:
+            return str(err)
+        return ""
 
     def _reveal(self, q: int) -> None:
         ex, state = self.session.exercise, self.state

@@ -1370,88 +1370,88 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="131"/>
+        <location filename="../../gui/views/practice_view.py" line="89"/>
         <source>The same seed gives everyone the same exercises.</source>
         <translation>相同的种子让每个人得到相同的练习。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="133"/>
+        <location filename="../../gui/views/practice_view.py" line="91"/>
         <source>basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="134"/>
+        <location filename="../../gui/views/practice_view.py" line="92"/>
         <source>mixed</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="136"/>
+        <location filename="../../gui/views/practice_view.py" line="94"/>
         <source>New set</source>
         <translation>新的一组</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="142"/>
+        <location filename="../../gui/views/practice_view.py" line="100"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="144"/>
+        <location filename="../../gui/views/practice_view.py" line="102"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="154"/>
+        <location filename="../../gui/views/practice_view.py" line="112"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="155"/>
+        <location filename="../../gui/views/practice_view.py" line="113"/>
         <source>Next exercise</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="184"/>
+        <location filename="../../gui/views/practice_view.py" line="142"/>
         <source>a number</source>
         <translation>一个数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="188"/>
+        <location filename="../../gui/views/practice_view.py" line="146"/>
         <source>none</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="197"/>
+        <location filename="../../gui/views/practice_view.py" line="155"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="226"/>
+        <location filename="../../gui/views/practice_view.py" line="184"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="266"/>
+        <location filename="../../gui/views/practice_view.py" line="224"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="293"/>
+        <location filename="../../gui/views/practice_view.py" line="251"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="319"/>
+        <location filename="../../gui/views/practice_view.py" line="277"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="368"/>
+        <location filename="../../gui/views/practice_view.py" line="338"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="388"/>
-        <location filename="../../gui/views/practice_view.py" line="394"/>
+        <location filename="../../gui/views/practice_view.py" line="353"/>
+        <location filename="../../gui/views/practice_view.py" line="359"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -2058,7 +2058,7 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="108"/>
-        <location filename="../../gui/panels/target_size.py" line="155"/>
+        <location filename="../../gui/panels/target_size.py" line="152"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
@@ -2074,23 +2074,23 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="124"/>
-        <location filename="../../gui/panels/target_size.py" line="139"/>
+        <location filename="../../gui/panels/target_size.py" line="136"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="124"/>
-        <location filename="../../gui/panels/target_size.py" line="139"/>
+        <location filename="../../gui/panels/target_size.py" line="136"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="141"/>
+        <location filename="../../gui/panels/target_size.py" line="138"/>
         <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
         <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="144"/>
+        <location filename="../../gui/panels/target_size.py" line="141"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>
@@ -2411,27 +2411,27 @@ before the crop
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="136"/>
+        <location filename="../../gui/app.py" line="144"/>
         <source>This layer has C_in = {cin}, C_out = {cout} and groups = {g}. The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
         <translation>这一层 C_in = {cin}，C_out = {cout}，分组数 groups = {g}。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="145"/>
+        <location filename="../../gui/app.py" line="153"/>
         <source>Output channel {co} also adds what input channel {other} gives.</source>
         <translation>输出通道 {co} 还要加上输入通道 {other} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="149"/>
+        <location filename="../../gui/app.py" line="157"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="151"/>
+        <location filename="../../gui/app.py" line="159"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="153"/>
+        <location filename="../../gui/app.py" line="161"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
@@ -2553,62 +2553,62 @@ before the crop
         <translation>--pick {ci},{co}：输入通道 {ci} 不参与输出通道 {co} 的计算；groups = {g} 时，它的输入通道是 {a} 到 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="183"/>
+        <location filename="../../gui/io/cli.py" line="180"/>
         <source>the height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="183"/>
+        <location filename="../../gui/io/cli.py" line="180"/>
         <source>the width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="186"/>
+        <location filename="../../gui/io/cli.py" line="183"/>
         <source>--output-size {h}x{w}: {axis} can be {low} to {high} here (op = 0 to {n}; a larger output could not be drawn)</source>
         <translation>--output-size {h}x{w}：{axis}在这里只能是 {low} 到 {high}（op = 0 到 {n}；更大的输出画不下）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="191"/>
+        <location filename="../../gui/io/cli.py" line="188"/>
         <source>--output-size {h}x{w}: {axis} can be {low} to {high} (op = 0 to {n}, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low} 到 {high}（op = 0 到 {n}，这是 forward(x, output_size=...) 允许的范围）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="196"/>
+        <location filename="../../gui/io/cli.py" line="193"/>
         <source>--output-size {h}x{w}: {axis} can be only {low} (stride 1: op = 0, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low}（步长 1：op = 0，这是 forward(x, output_size=...) 允许的唯一值）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="224"/>
+        <location filename="../../gui/io/cli.py" line="221"/>
         <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
         <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="290"/>
+        <location filename="../../gui/io/cli.py" line="287"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="296"/>
+        <location filename="../../gui/io/cli.py" line="293"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="301"/>
+        <location filename="../../gui/io/cli.py" line="298"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="305"/>
+        <location filename="../../gui/io/cli.py" line="302"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="310"/>
+        <location filename="../../gui/io/cli.py" line="307"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="312"/>
+        <location filename="../../gui/io/cli.py" line="309"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
@@ -2731,12 +2731,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="284"/>
+        <location filename="../../gui/app.py" line="292"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="292"/>
+        <location filename="../../gui/app.py" line="300"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -3900,47 +3900,47 @@ The current session is unchanged.</source>
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../gui/io/settings.py" line="321"/>
+        <location filename="../../gui/io/settings.py" line="314"/>
         <source>The settings file {path} is too large to be a settings file.</source>
         <translation>设置文件 {path} 太大，不可能是设置文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="323"/>
+        <location filename="../../gui/io/settings.py" line="316"/>
         <source>The settings file {path} is not a text file.</source>
         <translation>设置文件 {path} 不是文本文件。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="325"/>
+        <location filename="../../gui/io/settings.py" line="318"/>
         <source>The settings file {path} could not be read.</source>
         <translation>无法读取设置文件 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="327"/>
+        <location filename="../../gui/io/settings.py" line="320"/>
         <source>{path} is not a regular file, so settings are not saved this time.</source>
         <translation>{path} 不是普通文件，因此这次不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="329"/>
+        <location filename="../../gui/io/settings.py" line="322"/>
         <source>{path} is a file, not a folder, so settings are not saved this time.</source>
         <translation>{path} 是文件而不是文件夹，因此这次不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="333"/>
+        <location filename="../../gui/io/settings.py" line="326"/>
         <source>A copy of it as it was is kept as {moved}; what could be read is used.</source>
         <translation>原文件已复制保存为 {moved}；能读出的设置照常使用。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="337"/>
+        <location filename="../../gui/io/settings.py" line="330"/>
         <source>It was moved to {moved}; the defaults are used.</source>
         <translation>它已被移到 {moved}；现在使用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="340"/>
+        <location filename="../../gui/io/settings.py" line="333"/>
         <source>It could not be moved aside; the defaults are used and settings are not saved this time.</source>
         <translation>无法把它移开；现在使用默认设置，这次也不会保存设置。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/settings.py" line="346"/>
+        <location filename="../../gui/io/settings.py" line="339"/>
         <source>Some settings could not be read and were reset to defaults: {what}.</source>
         <translation>有些设置无法读取，已恢复为默认值：{what}。</translation>
     </message>
