@@ -10,6 +10,7 @@ from convt_lab import core
 from convt_lab.gui.model.fills import arange
 
 from convt_lab.gui.panels.common import show_value
+from convt_lab.gui.panels.saying_spin import SayingSpinBox
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import problem_text
 
@@ -33,7 +34,7 @@ class ChannelPanel(QGroupBox):
         grid = QGridLayout(self)
 
         def spin(name: str, low: int, high: int) -> QSpinBox:
-            box = QSpinBox()
+            box = SayingSpinBox()
             box.setObjectName(name)
             box.setRange(low, high)
             box.setKeyboardTracking(False)

@@ -7,14 +7,14 @@ together with the values that would be valid.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QToolTip, QWidget
 
 from convt_lab import core
 
 from convt_lab.gui.lesson_words import sentences
 from convt_lab.gui.panels.common import show_value
+from convt_lab.gui.panels.saying_spin import SayingSpinBox, valid_now
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import param_name, problem_text
 
@@ -31,23 +31,6 @@ SQUARE_PROPERTY = "paramPanelSquare"
 
 def _is_square(params: core.ConvTParams) -> bool:
     return all(a == b for a, b in params.as_dict().values())
-
-
-class SayingSpinBox(QSpinBox):
-    """A spinner that reports a typed number it refuses, instead of dropping the key silently.
-
-    Qt refuses a keystroke that would take the number out of range ("129" where
-    128 is the most): the key is lost and nothing says why.  ``refused(text)``
-    is emitted with the text that was refused.
-    """
-
-    refused = Signal(str)
-
-    def validate(self, text: str, pos: int):  # noqa: D102 - Qt override
-        result = super().validate(text, pos)
-        if result[0] == QValidator.State.Invalid and self.hasFocus() and text.strip(" +-").isdigit():
-            self.refused.emit(text.strip())
-        return result
 
 
 class ParamPanel(QWidget):
@@ -82,8 +65,8 @@ class ParamPanel(QWidget):
             low, high = core.LIMITS[field]
             pair = []
             for axis in (0, 1):
-                spin = SayingSpinBox()
-                spin.refused.connect(lambda typed, f=field, a=axis: self._refused(f, a, typed))
+                spin = SayingSpinBox(valid=lambda f=field, a=axis: core.valid_range(
+                    self.state.params, f, a))
                 spin.setRange(low, high)
                 spin.setObjectName(f"{field}_{'hw'[axis]}")
                 spin.setKeyboardTracking(False)
@@ -121,8 +104,7 @@ class ParamPanel(QWidget):
     def valid_text(self, field: str, axis: int) -> str:
         """The tooltip of a spinner: the values it may take now, the others staying."""
         valid = core.valid_range(self.state.params, field, axis)
-        return self.tr("Valid now: {low} to {high}").format(
-            low=valid[0], high=valid[1]) if valid else ""
+        return valid_now(*valid) if valid else ""
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         # Twelve ranges at every change would cost a large layer's change a
@@ -141,14 +123,6 @@ class ParamPanel(QWidget):
             return False
         QToolTip.showText(event.globalPos(), text, under)
         return True
-
-    def _refused(self, field: str, axis: int, typed: str) -> None:
-        """A keystroke the spinner dropped (the number would leave its range): say why, there."""
-        spin = self.spins[field][axis]
-        valid = self.valid_text(field, axis) or self.tr("Valid now: {low} to {high}").format(
-            low=spin.minimum(), high=spin.maximum())
-        text = self.tr("{typed} is not allowed here.").format(typed=typed) + " " + valid
-        QToolTip.showText(spin.mapToGlobal(spin.rect().bottomLeft()), text, spin)
 
     def _requested(self) -> dict[str, tuple[int, int]]:
         return {f: (s[0].value(), s[1].value()) for f, s in self.spins.items()}

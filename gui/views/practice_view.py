@@ -39,6 +39,7 @@ from convt_lab.gui.items.grid_item import GridItem, fit_to_items
 from convt_lab.gui.items.overlay_item import OverlayItem, mark
 from convt_lab.gui.model import practice
 from convt_lab.gui.panels.cell_editor import parse_value
+from convt_lab.gui.panels.saying_spin import SayingSpinBox
 from convt_lab.gui.practice_text import case_line, fmt_sources, questions, size_why, verdict_text
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
@@ -58,7 +59,7 @@ GIVEN_PX = 150  # the height of the given x and w at a font scale of 1
 def _size_pair(minimum: int) -> tuple[QSpinBox, QSpinBox]:
     boxes = []
     for _ in range(2):
-        box = QSpinBox()
+        box = SayingSpinBox()
         box.setRange(minimum, 200)
         box.setValue(0)
         boxes.append(box)
@@ -83,7 +84,7 @@ class PracticeView(QWidget):
         self.session = PracticeSession.of(state)
         self.picked: set[tuple[int, int]] = set()
 
-        self.seed = QSpinBox()
+        self.seed = SayingSpinBox()
         self.seed.setRange(0, 2**31 - 1)
         self.seed.setValue(self.session.seed)
         self.seed.setToolTip(self.tr("The same seed gives everyone the same exercises."))
@@ -141,7 +142,7 @@ class PracticeView(QWidget):
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText(self.tr("a number"))
         self.value_edit.returnPressed.connect(lambda: self.check(3))
-        self.op_box = QSpinBox()
+        self.op_box = SayingSpinBox()
         self.op_box.setRange(-1, 7)
         self.op_box.setSpecialValueText(self.tr("none"))
         self.op_box.setValue(-1)

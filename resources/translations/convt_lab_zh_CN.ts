@@ -88,62 +88,62 @@
 <context>
     <name>ChannelPanel</name>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="31"/>
+        <location filename="../../gui/panels/channel_panel.py" line="32"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="46"/>
+        <location filename="../../gui/panels/channel_panel.py" line="47"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="51"/>
+        <location filename="../../gui/panels/channel_panel.py" line="52"/>
         <source>C_in, C_out</source>
         <translation>C_in, C_out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="52"/>
+        <location filename="../../gui/panels/channel_panel.py" line="53"/>
         <source>Groups</source>
         <translation>分组 groups</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="53"/>
+        <location filename="../../gui/panels/channel_panel.py" line="54"/>
         <source>Show x[c] → y[o]</source>
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="99"/>
+        <location filename="../../gui/panels/channel_panel.py" line="100"/>
         <source>weight {names} = {t}</source>
         <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="101"/>
+        <location filename="../../gui/panels/channel_panel.py" line="102"/>
         <source>Conv2d&apos;s: {names} = {c}</source>
         <translation>Conv2d 的：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="106"/>
+        <location filename="../../gui/panels/channel_panel.py" line="107"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="109"/>
+        <location filename="../../gui/panels/channel_panel.py" line="110"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="134"/>
+        <location filename="../../gui/panels/channel_panel.py" line="135"/>
         <source>The values typed into input channel {c} were removed with it; Ctrl+Z brings them back.</source>
         <translation>输入通道 {c} 中输入的数值已随该通道一起删除；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="138"/>
+        <location filename="../../gui/panels/channel_panel.py" line="139"/>
         <source>The values typed into input channels {c} were removed with them; Ctrl+Z brings them back.</source>
         <translation>输入通道 {c} 中输入的数值已随这些通道一起删除；按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="148"/>
+        <location filename="../../gui/panels/channel_panel.py" line="149"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -871,64 +871,53 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>ParamPanel</name>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="62"/>
+        <location filename="../../gui/panels/param_panel.py" line="45"/>
         <source>Input H, W</source>
         <extracomment>Problems the channel panel shows, under the channels. Problems of the values in the cells rather than of the parameters. The dynamic property of the LabState that remembers the &quot;Square&quot; choice.</extracomment>
         <translation>输入 H, W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="63"/>
+        <location filename="../../gui/panels/param_panel.py" line="46"/>
         <source>Kernel kH, kW</source>
         <translation>卷积核 kH, kW</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="64"/>
+        <location filename="../../gui/panels/param_panel.py" line="47"/>
         <source>Stride s</source>
         <translation>步长 s</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="65"/>
+        <location filename="../../gui/panels/param_panel.py" line="48"/>
         <source>Padding p</source>
         <translation>填充 p</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="66"/>
+        <location filename="../../gui/panels/param_panel.py" line="49"/>
         <source>Output padding op</source>
         <translation>输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="67"/>
+        <location filename="../../gui/panels/param_panel.py" line="50"/>
         <source>Dilation d</source>
         <translation>膨胀率 d</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="69"/>
+        <location filename="../../gui/panels/param_panel.py" line="52"/>
         <source>Square: both axes together</source>
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="124"/>
-        <location filename="../../gui/panels/param_panel.py" line="148"/>
-        <source>Valid now: {low} to {high}</source>
-        <translation>当前可取：{low} 到 {high}</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/param_panel.py" line="150"/>
-        <source>{typed} is not allowed here.</source>
-        <translation>这里不能填 {typed}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/panels/param_panel.py" line="195"/>
+        <location filename="../../gui/panels/param_panel.py" line="169"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="198"/>
+        <location filename="../../gui/panels/param_panel.py" line="172"/>
         <source>The picture shows the last valid values.</source>
         <translation>画面显示的是最后一组有效的数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="200"/>
+        <location filename="../../gui/panels/param_panel.py" line="174"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -1370,88 +1359,88 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="89"/>
+        <location filename="../../gui/views/practice_view.py" line="90"/>
         <source>The same seed gives everyone the same exercises.</source>
         <translation>相同的种子让每个人得到相同的练习。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="91"/>
+        <location filename="../../gui/views/practice_view.py" line="92"/>
         <source>basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="92"/>
+        <location filename="../../gui/views/practice_view.py" line="93"/>
         <source>mixed</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="94"/>
+        <location filename="../../gui/views/practice_view.py" line="95"/>
         <source>New set</source>
         <translation>新的一组</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="100"/>
+        <location filename="../../gui/views/practice_view.py" line="101"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="102"/>
+        <location filename="../../gui/views/practice_view.py" line="103"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="112"/>
+        <location filename="../../gui/views/practice_view.py" line="113"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="113"/>
+        <location filename="../../gui/views/practice_view.py" line="114"/>
         <source>Next exercise</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="142"/>
+        <location filename="../../gui/views/practice_view.py" line="143"/>
         <source>a number</source>
         <translation>一个数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="146"/>
+        <location filename="../../gui/views/practice_view.py" line="147"/>
         <source>none</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="155"/>
+        <location filename="../../gui/views/practice_view.py" line="156"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="184"/>
+        <location filename="../../gui/views/practice_view.py" line="185"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="224"/>
+        <location filename="../../gui/views/practice_view.py" line="225"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="251"/>
+        <location filename="../../gui/views/practice_view.py" line="252"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="277"/>
+        <location filename="../../gui/views/practice_view.py" line="278"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="338"/>
+        <location filename="../../gui/views/practice_view.py" line="339"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="353"/>
-        <location filename="../../gui/views/practice_view.py" line="359"/>
+        <location filename="../../gui/views/practice_view.py" line="354"/>
+        <location filename="../../gui/views/practice_view.py" line="360"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1589,6 +1578,29 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <location filename="../../gui/views/roundtrip_view.py" line="287"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
+    </message>
+</context>
+<context>
+    <name>SayingSpinBox</name>
+    <message>
+        <location filename="../../gui/panels/saying_spin.py" line="36"/>
+        <source>No negative values here.</source>
+        <translation>这里不能是负数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/saying_spin.py" line="38"/>
+        <source>{typed}: whole numbers only.</source>
+        <translation>{typed}：只能输入整数。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/saying_spin.py" line="41"/>
+        <source>{typed} is not allowed here.</source>
+        <translation>这里不能填 {typed}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/saying_spin.py" line="48"/>
+        <source>Valid now: {low} to {high}</source>
+        <translation>当前可取：{low} 到 {high}</translation>
     </message>
 </context>
 <context>

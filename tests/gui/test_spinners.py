@@ -278,3 +278,65 @@ def test_a_refused_keystroke_says_why(make_window, qtbot) -> None:
     QTest.keyClicks(box, "129")
     assert box.text() == "12"  # the key is still dropped, but no longer silently
     assert QToolTip.text() == f"129 is not allowed here. Valid now: 1 to {most}", QToolTip.text()
+
+
+# Keys typed into the lesson's padding spinner, the text Qt leaves, and the reason said.
+# The lesson (2×2, k 3, s 2): the output (2 − 1)·2 − 2p + 2 + 1 is at least 1 for p ≤ 2.
+REFUSALS = [
+    ("1.5", "15", "1.: whole numbers only. Valid now: 0 to 2"),  # the point is dropped
+    ("2a", "2", "2a: whole numbers only. Valid now: 0 to 2"),
+    ("-1", "1", "No negative values here. Valid now: 0 to 2"),
+]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # the offscreen tooltip window
+@pytest.mark.parametrize("keys, left, says", REFUSALS)
+def test_a_dropped_non_number_key_says_why(make_window, keys, left, says) -> None:
+    """A decimal point, a letter, or a minus sign where nothing is negative: Qt drops the key,
+    and a tooltip at the field names the problem."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolTip
+
+    assert max(p for p in range(10) if (2 - 1) * 2 - 2 * p + 2 + 1 >= 1) == 2
+    window = make_window()
+    box = window.params.spins["padding"][0]
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, keys)
+    assert box.text() == left
+    assert QToolTip.text() == says, QToolTip.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_enter_on_a_number_below_the_least_says_why_and_applies_nothing(make_window) -> None:
+    """Stride 0, then Enter: Qt puts 2 back; the tooltip says 0 is refused, nothing changes."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolTip
+
+    window = make_window()
+    box = window.params.spins["stride"][0]
+    before = window.state.params
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, "0")
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert box.text() == "2" and window.state.params == before
+    assert QToolTip.text().startswith("0 is not allowed here. Valid now: 1 to "), QToolTip.text()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_practice_and_channel_fields_say_why_too(make_window) -> None:
+    """The Practice answer boxes and the channel spinners refuse a decimal point aloud."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolTip
+
+    window = make_window()
+    window.show_view("practice")
+    for box in (window.channels.in_channels, window.view("practice").size_boxes[0]):
+        QToolTip.hideText()
+        box.setFocus()
+        box.selectAll()
+        QTest.keyClicks(box, "3.")
+        assert box.text() == "3"
+        low, high = box.minimum(), box.maximum()
+        assert QToolTip.text() == f"3.: whole numbers only. Valid now: {low} to {high}"
