@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["AfterFirstPaint", "GLOBAL_KEYS", "KeyRouter", "build_actions", "install_key_router", "menu_titles",
+__all__ = ["AfterFirstPaint", "GLOBAL_KEYS", "KEEPS_KEYS", "KeyRouter", "build_actions", "install_key_router", "menu_titles",
            "show_menu_titles"]
 
 #: Keys that belong to the lesson whatever has focus, except a text field.
@@ -49,11 +49,19 @@ OWN_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Up", "Down"))
 SIDE_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Left", "Right"))
 
 
+#: A spin box with this dynamic property set is typed into like a text field (an answer).
+KEEPS_KEYS = "keepsKeys"
+
+
 def _is_text_field(widget: QWidget) -> bool:
-    """A field where keys type text (a spin box's own line edit does not count)."""
+    """A field where keys type text: an editor, a line edit, or a spin box marked
+    :data:`KEEPS_KEYS` (a parameter spinner's own line edit does not count)."""
     if isinstance(widget, (QTextEdit, QPlainTextEdit)):
         return True
-    return isinstance(widget, QLineEdit) and not isinstance(widget.parent(), QAbstractSpinBox)
+    owner = widget.parent() if isinstance(widget, QLineEdit) else widget
+    if isinstance(owner, QAbstractSpinBox):
+        return bool(owner.property(KEEPS_KEYS))
+    return isinstance(widget, QLineEdit)
 
 
 def _keeps_arrows(widget: QWidget) -> bool:
@@ -98,9 +106,14 @@ class KeyRouter(QObject):
             getattr(self._window, "actions_", None)  # a key before the menus were filled makes them
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
-        if _is_text_field(watched):
-            return False
         key = QKeySequence(event.keyCombination()).toString()
+        if _is_text_field(watched):
+            # Typing keeps its keys: the cursor keys, Space, Home/End, PgUp/PgDown
+            # and the field's own undo (a field may not claim them by itself).
+            if kind == QEvent.Type.ShortcutOverride and (key in GLOBAL_KEYS or key in OWN_ARROWS):
+                event.accept()
+                return True
+            return False
         if kind == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
                     watched.parent() if isinstance(watched, QLineEdit) else watched,
@@ -279,10 +292,10 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
     lesson_menu.addAction(act("next_step", QCoreApplication.translate("actions", "&Next step"), "PgDown"))
     lesson_menu.addSeparator()
     lesson_menu.addAction(act("play", QCoreApplication.translate("actions", "Play / pause"), "Space"))
-    lesson_menu.addAction(act("step_back", QCoreApplication.translate("actions", "Previous output cell"), "Left"))
-    lesson_menu.addAction(act("step_forward", QCoreApplication.translate("actions", "Next output cell"), "Right"))
-    lesson_menu.addAction(act("first_cell", QCoreApplication.translate("actions", "First output cell"), "Home"))
-    lesson_menu.addAction(act("last_cell", QCoreApplication.translate("actions", "Last output cell"), "End"))
+    lesson_menu.addAction(act("step_back", QCoreApplication.translate("actions", "Previous frame (output cell or stamp)"), "Left"))
+    lesson_menu.addAction(act("step_forward", QCoreApplication.translate("actions", "Next frame (output cell or stamp)"), "Right"))
+    lesson_menu.addAction(act("first_cell", QCoreApplication.translate("actions", "First frame"), "Home"))
+    lesson_menu.addAction(act("last_cell", QCoreApplication.translate("actions", "Last frame"), "End"))
     lesson_menu.addAction(act("stop", QCoreApplication.translate("actions", "Stop and show all cells"), "Ctrl+."))
     lesson_menu.addAction(act("select_up", QCoreApplication.translate("actions", "Output cell above"), "Up"))
     lesson_menu.addAction(act("select_down", QCoreApplication.translate("actions", "Output cell below"), "Down"))

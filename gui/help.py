@@ -75,8 +75,9 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         note = QLabel(self.tr(
-            "These keys work wherever the focus is, except while typing into a cell; "
-            "a parameter box keeps Up and Down for its own value. "
+            "These keys work wherever the focus is, except in a field you type into "
+            "(a cell, the target size, the Plan tab's boxes, Practice's answers); "
+            "a parameter box, a list or a menu box keeps Up and Down, and a slider its arrows. "
             "The mouse wheel zooms the grids; Ctrl+0 fits them again."
         ))
         note.setWordWrap(True)

@@ -159,6 +159,28 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
     ).format(op=op, side=side, p=p, unit=unit(axis, p), m=MINUS, z=past, zunit=unit(axis, past))
 
 
+def op_cell_text(steps: tuple[AxisSteps, AxisSteps], row: int, col: int, bias: bool) -> str:
+    """What output cell (row, col), in the op strip, holds: a sum, or no input at all.
+
+    Output row i is row i + p of the full scatter result, which has
+    F = (H−1)s + d(k−1) + 1 rows: the cell holds a sum where it lies inside
+    that result on both axes (where p would have cropped), else only zeros
+    (plus the bias).
+    """
+    inside = all(i + s.padding < s.inserted + s.span - 1 for s, i in zip(steps, (row, col)))
+    if inside:
+        return QCoreApplication.translate(
+            "lesson", "in the output_padding strip, where p would have cropped: a sum like any "
+            "other cell")
+    if bias:
+        return QCoreApplication.translate(
+            "lesson", "in the output_padding strip, past the full scatter result: no input lands "
+            "here, so it holds only the bias")
+    return QCoreApplication.translate(
+        "lesson", "in the output_padding strip, past the full scatter result: no input lands "
+        "here, so it is 0")
+
+
 def _overlapping_strip(s: AxisSteps, axis: str, full: int, inside: int, past: int) -> str:
     """The op strip when the crops of p at the two ends of the full result overlap (2p > F)."""
     p, op = s.padding, s.output_padding

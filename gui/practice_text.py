@@ -82,9 +82,17 @@ def answer_lines(ex: Exercise) -> list[str]:
         f"P = {_n(ex.pad[0])}, {_n(ex.pad[1])}",
         fmt_sources(ex.sources),
         format_value(ex.value),
-        f"op = {op}" if op is not None else QCoreApplication.translate("practice", "none: the {axis} can be {low} to {top}").format(
-            axis=axis_name(ex.target_axis), low=low, top=top),
+        f"op = {op}" if op is not None else _no_op(axis_name(ex.target_axis), low, top),
     ]
+
+
+def _no_op(axis: str, low: int, top: int) -> str:
+    """The answer when no op gives the size asked for: the sizes op can give."""
+    if low == top:  # s = d = 1: op must be 0
+        return QCoreApplication.translate("practice", "none: the {axis} can only be {low}").format(
+            axis=axis, low=low)
+    return QCoreApplication.translate("practice", "none: the {axis} can be {low} to {top}").format(
+        axis=axis, low=low, top=top)
 
 
 def verdict_text(v: Verdict) -> str:
@@ -168,6 +176,9 @@ def verdict_text(v: Verdict) -> str:
     if r == "op_below":
         return QCoreApplication.translate("practice", "No op gives {n}: op = 0 already gives {low}, and output_padding only adds.").format(
             n=x["N"], low=x["low"])
+    if r == "op_above" and x["low"] == x["high"]:
+        return QCoreApplication.translate("practice", "No op gives {n}: op must be smaller than s = {s} or d = {d}, so op = 0 "
+                   "and the size is {low}.").format(n=x["N"], s=x["s"], d=x["d"], low=x["low"])
     if r == "op_above":
         return QCoreApplication.translate("practice", "No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes "
                    "reach {low} to {high}.").format(n=x["N"], s=x["s"], d=x["d"], low=x["low"],

@@ -341,7 +341,7 @@ def view_tooltips() -> dict[str, str]:
         "matrix": QCoreApplication.translate(
             "MainWindow", "Matrix C\u1d40: the layer as one matrix product, y = C\u1d40x"),
         "overlap": QCoreApplication.translate(
-            "MainWindow", "Overlap map: how many kernel taps meet each output cell"),
+            "MainWindow", "Overlap map: how many kernel taps land on input values, for each output cell"),
         "roundtrip": QCoreApplication.translate(
             "MainWindow", "Round trip with Conv2d: which sizes Conv2d maps back, and which one output_padding picks"),
         "practice": QCoreApplication.translate(

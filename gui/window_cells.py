@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRect
 
 from convt_lab.gui.items.cells import format_exact
+from convt_lab.gui.lesson_notes import op_cell_text
 from convt_lab.gui.lesson_text import STEP_GRIDS
 from convt_lab.gui.texts import problem_text, role_name
 
@@ -76,9 +77,7 @@ class CellHandlers:
         if grid in roles:
             text += ": " + role_name(roles[grid][row, col])
         elif grid == "output" and wt.output_band[row, col]:
-            text += ": " + QCoreApplication.translate("MainWindow", 
-                "in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that"
-            )
+            text += ": " + op_cell_text(wt.steps, row, col, bool(wt.setup.bias))
         if grid in ("input", "kernel"):
             text += " \u2014 " + QCoreApplication.translate("MainWindow", "double-click to type a value")
         self.statusBar().showMessage(text)

@@ -179,7 +179,11 @@ def _target_params(params: core.ConvTParams, target: tuple[int, int], prog: str)
         translate = QCoreApplication.translate
         axis = translate("cli", "the height") if err.axis == 0 else translate("cli", "the width")
         reachable = core.output_size.reachable_sizes(given)[err.axis]
-        if v["high"] < reachable[1]:
+        if v["high"] < reachable[1] and v["high"] == v["low"]:
+            text = translate("cli", "--output-size {h}x{w}: {axis} can be only {low} here "
+                                    "(a larger output could not be drawn)").format(
+                h=target[0], w=target[1], axis=axis, low=v["low"])
+        elif v["high"] < reachable[1]:
             text = translate("cli", "--output-size {h}x{w}: {axis} can be {low} to {high} here "
                                     "(op = 0 to {n}; a larger output could not be drawn)").format(
                 h=target[0], w=target[1], axis=axis, low=v["low"], high=v["high"],

@@ -192,9 +192,11 @@ class Document:
             op = output_padding_for(self.params, target)
         except OutputSizeError as err:
             v = err.values
+            sizes = (f"only {v['low']}" if v["low"] == v["high"]
+                     else f"{v['low']} to {v['high']}")
             raise DocumentError(
                 f"output_size {target[0]}\u00d7{target[1]}: the "
-                f"{'height' if err.axis == 0 else 'width'} can be {v['low']} to {v['high']}",
+                f"{'height' if err.axis == 0 else 'width'} can be {sizes}",
                 "output_size") from None
         if op != self.params.output_padding:
             raise DocumentError(

@@ -125,12 +125,12 @@ class AnimationBar(QWidget):
         self.end = QPushButton("\u25b6|")
         for button in (self.home, self.back, self.forward, self.end):
             button.setFixedWidth(button.fontMetrics().horizontalAdvance(button.text()) + 20)
-        self.home.setToolTip(self.tr("First step (Home)"))
-        self.back.setToolTip(self.tr("Previous step (Left)"))
-        self.forward.setToolTip(self.tr("Next step (Right)"))
-        self.end.setToolTip(self.tr("Last step (End)"))
+        self.home.setToolTip(self.tr("First frame (Home)"))
+        self.back.setToolTip(self.tr("Previous frame (Left)"))
+        self.forward.setToolTip(self.tr("Next frame (Right)"))
+        self.end.setToolTip(self.tr("Last frame (End)"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip(self.tr("Go to a step"))
+        self.slider.setToolTip(self.tr("Go to a frame"))
         # The bar must not widen the window (classroom projectors are 1280 px
         # wide): the slider and the texts take only the room that is left.
         self.slider.setMinimumWidth(16)

@@ -137,6 +137,8 @@ class TargetSizeBox(QWidget):
             if doc.params.stride[err.axis] == 1:  # forward takes no op at all
                 text = self.tr("No output_padding gives {value}: with stride 1 the {axis} can only "
                                "be {low}.")
+            elif v["low"] == v["high"]:  # the only size that can be drawn here
+                text = self.tr("No output_padding gives {value}: the {axis} can only be {low} here.")
             else:
                 text = self.tr("No output_padding gives {value}: the {axis} can be {low} to {high}.")
             self._say(text.format(value=v["value"], axis=axis, low=v["low"], high=v["high"]))

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 import pyqtgraph as pg
 
 from convt_lab.core import Role
+from convt_lab.gui.actions import KEEPS_KEYS
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items
 from convt_lab.gui.items.overlay_item import OverlayItem, mark
 from convt_lab.gui.model import practice
@@ -146,6 +147,8 @@ class PracticeView(QWidget):
         self.op_box.setRange(-1, 7)
         self.op_box.setSpecialValueText(self.tr("none"))
         self.op_box.setValue(-1)
+        for box in (self.seed, *self.size_boxes, *self.pad_boxes, self.op_box):
+            box.setProperty(KEEPS_KEYS, True)  # answers are typed: the cursor keys stay here
         inputs = [self._row(*self.size_boxes, sep="\u00d7"), self._row(*self.pad_boxes, sep=","),
                   self.picked_label, self.value_edit, self.op_box]
         for q, widget in enumerate(inputs):

@@ -244,11 +244,13 @@ class RoundTripPanel(QWidget):
         bold.setBold(True)
         for n, r in enumerate(rows):
             back = "\u2014" if r.conv2d_size is None else str(r.conv2d_size)
+            # The op rule alone: a row may be refused for its size instead (N < 1).
+            op_allowed = r.output_padding < steps.stride or r.output_padding < steps.dilation
             cells = [
                 str(r.output_padding),
                 str(r.size),
                 back,
-                CHECK if r.valid else CROSS,
+                CHECK if op_allowed else CROSS,
                 CHECK if r.maps_back else CROSS,
             ]
             for c, text in enumerate(cells):
@@ -259,7 +261,10 @@ class RoundTripPanel(QWidget):
                     item.setFont(bold)
                 if not r.valid:
                     item.setForeground(QBrush(QColor(self.theme.grid_line)))
-                    item.setToolTip(self.tr("PyTorch refuses this output_padding"))
+                    item.setToolTip(
+                        self.tr("PyTorch refuses this output_padding") if not op_allowed
+                        else self.tr("PyTorch refuses this layer: its output size would be "
+                                     "{n}, less than 1").format(n=r.size))
                 table.setItem(n, c, item)
         table.resizeRowsToContents()
         table.resizeColumnsToContents()

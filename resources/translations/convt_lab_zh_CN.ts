@@ -5,28 +5,28 @@
     <name>AnimationBar</name>
     <message>
         <location filename="../../gui/panels/animation_bar.py" line="128"/>
-        <source>First step (Home)</source>
-        <translation>第一步（Home）</translation>
+        <source>First frame (Home)</source>
+        <translation>第一帧（Home）</translation>
     </message>
     <message>
         <location filename="../../gui/panels/animation_bar.py" line="129"/>
-        <source>Previous step (Left)</source>
-        <translation>上一步（←）</translation>
+        <source>Previous frame (Left)</source>
+        <translation>上一帧（←）</translation>
     </message>
     <message>
         <location filename="../../gui/panels/animation_bar.py" line="130"/>
-        <source>Next step (Right)</source>
-        <translation>下一步（→）</translation>
+        <source>Next frame (Right)</source>
+        <translation>下一帧（→）</translation>
     </message>
     <message>
         <location filename="../../gui/panels/animation_bar.py" line="131"/>
-        <source>Last step (End)</source>
-        <translation>最后一步（End）</translation>
+        <source>Last frame (End)</source>
+        <translation>最后一帧（End）</translation>
     </message>
     <message>
         <location filename="../../gui/panels/animation_bar.py" line="133"/>
-        <source>Go to a step</source>
-        <translation>跳到某一步</translation>
+        <source>Go to a frame</source>
+        <translation>跳到某一帧</translation>
     </message>
     <message>
         <location filename="../../gui/panels/animation_bar.py" line="144"/>
@@ -460,8 +460,8 @@
     </message>
     <message>
         <location filename="../../gui/texts.py" line="343"/>
-        <source>Overlap map: how many kernel taps meet each output cell</source>
-        <translation>重叠次数图：每个输出单元格被多少个卷积核抽头覆盖</translation>
+        <source>Overlap map: how many kernel taps land on input values, for each output cell</source>
+        <translation>重叠次数图：每个输出单元格有多少个卷积核抽头落在输入值上</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="345"/>
@@ -519,52 +519,47 @@
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="46"/>
+        <location filename="../../gui/window_cells.py" line="47"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="60"/>
+        <location filename="../../gui/window_cells.py" line="61"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="61"/>
+        <location filename="../../gui/window_cells.py" line="62"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="62"/>
+        <location filename="../../gui/window_cells.py" line="63"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="63"/>
+        <location filename="../../gui/window_cells.py" line="64"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="64"/>
+        <location filename="../../gui/window_cells.py" line="65"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="65"/>
+        <location filename="../../gui/window_cells.py" line="66"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="71"/>
+        <location filename="../../gui/window_cells.py" line="72"/>
         <source>{grid} [{row}, {col}]: its value appears at a later step</source>
         <translation>{grid} [{row}, {col}]：它的值在后面的步骤中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="79"/>
-        <source>in the output_padding strip: a sum where p had cropped, zeros (plus the bias) past that</source>
-        <translation>位于输出填充条带：原本被 p 裁掉的部分是乘积之和，超出的部分是零（加上偏置）</translation>
-    </message>
-    <message>
-        <location filename="../../gui/window_cells.py" line="83"/>
+        <location filename="../../gui/window_cells.py" line="82"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -1359,88 +1354,88 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>PracticeView</name>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="90"/>
+        <location filename="../../gui/views/practice_view.py" line="91"/>
         <source>The same seed gives everyone the same exercises.</source>
         <translation>相同的种子让每个人得到相同的练习。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="92"/>
+        <location filename="../../gui/views/practice_view.py" line="93"/>
         <source>basic</source>
         <translation>基础</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="93"/>
+        <location filename="../../gui/views/practice_view.py" line="94"/>
         <source>mixed</source>
         <translation>综合</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="95"/>
+        <location filename="../../gui/views/practice_view.py" line="96"/>
         <source>New set</source>
         <translation>新的一组</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="101"/>
+        <location filename="../../gui/views/practice_view.py" line="102"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="103"/>
+        <location filename="../../gui/views/practice_view.py" line="104"/>
         <source>Difficulty</source>
         <translation>难度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="113"/>
+        <location filename="../../gui/views/practice_view.py" line="114"/>
         <source>Previous</source>
         <translation>上一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="114"/>
+        <location filename="../../gui/views/practice_view.py" line="115"/>
         <source>Next exercise</source>
         <translation>下一题</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="143"/>
+        <location filename="../../gui/views/practice_view.py" line="144"/>
         <source>a number</source>
         <translation>一个数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="147"/>
+        <location filename="../../gui/views/practice_view.py" line="148"/>
         <source>none</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="156"/>
+        <location filename="../../gui/views/practice_view.py" line="159"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="185"/>
+        <location filename="../../gui/views/practice_view.py" line="188"/>
         <source>Answer first: the lesson&apos;s grids appear here once you have checked the question on P.</source>
         <translation>先作答——检查完关于 P 的问题后，这里会显示课程的网格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="225"/>
+        <location filename="../../gui/views/practice_view.py" line="228"/>
         <source>Exercise {n} of {total}: {case}</source>
         <translation>练习 {n} / {total}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="252"/>
+        <location filename="../../gui/views/practice_view.py" line="255"/>
         <source>Score: {right} of {asked}</source>
         <translation>得分：{right} / {asked}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="278"/>
+        <location filename="../../gui/views/practice_view.py" line="281"/>
         <source>Click cells of x: {cells}</source>
         <translation>点击 x 的单元格：{cells}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="339"/>
+        <location filename="../../gui/views/practice_view.py" line="342"/>
         <source>Type a number, such as 7 or {m}2.5.</source>
         <translation>请输入一个数，例如 7 或 {m}2.5。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/practice_view.py" line="354"/>
-        <location filename="../../gui/views/practice_view.py" line="360"/>
+        <location filename="../../gui/views/practice_view.py" line="357"/>
+        <location filename="../../gui/views/practice_view.py" line="363"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
@@ -1540,7 +1535,12 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="278"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="266"/>
+        <source>PyTorch refuses this layer: its output size would be {n}, less than 1</source>
+        <translation>PyTorch 不接受这一层：它的输出尺寸会是 {n}，小于 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/roundtrip_view.py" line="283"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，输出填充 op = {op}。</translation>
     </message>
@@ -1565,17 +1565,17 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="262"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="265"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="283"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="288"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="287"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="292"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -1775,8 +1775,8 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/help.py" line="78"/>
-        <source>These keys work wherever the focus is, except while typing into a cell; a parameter box keeps Up and Down for its own value. The mouse wheel zooms the grids; Ctrl+0 fits them again.</source>
-        <translation>无论焦点在哪里，这些按键都有效，只有在单元格中输入时除外；参数框里的上、下方向键仍用来调整它自己的值。鼠标滚轮缩放网格，Ctrl+0 重新适应窗口。</translation>
+        <source>These keys work wherever the focus is, except in a field you type into (a cell, the target size, the Plan tab&apos;s boxes, Practice&apos;s answers); a parameter box, a list or a menu box keeps Up and Down, and a slider its arrows. The mouse wheel zooms the grids; Ctrl+0 fits them again.</source>
+        <translation>无论焦点在哪里，这些按键都有效，只有在输入框中打字时除外（单元格、目标尺寸、“尺寸规划”页的输入框、练习的答案）；参数框、列表和下拉框保留上、下方向键，滑块保留自己的方向键。鼠标滚轮缩放网格，Ctrl+0 重新适应窗口。</translation>
     </message>
 </context>
 <context>
@@ -2070,7 +2070,7 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="108"/>
-        <location filename="../../gui/panels/target_size.py" line="152"/>
+        <location filename="../../gui/panels/target_size.py" line="154"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
@@ -2103,6 +2103,11 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/panels/target_size.py" line="141"/>
+        <source>No output_padding gives {value}: the {axis} can only be {low} here.</source>
+        <translation>没有输出填充能得到 {value}——这里{axis}只能是 {low}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/target_size.py" line="143"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>
@@ -2198,224 +2203,224 @@ before the crop
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="153"/>
+        <location filename="../../gui/actions.py" line="166"/>
         <source>&amp;File</source>
-        <extracomment>Keys that belong to the lesson whatever has focus, except a text field. Keys a spinner, a combo box, a slider or a list keeps while it has focus.</extracomment>
+        <extracomment>Keys that belong to the lesson whatever has focus, except a text field. Keys a spinner, a combo box, a slider or a list keeps while it has focus. A spin box with this dynamic property set is typed into like a text field (an answer).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="205"/>
+        <location filename="../../gui/actions.py" line="218"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="206"/>
+        <location filename="../../gui/actions.py" line="219"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="211"/>
+        <location filename="../../gui/actions.py" line="224"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="212"/>
+        <location filename="../../gui/actions.py" line="225"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="213"/>
+        <location filename="../../gui/actions.py" line="226"/>
         <source>Export &amp;animation (GIF, MP4, WebM)…</source>
         <translation>导出动画（GIF、MP4、WebM）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="214"/>
+        <location filename="../../gui/actions.py" line="227"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="215"/>
+        <location filename="../../gui/actions.py" line="228"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="216"/>
+        <location filename="../../gui/actions.py" line="229"/>
         <source>Print practice &amp;worksheet (PDF)…</source>
         <translation>打印练习卷（PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="220"/>
+        <location filename="../../gui/actions.py" line="233"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="154"/>
+        <location filename="../../gui/actions.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="224"/>
+        <location filename="../../gui/actions.py" line="237"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="225"/>
+        <location filename="../../gui/actions.py" line="238"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="228"/>
+        <location filename="../../gui/actions.py" line="241"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
+        <location filename="../../gui/actions.py" line="242"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="230"/>
+        <location filename="../../gui/actions.py" line="243"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="233"/>
+        <location filename="../../gui/actions.py" line="246"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="155"/>
+        <location filename="../../gui/actions.py" line="168"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="238"/>
+        <location filename="../../gui/actions.py" line="251"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="239"/>
+        <location filename="../../gui/actions.py" line="252"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="241"/>
+        <location filename="../../gui/actions.py" line="254"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="243"/>
+        <location filename="../../gui/actions.py" line="256"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="252"/>
+        <location filename="../../gui/actions.py" line="265"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="254"/>
+        <location filename="../../gui/actions.py" line="267"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="255"/>
+        <location filename="../../gui/actions.py" line="268"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="256"/>
+        <location filename="../../gui/actions.py" line="269"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="257"/>
+        <location filename="../../gui/actions.py" line="270"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="267"/>
+        <location filename="../../gui/actions.py" line="280"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="156"/>
+        <location filename="../../gui/actions.py" line="295"/>
+        <source>Previous frame (output cell or stamp)</source>
+        <translation>上一帧（输出单元格或叠加的一块）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="296"/>
+        <source>Next frame (output cell or stamp)</source>
+        <translation>下一帧（输出单元格或叠加的一块）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="297"/>
+        <source>First frame</source>
+        <translation>第一帧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="298"/>
+        <source>Last frame</source>
+        <translation>最后一帧</translation>
+    </message>
+    <message>
+        <location filename="../../gui/actions.py" line="169"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="278"/>
+        <location filename="../../gui/actions.py" line="291"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="279"/>
+        <location filename="../../gui/actions.py" line="292"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="281"/>
+        <location filename="../../gui/actions.py" line="294"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="282"/>
-        <source>Previous output cell</source>
-        <translation>上一个输出单元格</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="283"/>
-        <source>Next output cell</source>
-        <translation>下一个输出单元格</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="284"/>
-        <source>First output cell</source>
-        <translation>第一个输出单元格</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="285"/>
-        <source>Last output cell</source>
-        <translation>最后一个输出单元格</translation>
-    </message>
-    <message>
-        <location filename="../../gui/actions.py" line="286"/>
+        <location filename="../../gui/actions.py" line="299"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="287"/>
+        <location filename="../../gui/actions.py" line="300"/>
         <source>Output cell above</source>
         <translation>上方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="288"/>
+        <location filename="../../gui/actions.py" line="301"/>
         <source>Output cell below</source>
         <translation>下方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="290"/>
+        <location filename="../../gui/actions.py" line="303"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="298"/>
+        <location filename="../../gui/actions.py" line="311"/>
         <source>Layers people &amp;use</source>
         <translation>常用的层(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="157"/>
-        <location filename="../../gui/help.py" line="157"/>
+        <location filename="../../gui/actions.py" line="170"/>
+        <location filename="../../gui/help.py" line="158"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="158"/>
+        <location filename="../../gui/help.py" line="159"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="161"/>
+        <location filename="../../gui/help.py" line="162"/>
         <source>&amp;Misconceptions…</source>
         <translation>常见误解(&amp;M)…</translation>
     </message>
@@ -2576,51 +2581,56 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/io/cli.py" line="183"/>
+        <source>--output-size {h}x{w}: {axis} can be only {low} here (a larger output could not be drawn)</source>
+        <translation>--output-size {h}x{w}：这里{axis}只能是 {low}（更大的输出画不下）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="187"/>
         <source>--output-size {h}x{w}: {axis} can be {low} to {high} here (op = 0 to {n}; a larger output could not be drawn)</source>
         <translation>--output-size {h}x{w}：{axis}在这里只能是 {low} 到 {high}（op = 0 到 {n}；更大的输出画不下）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="188"/>
+        <location filename="../../gui/io/cli.py" line="192"/>
         <source>--output-size {h}x{w}: {axis} can be {low} to {high} (op = 0 to {n}, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low} 到 {high}（op = 0 到 {n}，这是 forward(x, output_size=...) 允许的范围）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="193"/>
+        <location filename="../../gui/io/cli.py" line="197"/>
         <source>--output-size {h}x{w}: {axis} can be only {low} (stride 1: op = 0, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low}（步长 1：op = 0，这是 forward(x, output_size=...) 允许的唯一值）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="221"/>
+        <location filename="../../gui/io/cli.py" line="225"/>
         <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
         <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="287"/>
+        <location filename="../../gui/io/cli.py" line="291"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="293"/>
+        <location filename="../../gui/io/cli.py" line="297"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="298"/>
+        <location filename="../../gui/io/cli.py" line="302"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="302"/>
+        <location filename="../../gui/io/cli.py" line="306"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="307"/>
+        <location filename="../../gui/io/cli.py" line="311"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="309"/>
+        <location filename="../../gui/io/cli.py" line="313"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
@@ -3026,12 +3036,12 @@ The current session is unchanged.</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../gui/help.py" line="126"/>
+        <location filename="../../gui/help.py" line="127"/>
         <source>Presentation mode — Esc or F11 to leave</source>
         <translation>演示模式——按 Esc 或 F11 退出</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="130"/>
+        <location filename="../../gui/help.py" line="131"/>
         <source>Start here: click any cell to see where it comes from or goes, and press Next step (PgDown) to walk through the lesson. F1 lists the keys.</source>
         <translation>从这里开始：点击任意单元格，看它从哪里来、到哪里去；按“下一步”（PgDown）逐步学习。按 F1 查看所有按键。</translation>
     </message>
@@ -3199,42 +3209,42 @@ The current session is unchanged.</source>
         <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它的单元格和其他单元格一样照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="194"/>
+        <location filename="../../gui/lesson_notes.py" line="216"/>
         <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
         <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="196"/>
+        <location filename="../../gui/lesson_notes.py" line="218"/>
         <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
         <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="219"/>
+        <location filename="../../gui/lesson_notes.py" line="241"/>
         <source>P = d(k{m}1) = {r} would be the “full” convolution.</source>
         <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="222"/>
+        <location filename="../../gui/lesson_notes.py" line="244"/>
         <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}.</source>
         <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="226"/>
+        <location filename="../../gui/lesson_notes.py" line="248"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="230"/>
+        <location filename="../../gui/lesson_notes.py" line="252"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="236"/>
+        <location filename="../../gui/lesson_notes.py" line="258"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="202"/>
+        <location filename="../../gui/lesson_notes.py" line="224"/>
         <source>ConvTranspose2d&apos;s p takes away what p adds in the Conv2d(p = {p}) it is the transpose of.</source>
         <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
     </message>
@@ -3264,78 +3274,93 @@ The current session is unchanged.</source>
         <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们和其他单元格一样照常计算；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="165"/>
+        <location filename="../../gui/lesson_notes.py" line="172"/>
+        <source>in the output_padding strip, where p would have cropped: a sum like any other cell</source>
+        <translation>位于输出填充条带，原本会被 p 裁掉的位置：和其他单元格一样是乘积之和</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="176"/>
+        <source>in the output_padding strip, past the full scatter result: no input lands here, so it holds only the bias</source>
+        <translation>位于输出填充条带，超出完整散射结果：没有输入落在这里，所以只有偏置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="179"/>
+        <source>in the output_padding strip, past the full scatter result: no input lands here, so it is 0</source>
+        <translation>位于输出填充条带，超出完整散射结果：没有输入落在这里，所以是 0</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="187"/>
         <source>Seen from the output: the full scatter result has only {f} {funit}, so the crops of p = {p} at its two ends overlap, and y has only {h} {hunit}.</source>
         <translation>从输出看：完整分发结果只有 {f} {funit}，所以两端各裁 p = {p} 会重叠，y 只有 {h} {hunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="171"/>
+        <location filename="../../gui/lesson_notes.py" line="193"/>
         <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back the {n} the other crop leaves: worked out like any other cell.</source>
         <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 放回另一端没有裁掉的 {n} {unit}——它们照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="177"/>
+        <location filename="../../gui/lesson_notes.py" line="199"/>
         <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back none.</source>
         <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 一个也放不回。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="182"/>
+        <location filename="../../gui/lesson_notes.py" line="204"/>
         <source>No input lands on y&apos;s {n} {unit} past the full scatter result: zeros (plus the bias).</source>
         <translation>y 在完整分发结果之外的 {n} {unit}没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="208"/>
+        <location filename="../../gui/lesson_notes.py" line="230"/>
         <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side.</source>
         <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="213"/>
+        <location filename="../../gui/lesson_notes.py" line="235"/>
         <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side, before op gives any back.</source>
         <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="272"/>
+        <location filename="../../gui/lesson_notes.py" line="294"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="278"/>
+        <location filename="../../gui/lesson_notes.py" line="300"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="281"/>
+        <location filename="../../gui/lesson_notes.py" line="303"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="285"/>
-        <location filename="../../gui/lesson_notes.py" line="315"/>
+        <location filename="../../gui/lesson_notes.py" line="307"/>
+        <location filename="../../gui/lesson_notes.py" line="337"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="290"/>
+        <location filename="../../gui/lesson_notes.py" line="312"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = {op} gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = {op} 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="294"/>
+        <location filename="../../gui/lesson_notes.py" line="316"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="299"/>
+        <location filename="../../gui/lesson_notes.py" line="321"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="306"/>
+        <location filename="../../gui/lesson_notes.py" line="328"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="314"/>
+        <location filename="../../gui/lesson_notes.py" line="336"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
@@ -3636,162 +3661,172 @@ The current session is unchanged.</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="85"/>
+        <location filename="../../gui/practice_text.py" line="92"/>
+        <source>none: the {axis} can only be {low}</source>
+        <translation>没有——{axis}只能是 {low}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="94"/>
         <source>none: the {axis} can be {low} to {top}</source>
         <translation>没有——{axis}只能是 {low} 到 {top}</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="95"/>
+        <location filename="../../gui/practice_text.py" line="103"/>
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="96"/>
+        <location filename="../../gui/practice_text.py" line="104"/>
         <source> ({axis})</source>
         <translation>（{axis}）</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="99"/>
+        <location filename="../../gui/practice_text.py" line="107"/>
         <source>Height and width are swapped: the output is {size}.</source>
         <translation>高和宽写反了——输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="101"/>
+        <location filename="../../gui/practice_text.py" line="109"/>
         <source>You left out output_padding: op = {op} adds {op} at the bottom/right, so it is {right}{where}.</source>
         <translation>漏掉了输出填充——op = {op} 在下方/右侧多加 {op}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="104"/>
+        <location filename="../../gui/practice_text.py" line="112"/>
         <source>You used k {m} 1, but d = {d}: the kernel spans d(k {m} 1) + 1 = {span}, so it is {right}{where}.</source>
         <translation>你用了 k {m} 1，但 d = {d}——卷积核跨度是 d(k {m} 1) + 1 = {span}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="108"/>
+        <location filename="../../gui/practice_text.py" line="116"/>
         <source>Padding p is taken from both sides: subtract 2p = {twop}, so it is {right}{where}.</source>
         <translation>填充 p 在两侧都要减去——减 2p = {twop}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="111"/>
+        <location filename="../../gui/practice_text.py" line="119"/>
         <source>It is (H {m} 1)s, not H{dot}s: the stride puts s {m} 1 zeros only between neighbours, so it is {right}{where}.</source>
         <translation>应是 (H {m} 1)s 而不是 H{dot}s——步长只在相邻元素之间插入 s {m} 1 个零，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="115"/>
+        <location filename="../../gui/practice_text.py" line="123"/>
         <source>That is Conv2d&apos;s size formula, which goes the other way; here it is (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}.</source>
         <translation>这是 Conv2d 的尺寸公式，方向正好相反；这里应是 (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="119"/>
+        <location filename="../../gui/practice_text.py" line="127"/>
         <source>You forgot the s {m} 1 zeros inserted between neighbours (s = {s}), so it is {right}{where}.</source>
         <translation>忘了在相邻元素之间插入的 s {m} 1 个零（s = {s}），所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="122"/>
+        <location filename="../../gui/practice_text.py" line="130"/>
         <source>Not quite: it is {right}{where}. Go through H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1.</source>
         <translation>不对，应是 {right}{where}。请按 H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 逐项计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="125"/>
+        <location filename="../../gui/practice_text.py" line="133"/>
         <source>You used k {m} p {m} 1, but d = {d}: P = d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>你用了 k {m} p {m} 1，但 d = {d}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="128"/>
+        <location filename="../../gui/practice_text.py" line="136"/>
         <source>You left out p = {p}: P = d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>漏掉了 p = {p}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="131"/>
+        <location filename="../../gui/practice_text.py" line="139"/>
         <source>Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.</source>
         <translation>填充 p 会减少补零的行/列——P = d(k {m} 1) {m} p = {right}，不是加 p{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="134"/>
+        <location filename="../../gui/practice_text.py" line="142"/>
         <source>The sign: P = d(k {m} 1) {m} p = {right}; a positive P adds {right} rows/columns of zeros on each side and crops nothing{where}.</source>
         <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为正表示每一边补 {right} 行/列零，什么也不裁掉{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="137"/>
+        <location filename="../../gui/practice_text.py" line="145"/>
         <source>The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.</source>
         <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为负表示裁掉 {crop} 行/列{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="140"/>
+        <location filename="../../gui/practice_text.py" line="148"/>
         <source>P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>P 不等于 p——转置卷积补零的圈数是 d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="143"/>
+        <location filename="../../gui/practice_text.py" line="151"/>
         <source>Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.</source>
         <translation>不对——P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="147"/>
+        <location filename="../../gui/practice_text.py" line="155"/>
         <source>Those cells are what a kernel without dilation would reach: the taps are d apart.</source>
         <translation>这是不膨胀的卷积核会覆盖的单元格——卷积核各元素之间相隔 d。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="149"/>
+        <location filename="../../gui/practice_text.py" line="157"/>
         <source>Those cells are what stride 1 would give: remember the zeros inserted between the inputs.</source>
         <translation>这是步长为 1 时的结果——别忘了输入之间插入的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="151"/>
+        <location filename="../../gui/practice_text.py" line="159"/>
         <source>Those cells are what p = 0 would give: padding p shifts the window by p.</source>
         <translation>这是 p = 0 时的结果——填充 p 会让窗口移动 p 格。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="153"/>
+        <location filename="../../gui/practice_text.py" line="161"/>
         <source>No input value reaches this cell: the window covers only zeros.</source>
         <translation>没有输入值落到这个单元格——它是空位，窗口里全是零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="154"/>
+        <location filename="../../gui/practice_text.py" line="162"/>
         <source>Not quite.</source>
         <translation>不对。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="161"/>
+        <location filename="../../gui/practice_text.py" line="169"/>
         <source>You did not rotate the kernel by 180°: y[{i}, {j}] is {right}.</source>
         <translation>没有把卷积核旋转 180°——y[{i}, {j}] 应是 {right}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="166"/>
+        <location filename="../../gui/practice_text.py" line="174"/>
         <source>Not quite: y[{i}, {j}] is {right}. Multiply each source by its kernel tap and add.</source>
         <translation>不对，y[{i}, {j}] 应是 {right}。把每个参与的输入乘以对应的卷积核权重，再相加。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="164"/>
+        <location filename="../../gui/practice_text.py" line="172"/>
         <source>No input value reaches this cell, so it is 0.</source>
         <translation>没有输入值落到这个单元格（空位），所以它是 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="158"/>
+        <location filename="../../gui/practice_text.py" line="166"/>
         <source>{reason} The cells are: {cells}.</source>
         <translation>{reason}正确的单元格是 {cells}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="169"/>
+        <location filename="../../gui/practice_text.py" line="177"/>
         <source>No op gives {n}: op = 0 already gives {low}, and output_padding only adds.</source>
         <translation>没有 op 能得到 {n}——op = 0 时已经是 {low}，而输出填充只会增大尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="172"/>
+        <location filename="../../gui/practice_text.py" line="180"/>
+        <source>No op gives {n}: op must be smaller than s = {s} or d = {d}, so op = 0 and the size is {low}.</source>
+        <translation>没有 op 能得到 {n}——op 必须小于 s = {s} 或 d = {d}，所以 op = 0，尺寸只能是 {low}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/practice_text.py" line="183"/>
         <source>No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes reach {low} to {high}.</source>
         <translation>没有 op 能得到 {n}——op 必须小于 s = {s} 或 d = {d}，所以尺寸只能是 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="176"/>
+        <location filename="../../gui/practice_text.py" line="187"/>
         <source>op = {op} is allowed: op must be smaller than s or d, and d = {d}.</source>
         <translation>op = {op} 是允许的——op 只需小于 s 或 d，而这里 d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="179"/>
+        <location filename="../../gui/practice_text.py" line="190"/>
         <source>op = {op} gives it: op = 0 gives {low}, and each op adds one.</source>
         <translation>op = {op} 就能得到——op = 0 时是 {low}，op 每加 1 尺寸加 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="182"/>
+        <location filename="../../gui/practice_text.py" line="193"/>
         <source>Not quite: {n} = {low} + op, so op = {op}.</source>
         <translation>不对——{n} = {low} + op，所以 op = {op}。</translation>
     </message>

@@ -133,3 +133,32 @@ def test_the_menus_fill_just_after_the_first_paint_and_a_key_before_works(qtbot)
     assert [a.text() for a in window.menuBar().actions()] == titles  # the same bar, now filled
     lesson = window.menuBar().actions()[3].menu()
     assert any(a.shortcut().toString() == "Right" for a in lesson.actions())
+
+
+def test_practice_answers_keep_the_cursor_keys(window, qtbot) -> None:
+    """An answer is typed: Home moves the cursor in it, not the lesson's animation."""
+    window.show_view("practice")
+    box = window.view("practice").size_boxes[0]
+    focus(qtbot, window, box)
+    box.lineEdit().selectAll()
+    qtbot.keyClicks(box, "15")
+    start = window.animator.index
+    qtbot.keyClick(box, Qt.Key.Key_Home)  # the cursor goes before "15"
+    qtbot.keyClick(box, Qt.Key.Key_Right)  # past the 1
+    qtbot.keyClicks(box, "0")
+    assert box.text() == "105", box.text()
+    qtbot.keyClick(box, Qt.Key.Key_End)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert window.animator.index == start and not window.animator.playing
+
+
+def test_a_text_field_keeps_page_up(window, qtbot) -> None:
+    """PgUp in the Plan tab's model text scrolls the text; it does not change the lesson step."""
+    window.show_view("plan")
+    edit = window.view("plan").source
+    focus(qtbot, window, edit)
+    window.state.set_step(3)
+    qtbot.keyClick(edit, Qt.Key.Key_PageUp)
+    assert window.state.step == 3
+    qtbot.keyClick(edit, Qt.Key.Key_PageDown)
+    assert window.state.step == 3

@@ -307,7 +307,7 @@ def test_roundtrip_tables_match_brute_force(qtbot, case) -> None:
         for row in range(table.rowCount()):
             size = out_len(n, k, s, p, row, d)
             back = conv2d_len(size, k, s, p, d) if size >= 1 else None
-            valid = (row < s or row < d) and size >= 1
+            valid = row < s or row < d  # the column of the op rule ("op < s or op < d")
             cells = [table.item(row, c).text() for c in range(5)]
             assert cells[0] == str(row)
             assert cells[1] == str(size)
@@ -319,6 +319,21 @@ def test_roundtrip_tables_match_brute_force(qtbot, case) -> None:
         if s > 1:
             words = " and ".join([", ".join(map(str, preimage[:-1])), str(preimage[-1])])
             assert f"maps {words} to {n}" in view.texts[name].text()
+
+
+def test_roundtrip_a_row_refused_for_its_size_is_not_blamed_on_op(qtbot) -> None:
+    """Input 1, k 1, s 3, p 1: op = 0 gives (1 − 1)·3 − 2 + 0 + 0 + 1 = −1 rows. op = 0 keeps
+    the rule (0 < 3); PyTorch refuses the layer for its size, and the row says so."""
+    params = core.ConvTParams((1, 1), (1, 1), (3, 3), (1, 1), (2, 2), (1, 1))
+    assert out_len(1, 1, 3, 1, 0, 1) == -1 and 0 < 3
+    _state, view = make(qtbot, RoundTripPanel, params, size=(1000, 500))
+    table = view.tables["height"]
+    assert table.item(0, 1).text() == "-1"
+    assert table.item(0, 3).text() == "\u2713"
+    assert table.item(0, 3).toolTip() == (
+        "PyTorch refuses this layer: its output size would be -1, less than 1")
+    assert table.item(3, 3).text() == "\u2717"  # op = 3: not < s = 3, not < d = 1
+    assert table.item(3, 3).toolTip() == "PyTorch refuses this output_padding"
 
 
 def test_roundtrip_lesson_sentence_and_shapes(qtbot) -> None:
