@@ -329,10 +329,7 @@ class MatrixView(GridPlot):
             "Row k = i\u00b7{ow} + j of C\u1d40 makes y[i,j]; column q = r\u00b7{w} + c carries x[r,c]."
         ).format(ow=ow, w=w)
         if not res.single:
-            key += " " + self.tr(
-                "One block of columns per input channel: y = [C_c0\u1d40 | C_c1\u1d40 | \u2026]"
-                "\u00b7[x_c0; x_c1; \u2026] + b is the output channel {o} the lesson shows."
-            ).format(o=res.pick[1])
+            key += " " + self._blocks_text(res)
         if self._matrix is not None and self._band[1] - self._band[0] < self._matrix.shape[0]:
             key += "\n" + self.tr(
                 "Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow "
@@ -341,6 +338,23 @@ class MatrixView(GridPlot):
         self.info_area.set_text(key + "\n" + selection_text(res, selection, w, ow))
         if self._matrix is None:
             self.summary.setText(summary_text(res, MAX_COLUMNS))
+
+    def _blocks_text(self, res: Result) -> str:
+        """Which input channels the columns hold, as the product the view draws."""
+        blocks = list(res.group_inputs)
+        bias = f" + b[{res.pick[1]}]" if res.setup.bias else ""
+        if len(blocks) == 1:
+            c = blocks[0]
+            return self.tr(
+                "Output channel {o} reads input channel {c} alone: y = C_c{c}\u1d40\u00b7x_c{c}{b}."
+            ).format(o=res.pick[1], c=c, b=bias)
+        shown = blocks if len(blocks) <= 3 else [blocks[0], blocks[1], None, blocks[-1]]
+        mats = " | ".join("\u2026" if c is None else f"C_c{c}\u1d40" for c in shown)
+        xs = "; ".join("\u2026" if c is None else f"x_c{c}" for c in shown)
+        return self.tr(
+            "One block of columns per input channel of the group: y = [{mats}]\u00b7[{xs}]{b} "
+            "is output channel {o}, the one the lesson shows."
+        ).format(mats=mats, xs=xs, b=bias, o=res.pick[1])
 
     # -- input -------------------------------------------------------------
     def _on_click(self, grid: str, row: int, col: int) -> None:

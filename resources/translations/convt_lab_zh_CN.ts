@@ -588,12 +588,17 @@
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="333"/>
-        <source>One block of columns per input channel: y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b is the output channel {o} the lesson shows.</source>
-        <translation>每个输入通道占一组列：y = [C_c0ᵀ | C_c1ᵀ | …]·[x_c0; x_c1; …] + b 就是课程显示的输出通道 {o}。</translation>
+        <location filename="../../gui/views/matrix_view.py" line="349"/>
+        <source>Output channel {o} reads input channel {c} alone: y = C_c{c}ᵀ·x_c{c}{b}.</source>
+        <translation>输出通道 {o} 只读取输入通道 {c}：y = C_c{c}ᵀ·x_c{c}{b}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="338"/>
+        <location filename="../../gui/views/matrix_view.py" line="355"/>
+        <source>One block of columns per input channel of the group: y = [{mats}]·[{xs}]{b} is output channel {o}, the one the lesson shows.</source>
+        <translation>本组每个输入通道占一组列：y = [{mats}]·[{xs}]{b} 就是课程显示的输出通道 {o}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="335"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>

@@ -222,3 +222,30 @@ def test_the_selection_sentence_counts_its_weights(qtbot, selection) -> None:
         assert f"it holds 1 kernel weight, {one} {found[0]}" in text
     else:
         assert f"it holds {len(found)} kernel weights, {many} {found[0]}" in text
+
+
+@pytest.mark.parametrize("c_in, c_out, groups, bias, pick, words", [
+    # Output channel o of groups g reads the input channels of its group: C_in/g of them,
+    # from (o // (C_out/g))·(C_in/g). Written out here for each case.
+    (3, 1, 1, False, (0, 0), "y = [C_c0\u1d40 | C_c1\u1d40 | C_c2\u1d40]\u00b7[x_c0; x_c1; x_c2] "
+                             "is output channel 0"),
+    (4, 4, 4, False, (2, 2), "Output channel 2 reads input channel 2 alone: "
+                             "y = C_c2\u1d40\u00b7x_c2."),
+    (1, 2, 1, True, (0, 1), "Output channel 1 reads input channel 0 alone: "
+                            "y = C_c0\u1d40\u00b7x_c0 + b[1]."),
+    (4, 2, 2, True, (2, 1), "y = [C_c2\u1d40 | C_c3\u1d40]\u00b7[x_c2; x_c3] + b[1] is output channel 1"),
+    (8, 1, 1, False, (0, 0), "y = [C_c0\u1d40 | C_c1\u1d40 | \u2026 | C_c7\u1d40]"
+                             "\u00b7[x_c0; x_c1; \u2026; x_c7] is output channel 0"),
+])
+def test_the_blocks_sentence_names_the_groups_channels(qtbot, c_in, c_out, groups, bias, pick,
+                                                        words) -> None:
+    per = c_in // groups
+    first = (pick[1] // (c_out // groups)) * per
+    assert str(first) in words and str(first + per - 1) in words
+    setup = core.ChannelSetup(c_in, c_out, groups, bias)
+    doc = Document(params=LESSON, setup=setup, pick=pick)
+    view = show(qtbot, MatrixView(LabState(doc)), (1400, 900))
+    text = view.info.text()
+    assert words in text, text
+    if not bias:
+        assert "+ b" not in text
