@@ -73,3 +73,51 @@ def sentences(*parts: str) -> str:
         if part:
             text = glue.format(first=text, second=part) if text else part
     return text
+
+
+NBSP = "\u00a0"
+#: Tokens a formula is made of: a line never breaks on either side of them.
+_OPERATORS = frozenset({"=", "+", MINUS, "-", DOT, TIMES, "/", "<", ">", "\u2264", "\u2265",
+                        "\u2192", "\u2260", "\u2248", "+=", "|"})
+LONGEST_HELD = 28  # characters: a longer formula may break, but only before an operator
+
+
+def held_together(text: str) -> str:
+    """``text`` with its formulas held together where a line wraps.
+
+    A space next to an operator (``3 + 2·2 = 7``) or inside square brackets
+    (``[651 923; 1307 1519]``) becomes a no-break space, so a wrapped line
+    never ends in "= 3 + 2·2 =" with the 7 on the next.  A formula longer
+    than :data:`LONGEST_HELD` characters, which might not fit a narrow
+    column, may break before an operator, never after one.
+    """
+    out = []
+    for line in text.split("\n"):
+        words = line.split(" ")
+        glue, depth = [], 0
+        for n, word in enumerate(words[:-1]):
+            depth += word.count("[") - word.count("]")
+            glue.append(depth > 0 or word in _OPERATORS or words[n + 1] in _OPERATORS)
+        runs, run = [], [words[0]]
+        for joined, word in zip(glue, words[1:]):
+            if joined:
+                run.append(word)
+            else:
+                runs.append(run)
+                run = [word]
+        runs.append(run)
+        out.append(" ".join(_held(r) for r in runs))
+    return "\n".join(out)
+
+
+def _held(run: list[str]) -> str:
+    """One formula's words: joined by no-break spaces, or when long, breakable before operators."""
+    if len(" ".join(run)) <= LONGEST_HELD:
+        return NBSP.join(run)
+    pieces = [[run[0]]]
+    for word in run[1:]:
+        if word in _OPERATORS and pieces[-1][-1] not in _OPERATORS:
+            pieces.append([word])
+        else:
+            pieces[-1].append(word)
+    return " ".join(NBSP.join(p) for p in pieces)

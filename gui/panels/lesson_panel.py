@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from convt_lab.gui.lesson_text import lesson_steps
+from convt_lab.gui.lesson_words import held_together
 from convt_lab.gui.panels.common import font_at_scale_1, wrapped_height
 from convt_lab.gui.state import LabState
 
@@ -216,9 +217,10 @@ class LessonPanel(QWidget):
     def _refresh(self, *_) -> None:
         steps = lesson_steps(self.state.result)
         k = self.state.step
-        self.title.setText(steps[k].title)
-        if steps[k].body != self._text:
-            self._text = steps[k].body
+        self.title.setText(held_together(steps[k].title))
+        body = held_together(steps[k].body)  # no line ends inside a formula
+        if body != self._text:
+            self._text = body
             self.more.setChecked(False)
         self._fold()
         self.counter.setText(self.tr("Step {k} of {n}").format(k=k + 1, n=len(steps)))

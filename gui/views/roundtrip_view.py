@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from convt_lab.core import AxisSteps, Role, Walkthrough
 from convt_lab.core.roundtrip import RoundTripRow, preimage, roundtrip
 
+from convt_lab.gui.lesson_words import held_together
 from convt_lab.gui.misconception_text import not_inverse_text
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT, Theme
@@ -155,9 +156,9 @@ class RoundTripPanel(QWidget):
             rows = roundtrip(steps, max(steps.stride, steps.dilation) + 1)
             self._rows[axis] = rows
             self._current[axis] = steps.output_padding
-            self.texts[axis].setText(self._preimage_text(steps, rows))
+            self.texts[axis].setText(held_together(self._preimage_text(steps, rows)))
             self._fill(self.tables[axis], rows, steps)
-        self.shapes.setText(self._shapes_text(wt))
+        self.shapes.setText(held_together(self._shapes_text(wt)))
 
     def _conv_name(self, steps: AxisSteps) -> str:
         text = f"Conv2d(k={steps.kernel}, s={steps.stride}, p={steps.padding}"

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
+from convt_lab.gui.lesson_words import held_together
 from convt_lab.gui.panels.common import font_at_scale_1, wrapped_height
 from convt_lab.gui.panels.fixed_layout import FixedLayout
 
@@ -42,7 +43,7 @@ class ExplanationArea(QScrollArea):
         self.setWidget(label)
 
     def set_text(self, text: str) -> None:
-        self.label.setText(text)
+        self.label.setText(held_together(text))  # no line ends inside a formula
         self.updateGeometry()
 
     def needed(self, width: int) -> int:

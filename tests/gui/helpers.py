@@ -78,3 +78,9 @@ def pixel(qtbot, widget, grid: str, row: int, col: int) -> tuple[int, int, int]:
     point = widget.view.mapFromScene(item.mapToScene(col + 0.12, row + 0.12))
     c = widget.view.grab().toImage().pixelColor(point)
     return (c.red(), c.green(), c.blue())
+
+
+def said(label) -> str:
+    """A label's text as a reader reads it: the no-break spaces that hold a formula on one
+    line (``3 + 2·2 = 7``) read as spaces."""
+    return label.text().replace("\u00a0", " ")

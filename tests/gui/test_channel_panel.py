@@ -32,6 +32,7 @@ from convt_lab.gui.io import file_actions
 from convt_lab.gui.model.session import SessionError, load_session
 from convt_lab.gui.model.snippet import pytorch_layer_snippet
 from tests.reference import group_inputs, naive_layer
+from tests.gui.helpers import said
 
 LESSON = core.ConvTParams()  # 2x2 input, 3x3 kernel, stride 2: a 5x5 output
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -344,7 +345,7 @@ def test_output_caption_names_the_channel_its_inputs_and_bias(window) -> None:
 
 def test_weight_shape_label_gives_both_layouts(window) -> None:
     set_channels(window, 4, 2, 2, True)
-    text = window.channels.shapes.text().replace("\u00a0", " ")
+    text = said(window.channels.shapes).replace("\u00a0", " ")
     assert "(4, 1, 3, 3)" in text  # ConvTranspose2d: (C_in, C_out/g, kH, kW)
     assert "(2, 2, 3, 3)" in text  # Conv2d: (C_out, C_in/g, kH, kW)
 

@@ -16,6 +16,7 @@ from convt_lab.gui.model.document import Document
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.matrix_view import MIN_CELL_PX, MatrixView, band
 from tests.gui.helpers import DILATED, LESSON, RECT, click, show, wait_painted
+from tests.gui.helpers import said
 
 TALL = core.ConvTParams(input_size=5, kernel_size=4, stride=2, padding=1)  # Cᵀ is 100×25
 CASES = {"lesson": LESSON, "rect": RECT, "dilated": DILATED, "tall": TALL}
@@ -116,7 +117,7 @@ def test_a_tall_matrix_shows_a_readable_band_that_follows_the_selection(qtbot, s
     px = cell_px(qtbot, view)
     assert px >= MIN_CELL_PX - 1, px  # numbers are drawn from 7 px at 0.42 of a cell
     assert "rows 0\u2013" in view.captions["matrix"].text()
-    assert f"Rows 0 to {r1 - 1} of 100" in view.info.text()
+    assert f"Rows 0 to {r1 - 1} of 100" in said(view.info)
     state.select(("output", 9, 9))  # row 99: the band moves to the end
     assert view.rows_shown[1] == 100
     np.testing.assert_array_equal(view.values("rowhead").ravel(), np.arange(*view.rows_shown))
@@ -196,7 +197,7 @@ def test_matrix_too_wide_shows_a_summary(qtbot) -> None:
     assert f"{nonzeros / (rows * cols):.2%}" in text
     state.select(("output", 3, 4))
     assert view.highlighted("matrix") == set()
-    assert "Row 55 is y[3,4]" in view.info.text()
+    assert "Row 55 is y[3,4]" in said(view.info)
     assert state.request(input_size=(2, 2))
     assert view.drawn and view.stack.currentWidget() is view.view
 
@@ -216,7 +217,7 @@ def test_the_selection_sentence_counts_its_weights(qtbot, selection) -> None:
     else:
         found = sorted(i * ow + j for i, j, r, c, _a, _b in terms if (r, c) == (u, v))
         head, one, many = f"Column {u * w + v} is x[{u},{v}]", "in row", "in rows"
-    text = view.info.text()
+    text = said(view.info)
     assert head in text
     if len(found) == 1:
         assert f"it holds 1 kernel weight, {one} {found[0]}" in text
@@ -245,7 +246,7 @@ def test_the_blocks_sentence_names_the_groups_channels(qtbot, c_in, c_out, group
     setup = core.ChannelSetup(c_in, c_out, groups, bias)
     doc = Document(params=LESSON, setup=setup, pick=pick)
     view = show(qtbot, MatrixView(LabState(doc)), (1400, 900))
-    text = view.info.text()
+    text = said(view.info)
     assert words in text, text
     if not bias:
         assert "+ b" not in text

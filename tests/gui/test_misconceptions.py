@@ -19,6 +19,7 @@ from convt_lab.gui.panels.misconceptions import MisconceptionsDialog
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import arithmetic
 from convt_lab.gui.views.roundtrip_view import RoundTripPanel
+from tests.gui.helpers import said
 
 MINUS = "\u2212"
 
@@ -92,7 +93,7 @@ def test_roundtrip_words_hold_for_every_setting(qtbot) -> None:
     for n, k, s, p, op, d in settings_sweep():
         state.apply(state.document.with_params(core.ConvTParams((n, n), k, s, p, op, d)))
         assert state.params.input_size == (n, n)
-        text = view.texts["height"].text()
+        text = said(view.texts["height"])
         back = [m for m in range(1, 200) if conv_size(m, k, s, p, d) == n]
         if not back:
             empty += 1
@@ -101,10 +102,10 @@ def test_roundtrip_words_hold_for_every_setting(qtbot) -> None:
         x, w = state.result.x, state.result.weight
         y = naive_convt(x, w, s, p, op, d)
         if min(conv_size(y.shape[0], k, s, p, d), conv_size(y.shape[1], k, s, p, d)) < 1:
-            assert "has no output" in view.shapes.text()
+            assert "has no output" in said(view.shapes)
             continue
         again = naive_conv(y, w, s, p, d)
-        shapes = view.shapes.text()
+        shapes = said(view.shapes)
         if again.shape != x.shape:
             assert f"{again.shape[0]}\u00d7{again.shape[1]}, not even the size of x" in shapes, shapes
         elif not np.array_equal(again, x):
@@ -120,7 +121,7 @@ def test_roundtrip_case_that_crashed(qtbot) -> None:
     view = RoundTripPanel(state)
     qtbot.addWidget(view)
     assert convt_size(2, 3, 1, 3, 1, 2) == 1 and conv_size(1, 3, 1, 3, 2) == 3
-    text = view.texts["height"].text()
+    text = said(view.texts["height"])
     assert "maps no input size to 2" in text
     assert "gives 1, which Conv2d maps to 3, not 2" in text
 
@@ -132,7 +133,7 @@ def test_lesson_roundtrip_shows_the_values_do_not_come_back(qtbot) -> None:
     x, w = state.result.x, state.result.weight
     again = naive_conv(naive_convt(x, w, 2, 0, 0, 1), w, 2, 0, 1)
     assert again.shape == x.shape and not np.array_equal(again, x)
-    assert f"= {matrix_text(again)}, but x = {matrix_text(x)}" in view.shapes.text()
+    assert f"= {matrix_text(again)}, but x = {matrix_text(x)}" in said(view.shapes)
 
 
 # -- the Help card ----------------------------------------------------------------

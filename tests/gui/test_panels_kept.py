@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontMetricsF, QTextLayout, QTextOption
 
 from convt_lab.gui.model.fills import arange
 from convt_lab.gui.i18n import install_language
+from tests.gui.helpers import said
 
 
 @pytest.fixture(autouse=True)
@@ -91,11 +92,11 @@ def test_channel_reading_wording(window, language, one, several) -> None:
     panel = window.channels
     window.state.set_channels(2, 2, 2, False)
     window.state.set_pick(1, 1)
-    text = panel.shapes.text()
+    text = said(panel.shapes)
     assert one in text and ".." not in text
     window.state.set_channels(4, 2, 1, False)
     window.state.set_pick(0, 0)
-    assert several in panel.shapes.text()
+    assert several in said(panel.shapes)
 
 
 def _lines(label) -> list[str]:

@@ -18,6 +18,7 @@ from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from tests.gui.helpers import show
 from tests.reference import axis_counts
+from tests.gui.helpers import said
 
 
 def phase_taps(k, s, p, d):
@@ -50,7 +51,7 @@ def test_overlap_names_checkerboard_or_stripes(qtbot, name) -> None:
     size, k, s, d, p = CASES[name]
     alt = [alternates(size[a], k[a], s[a], p[a], d[a], 0) for a in range(2)]
     view = show(qtbot, OverlapView(LabState(params_of(CASES[name]))))
-    text = view.explanation.text()
+    text = said(view.explanation)
     if all(alt):
         assert "checkerboard" in text and "stripes" not in text, text
     elif alt[0]:
@@ -66,7 +67,7 @@ def test_subpixel_names_the_pattern_and_the_axis(qtbot, name) -> None:
     size, k, s, d, p = CASES[name]
     uneven = [len(set(phase_taps(k[a], s[a], p[a], d[a]))) > 1 for a in range(2)]
     view = show(qtbot, SubpixelView(LabState(params_of(CASES[name]))))
-    text = view.explanation.text()
+    text = said(view.explanation)
     assert any(uneven)
     line = next(ln for ln in text.split("\n") if ln.startswith("Uneven"))
     if all(uneven):
@@ -86,7 +87,7 @@ def test_subpixel_blames_the_shared_factor_not_k(qtbot) -> None:
     """k = 4 is a multiple of s = 2; with d = 2 the taps miss every other phase."""
     params = core.ConvTParams(input_size=(4, 4), kernel_size=(4, 4), dilation=(2, 2))
     assert phase_taps(4, 2, 0, 2) == [4, 0]
-    text = show(qtbot, SubpixelView(LabState(params))).explanation.text()
+    text = said(show(qtbot, SubpixelView(LabState(params))).explanation)
     assert "d = 2 and s = 2 share the factor 2" in text and "holes" in text
     assert "k = 4 is not a multiple" not in text
 
@@ -99,7 +100,7 @@ def test_stride_one_on_a_short_input_claims_no_full_window(qtbot) -> None:
     counts = axis_counts(2, 3, 1, 0, 1, 2)
     assert max(counts) < 3
     view = show(qtbot, SubpixelView(LabState(params)))
-    text = view.explanation.text()
+    text = said(view.explanation)
     assert "uses all 9 taps" not in text and "too short" in text, text
     assert view.captions["output"].text().endswith("1 phase"), view.captions["output"].text()
     long = core.ConvTParams(input_size=(5, 5), stride=(1, 1))

@@ -24,6 +24,7 @@ from convt_lab.gui.main_window import MainWindow
 from convt_lab.gui.model.document import Document
 from convt_lab.gui.state import LabState
 from convt_lab.gui.theme import LIGHT
+from tests.gui.helpers import said
 
 LESSON = core.ConvTParams()
 CHECKERBOARD = core.ConvTParams(input_size=(4, 4))  # k3, s2 -> 9x9

@@ -25,6 +25,7 @@ from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from tests.gui.helpers import show
 from tests.reference import axis_counts, out_len
+from tests.gui.helpers import said
 
 EN_DASH = "\u2013"
 
@@ -97,8 +98,8 @@ def test_the_named_cause_holds_for_every_setting(qtbot, language) -> None:
         assert state.request(input_size=(4, 4), kernel_size=(k, 1), stride=(s, 1),
                              dilation=(d, 1), padding=(p, 0), output_padding=(0, 0))
         assert out_len(4, k, s, p, 0, d) >= s  # every phase shows
-        text = sub.explanation.text()
-        line = over.explanation.text().split("\n")[0]
+        text = said(sub.explanation)
+        line = said(over.explanation).split("\n")[0]
         g = math.gcd(d, s)
         cause = named_cause(k, s, p, d)
         where = (k, s, d, p, text, line)
@@ -139,7 +140,7 @@ def test_k1_blames_k_not_the_dilation(qtbot, language) -> None:
     """k = 1, s = 2, d = 2: one tap reaches one phase of two; with d = 1 it is the same."""
     assert phase_taps(1, 2, 0, 2) == phase_taps(1, 2, 0, 1) == [1, 0]
     _, sub, over = views(qtbot, core.ConvTParams(input_size=4, kernel_size=1, dilation=2))
-    text, line = sub.explanation.text(), over.explanation.text().split("\n")[0]
+    text, line = said(sub.explanation), said(over.explanation).split("\n")[0]
     for words in ("share the factor", "\u516c\u56e0\u6570"):  # 公因数
         assert words not in text and words not in line, (text, line)
     assert "k = 1" in text and "s = 2" in text and "k=1" in line and "s=2" in line
@@ -194,7 +195,7 @@ def test_pattern_words_follow_the_phases_the_output_shows(qtbot, language) -> No
         rows, cols = shown_phases(oh, sh), shown_phases(ow, sw)
         layer = {th[a] * tw[b] for a in range(sh) for b in range(sw)}
         shown = {th[a] * tw[b] for a in rows for b in cols}
-        text = sub.explanation.text()
+        text = said(sub.explanation)
         where = (h, w, text)
         lines = text.split("\n")
         uneven = [ln for ln in lines if ln.startswith(("Uneven:", ZH_UNEVEN))]
@@ -248,7 +249,7 @@ def test_a_1x1_output_claims_no_checkerboard(qtbot, language) -> None:
     assert out_len(1, 3, 2, 1, 0, 1) == 1
     assert phase_taps(3, 2, 1, 1) == [1, 2]  # phase 0 gets 1 tap, phase 1 gets 2
     _, sub, _ = views(qtbot, core.ConvTParams(input_size=1, kernel_size=3, padding=1))
-    text = sub.explanation.text()
+    text = said(sub.explanation)
     assert not any(ln.startswith(("Uneven", "\u4e0d\u5747\u5300")) for ln in text.split("\n"))
     assert "checkerboard \u2014" not in text, text
     assert "1\u00d71" in text and "(0,0)" in text, text
@@ -274,7 +275,7 @@ def test_pixel_shuffle_line_says_when_blocks_are_cropped(qtbot, language) -> Non
                              output_padding=op, dilation=(1, 1))
         oh = out_len(size[0], k, s[0], p, op[0], 1)
         ow = out_len(size[1], k, s[1], p, op[1], 1)
-        line = next(ln for ln in sub.explanation.text().split("\n")
+        line = next(ln for ln in said(sub.explanation).split("\n")
                     if "PixelShuffle" in ln or "blocks" in ln or "\u5c0f\u5757" in ln)
         where = (size, k, s, p, op, line)
         cut_rows, cut_cols = oh % s[0] != 0, ow % s[1] != 0
@@ -336,10 +337,10 @@ def test_output_padding_strip_is_named_whole(qtbot, language) -> None:
         full = (n - 1) * s + d * (k - 1) + 1  # the uncropped scatter result without op
         past = [i for i in strip if i + p >= full]
         assert all(counts[i] == 0 for i in past)
-        line = over.explanation.text().split("\n")[0]
+        line = said(over.explanation).split("\n")[0]
         where = (n, k, s, d, p, op, line)
         if not past:  # op ≤ p: the whole strip lies where p would have cropped
-            assert "output_padding" not in over.explanation.text(), where
+            assert "output_padding" not in said(over.explanation), where
             continue
         assert line.startswith(("Height", "\u9ad8\u5ea6")), where
         whole = cells(strip[0], strip[-1], zh, "H")
@@ -372,7 +373,7 @@ def test_two_wide_strip_is_not_named_as_one_row(qtbot, language) -> None:
     _, _, over = views(qtbot, core.ConvTParams(input_size=(1, 4), kernel_size=(2, 1),
                                                stride=(3, 1), padding=(1, 0),
                                                output_padding=(2, 0)))
-    line = over.explanation.text().split("\n")[0]
+    line = said(over.explanation).split("\n")[0]
     assert f"0{EN_DASH}1" in line, line
     if language == "en":
         assert "The last 0 is output_padding's strip" not in line

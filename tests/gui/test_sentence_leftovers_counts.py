@@ -26,6 +26,7 @@ from convt_lab.gui.views.scatter_view import ScatterView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from tests.gui.helpers import show
 from tests.reference import axis_counts, out_len
+from tests.gui.helpers import said
 
 PLURALS = ("taps", "phases", "stamps", "cells", "entries", "zeros", "channels", "weights",
            "steps", "rows", "columns", "blocks")
@@ -43,10 +44,10 @@ def phase_taps(k: int, s: int, p: int, d: int) -> list[int]:
 
 
 def shown_texts(sub, over, scatter, matrix) -> list[str]:
-    texts = [sub.explanation.text(), over.explanation.text(), scatter.status.text()]
+    texts = [said(sub.explanation), said(over.explanation), scatter.status.text()]
     for view in (sub, over, scatter, matrix):
         texts += [c.text() for c in view.captions.values()]
-    texts += [matrix.info.text(), matrix.summary.text()]
+    texts += [said(matrix.info), matrix.summary.text()]
     return texts
 
 
@@ -117,12 +118,12 @@ def test_one_tap_per_phase_and_one_tap_kernel(qtbot, language) -> None:
     assert phase_taps(1, 1, 0, 1) == [1] and phase_taps(2, 2, 0, 1) == [1, 1]
     state = LabState(core.ConvTParams(input_size=3, kernel_size=(1, 2), stride=(1, 2)))
     view = show(qtbot, SubpixelView(state))
-    text = view.explanation.text()
+    text = said(view.explanation)
     assert not ONE_PLURAL.search(text), text
     if language == "en":
         assert "Even: every phase has 1 tap (k = (1, 2) is a multiple of s = (1, 2))." in text
     assert state.request(kernel_size=(1, 1), stride=(1, 1))
-    text = view.explanation.text()
+    text = said(view.explanation)
     assert axis_counts(3, 1, 1, 0, 0, 1) == [1, 1, 1]
     if language == "en":
         assert "uses the kernel's only tap" in text and "all 1 taps" not in text, text
@@ -130,7 +131,7 @@ def test_one_tap_per_phase_and_one_tap_kernel(qtbot, language) -> None:
     assert state.request(input_size=(1, 1), padding=(1, 1), dilation=(3, 3),
                          output_padding=(2, 2))
     assert axis_counts(1, 1, 1, 1, 2, 3) == [0]
-    text = view.explanation.text()
+    text = said(view.explanation)
     assert not ONE_PLURAL.search(text), text
     if language == "en":
         assert "Padding crops every place the kernel's only tap lands, so no output cell gets it." \

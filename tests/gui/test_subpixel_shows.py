@@ -13,7 +13,7 @@ import pytest
 from convt_lab import core
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.subpixel_view import SubpixelView
-from tests.gui.helpers import show
+from tests.gui.helpers import said, show
 from tests.reference import axis_counts
 
 WORDS = {
@@ -37,7 +37,7 @@ def meets_whole_kernel(n: int, k: int, s: int, p: int, op: int, d: int) -> bool:
 def text_of(qtbot, params) -> str:
     view = SubpixelView(LabState(params))
     show(qtbot, view)
-    return view.explanation.text()
+    return said(view.explanation)
 
 
 @pytest.mark.parametrize("n, k, s, p, op, d", [

@@ -27,6 +27,7 @@ from tests.gui import helpers
 from tests.gui.helpers import DILATED, LESSON, RECT, show, wait_painted
 from tests.reference import axis_counts, contributions, naive_full, out_len
 from tests.reference import naive_output as naive_scatter
+from tests.gui.helpers import said
 
 VIEWS = {name: view_class(name) for name in VIEW_MODULES}
 
@@ -217,7 +218,7 @@ def interior_counts(n, k, s, p, op, d) -> set[int]:
 )
 def test_overlap_explanation_follows_the_parameters(qtbot, params, height, width) -> None:
     _state, view = make(qtbot, OverlapView, params)
-    lines = view.explanation.text().split("\n")
+    lines = said(view.explanation).split("\n")
     if axis_args(params, 0) == axis_args(params, 1):  # the same numbers are told once
         assert lines[0].startswith("Both axes") and len(lines) == 2
         lines = [lines[0], lines[0], lines[1]]
@@ -251,7 +252,7 @@ def test_overlap_text_of_an_input_too_short_for_any_full_cell(qtbot, params) -> 
     n, k, s, p, op, d = axis_args(params, 0)
     assert not interior_counts(n, k, s, p, op, d)  # the case: no cell sees the whole kernel
     counts = axis_counts(n, k, s, p, op, d)
-    line = view.explanation.text().split("\n")[0]
+    line = said(view.explanation).split("\n")[0]
     assert ("no cell lies where the whole kernel meets the input (the input is too short)" in line
             and "fewer near the edges" not in line), line
     assert "the counts are " + ", ".join(map(str, counts)) + "." in line
@@ -280,7 +281,7 @@ def test_overlap_says_fewer_or_short_only_where_the_counts_show_it(qtbot, params
     _state, view = make(qtbot, OverlapView, params)
     n, k, s, p, op, d = axis_args(params, 0)
     counts, steady = axis_counts(n, k, s, p, op, d), steady_counts(n, k, s, p, op, d)
-    line = view.explanation.text().split("\n")[0]
+    line = said(view.explanation).split("\n")[0]
     cut = [c < t for c, t in zip(counts, steady)]
     if "fewer near the edges" in line or "away from the edges" in line:  # only where true
         assert any(cut) and interior_counts(n, k, s, p, op, d), line
@@ -318,7 +319,7 @@ def test_roundtrip_tables_match_brute_force(qtbot, case) -> None:
         assert view.highlighted(name) == {(op_now, c) for c in range(5)}
         if s > 1:
             words = " and ".join([", ".join(map(str, preimage[:-1])), str(preimage[-1])])
-            assert f"maps {words} to {n}" in view.texts[name].text()
+            assert f"maps {words} to {n}" in said(view.texts[name])
 
 
 def test_roundtrip_a_row_refused_for_its_size_is_not_blamed_on_op(qtbot) -> None:
@@ -338,11 +339,11 @@ def test_roundtrip_a_row_refused_for_its_size_is_not_blamed_on_op(qtbot) -> None
 
 def test_roundtrip_lesson_sentence_and_shapes(qtbot) -> None:
     _state, view = make(qtbot, RoundTripPanel, LESSON)
-    assert view.texts["height"].text().startswith(
+    assert said(view.texts["height"]).startswith(
         "Conv2d(k=3, s=2, p=0) maps 5 and 6 to 2: output_padding=0 picks 5, output_padding=1 picks 6."
     )
-    assert "2\u00d72 \u2192 5\u00d75" in view.shapes.text()
-    assert "5\u00d75 \u2192 2\u00d72 \u2713" in view.shapes.text()
+    assert "2\u00d72 \u2192 5\u00d75" in said(view.shapes)
+    assert "5\u00d75 \u2192 2\u00d72 \u2713" in said(view.shapes)
 
 
 def test_roundtrip_click_picks_output_padding(qtbot) -> None:
@@ -353,7 +354,7 @@ def test_roundtrip_click_picks_output_padding(qtbot) -> None:
     assert state.params.output_padding == (1, 0)
     assert state.result.output.shape == (6, 5)
     assert view.highlighted("height") == {(1, c) for c in range(5)}
-    assert "6\u00d75 \u2192 2\u00d72 \u2713" in view.shapes.text()
+    assert "6\u00d75 \u2192 2\u00d72 \u2713" in said(view.shapes)
     state.undo_stack.undo()
     assert view.highlighted("height") == {(0, c) for c in range(5)}
     # The refused row: the state keeps the parameters and reports the rule.

@@ -28,6 +28,7 @@ from convt_lab.gui.views.roundtrip_view import RoundTripPanel
 from convt_lab.gui.views.scatter_view import ScatterView
 from tests.gui.helpers import show
 from tests.reference import contributions, naive_document_output, naive_output, out_len
+from tests.gui.helpers import said
 
 PARAMS = core.ConvTParams(input_size=(2, 3), kernel_size=(3, 2), stride=(2, 1), padding=(1, 0))
 SETUPS = {
@@ -110,7 +111,7 @@ def test_roundtrip_view_shows_the_output_size(qtbot, doc) -> None:
     """The round trip names the size of the channel every view shows, and its own table row."""
     view = show(qtbot, RoundTripPanel(LabState(doc)), SIZE)
     (h, w), (oh, ow) = PARAMS.input_size, naive_document_output(doc).shape
-    assert f"{h}\u00d7{w} \u2192 {oh}\u00d7{ow}" in view.shapes.text()
+    assert f"{h}\u00d7{w} \u2192 {oh}\u00d7{ow}" in said(view.shapes)
     for axis, n, size in (("height", 0, oh), ("width", 1, ow)):
         table = view.tables[axis]
         row = int(PARAMS.output_padding[n])  # the rows list op = 0, 1, ...

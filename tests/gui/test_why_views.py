@@ -20,6 +20,7 @@ from convt_lab.gui.views.plan_view import PlanView
 from convt_lab.gui.views.subpixel_view import SubpixelView
 from convt_lab.gui.views.transposed_view import TransposedView
 from tests.gui.helpers import LESSON, RECT, click, pixel, show, wait_painted
+from tests.gui.helpers import said
 
 PLAN_CASES = {c["name"]: c for c in json.loads(
     (Path(__file__).parents[1] / "fixtures" / "plan_cases.json").read_text())["models"]}
@@ -70,7 +71,7 @@ def test_transposed_numbers(qtbot, params) -> None:
     xp = np.zeros(cy.shape)
     xp[: x.shape[0], : x.shape[1]] = x
     lhs, rhs = float((cy * xp).sum()), float((y * y).sum())
-    text = view.explanation.text()
+    text = said(view.explanation)
     assert lhs == int(lhs) and rhs == int(rhs)  # integer values: both sides shown in full
     assert f"= {int(lhs)} and" in text and f"= {int(rhs)}:" in text
     assert f"{y.shape[0]}\u00d7{y.shape[1]} grid to {cy.shape[0]}\u00d7{cy.shape[1]}" in text
@@ -129,7 +130,7 @@ def test_subpixel_phases_are_painted_and_clicked(qtbot, params) -> None:
         colours.setdefault((i % sh, j % sw), set()).add(pixel(qtbot, view, "output", i, j))
     assert all(len(c) == 1 for c in colours.values())  # one colour per phase
     assert len({next(iter(c)) for c in colours.values()}) == sh * sw  # and all phases differ
-    text = view.explanation.text()
+    text = said(view.explanation)
     for n, (qh, qw) in enumerate(itertools.product(range(sh), range(sw))):
         th, tw = taps(kh, sh, ph, dh, qh), taps(kw, sw, pw, dw, qw)
         assert f"({qh},{qw}) {len(th) * len(tw)}" in text
@@ -147,10 +148,10 @@ def test_subpixel_phases_are_painted_and_clicked(qtbot, params) -> None:
 def test_subpixel_explains_uneven_then_even(qtbot) -> None:
     state = LabState(LESSON)
     view = show(qtbot, SubpixelView(state))
-    assert "Uneven: the phases get 1 to 4 taps" in view.explanation.text()
-    assert "PixelShuffle(2)" in view.explanation.text()
+    assert "Uneven: the phases get 1 to 4 taps" in said(view.explanation)
+    assert "PixelShuffle(2)" in said(view.explanation)
     assert state.request(kernel_size=(4, 4), padding=(1, 1))
-    text = view.explanation.text()
+    text = said(view.explanation)
     w = state.result.weight
     sums = [w[np.ix_(taps(4, 2, 1, 1, qh), taps(4, 2, 1, 1, qw))].sum()
             for qh in range(2) for qw in range(2)]
@@ -252,8 +253,8 @@ def test_copy_as_pytorch_code_on_the_transposed_tab(qtbot) -> None:
 def test_subpixel_stride_one_is_one_phase(qtbot) -> None:
     state = LabState(core.ConvTParams(input_size=3, kernel_size=3, stride=1))
     view = show(qtbot, SubpixelView(state))
-    assert view.explanation.text().startswith("With stride 1 there is one phase")
-    assert "all 9 taps" in view.explanation.text()
+    assert said(view.explanation).startswith("With stride 1 there is one phase")
+    assert "all 9 taps" in said(view.explanation)
     colours = {pixel(qtbot, view, "output", i, j) for i in range(5) for j in range(5)}
     assert len(colours) == 1
 
@@ -278,7 +279,7 @@ def test_the_gradient_statement_names_conv2d_s_size_when_op_makes_it_larger(qtbo
     conv = (out - 2 * 2 - 1) // 1 + 1
     assert (out, conv) == (8, 4)
     view = show(qtbot, TransposedView(LabState(params)))
-    line = next(t for t in view.explanation.text().split("\n") if t.startswith("3."))
+    line = next(t for t in said(view.explanation).split("\n") if t.startswith("3."))
     assert f"{conv}\u00d7{conv}" in line, line
     assert ("given the gradient x" not in line) if language == "en" else ("传入的梯度为 x" not in line)
 
