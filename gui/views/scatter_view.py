@@ -234,6 +234,8 @@ class ScatterView(GridPlot):
     def _crop_text(self, wt: Walkthrough) -> str:
         """What the crop takes: p at the top/left, max(0, p − op) at the bottom/right."""
         (ph, pw), (bh, bw) = crops(wt.params)
+        if not (ph or pw):  # p = 0 crops nothing, whatever op is: op > p only adds zeros
+            return self.tr("nothing cropped (p = 0)")
         if not any(wt.params.output_padding):
             return (
                 self.tr("cropped by padding p = {p}").format(p=ph)

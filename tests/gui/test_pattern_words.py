@@ -16,6 +16,7 @@ from convt_lab import core
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.subpixel_view import SubpixelView
+from tests.gui.conftest import drawn_shape
 from tests.gui.helpers import show
 from tests.reference import axis_counts
 
@@ -163,6 +164,24 @@ def test_scatter_canvas_caption_per_axis(qtbot, language) -> None:
     assert text.endswith("(H\u22121)s + d(k\u22121) + 1\n+ max(0, op\u2212p)"), text
     want = CROP_EACH_SIDE[language].format(t=2, l=1, b=2 - 1, r=max(0, 1 - 2))
     assert want in view.captions["running"].text(), view.captions["running"].text()
+
+
+#: The crop line of the scatter sum when p = 0 on both axes.
+NOTHING_CROPPED = {"en": "nothing cropped (p = 0)", "zh": "不裁掉任何边框（p = 0）"}
+
+
+@pytest.mark.parametrize("op", [(0, 0), (1, 1), (0, 1)])
+def test_scatter_sum_says_nothing_is_cropped_when_p_is_0(qtbot, language, op) -> None:
+    """p = 0 crops no row: the scatter sum is the whole canvas, op's zeros included."""
+    from convt_lab.gui.views.scatter_view import ScatterView
+
+    params = core.ConvTParams(output_padding=op)
+    view = show(qtbot, ScatterView(LabState(params)))
+    full = ((2 - 1) * 2 + 1 * (3 - 1) + 1 + op[0], (2 - 1) * 2 + 1 * (3 - 1) + 1 + op[1])
+    assert drawn_shape(view.items["full"]) == drawn_shape(view.items["running"]) == full
+    first, crop, _ = view.captions["running"].text().split("\n")
+    assert crop == NOTHING_CROPPED[language], crop
+    assert first.startswith("Scatter sum" if language == "en" else "分发累加"), first
 
 
 def test_round_trip_names_the_op_of_the_only_size_back(qtbot) -> None:
