@@ -36,6 +36,7 @@ from convt_lab.core import Walkthrough
 from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem
 from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import name_channels
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import GridPlot
 from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack, canvas_padding, crops
@@ -274,6 +275,8 @@ class ScatterView(GridPlot):
                 h=oh, t=TIMES, w=ow
             ),
         }
+        # With several channels, x, w and y name the picked pair as the Lesson tab does.
+        name_channels(wt, texts, {"input": "x", "kernel": "w", "gather": "y"})
         for name, caption in self.captions.items():
             caption.set_text(texts[name], self._line, self.theme.caption)
 

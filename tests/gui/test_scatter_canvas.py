@@ -7,6 +7,9 @@ output reaches ``op − p`` rows of zeros past the full scatter.  So the canvas 
 the full scatter plus ``max(0, op − p)`` zero rows, output row ``i`` is canvas row
 ``i + p``, and the op strip (the output's last ``op`` rows) is painted where the
 output is: sums inside the cropped border, zeros past it.
+
+With several channels the captions and the status name the picked pair as the
+Lesson tab does: ``x[ci]``, the kernel slice ``w[ci, o mod (C_out/g)]`` and ``y[o]``.
 """
 
 from __future__ import annotations
@@ -123,3 +126,45 @@ def test_channel_and_bias_steps_fill_the_same_canvas(qtbot) -> None:
     view.show_count(view.stamps + 1)  # the picked channel's stamps, then channel 0 whole
     part = naive_full(params, x[1], wts[1, 0]) + naive_full(params, x[0], wts[0, 0])
     assert painted(view.items["full"]) == labels(part)
+
+
+#: What the Scatter tab calls its grids and its last stamp, with the picked pair's names.
+NAMED = {
+    "en": {
+        "input": "Input {x} 2\u00d72",
+        "kernel": "Kernel {w} 3\u00d73",
+        "gather": "Gather output {y} 5\u00d75",
+        "status": "1 of 4 stamps added; the last one is {x}[0,0] = {v} times the kernel{kernel}, "
+                  "its corner at (0, 0) on the full canvas.",
+    },
+    "zh": {
+        "input": "输入 {x} 2\u00d72",
+        "kernel": "卷积核 {w} 3\u00d73",
+        "gather": "收集式输出 {y} 5\u00d75",
+        "status": "已叠加 1 / 4 块；最新一块是 {x}[0,0] = {v} 乘以卷积核{kernel}，"
+                  "其左上角位于完整画布的 (0, 0)。",
+    },
+}
+
+
+@pytest.mark.parametrize("channels", [(1, 1, 1), (4, 4, 2)])
+def test_captions_and_status_name_the_picked_channels(qtbot, language, channels) -> None:
+    """C_in = C_out = 4, groups 2, pick (3, 3): input channel 3 with the kernel slice
+    w[3, 3 mod (4/2)] = w[3,1], into output channel 3.  One channel: plain x, w and y."""
+    c_in, c_out, groups = channels
+    state = LabState(core.ConvTParams())
+    assert state.set_channels(c_in, c_out, groups, False)
+    if c_in > 1:
+        assert state.set_pick(3, 3)
+        names = {"x": "x[3]", "w": f"w[3,{3 % (c_out // groups)}]", "y": "y[3]"}
+    else:
+        names = {"x": "x", "w": "w", "y": "y"}
+    view = show(qtbot, ScatterView(state), (1280, 720))
+    want = {k: v.format(**names) for k, v in NAMED[language].items() if k != "status"}
+    for grid, text in want.items():
+        assert view.captions[grid].text().split("\n")[0] == text, view.captions[grid].text()
+    view.show_count(1)
+    v = int(state.result.x[0, 0])
+    kernel = f" {names['w']}" if c_in > 1 else ""
+    status = NAMED[language]["status"].format(x=names["x"], v=v, kernel=kernel)
+    assert view.status.text() == status, view.status.text()
