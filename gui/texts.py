@@ -16,8 +16,8 @@ from convt_lab.core import AxisSteps, Walkthrough
 from convt_lab.gui.items.cells import format_exact
 
 __all__ = [
-    "arithmetic", "captions", "param_name", "problem_text", "role_name", "view_titles",
-    "view_tooltips",
+    "arithmetic", "captions", "channel_symbols", "name_channels", "param_name", "problem_text",
+    "role_name", "view_titles", "view_tooltips",
 ]
 
 MINUS = "\u2212"
@@ -149,6 +149,24 @@ def _output(s: AxisSteps) -> str:
     return f"{s.padded} {MINUS} {s.span - 1}"
 
 
+def channel_symbols(res) -> dict[str, str]:
+    """How the picked pair of a :class:`Result` is named: ``x``, ``w`` and ``y``, or with
+    several channels ``x[ci]``, the kernel slice ``w[ci,o']`` and the output channel ``y[o]``."""
+    if res.setup.single:
+        return {"x": "x", "w": "w", "y": "y"}
+    ci, co = res.pick
+    a, b = res.setup.weight_index(ci, co)
+    return {"x": f"x[{ci}]", "w": f"w[{a},{b}]", "y": f"y[{co}]"}
+
+
+def name_channels(res, texts: dict[str, str], symbols: dict[str, str]) -> None:
+    """Name the channels shown, in place: in ``texts[grid]`` the first ``symbols[grid]``
+    (x, w or y) becomes the picked pair's (see :func:`channel_symbols`)."""
+    names = channel_symbols(res)
+    for grid, symbol in symbols.items():
+        texts[grid] = texts[grid].replace(symbol, names[symbol], 1)
+
+
 def captions(res) -> dict[str, str]:
     """The caption of every grid of a :class:`Result`: its name, shape and how it came about.
 
@@ -159,11 +177,9 @@ def captions(res) -> dict[str, str]:
     setup = res.setup
     if setup.single:
         return texts
-    ci, co = res.pick
+    co = res.pick[1]
     c0, c1 = setup.inputs_of(co)[0], setup.inputs_of(co)[-1]
-    a, b = setup.weight_index(ci, co)
-    texts["input"] = texts["input"].replace("x", f"x[{ci}]", 1)
-    texts["kernel"] = texts["kernel"].replace("w", f"w[{a},{b}]", 1)
+    name_channels(res, texts, {"input": "x", "kernel": "w", "output": "y"})
     first, _, rest = texts["output"].partition("\n")
     total = (
         QCoreApplication.translate("texts", "(sum over input channels {c0}..{c1}").format(c0=c0, c1=c1)
@@ -172,7 +188,7 @@ def captions(res) -> dict[str, str]:
     if setup.bias:
         total += f" + b[{co}]"
     total += ")"
-    texts["output"] = first.replace("y", f"y[{co}]", 1) + "\n" + rest + "\n" + total
+    texts["output"] = first + "\n" + rest + "\n" + total
     return texts
 
 

@@ -89,10 +89,16 @@ def naive_output(params, x, w, cells: Iterable[tuple[int, int]] | None = None) -
 
 
 def naive_full(params, x, w) -> np.ndarray:
-    """The uncropped canvas: every stamp at ``(r*s + a*d, c*s + b*d)``, plus op rows/cols."""
-    (nh, nw), (kh, kw), (sh, sw), _, (oph, opw), (dh, dw) = _axes(params)
-    full = np.zeros(((nh - 1) * sh + dh * (kh - 1) + 1 + oph,
-                     (nw - 1) * sw + dw * (kw - 1) + 1 + opw))
+    """The uncropped canvas: every stamp at ``(r*s + a*d, c*s + b*d)``, plus ``op − p`` zeros.
+
+    Per axis the full scatter has ``(H − 1)·s + d·(k − 1) + 1`` rows.  Padding crops
+    ``p`` of them from the top and output_padding shrinks the bottom crop from ``p`` to
+    ``p − op``; when ``op > p`` the output reaches ``op − p`` rows of zeros past the full
+    scatter, so the canvas has those rows too.  Output row ``i`` is canvas row ``i + p``.
+    """
+    (nh, nw), (kh, kw), (sh, sw), (ph, pw), (oph, opw), (dh, dw) = _axes(params)
+    full = np.zeros(((nh - 1) * sh + dh * (kh - 1) + 1 + max(0, oph - ph),
+                     (nw - 1) * sw + dw * (kw - 1) + 1 + max(0, opw - pw)))
     for r in range(nh):
         for c in range(nw):
             for a in range(kh):

@@ -18,7 +18,23 @@ from PySide6.QtCore import QCoreApplication
 
 from convt_lab import core
 
-__all__ = ["ScatterSteps", "StampTrack"]
+__all__ = ["ScatterSteps", "StampTrack", "canvas_padding", "crops"]
+
+
+def canvas_padding(params) -> tuple[int, int]:
+    """The zero rows and cols the full canvas has past the stamps: ``max(0, op − p)`` per axis.
+
+    Padding crops ``p`` from the top/left of the full scatter and output_padding
+    shrinks the bottom/right crop to ``p − op``; only when ``op > p`` does the
+    output reach past the stamps, by ``op − p`` zeros (plus the bias).
+    """
+    return tuple(max(0, op - pad) for op, pad in zip(params.output_padding, params.padding))
+
+
+def crops(params) -> tuple[tuple[int, int], tuple[int, int]]:
+    """What the full canvas loses: ``(top, left)`` is ``p``, ``(bottom, right)`` is ``max(0, p − op)``."""
+    return (tuple(params.padding),
+            tuple(max(0, pad - op) for op, pad in zip(params.output_padding, params.padding)))
 
 
 def _stamp_sum(wt: core.Walkthrough, cells: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
@@ -40,8 +56,9 @@ class ScatterSteps:
     Attributes
     ----------
     full : core.Walkthrough
-        The picked pair with padding 0: padding only crops, so its output is
-        the full (uncropped) canvas.
+        The picked pair on the full canvas: padding 0, and output_padding
+        only where op > p (see :func:`canvas_padding`), so its output is the
+        full scatter plus the op − p zero rows/cols past it, uncropped.
     extra : list of (kind, channel, cropped, full)
         The steps after the stamps: ``("channel", c, ...)`` for each other
         input channel of the group, then ``("bias", o, ...)`` with a bias.
@@ -50,15 +67,15 @@ class ScatterSteps:
     def __init__(self, result):
         p = result.params
         self.result = result
-        self.full = core.walkthrough(result.x, result.weight, p.stride, 0, p.output_padding,
-                                     p.dilation)
+        past = canvas_padding(p)
+        self.full = core.walkthrough(result.x, result.weight, p.stride, 0, past, p.dilation)
         self.extra: list[tuple[str, int, np.ndarray, np.ndarray]] = []
         for c in result.group_inputs:
             if c == result.pick[0]:
                 continue
             x, k = result.input_of(c), result.kernel_of(c)
             part = core.walkthrough(x, k, p.stride, p.padding, p.output_padding, p.dilation)
-            full = core.walkthrough(x, k, p.stride, 0, p.output_padding, p.dilation)
+            full = core.walkthrough(x, k, p.stride, 0, past, p.dilation)
             self.extra.append(("channel", c, part.output, full.output))
         if result.setup.bias:
             self.extra.append(("bias", result.pick[1],

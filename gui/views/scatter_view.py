@@ -2,9 +2,12 @@
 
 Input ``x[r, c]`` adds ``x[r, c] * w`` to a *full* canvas, its kernel taps
 ``d`` apart, the stamp's corner at ``(r*s, c*s)``; PyTorch's ``padding`` then
-crops ``p`` cells from each side of that canvas.  The view draws the full
-canvas with the cropped border dimmed, the cropped running sum beside it, and
-the gather output of the main view beside that, so the two routes can be
+crops ``p`` cells from the top/left of that canvas and ``p − op`` from the
+bottom/right.  When ``op > p`` the output reaches ``op − p`` zero rows/cols past
+the stamps, so the canvas has those too: per axis it is
+``(H−1)s + d(k−1) + 1 + max(0, op − p)`` long.  The view draws the full canvas
+with the cropped border dimmed, the cropped running sum beside it, and the
+gather output of the main view beside that, so the two routes can be
 compared.  The window's animation bar adds the stamps one input cell at a
 time while this tab is on top (:class:`~convt_lab.gui.views.scatter_steps.StampTrack`).
 
@@ -15,8 +18,9 @@ running sum ends equal to ``result.output``, the number the main view shows.
 
 Every number comes from core's tables: the running sum adds ``x[r, c] *
 w[a, b]`` over the rows of ``Walkthrough.footprint(r, c)``, and the full
-canvas uses the footprints of the same convolution with padding 0 (padding
-only crops, so that walkthrough's output *is* the uncropped canvas).
+canvas uses the footprints of the same convolution with padding 0 and
+output_padding ``max(0, op − p)`` (padding only crops, so that walkthrough's
+output *is* the uncropped canvas).
 """
 
 from __future__ import annotations
@@ -32,9 +36,10 @@ from convt_lab.core import Walkthrough
 from convt_lab.gui.items.cells import format_value
 from convt_lab.gui.items.overlay_item import Mark, OverlayItem
 from convt_lab.gui.state import LabState
+from convt_lab.gui.texts import name_channels
 from convt_lab.gui.theme import LIGHT, Theme
 from convt_lab.gui.views.grid_plot import GridPlot
-from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack
+from convt_lab.gui.views.scatter_steps import ScatterSteps, StampTrack, canvas_padding, crops
 from convt_lab.gui.views.scatter_words import done_text, status_text
 
 __all__ = ["ScatterView"]
@@ -211,28 +216,44 @@ class ScatterView(GridPlot):
         """How big the full canvas is: the numbers when both axes agree, else the formula."""
         hs, ws = wt.steps
         fh, fw = self._full.output.shape
-        same = (hs.size, hs.kernel, hs.stride, hs.output_padding, hs.dilation) == (
-            ws.size, ws.kernel, ws.stride, ws.output_padding, ws.dilation
+        past_h, past_w = canvas_padding(wt.params)
+        same = (hs.size, hs.kernel, hs.stride, hs.dilation, past_h) == (
+            ws.size, ws.kernel, ws.stride, ws.dilation, past_w
         )
         if not same:
-            return f"(H{MINUS}1)s + d(k{MINUS}1) + 1 + op"
-        # op's rows come last, past the stamps: named, since the crop then takes p from each side.
-        op = f" + {hs.output_padding} (op)" if hs.output_padding else ""
+            past = f"\n+ max(0, op{MINUS}p)" if past_h or past_w else ""
+            return f"(H{MINUS}1)s + d(k{MINUS}1) + 1{past}"
+        # Only op > p reaches past the stamps, by op − p zero rows: named when there are any,
+        # on a line of their own (a long line would widen the column and shrink the cells).
+        name = "op" if not any(wt.params.padding) else f"op{MINUS}p"
+        past = f"\n+ {past_h} ({name})" if past_h else ""
         return (
             f"({hs.size}{MINUS}1){DOT}{hs.stride} + {hs.dilation}{DOT}({hs.kernel}{MINUS}1)"
-            f" + 1{op} = {fh}"
+            f" + 1{past} = {fh}"
+        )
+
+    def _crop_text(self, wt: Walkthrough) -> str:
+        """What the crop takes: p at the top/left, max(0, p − op) at the bottom/right."""
+        (ph, pw), (bh, bw) = crops(wt.params)
+        if not (ph or pw):  # p = 0 crops nothing, whatever op is: op > p only adds zeros
+            return self.tr("nothing cropped (p = 0)")
+        if not any(wt.params.output_padding):
+            return (
+                self.tr("cropped by padding p = {p}").format(p=ph)
+                if ph == pw
+                else self.tr("cropped by padding p = ({ph}, {pw})").format(ph=ph, pw=pw)
+            )
+        if (ph, bh) == (pw, bw):
+            return self.tr("cropped {p} at top/left,\n{b} at bottom/right").format(p=ph, b=bh)
+        return self.tr("cropped top {t}, left {l},\nbottom {b}, right {r}").format(
+            t=ph, l=pw, b=bh, r=bw
         )
 
     def _set_captions(self, wt: Walkthrough) -> None:
         fh, fw = self._full.output.shape
         oh, ow = wt.output.shape
         formula = self._full_formula(wt)
-        (ph, pw) = wt.params.padding
-        crop = (
-            self.tr("cropped by padding p = {p}").format(p=ph)
-            if ph == pw
-            else self.tr("cropped by padding p = ({ph}, {pw})").format(ph=ph, pw=pw)
-        )
+        crop = self._crop_text(wt)
         if self._count >= self.total and self.matches_gather():
             done = self.tr("= gather output \u2713")
         else:
@@ -254,6 +275,8 @@ class ScatterView(GridPlot):
                 h=oh, t=TIMES, w=ow
             ),
         }
+        # With several channels, x, w and y name the picked pair as the Lesson tab does.
+        name_channels(wt, texts, {"input": "x", "kernel": "w", "gather": "y"})
         for name, caption in self.captions.items():
             caption.set_text(texts[name], self._line, self.theme.caption)
 

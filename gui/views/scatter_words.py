@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab.gui.items.cells import format_value
+from convt_lab.gui.texts import channel_symbols
 
 __all__ = ["done_text", "extra_plan", "status_text"]
 
@@ -75,6 +76,19 @@ def status_text(wt, count: int, stamps: int, total: int, extra: list) -> str:
     r, c = divmod(count - 1, wt.x.shape[1])
     values = {"r": r, "c": c, "v": format_value(wt.x[r, c]),
               "i": r * wt.params.stride[0], "j": c * wt.params.stride[1]}
+    if not wt.setup.single:  # name the channel and the kernel slice, as the Lesson tab does
+        values.update(channel_symbols(wt))
+        if stamps == 1:
+            return QCoreApplication.translate(
+                "ScatterView",
+                "The only stamp is added: {x}[{r},{c}] = {v} times the kernel {w}, its corner at "
+                "({i}, {j}) on the full canvas."
+            ).format(**values)
+        return QCoreApplication.translate(
+            "ScatterView",
+            "{n} of {total} stamps added; the last one is {x}[{r},{c}] = {v} times the kernel {w}, "
+            "its corner at ({i}, {j}) on the full canvas."
+        ).format(n=count, total=stamps, **values)
     if stamps == 1:
         return QCoreApplication.translate(
             "ScatterView",

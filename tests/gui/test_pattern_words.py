@@ -16,6 +16,7 @@ from convt_lab import core
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.overlap_view import OverlapView
 from convt_lab.gui.views.subpixel_view import SubpixelView
+from tests.gui.conftest import drawn_shape
 from tests.gui.helpers import show
 from tests.reference import axis_counts
 from tests.gui.helpers import said
@@ -109,20 +110,79 @@ def test_stride_one_on_a_short_input_claims_no_full_window(qtbot) -> None:
     assert "uses all 9 taps" in text
 
 
-@pytest.mark.parametrize("op", [0, 1])
-def test_scatter_canvas_caption_names_op(qtbot, op) -> None:
-    """The full canvas is (H−1)s + d(k−1) + 1 + op; op's term is named when there is one."""
+#: The crop line of the scatter sum when op ≠ 0: p at the top/left, max(0, p − op) at the bottom/right.
+CROP_SIDES = {
+    "en": "cropped {t} at top/left,\n{b} at bottom/right",
+    "zh": "上方和左侧裁掉 {t}，\n下方和右侧裁掉 {b}",
+}
+
+
+@pytest.mark.parametrize(("s", "p", "op"), [(2, 2, 0), (2, 2, 1), (2, 1, 1), (3, 1, 2), (2, 0, 1)])
+def test_scatter_canvas_caption_names_op_past_p(qtbot, language, s, p, op) -> None:
+    """The full canvas is (H−1)s + d(k−1) + 1 + max(0, op − p): the zeros op adds past the
+    stamps are named only when op > p; the crop takes p at the top/left and p − op at the
+    bottom/right."""
     from convt_lab.gui.views.scatter_view import ScatterView
 
-    params = core.ConvTParams(input_size=(4, 4), padding=(2, 2), output_padding=(op, op))
+    params = core.ConvTParams(input_size=(4, 4), stride=(s, s), padding=(p, p),
+                              output_padding=(op, op))
     view = show(qtbot, ScatterView(LabState(params)))
-    side = (4 - 1) * 2 + 1 * (3 - 1) + 1 + op
+    scatter = (4 - 1) * s + 1 * (3 - 1) + 1
+    side = scatter + max(0, op - p)
     text = view.captions["full"].text()
     assert f"{side}\u00d7{side}" in text, text
-    if op:
-        assert f"+ 1 + {op} (op) = {side}" in text, text
+    formula = f"(4\u22121)\u00b7{s} + 1\u00b7(3\u22121) + 1"
+    if op > p:
+        name = "op" if p == 0 else "op\u2212p"
+        assert text.endswith(f"{formula}\n+ {op - p} ({name}) = {side}"), text
     else:
-        assert "(op)" not in text and text.endswith(f"+ 1 = {side}"), text
+        assert "(op" not in text and text.endswith(f"{formula} = {side}"), text
+    crop = view.captions["running"].text()
+    if op and p:
+        want = CROP_SIDES[language].format(t=p, b=max(0, p - op))
+        assert want in crop, crop
+
+
+#: The same when the axes differ: each side on its own.
+CROP_EACH_SIDE = {
+    "en": "cropped top {t}, left {l},\nbottom {b}, right {r}",
+    "zh": "上方裁掉 {t}，左侧裁掉 {l}，\n下方裁掉 {b}，右侧裁掉 {r}",
+}
+
+
+def test_scatter_canvas_caption_per_axis(qtbot, language) -> None:
+    """p = (2, 1), op = (1, 2), s = 3: the height reaches no row past the stamps (op < p), the
+    width one column (op − p = 1); the crop is 2 top, 1 left, 2 − 1 = 1 bottom, 0 right."""
+    from convt_lab.gui.views.scatter_view import ScatterView
+
+    params = core.ConvTParams(input_size=(3, 4), stride=(3, 3), padding=(2, 1),
+                              output_padding=(1, 2))
+    view = show(qtbot, ScatterView(LabState(params)))
+    rows = (3 - 1) * 3 + 1 * (3 - 1) + 1 + max(0, 1 - 2)
+    cols = (4 - 1) * 3 + 1 * (3 - 1) + 1 + max(0, 2 - 1)
+    text = view.captions["full"].text()
+    assert f"{rows}\u00d7{cols}" in text, text
+    assert text.endswith("(H\u22121)s + d(k\u22121) + 1\n+ max(0, op\u2212p)"), text
+    want = CROP_EACH_SIDE[language].format(t=2, l=1, b=2 - 1, r=max(0, 1 - 2))
+    assert want in view.captions["running"].text(), view.captions["running"].text()
+
+
+#: The crop line of the scatter sum when p = 0 on both axes.
+NOTHING_CROPPED = {"en": "nothing cropped (p = 0)", "zh": "不裁掉任何边框（p = 0）"}
+
+
+@pytest.mark.parametrize("op", [(0, 0), (1, 1), (0, 1)])
+def test_scatter_sum_says_nothing_is_cropped_when_p_is_0(qtbot, language, op) -> None:
+    """p = 0 crops no row: the scatter sum is the whole canvas, op's zeros included."""
+    from convt_lab.gui.views.scatter_view import ScatterView
+
+    params = core.ConvTParams(output_padding=op)
+    view = show(qtbot, ScatterView(LabState(params)))
+    full = ((2 - 1) * 2 + 1 * (3 - 1) + 1 + op[0], (2 - 1) * 2 + 1 * (3 - 1) + 1 + op[1])
+    assert drawn_shape(view.items["full"]) == drawn_shape(view.items["running"]) == full
+    first, crop, _ = view.captions["running"].text().split("\n")
+    assert crop == NOTHING_CROPPED[language], crop
+    assert first.startswith("Scatter sum" if language == "en" else "分发累加"), first
 
 
 def test_round_trip_names_the_op_of_the_only_size_back(qtbot) -> None:
