@@ -42,7 +42,14 @@ NOTES: dict[str, str] = {
                  "the size in steps of 2 ({base} with padding 0), so {t} is never reached"),
     "too_small": "even with padding 0 the size is {smallest}, larger than {t}",
     "parity": ("with stride 1 padding changes the size in steps of 2 ({now} now, {base} with "
-               "padding 0), so {t} is never reached"),
+               "padding {p}), so {t} is never reached"),
+    "parity_steps": ("with stride 1 padding changes the size in steps of 2 ({base} with padding "
+                     "{p}), so {t} is never reached"),
+    "parity_same": ("with stride 1 a whole-number padding changes the size in steps of 2 ({base} "
+                    "with padding {p}) and padding='same' gives {now}, so {t} is never reached"),
+    "same_only": ("only padding='same' gives {t} (a whole-number padding changes the size in "
+                  "steps of 2, {base} with padding {p}), and 'same' keeps both the height and "
+                  "the width as they are"),
     "unknown_input": "the size reaching this layer is unknown (line {line} breaks a rule)",
     "not_conv": "only a readable Conv2d or ConvTranspose2d layer has padding to choose",
     "target": "the wanted size must be at least 1",

@@ -62,7 +62,18 @@ def _templates() -> dict[str, str]:
             "even with padding 0 the size is {smallest}, larger than {t}"),
         "parity": QCoreApplication.translate("PlanText",
             "with stride 1 padding changes the size in steps of 2 ({now} now, {base} "
-                      "with padding 0), so {t} is never reached"),
+                      "with padding {p}), so {t} is never reached"),
+        "parity_steps": QCoreApplication.translate("PlanText",
+            "with stride 1 padding changes the size in steps of 2 ({base} with padding {p}), "
+                            "so {t} is never reached"),
+        "parity_same": QCoreApplication.translate("PlanText",
+            "with stride 1 a whole-number padding changes the size in steps of 2 ({base} "
+                           "with padding {p}) and padding='same' gives {now}, so {t} is never "
+                           "reached"),
+        "same_only": QCoreApplication.translate("PlanText",
+            "only padding='same' gives {t} (a whole-number padding changes the size in steps "
+                         "of 2, {base} with padding {p}), and 'same' keeps both the height and "
+                         "the width as they are"),
         "unknown_input": QCoreApplication.translate("PlanText",
             "the size reaching this layer is unknown (line {line} breaks a rule)"),
         "not_conv": QCoreApplication.translate("PlanText",
@@ -137,6 +148,11 @@ def _pair(values) -> str:
     return str(values[0]) if values[0] == values[1] else f"({values[0]}, {values[1]})"
 
 
+def _padding(values) -> str:
+    """Padding as the layer takes it: a number, a pair, or 'same' (quoted, as Python writes it)."""
+    return repr(values[0]) if isinstance(values[0], str) else _pair(values)
+
+
 def reach_text(step: Step, target: tuple[int, int], answer) -> str:
     """The padding / output_padding that gives ``step`` the size ``target``, or why not."""
     if isinstance(answer, Note):
@@ -159,7 +175,7 @@ def reach_text(step: Step, target: tuple[int, int], answer) -> str:
             op=_pair((rh.output_padding, rw.output_padding)))
     return QCoreApplication.translate("PlanText",
         "Line {line} gives {size} with padding={p}.").format(
-        line=step.layer.line, size=size, p=_pair((rh.padding, rw.padding)))
+        line=step.layer.line, size=size, p=_padding((rh.padding, rw.padding)))
 
 
 def opened_text(step: Step, shown: LessonLayer) -> str:
