@@ -50,6 +50,12 @@ NOTES: dict[str, str] = {
     "same_only": ("only padding='same' gives {t} (a whole-number padding changes the size in "
                   "steps of 2, {base} with padding {p}), and 'same' keeps both the height and "
                   "the width as they are"),
+    # axis is "height", "width" or "both" (the GUI words each)
+    "same_uneven": ("padding='same' pads d·(k − 1) = {d}·({k} − 1) = {total} ({axis}), {before} "
+                    "before and {after} after, and the lesson shows a Conv2d as a "
+                    "ConvTranspose2d, whose padding is the same on both sides"),
+    "too_big": ("even scaled down, it is larger than the lesson draws (at most {most} cells a "
+                "side)"),
     "unknown_input": "the size reaching this layer is unknown (line {line} breaks a rule)",
     "not_conv": "only a readable Conv2d or ConvTranspose2d layer has padding to choose",
     "target": "the wanted size must be at least 1",

@@ -74,6 +74,22 @@ def _templates() -> dict[str, str]:
             "only padding='same' gives {t} (a whole-number padding changes the size in steps "
                          "of 2, {base} with padding {p}), and 'same' keeps both the height and "
                          "the width as they are"),
+        # padding='same' with an odd d(k − 1): one template per axis, for top/bottom, left/right.
+        "same_uneven_height": QCoreApplication.translate("PlanText",
+            "padding='same' pads the height by {d}\u00b7({k} \u2212 1) = {total}, {before} on the "
+                                  "top and {after} on the bottom, and the lesson shows a Conv2d "
+                                  "as a ConvTranspose2d, whose padding is the same on both sides"),
+        "same_uneven_width": QCoreApplication.translate("PlanText",
+            "padding='same' pads the width by {d}\u00b7({k} \u2212 1) = {total}, {before} on the "
+                                 "left and {after} on the right, and the lesson shows a Conv2d "
+                                 "as a ConvTranspose2d, whose padding is the same on both sides"),
+        "same_uneven_both": QCoreApplication.translate("PlanText",
+            "padding='same' pads the height and the width by {d}\u00b7({k} \u2212 1) = {total} "
+                                "each, {before} on the top and left and {after} on the bottom and "
+                                "right, and the lesson shows a Conv2d as a ConvTranspose2d, whose "
+                                "padding is the same on both sides"),
+        "too_big": QCoreApplication.translate("PlanText",
+            "even scaled down, it is larger than the lesson draws (at most {most} cells a side)"),
         "unknown_input": QCoreApplication.translate("PlanText",
             "the size reaching this layer is unknown (line {line} breaks a rule)"),
         "not_conv": QCoreApplication.translate("PlanText",
@@ -136,12 +152,15 @@ def _detail(detail: str) -> str:
 def note_text(note: Note) -> str:
     """The translated sentence of a planner note."""
     values = dict(note.values)
-    if note.rule == "unreadable":
+    rule = note.rule
+    if rule == "unreadable":
         values["detail"] = _detail(str(values.get("detail", "")))
+    if rule == "same_uneven":  # the axis is in the template's words
+        rule = f"same_uneven_{values.pop('axis')}"
     if "axis" in values:
         values["axis"] = QCoreApplication.translate("PlanText",
             "height") if values["axis"] == "height" else QCoreApplication.translate("PlanText", "width")
-    return _templates()[note.rule].format(**values)
+    return _templates()[rule].format(**values)
 
 
 def _pair(values) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from convt_lab.core.plan import Step, parse, plan
+from convt_lab.core.plan import Note, Step, parse, plan
 from convt_lab.core.plan_lesson import lesson_layer
 from convt_lab.core.plan_reach import reach
 
@@ -377,14 +377,13 @@ class PlanView(QWidget):
                 "Only ConvTranspose2d and Conv2d rows open in the lesson."))
             return False
         shown = lesson_layer(step)
-        if shown is None and step.problem is not None:  # the rule its row names
+        if isinstance(shown, Note) and shown is step.problem:  # the rule its row names
             self.opened.setText(self.tr("Line {line} can't be opened: {note}").format(
                 line=step.layer.line, note=note_text(step.problem)))
             return False
-        if shown is None:
-            self.opened.setText(self.tr(
-                "Line {line} can't be drawn: its size is unknown or too large even scaled "
-                "down.").format(line=step.layer.line))
+        if isinstance(shown, Note):  # padding='same' pads unevenly, or it is too large
+            self.opened.setText(self.tr("Line {line} can't be drawn: {note}.").format(
+                line=step.layer.line, note=note_text(shown)))
             return False
         doc = self.state.document.with_params(shown.params).with_setup(shown.setup)
         if not self.state.apply(doc, QCoreApplication.translate("PlanView", "Open a layer")):

@@ -116,13 +116,13 @@ def test_reach_conv2d_padding(n, k, s, d):
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_every_conv_row_opens_within_the_app_limits(case):
     from convt_lab import core
-    from convt_lab.core.plan_lesson import lesson_layer
+    from convt_lab.core.plan_lesson import LessonLayer, lesson_layer
 
     for step in plan(parse(case["text"]), tuple(case["input"])):
         if not step.layer.is_conv or step.output is None:
             continue
         shown = lesson_layer(step)
-        assert shown is not None, step.layer.text
+        assert isinstance(shown, LessonLayer), (step.layer.text, shown)
         core.check_limits(shown.params)  # raises if the lesson couldn't draw it
         p = shown.params
         a = step.layer.args

@@ -13,7 +13,8 @@ import itertools
 
 import pytest
 
-from convt_lab.core.plan import parse, plan
+from convt_lab.core.plan import Note, parse, plan
+from convt_lab.core.plan_lesson import LessonLayer, lesson_layer
 from convt_lab.core.plan_reach import reach
 from tests.reference import conv_windows, same_pads
 
@@ -102,3 +103,37 @@ def test_parity_never_names_a_padding_that_leaves_no_cell(text, n, t) -> None:
         assert rh.reason.rule == "parity_steps" and "now" not in v
     else:
         assert v["now"] == step.output[1] == conv_windows(n, 2, 2, 5, 1)
+
+
+@pytest.mark.parametrize("k,d", [(2, 1), (4, 1), (2, 3), ((2, 3), (1, 1)), ((3, 4), (1, 1)),
+                                 ((3, 3), (2, 1)), (3, 1), (5, 2)])
+def test_lesson_of_a_same_layer_is_its_transpose_or_says_it_pads_unevenly(k, d) -> None:
+    """A ConvTranspose2d pads both sides alike: only an even d(k − 1) is its transpose."""
+    kh, kw = k if isinstance(k, tuple) else (k, k)
+    dh, dw = d if isinstance(d, tuple) else (d, d)
+    step = plan(parse(f"Conv2d(3, 8, kernel_size={k}, padding='same', dilation={d})"),
+                (3, 6, 6))[0]
+    assert step.output == (8, conv_windows(6, *same_pads(kh, dh), kh, dh),
+                           conv_windows(6, *same_pads(kw, dw), kw, dw)) == (8, 6, 6)
+    pads = [same_pads(kh, dh), same_pads(kw, dw)]
+    shown = lesson_layer(step)
+    uneven = [a for a in (0, 1) if pads[a][0] != pads[a][1]]
+    if not uneven:
+        assert isinstance(shown, LessonLayer)
+        assert shown.params.padding == (pads[0][0], pads[1][0])
+        assert shown.params.output_size == (6, 6) and shown.params.input_size == (6, 6)
+        return
+    assert isinstance(shown, Note) and shown.rule == "same_uneven"
+    a = uneven[0]
+    both = uneven == [0, 1] and pads[0] == pads[1] and (kh, dh) == (kw, dw)
+    assert shown.values == {"axis": "both" if both else ("height", "width")[a],
+                            "k": (kh, kw)[a], "d": (dh, dw)[a], "total": sum(pads[a]),
+                            "before": pads[a][0], "after": pads[a][1]}
+
+
+def test_lesson_of_a_layer_too_large_to_draw_says_so() -> None:
+    # ConvTranspose2d's size (n − 1)s − 2p + d(k − 1) + op + 1 is 200 on a 1×1 input
+    # already, more than the 128 cells the lesson draws: no smaller input fits.
+    step = plan(parse("ConvTranspose2d(1, 1, kernel_size=200)"), (1, 1, 1))[0]
+    assert step.output == (1, 200, 200) and (1 - 1) * 1 - 0 + 1 * (200 - 1) + 0 + 1 == 200
+    assert lesson_layer(step) == Note("too_big", most=128)

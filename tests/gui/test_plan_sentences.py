@@ -1,4 +1,4 @@
-"""The Plan tab's sentences against definitions written in tests/reference.py, in English and Chinese.
+"""The Plan tab's sentences, in English and Chinese, against tests/reference.py's definitions.
 
 A Conv2d with ``padding='same'`` pads d(k − 1) in all, the smaller half first
 (``same_pads``); its size on an axis is where the kernel fits in the padded
@@ -6,6 +6,8 @@ row (``conv_windows``).
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import Qt
 
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.plan_view import PlanView
@@ -57,3 +59,62 @@ def test_same_with_an_even_kernel_keeps_a_size_no_whole_padding_gives(qtbot, lan
         "en": f"Line 1 can't reach 5{TIMES}6 on the height: only padding='same' gives 5 (",
         "zh": f"第 1 行在高度方向上得不到 5{TIMES}6：只有 padding='same' 能得到 5（"}[language]), text
     assert ("on the width" if language == "en" else "宽度方向上") not in text
+
+
+def _click_row(qtbot, view: PlanView, row: int) -> None:
+    rect = view.table.visualItemRect(view.table.item(row, 1))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_opening_a_same_row_with_an_even_kernel_says_it_pads_unevenly(qtbot, language) -> None:
+    """The size is known and small; 'same' pads d(k − 1) unevenly, and the lesson shows a
+    Conv2d as a ConvTranspose2d, whose padding is the same on both sides."""
+    for k in (2, 4):
+        state = LabState()
+        view = show(qtbot, PlanView(state))
+        view.source.setPlainText(f"Conv2d(3, 8, {k}, padding='same')")
+        view.input_size.setText("3x5x5")
+        n = conv_windows(5, *same_pads(k, 1), k, 1)
+        assert view.table.item(0, 2).text() == f"8{TIMES}{n}{TIMES}{n}" == f"8{TIMES}5{TIMES}5"
+        before, after = same_pads(k, 1)
+        assert before != after
+        params = state.params
+        _click_row(qtbot, view, 0)
+        assert state.params == params  # nothing was opened
+        said = {
+            "en": f"Line 1 can't be drawn: padding='same' pads the height and the width by "
+                  f"1\u00b7({k} \u2212 1) = {before + after} each, {before} on the top and left "
+                  f"and {after} on the bottom and right, and the lesson shows a Conv2d as a "
+                  f"ConvTranspose2d, whose padding is the same on both sides.",
+            "zh": f"第 1 行无法绘制：padding='same' 在高度和宽度方向上各填充 1\u00b7({k} \u2212 1) = "
+                  f"{before + after}：上方和左侧 {before}、下方和右侧 {after}，而课程把 Conv2d "
+                  f"显示为 ConvTranspose2d，它两侧的填充总是一样多。",
+        }[language]
+        assert view.opened.text() == said
+
+
+def test_opening_a_same_row_names_the_uneven_axis(qtbot, language) -> None:
+    view = _plan(qtbot, "Conv2d(3, 8, kernel_size=(3, 2), padding='same')", "3x5x5")
+    assert same_pads(3, 1) == (1, 1) and same_pads(2, 1) == (0, 1)  # only the width is uneven
+    assert not view.open_row(0)
+    assert view.opened.text().startswith({
+        "en": "Line 1 can't be drawn: padding='same' pads the width by 1\u00b7(2 \u2212 1) = 1, "
+              "0 on the left and 1 on the right,",
+        "zh": "第 1 行无法绘制：padding='same' 在宽度方向上共填充 1\u00b7(2 \u2212 1) = 1：左侧 0、右侧 1，",
+    }[language]), view.opened.text()
+    # An odd kernel pads d(k − 1) evenly: the row opens, as its transpose with that padding.
+    view.source.setPlainText("Conv2d(3, 8, kernel_size=3, padding='same', dilation=2)")
+    assert view.open_row(0)
+    assert view.state.params.padding == (same_pads(3, 2)[0],) * 2 == (2, 2)
+
+
+def test_opening_a_row_too_large_to_draw_says_so(qtbot, language) -> None:
+    # (1 − 1)·1 − 2·0 + 1·(200 − 1) + 0 + 1 = 200 on a 1×1 input, beyond the lesson's 128.
+    view = _plan(qtbot, "ConvTranspose2d(1, 1, kernel_size=200)", "1x1x1")
+    assert view.table.item(0, 2).text() == f"1{TIMES}200{TIMES}200"
+    assert not view.open_row(0)
+    assert view.opened.text() == {
+        "en": "Line 1 can't be drawn: even scaled down, it is larger than the lesson draws "
+              "(at most 128 cells a side).",
+        "zh": "第 1 行无法绘制：即使缩小，它也比课程能画的更大（每边最多 128 格）。",
+    }[language]
