@@ -48,9 +48,13 @@ def _templates() -> dict[str, str]:
         "upsample": QCoreApplication.translate("PlanText", "Upsample needs size or scale_factor"),
         "shuffle": QCoreApplication.translate("PlanText",
             "{c} channels are not divisible by upscale_factor\u00b2 = {r2}"),
+        "shuffle_one": QCoreApplication.translate("PlanText",
+            "1 channel is not divisible by upscale_factor\u00b2 = {r2}"),
         "after": QCoreApplication.translate("PlanText", "after line {line}, whose size is unknown"),
         "mismatch": QCoreApplication.translate("PlanText",
             "{kind} expects {want} input channels, but gets {got}"),
+        "mismatch_one": QCoreApplication.translate("PlanText",
+            "{kind} expects 1 input channel, but gets {got}"),
         "too_large": QCoreApplication.translate("PlanText",
             "{t} is larger than the largest size, {largest} (padding 0, "
                          "output_padding {op})"),
@@ -152,7 +156,7 @@ def _detail(detail: str) -> str:
 def note_text(note: Note) -> str:
     """The translated sentence of a planner note."""
     values = dict(note.values)
-    rule = note.rule
+    rule = note.template  # a count of 1 has its own template
     if rule == "unreadable":
         values["detail"] = _detail(str(values.get("detail", "")))
     if rule == "same_uneven":  # the axis is in the template's words

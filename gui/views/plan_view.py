@@ -313,16 +313,26 @@ class PlanView(QWidget):
         if broken is not None:
             parts.append(self.tr("Line {line} breaks a rule: {note}.").format(
                 line=broken.layer.line, note=note_text(broken.problem)))
+        elif last is not None and len(known) == 1:
+            parts.append(self.tr("1 layer; the network's output is {size}.").format(
+                size=_size(last.output)))
         elif last is not None:
             parts.append(self.tr("{n} layers; the network's output is {size}.").format(
                 n=len(known), size=_size(last.output)))
-        mismatches = [s.layer.line for s in self.steps if s.mismatch]
-        if mismatches:
-            parts.append(self.tr("Channel mismatch at line {lines}: PyTorch would stop there "
+        # A repeated line is named once, and one line in the singular.
+        mismatches = list(dict.fromkeys(s.layer.line for s in self.steps if s.mismatch))
+        if len(mismatches) == 1:
+            parts.append(self.tr("Channel mismatch at line {line}: PyTorch would stop there "
+                                 "(a skip connection concatenated in forward() doesn't show in "
+                                 "the printed model).").format(line=mismatches[0]))
+        elif mismatches:
+            parts.append(self.tr("Channel mismatch at lines {lines}: PyTorch would stop there "
                                  "(a skip connection concatenated in forward() doesn't show in "
                                  "the printed model).").format(lines=_lines(mismatches)))
-        skipped = [s.layer.line for s in self.steps if s.skipped]
-        if skipped:
+        skipped = list(dict.fromkeys(s.layer.line for s in self.steps if s.skipped))
+        if len(skipped) == 1:
+            parts.append(self.tr("Skipped line {line}.").format(line=skipped[0]))
+        elif skipped:
             parts.append(self.tr("Skipped lines {lines}.").format(lines=_lines(skipped)))
         self.summary.setText(sentences(parts))
 

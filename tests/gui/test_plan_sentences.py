@@ -118,3 +118,43 @@ def test_opening_a_row_too_large_to_draw_says_so(qtbot, language) -> None:
               "(at most 128 cells a side).",
         "zh": "第 1 行无法绘制：即使缩小，它也比课程能画的更大（每边最多 128 格）。",
     }[language]
+
+
+# -- counts: a count of 1 has its own sentence ---------------------------------------
+MISMATCH = {"en": ": PyTorch would stop there (a skip connection concatenated in forward() "
+                  "doesn't show in the printed model).",
+            "zh": "通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。"}
+
+
+def test_summary_of_one_layer_one_mismatch_one_skipped_line(qtbot, language) -> None:
+    view = _plan(qtbot, "Conv2d(3, 8, 3)", "3x9x9")
+    n = conv_windows(9, 0, 0, 3, 1)
+    assert view.summary.text() == {"en": f"1 layer; the network's output is 8{TIMES}{n}{TIMES}{n}.",
+                                   "zh": f"共 1 层；网络的输出是 8{TIMES}{n}{TIMES}{n}。"}[language]
+    # Line 2 is skipped, line 3 expects 1 channel and gets 8 (each run of it named once).
+    view.source.setPlainText("Conv2d(3, 8, 3)\nFoo()\n(2-3): 2 x BatchNorm2d(1)")
+    assert view.table.rowCount() == 4
+    assert view.table.item(2, 3).text() == {"en": "BatchNorm2d expects 1 input channel, but gets 8",
+                                            "zh": "BatchNorm2d 需要 1 个输入通道，实际得到 8 个"}[language]
+    assert view.summary.text() == {
+        "en": f"3 layers; the network's output is 8{TIMES}{n}{TIMES}{n}. Channel mismatch at line 3"
+              + MISMATCH["en"] + " Skipped line 2.",
+        "zh": f"共 3 层；网络的输出是 8{TIMES}{n}{TIMES}{n}。第 3 行" + MISMATCH["zh"] + "跳过的行：2。",
+    }[language]
+
+
+def test_summary_of_several_mismatches_and_skipped_lines(qtbot, language) -> None:
+    view = _plan(qtbot, "Conv2d(3, 8, 3)\nFoo()\nBatchNorm2d(7)\nBar()\nBatchNorm2d(7)\n"
+                        "BatchNorm2d(7)", "3x9x9")
+    text = view.summary.text()
+    assert text.startswith({"en": "4 layers; ", "zh": "共 4 层；"}[language]), text
+    assert {"en": "Channel mismatch at lines 3, 5, 6" + MISMATCH["en"] + " Skipped lines 2, 4.",
+            "zh": "第 3、5、6 行" + MISMATCH["zh"] + "跳过的行：2、4。"}[language] in text, text
+
+
+def test_pixel_shuffle_on_one_channel_is_said_in_the_singular(qtbot, language) -> None:
+    view = _plan(qtbot, "PixelShuffle(2)", "1x8x8")
+    assert 1 % 2 ** 2 != 0  # PyTorch refuses C not divisible by r²
+    assert view.table.item(0, 3).text() == {
+        "en": "1 channel is not divisible by upscale_factor\u00b2 = 4",
+        "zh": "1 个通道不能被 upscale_factor\u00b2 = 4 整除"}[language]
