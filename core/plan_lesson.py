@@ -7,7 +7,10 @@ see :func:`core.roundtrip.preimage`), with the channels swapped.  Real
 networks are bigger than one screen: the input is scaled down to the
 largest size the app draws (:data:`core.params.LIMITS`, :data:`MAX_OUTPUT`),
 channels are cut to :data:`MAX_CHANNELS` with groups that still divide them,
-and every change is listed so the screen can say so.
+and every change is listed so the screen can say so.  A ``Conv2d`` with
+``padding='same'`` and an odd d(k − 1) pads one more after than before
+(ATen's ``_convolution_same``); a ConvTranspose2d pads both sides alike, so
+that row is not shown, and the note says why.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from .channels import MAX_CHANNELS, ChannelSetup
 from .errors import ParamError
 from .params import FIELDS, LIMITS, MAX_OUTPUT, AxisSteps, ConvTParams
-from .plan import Step
+from .plan import Note, Step
 
 __all__ = ["LessonLayer", "lesson_layer"]
 
@@ -78,17 +81,36 @@ def _channels(cin: int, cout: int, groups: int) -> tuple[int, int, int]:
     return ci, co, g
 
 
-def lesson_layer(step: Step) -> LessonLayer | None:
-    """What the lesson shows for ``step``; None when nothing fits the screen.
+def _uneven_same(k: tuple[int, int], d: tuple[int, int]) -> Note | None:
+    """Why padding='same' can't be shown: its padding d(k − 1) is odd on an axis."""
+    odd = [a for a in (0, 1) if d[a] * (k[a] - 1) % 2]
+    if not odd:
+        return None
+    a = odd[0]
+    both = len(odd) == 2 and (k[0], d[0]) == (k[1], d[1])
+    total = d[a] * (k[a] - 1)
+    return Note("same_uneven", axis="both" if both else ("height", "width")[a], k=k[a], d=d[a],
+                total=total, before=total // 2, after=total - total // 2)
+
+
+def lesson_layer(step: Step) -> LessonLayer | Note:
+    """What the lesson shows for ``step``, or why it can't be shown.
 
     Parameters
     ----------
     step : Step
         A Conv2d or ConvTranspose2d step of :func:`core.plan.plan` with an output.
+
+    Returns
+    -------
+    LessonLayer or Note
+        The layer to show; else the row's own problem (no output), a note
+        ``same_uneven`` (padding='same' pads one side more) or ``too_big``
+        (nothing fits in what the lesson draws, even scaled down).
     """
     layer = step.layer
     if not layer.is_conv or step.output is None:
-        return None
+        return step.problem if step.problem is not None else Note("not_conv")
     a = layer.args
     k, s, d = layer.pair("kernel_size", 1), layer.pair("stride", 1), layer.pair("dilation", 1)
     groups = a.get("groups", 1)
@@ -101,6 +123,9 @@ def lesson_layer(step: Step) -> LessonLayer | None:
         size = step.output[1:]
         pad = a.get("padding", 0)
         if pad == "same":
+            uneven = _uneven_same(k, d)
+            if uneven is not None:
+                return uneven
             p = tuple((d[i] * (k[i] - 1)) // 2 for i in (0, 1))
         else:
             p = (0, 0) if pad == "valid" else layer.pair("padding", 0)
@@ -110,8 +135,8 @@ def lesson_layer(step: Step) -> LessonLayer | None:
         )
         cin, cout = a["out_channels"], a["in_channels"]
     axes = [_axis(size[i], k[i], s[i], p[i], op[i], d[i]) for i in (0, 1)]
-    if None in axes or any(v < 0 for v in op):
-        return None
+    if None in axes:
+        return Note("too_big", most=MAX_OUTPUT)
     shown = dict(zip(FIELDS, zip(*axes)))
     given = dict(zip(FIELDS, (tuple(size), k, s, tuple(p), tuple(op), d)))
     real = {name: given[name] for name in shown if tuple(shown[name]) != tuple(given[name])}

@@ -13,7 +13,7 @@ from typing import Any
 __all__ = ["NOTES", "Note"]
 
 #: Every problem or remark the planner can make, with an English template; the
-#: GUI translates by the key, the command line prints ``str(note)``.
+#: GUI translates by the key (``Note.template``), the command line prints ``str(note)``.
 NOTES: dict[str, str] = {
     "unreadable": "can't read the arguments of {kind}: {detail}",
     "missing": "{name} is missing",
@@ -35,18 +35,37 @@ NOTES: dict[str, str] = {
     "repeat": "the repeat count must be 1 to {most}, but is {times}",
     "too_many": "the network runs more than {most} layers; the plan stops here",
     "shuffle": "{c} channels are not divisible by upscale_factor² = {r2}",
+    "shuffle_one": "1 channel is not divisible by upscale_factor² = {r2}",
     "after": "after line {line}, whose size is unknown",
     "mismatch": "{kind} expects {want} input channels, but gets {got}",
+    "mismatch_one": "{kind} expects 1 input channel, but gets {got}",
     "too_large": "{t} is larger than the largest size, {largest} (padding 0, output_padding {op})",
     "parity_t": ("with stride 1 and dilation 1 there is no output_padding, and padding changes "
                  "the size in steps of 2 ({base} with padding 0), so {t} is never reached"),
     "too_small": "even with padding 0 the size is {smallest}, larger than {t}",
     "parity": ("with stride 1 padding changes the size in steps of 2 ({now} now, {base} with "
-               "padding 0), so {t} is never reached"),
+               "padding {p}), so {t} is never reached"),
+    "parity_steps": ("with stride 1 padding changes the size in steps of 2 ({base} with padding "
+                     "{p}), so {t} is never reached"),
+    "parity_same": ("with stride 1 a whole-number padding changes the size in steps of 2 ({base} "
+                    "with padding {p}) and padding='same' gives {now}, so {t} is never reached"),
+    "same_only": ("only padding='same' gives {t} (a whole-number padding changes the size in "
+                  "steps of 2, {base} with padding {p}), and 'same' keeps both the height and "
+                  "the width as they are"),
+    # axis is "height", "width" or "both" (the GUI words each)
+    "same_uneven": ("padding='same' pads d·(k − 1) = {d}·({k} − 1) = {total} ({axis}), {before} "
+                    "before and {after} after, and the lesson shows a Conv2d as a "
+                    "ConvTranspose2d, whose padding is the same on both sides"),
+    "too_big": ("even scaled down, it is larger than the lesson draws (at most {most} cells a "
+                "side)"),
     "unknown_input": "the size reaching this layer is unknown (line {line} breaks a rule)",
     "not_conv": "only a readable Conv2d or ConvTranspose2d layer has padding to choose",
     "target": "the wanted size must be at least 1",
 }
+
+#: The rules with a count in their words, and its value: when it is 1 the note is
+#: worded by the template ``rule + "_one"`` (in the singular).
+_ONE = {"mismatch": "want", "shuffle": "c"}
 
 
 @dataclass(frozen=True)
@@ -60,5 +79,12 @@ class Note:
         object.__setattr__(self, "rule", rule)
         object.__setattr__(self, "values", values)
 
+    @property
+    def template(self) -> str:
+        """The key of the template that words the note: a count of 1 has its own."""
+        if self.rule in _ONE and self.values.get(_ONE[self.rule]) == 1:
+            return f"{self.rule}_one"
+        return self.rule
+
     def __str__(self) -> str:
-        return NOTES[self.rule].format(**self.values)
+        return NOTES[self.template].format(**self.values)

@@ -5,7 +5,11 @@ op < s or op < d: every size up to the one with p = 0 and the largest op is
 reached when s or d is at least 2 (op fills the gaps padding's steps of 2
 leave); with s = d = 1 only every other size is.  ``Conv2d`` makes
 ``⌊(n + 2p − d(k − 1) − 1)/s⌋ + 1``; inverting the floor gives an interval of
-paddings (:func:`core.roundtrip.preimage` inverts it for n instead).
+paddings (:func:`core.roundtrip.preimage` inverts it for n instead).  A
+whole-number padding is the same on both sides; ``padding='same'`` (stride 1)
+pads d(k − 1) in all, ``d(k − 1) // 2`` before and the rest after (ATen's
+``_convolution_same``), so with an odd d(k − 1) it keeps a size no whole
+padding gives.
 """
 
 from __future__ import annotations
@@ -22,11 +26,12 @@ class Reach:
     """How one axis of a conv layer reaches a wanted size.
 
     ``padding`` and ``output_padding`` are the values to use (None when no
-    value does); ``reason`` says why nothing does.
+    value does; ``padding`` is ``"same"`` when a ``'same'`` layer already
+    gives the wanted size); ``reason`` says why nothing does.
     """
 
     target: int
-    padding: int | None
+    padding: int | str | None
     output_padding: int | None
     reason: Note | None = None
 
@@ -40,7 +45,13 @@ def _nearest(low: int, high: int, p: int) -> int:
     return min(max(p, low), high)
 
 
-def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: int) -> Reach:
+def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: int,
+                now: int | None = None, same: bool = False) -> Reach:
+    """One axis of :func:`reach`; ``p`` is the padding to stay close to.
+
+    ``now`` is the layer's output size on this axis, None when the layer
+    breaks a rule; ``same`` says its padding is ``'same'`` (then ``now`` is n).
+    """
     # Closed forms, constant time: the sizes, strides and wanted sizes may be huge.
     if kind == "ConvTranspose2d":
         limit = max(s, d)  # op < s or op < d
@@ -67,8 +78,17 @@ def _reach_axis(kind: str, n: int, k: int, s: int, p: int, op: int, d: int, t: i
         largest = (n - d * (k - 1) - 1) // s + 1
         return Reach(t, None, None, Note("too_small", t=t, smallest=largest))
     if p_low > p_high:
-        now = (n + 2 * p - d * (k - 1) - 1) // s + 1
-        return Reach(t, None, None, Note("parity", t=t, now=now, base=now - 2 * p))
+        # Only with s = 1: the sizes n − d(k − 1) + 2p, from the smallest padding
+        # that leaves at least one cell (n + 2p ≥ d(k − 1) + 1).
+        p0 = max(0, -(-(d * (k - 1) + 1 - n) // 2))
+        first = n + 2 * p0 - d * (k - 1)
+        if now is None:
+            return Reach(t, None, None, Note("parity_steps", t=t, base=first, p=p0))
+        if same and d * (k - 1) % 2:  # 'same' pads unevenly: now is not one of those sizes
+            if t == now:
+                return Reach(t, None, None, Note("same_only", t=t, base=first, p=p0))
+            return Reach(t, None, None, Note("parity_same", t=t, now=now, base=first, p=p0))
+        return Reach(t, None, None, Note("parity", t=t, now=now, base=first, p=p0))
     return Reach(t, _nearest(p_low, p_high, p), 0)
 
 
@@ -96,10 +116,17 @@ def reach(step: Step, target: tuple[int, int]) -> tuple[Reach, Reach] | Note:
         return Note("target")
     k, s, d = layer.pair("kernel_size", 1), layer.pair("stride", 1), layer.pair("dilation", 1)
     pad = layer.args.get("padding", 0)
-    p = (0, 0) if pad in ("same", "valid") else layer.pair("padding", 0)
+    same = pad == "same"
+    if same and step.output is not None and tuple(target) == step.output[1:]:
+        return (Reach(target[0], "same", 0), Reach(target[1], "same", 0))  # as it is
+    if same:  # the padding to stay close to: PyTorch's d(k − 1) // 2 before
+        p = tuple(d[a] * (k[a] - 1) // 2 for a in (0, 1))
+    else:
+        p = (0, 0) if pad == "valid" else layer.pair("padding", 0)
     op = layer.pair("output_padding", 0)
     _, h, w = step.input
+    now = step.output[1:] if step.output is not None else (None, None)
     return tuple(  # type: ignore[return-value]
-        _reach_axis(layer.kind, n, k[a], s[a], p[a], op[a], d[a], target[a])
+        _reach_axis(layer.kind, n, k[a], s[a], p[a], op[a], d[a], target[a], now[a], same)
         for a, n in enumerate((h, w))
     )

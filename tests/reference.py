@@ -19,6 +19,7 @@ from collections.abc import Iterable
 import numpy as np
 
 __all__ = [
+    "conv_windows",
     "contributions",
     "group_inputs",
     "naive_full",
@@ -28,12 +29,28 @@ __all__ = [
     "naive_output",
     "out_len",
     "output_shape",
+    "same_pads",
 ]
 
 
 def out_len(n: int, k: int, s: int, p: int, op: int, d: int) -> int:
     """ConvTranspose2d's size on one axis, from PyTorch's docs."""
     return (n - 1) * s - 2 * p + d * (k - 1) + op + 1
+
+
+def conv_windows(n: int, before: int, after: int, k: int, d: int, s: int = 1) -> int:
+    """Conv2d's size on one axis: the places the dilated kernel fits in the padded row,
+    one every s cells."""
+    padded, span = before + n + after, d * (k - 1) + 1
+    return len(range(0, padded - span + 1, s))
+
+
+def same_pads(k: int, d: int) -> tuple[int, int]:
+    """Conv2d's padding='same' on one axis, (before, after): d(k − 1) in all, the
+    smaller half before (ATen's ``_convolution_same``; ``torch.nn.Conv2d`` keeps the same
+    split in ``_reversed_padding_repeated_twice``)."""
+    total = d * (k - 1)
+    return total // 2, total - total // 2
 
 
 def axis_counts(n: int, k: int, s: int, p: int, op: int, d: int) -> list[int]:

@@ -48,9 +48,13 @@ def _templates() -> dict[str, str]:
         "upsample": QCoreApplication.translate("PlanText", "Upsample needs size or scale_factor"),
         "shuffle": QCoreApplication.translate("PlanText",
             "{c} channels are not divisible by upscale_factor\u00b2 = {r2}"),
+        "shuffle_one": QCoreApplication.translate("PlanText",
+            "1 channel is not divisible by upscale_factor\u00b2 = {r2}"),
         "after": QCoreApplication.translate("PlanText", "after line {line}, whose size is unknown"),
         "mismatch": QCoreApplication.translate("PlanText",
             "{kind} expects {want} input channels, but gets {got}"),
+        "mismatch_one": QCoreApplication.translate("PlanText",
+            "{kind} expects 1 input channel, but gets {got}"),
         "too_large": QCoreApplication.translate("PlanText",
             "{t} is larger than the largest size, {largest} (padding 0, "
                          "output_padding {op})"),
@@ -62,7 +66,34 @@ def _templates() -> dict[str, str]:
             "even with padding 0 the size is {smallest}, larger than {t}"),
         "parity": QCoreApplication.translate("PlanText",
             "with stride 1 padding changes the size in steps of 2 ({now} now, {base} "
-                      "with padding 0), so {t} is never reached"),
+                      "with padding {p}), so {t} is never reached"),
+        "parity_steps": QCoreApplication.translate("PlanText",
+            "with stride 1 padding changes the size in steps of 2 ({base} with padding {p}), "
+                            "so {t} is never reached"),
+        "parity_same": QCoreApplication.translate("PlanText",
+            "with stride 1 a whole-number padding changes the size in steps of 2 ({base} "
+                           "with padding {p}) and padding='same' gives {now}, so {t} is never "
+                           "reached"),
+        "same_only": QCoreApplication.translate("PlanText",
+            "only padding='same' gives {t} (a whole-number padding changes the size in steps "
+                         "of 2, {base} with padding {p}), and 'same' keeps both the height and "
+                         "the width as they are"),
+        # padding='same' with an odd d(k − 1): one template per axis, for top/bottom, left/right.
+        "same_uneven_height": QCoreApplication.translate("PlanText",
+            "padding='same' pads the height by {d}\u00b7({k} \u2212 1) = {total}, {before} on the "
+                                  "top and {after} on the bottom, and the lesson shows a Conv2d "
+                                  "as a ConvTranspose2d, whose padding is the same on both sides"),
+        "same_uneven_width": QCoreApplication.translate("PlanText",
+            "padding='same' pads the width by {d}\u00b7({k} \u2212 1) = {total}, {before} on the "
+                                 "left and {after} on the right, and the lesson shows a Conv2d "
+                                 "as a ConvTranspose2d, whose padding is the same on both sides"),
+        "same_uneven_both": QCoreApplication.translate("PlanText",
+            "padding='same' pads the height and the width by {d}\u00b7({k} \u2212 1) = {total} "
+                                "each, {before} on the top and left and {after} on the bottom and "
+                                "right, and the lesson shows a Conv2d as a ConvTranspose2d, whose "
+                                "padding is the same on both sides"),
+        "too_big": QCoreApplication.translate("PlanText",
+            "even scaled down, it is larger than the lesson draws (at most {most} cells a side)"),
         "unknown_input": QCoreApplication.translate("PlanText",
             "the size reaching this layer is unknown (line {line} breaks a rule)"),
         "not_conv": QCoreApplication.translate("PlanText",
@@ -125,16 +156,24 @@ def _detail(detail: str) -> str:
 def note_text(note: Note) -> str:
     """The translated sentence of a planner note."""
     values = dict(note.values)
-    if note.rule == "unreadable":
+    rule = note.template  # a count of 1 has its own template
+    if rule == "unreadable":
         values["detail"] = _detail(str(values.get("detail", "")))
+    if rule == "same_uneven":  # the axis is in the template's words
+        rule = f"same_uneven_{values.pop('axis')}"
     if "axis" in values:
         values["axis"] = QCoreApplication.translate("PlanText",
             "height") if values["axis"] == "height" else QCoreApplication.translate("PlanText", "width")
-    return _templates()[note.rule].format(**values)
+    return _templates()[rule].format(**values)
 
 
 def _pair(values) -> str:
     return str(values[0]) if values[0] == values[1] else f"({values[0]}, {values[1]})"
+
+
+def _padding(values) -> str:
+    """Padding as the layer takes it: a number, a pair, or 'same' (quoted, as Python writes it)."""
+    return repr(values[0]) if isinstance(values[0], str) else _pair(values)
 
 
 def reach_text(step: Step, target: tuple[int, int], answer) -> str:
@@ -159,7 +198,7 @@ def reach_text(step: Step, target: tuple[int, int], answer) -> str:
             op=_pair((rh.output_padding, rw.output_padding)))
     return QCoreApplication.translate("PlanText",
         "Line {line} gives {size} with padding={p}.").format(
-        line=step.layer.line, size=size, p=_pair((rh.padding, rw.padding)))
+        line=step.layer.line, size=size, p=_padding((rh.padding, rw.padding)))
 
 
 def opened_text(step: Step, shown: LessonLayer) -> str:

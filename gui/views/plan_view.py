@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
-from convt_lab.core.plan import Step, parse, plan
+from convt_lab.core.plan import Note, Step, parse, plan
 from convt_lab.core.plan_lesson import lesson_layer
 from convt_lab.core.plan_reach import reach
 
@@ -313,16 +313,26 @@ class PlanView(QWidget):
         if broken is not None:
             parts.append(self.tr("Line {line} breaks a rule: {note}.").format(
                 line=broken.layer.line, note=note_text(broken.problem)))
+        elif last is not None and len(known) == 1:
+            parts.append(self.tr("1 layer; the network's output is {size}.").format(
+                size=_size(last.output)))
         elif last is not None:
             parts.append(self.tr("{n} layers; the network's output is {size}.").format(
                 n=len(known), size=_size(last.output)))
-        mismatches = [s.layer.line for s in self.steps if s.mismatch]
-        if mismatches:
-            parts.append(self.tr("Channel mismatch at line {lines}: PyTorch would stop there "
+        # A repeated line is named once, and one line in the singular.
+        mismatches = list(dict.fromkeys(s.layer.line for s in self.steps if s.mismatch))
+        if len(mismatches) == 1:
+            parts.append(self.tr("Channel mismatch at line {line}: PyTorch would stop there "
+                                 "(a skip connection concatenated in forward() doesn't show in "
+                                 "the printed model).").format(line=mismatches[0]))
+        elif mismatches:
+            parts.append(self.tr("Channel mismatch at lines {lines}: PyTorch would stop there "
                                  "(a skip connection concatenated in forward() doesn't show in "
                                  "the printed model).").format(lines=_lines(mismatches)))
-        skipped = [s.layer.line for s in self.steps if s.skipped]
-        if skipped:
+        skipped = list(dict.fromkeys(s.layer.line for s in self.steps if s.skipped))
+        if len(skipped) == 1:
+            parts.append(self.tr("Skipped line {line}.").format(line=skipped[0]))
+        elif skipped:
             parts.append(self.tr("Skipped lines {lines}.").format(lines=_lines(skipped)))
         self.summary.setText(sentences(parts))
 
@@ -377,14 +387,13 @@ class PlanView(QWidget):
                 "Only ConvTranspose2d and Conv2d rows open in the lesson."))
             return False
         shown = lesson_layer(step)
-        if shown is None and step.problem is not None:  # the rule its row names
+        if isinstance(shown, Note) and shown is step.problem:  # the rule its row names
             self.opened.setText(self.tr("Line {line} can't be opened: {note}").format(
                 line=step.layer.line, note=note_text(step.problem)))
             return False
-        if shown is None:
-            self.opened.setText(self.tr(
-                "Line {line} can't be drawn: its size is unknown or too large even scaled "
-                "down.").format(line=step.layer.line))
+        if isinstance(shown, Note):  # padding='same' pads unevenly, or it is too large
+            self.opened.setText(self.tr("Line {line} can't be drawn: {note}.").format(
+                line=step.layer.line, note=note_text(shown)))
             return False
         doc = self.state.document.with_params(shown.params).with_setup(shown.setup)
         if not self.state.apply(doc, QCoreApplication.translate("PlanView", "Open a layer")):

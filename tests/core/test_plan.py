@@ -116,13 +116,13 @@ def test_reach_conv2d_padding(n, k, s, d):
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_every_conv_row_opens_within_the_app_limits(case):
     from convt_lab import core
-    from convt_lab.core.plan_lesson import lesson_layer
+    from convt_lab.core.plan_lesson import LessonLayer, lesson_layer
 
     for step in plan(parse(case["text"]), tuple(case["input"])):
         if not step.layer.is_conv or step.output is None:
             continue
         shown = lesson_layer(step)
-        assert shown is not None, step.layer.text
+        assert isinstance(shown, LessonLayer), (step.layer.text, shown)
         core.check_limits(shown.params)  # raises if the lesson couldn't draw it
         p = shown.params
         a = step.layer.args
@@ -150,3 +150,13 @@ def test_conv2d_row_becomes_its_transpose_with_output_padding():
     assert _conv_t(4, 3, 2, 1, 1, 1) == 8 and _conv_t(4, 3, 2, 1, 0, 1) == 7
     assert shown.params.output_size == (8, 7)
     assert (shown.setup.in_channels, shown.setup.out_channels) == (5, 3)
+
+
+def test_notes_with_a_count_of_one_are_in_the_singular():
+    """What ``convt-lab plan`` prints: one channel is "1 input channel", "1 channel is"."""
+    steps = plan(parse("BatchNorm2d(1)\nBatchNorm2d(2)\nPixelShuffle(2)"), (3, 4, 4))
+    assert str(steps[0].mismatch) == "BatchNorm2d expects 1 input channel, but gets 3"
+    assert str(steps[1].mismatch) == "BatchNorm2d expects 2 input channels, but gets 3"
+    assert str(steps[2].problem) == "3 channels are not divisible by upscale_factor² = 4"
+    step = plan(parse("PixelShuffle(2)"), (1, 4, 4))[0]
+    assert str(step.problem) == "1 channel is not divisible by upscale_factor² = 4"

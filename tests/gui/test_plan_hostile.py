@@ -155,7 +155,7 @@ def test_summary_names_a_repeated_line_once(qtbot, hooked) -> None:
     view.source.setPlainText("(0): 500 x BatchNorm2d(7)\n(1): 20 x Attention()\n(2): ReLU()")
     assert hooked == [] and view.table.rowCount() == 521
     summary = view.summary.text()
-    assert "Channel mismatch at line 1:" in summary and "Skipped lines 2." in summary
+    assert "Channel mismatch at line 1:" in summary and "Skipped line 2." in summary
     assert "1, 1" not in summary and "2, 2" not in summary
 
 
