@@ -350,37 +350,37 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="178"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="179"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="178"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="179"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="170"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="171"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="64"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="65"/>
         <source>Previous step (PgUp)</source>
         <translation>上一步（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="65"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="66"/>
         <source>Next step (PgDown)</source>
         <translation>下一步（PgDown）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="170"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="171"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="224"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="226"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -399,92 +399,92 @@
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="324"/>
+        <location filename="../../gui/texts.py" line="340"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="322"/>
+        <location filename="../../gui/texts.py" line="338"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="323"/>
+        <location filename="../../gui/texts.py" line="339"/>
         <source>Scatter</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="325"/>
+        <location filename="../../gui/texts.py" line="341"/>
         <source>Overlap</source>
         <translation>重叠次数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="326"/>
+        <location filename="../../gui/texts.py" line="342"/>
         <source>Round trip</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="327"/>
+        <location filename="../../gui/texts.py" line="343"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="328"/>
+        <location filename="../../gui/texts.py" line="344"/>
         <source>Why transposed</source>
         <translation>为何叫转置</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="329"/>
+        <location filename="../../gui/texts.py" line="345"/>
         <source>Sub-pixel</source>
         <translation>子像素</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="330"/>
+        <location filename="../../gui/texts.py" line="346"/>
         <source>Plan</source>
         <translation>尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="337"/>
+        <location filename="../../gui/texts.py" line="353"/>
         <source>Gather: the lesson, step by step; each output cell is a sum over its kernel window</source>
         <translation>按输出收集（gather）：课程逐步讲解；每个输出单元格是其卷积核窗口内的求和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="339"/>
+        <location filename="../../gui/texts.py" line="355"/>
         <source>Scatter: each input value stamps a scaled kernel onto the output canvas</source>
         <translation>按输入分发（scatter）：每个输入值把按它缩放的卷积核叠加到输出画布上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="341"/>
+        <location filename="../../gui/texts.py" line="357"/>
         <source>Matrix Cᵀ: the layer as one matrix product, y = Cᵀx</source>
         <translation>矩阵 Cᵀ：把这一层写成一次矩阵乘法，y = Cᵀx</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="343"/>
+        <location filename="../../gui/texts.py" line="359"/>
         <source>Overlap map: how many kernel taps land on input values, for each output cell</source>
         <translation>重叠次数图：每个输出单元格有多少个卷积核抽头落在输入值上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="345"/>
+        <location filename="../../gui/texts.py" line="361"/>
         <source>Round trip with Conv2d: which sizes Conv2d maps back, and which one output_padding picks</source>
         <translation>与 Conv2d 的往返：哪些尺寸经 Conv2d 会映射回来，output_padding 选其中哪一个</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="347"/>
+        <location filename="../../gui/texts.py" line="363"/>
         <source>Practice: predict, check, then see the step that shows why</source>
         <translation>练习：先预测，再检查，然后看说明原因的那一步</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="349"/>
+        <location filename="../../gui/texts.py" line="365"/>
         <source>Why transposed: the Conv2d with the same kernel, beside it; one reads the cells the other writes</source>
         <translation>为何叫转置：旁边是相同卷积核的 Conv2d；一个读取的单元格正是另一个写入的</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="351"/>
+        <location filename="../../gui/texts.py" line="367"/>
         <source>Sub-pixel: the output as interleaved stride phases, each a stride-1 convolution with its own sub-kernel</source>
         <translation>子像素：输出按步长相位交错拆开，每个相位是一次步长为 1、用自己子卷积核的卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="353"/>
+        <location filename="../../gui/texts.py" line="369"/>
         <source>Plan: the output size of every layer of a printed model</source>
         <translation>尺寸规划：打印出的模型中每一层的输出尺寸</translation>
     </message>
@@ -996,218 +996,263 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
     </message>
     <message>
         <location filename="../../gui/views/plan_text.py" line="51"/>
+        <source>1 channel is not divisible by upscale_factor² = {r2}</source>
+        <translation>1 个通道不能被 upscale_factor² = {r2} 整除</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="53"/>
         <source>after line {line}, whose size is unknown</source>
         <translation>在第 {line} 行之后，尺寸未知</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="52"/>
+        <location filename="../../gui/views/plan_text.py" line="54"/>
         <source>{kind} expects {want} input channels, but gets {got}</source>
         <translation>{kind} 需要 {want} 个输入通道，实际得到 {got} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="54"/>
+        <location filename="../../gui/views/plan_text.py" line="56"/>
+        <source>{kind} expects 1 input channel, but gets {got}</source>
+        <translation>{kind} 需要 1 个输入通道，实际得到 {got} 个</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="58"/>
         <source>{t} is larger than the largest size, {largest} (padding 0, output_padding {op})</source>
         <translation>{t} 超过了能得到的最大尺寸 {largest}（填充 0，输出填充 {op}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="57"/>
+        <location filename="../../gui/views/plan_text.py" line="61"/>
         <source>with stride 1 and dilation 1 there is no output_padding, and padding changes the size in steps of 2 ({base} with padding 0), so {t} is never reached</source>
         <translation>步长和膨胀率都为 1 时没有输出填充可用，而填充每次让尺寸变化 2（填充为 0 时是 {base}），所以永远得不到 {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="61"/>
+        <location filename="../../gui/views/plan_text.py" line="65"/>
         <source>even with padding 0 the size is {smallest}, larger than {t}</source>
         <translation>即使填充为 0，尺寸也是 {smallest}，比 {t} 大</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="63"/>
-        <source>with stride 1 padding changes the size in steps of 2 ({now} now, {base} with padding 0), so {t} is never reached</source>
-        <translation>步长为 1 时，填充每次让尺寸变化 2（现在是 {now}，填充为 0 时是 {base}），所以永远得不到 {t}</translation>
+        <location filename="../../gui/views/plan_text.py" line="67"/>
+        <source>with stride 1 padding changes the size in steps of 2 ({now} now, {base} with padding {p}), so {t} is never reached</source>
+        <translation>步长为 1 时，填充每次让尺寸变化 2（现在是 {now}，填充为 {p} 时是 {base}），所以永远得不到 {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="66"/>
+        <location filename="../../gui/views/plan_text.py" line="70"/>
+        <source>with stride 1 padding changes the size in steps of 2 ({base} with padding {p}), so {t} is never reached</source>
+        <translation>步长为 1 时，填充每次让尺寸变化 2（填充为 {p} 时是 {base}），所以永远得不到 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="73"/>
+        <source>with stride 1 a whole-number padding changes the size in steps of 2 ({base} with padding {p}) and padding=&apos;same&apos; gives {now}, so {t} is never reached</source>
+        <translation>步长为 1 时，整数填充每次让尺寸变化 2（填充为 {p} 时是 {base}），而 padding=&apos;same&apos; 得到 {now}，所以永远得不到 {t}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="77"/>
+        <source>only padding=&apos;same&apos; gives {t} (a whole-number padding changes the size in steps of 2, {base} with padding {p}), and &apos;same&apos; keeps both the height and the width as they are</source>
+        <translation>只有 padding=&apos;same&apos; 能得到 {t}（整数填充每次让尺寸变化 2，填充为 {p} 时是 {base}），而 &apos;same&apos; 会让高度和宽度都保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="82"/>
+        <source>padding=&apos;same&apos; pads the height by {d}·({k} − 1) = {total}, {before} on the top and {after} on the bottom, and the lesson shows a Conv2d as a ConvTranspose2d, whose padding is the same on both sides</source>
+        <translation>padding=&apos;same&apos; 在高度方向上共填充 {d}·({k} − 1) = {total}：上方 {before}、下方 {after}，而课程把 Conv2d 显示为 ConvTranspose2d，它两侧的填充总是一样多</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="86"/>
+        <source>padding=&apos;same&apos; pads the width by {d}·({k} − 1) = {total}, {before} on the left and {after} on the right, and the lesson shows a Conv2d as a ConvTranspose2d, whose padding is the same on both sides</source>
+        <translation>padding=&apos;same&apos; 在宽度方向上共填充 {d}·({k} − 1) = {total}：左侧 {before}、右侧 {after}，而课程把 Conv2d 显示为 ConvTranspose2d，它两侧的填充总是一样多</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="90"/>
+        <source>padding=&apos;same&apos; pads the height and the width by {d}·({k} − 1) = {total} each, {before} on the top and left and {after} on the bottom and right, and the lesson shows a Conv2d as a ConvTranspose2d, whose padding is the same on both sides</source>
+        <translation>padding=&apos;same&apos; 在高度和宽度方向上各填充 {d}·({k} − 1) = {total}：上方和左侧 {before}、下方和右侧 {after}，而课程把 Conv2d 显示为 ConvTranspose2d，它两侧的填充总是一样多</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="95"/>
+        <source>even scaled down, it is larger than the lesson draws (at most {most} cells a side)</source>
+        <translation>即使缩小，它也比课程能画的更大（每边最多 {most} 格）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_text.py" line="97"/>
         <source>the size reaching this layer is unknown (line {line} breaks a rule)</source>
         <translation>到达这一层的尺寸未知（第 {line} 行违反了规则）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="68"/>
+        <location filename="../../gui/views/plan_text.py" line="99"/>
         <source>only a readable Conv2d or ConvTranspose2d layer has padding to choose</source>
         <translation>只有参数可读的 Conv2d 或 ConvTranspose2d 层才能选择填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="70"/>
+        <location filename="../../gui/views/plan_text.py" line="101"/>
         <source>the wanted size must be at least 1</source>
         <translation>目标尺寸至少为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="71"/>
+        <location filename="../../gui/views/plan_text.py" line="102"/>
         <source>{name} must be a finite positive number or a pair of them, but is {value}</source>
         <translation>{name} 必须是一个有限的正数或一对这样的数，但现在是 {value}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="73"/>
+        <location filename="../../gui/views/plan_text.py" line="104"/>
         <source>Upsample takes size or scale_factor, not both</source>
         <translation>Upsample 只能给 size 或 scale_factor 之一，不能两个都给</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="75"/>
+        <location filename="../../gui/views/plan_text.py" line="106"/>
         <source>the output {axis} is larger than {largest}, the largest size PyTorch can hold</source>
         <translation>输出的{axis}超过了 {largest}，这是 PyTorch 能容纳的最大尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="77"/>
+        <location filename="../../gui/views/plan_text.py" line="108"/>
         <source>the repeat count must be 1 to {most}, but is {times}</source>
         <translation>重复次数必须在 1 到 {most} 之间，但现在是 {times}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="79"/>
+        <location filename="../../gui/views/plan_text.py" line="110"/>
         <source>the network runs more than {most} layers; the plan stops here</source>
         <translation>网络运行的层数超过 {most} 层；规划到此为止</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="90"/>
+        <location filename="../../gui/views/plan_text.py" line="121"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="99"/>
+        <location filename="../../gui/views/plan_text.py" line="130"/>
         <source>the brackets nest too deeply</source>
         <translation>括号嵌套太深</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="100"/>
+        <location filename="../../gui/views/plan_text.py" line="131"/>
         <source>the text between the brackets is not Python</source>
         <translation>括号里的文字不是 Python 代码</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="102"/>
+        <location filename="../../gui/views/plan_text.py" line="133"/>
         <source>the line holds more than one call</source>
         <translation>这一行不止一个调用</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="104"/>
+        <location filename="../../gui/views/plan_text.py" line="135"/>
         <source>*args and **kwargs can&apos;t be read</source>
         <translation>读不了 *args 和 **kwargs</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="111"/>
+        <location filename="../../gui/views/plan_text.py" line="142"/>
         <source>a number has more than {n} digits</source>
         <translation>有一个数字超过了 {n} 位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="113"/>
+        <location filename="../../gui/views/plan_text.py" line="144"/>
         <source>{n} positional arguments, but {kind} takes at most {most}</source>
         <translation>给了 {n} 个位置参数，但 {kind} 最多接受 {most} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="115"/>
+        <location filename="../../gui/views/plan_text.py" line="146"/>
         <source>{kind} takes no argument {name}</source>
         <translation>{kind} 没有参数 {name}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="116"/>
+        <location filename="../../gui/views/plan_text.py" line="147"/>
         <source>{name} is given twice</source>
         <translation>{name} 给了两次</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="131"/>
-        <location filename="../../gui/views/plan_text.py" line="147"/>
+        <location filename="../../gui/views/plan_text.py" line="165"/>
+        <location filename="../../gui/views/plan_text.py" line="186"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="132"/>
-        <location filename="../../gui/views/plan_text.py" line="148"/>
+        <location filename="../../gui/views/plan_text.py" line="166"/>
+        <location filename="../../gui/views/plan_text.py" line="187"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="143"/>
+        <location filename="../../gui/views/plan_text.py" line="182"/>
         <source>Line {line}: {note}.</source>
         <translation>第 {line} 行：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="151"/>
+        <location filename="../../gui/views/plan_text.py" line="190"/>
         <source>Line {line} can&apos;t reach {size} on the {axis}: {note}.</source>
         <translation>第 {line} 行在{axis}方向上得不到 {size}：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="156"/>
+        <location filename="../../gui/views/plan_text.py" line="195"/>
         <source>Line {line} gives {size} with padding={p}, output_padding={op}.</source>
         <translation>第 {line} 行取 padding={p}、output_padding={op} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="160"/>
+        <location filename="../../gui/views/plan_text.py" line="199"/>
         <source>Line {line} gives {size} with padding={p}.</source>
         <translation>第 {line} 行取 padding={p} 即得到 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="170"/>
+        <location filename="../../gui/views/plan_text.py" line="209"/>
         <source>Line {line} (Conv2d) is shown as its transpose: the ConvTranspose2d with the same k, s, p, d that maps {h} back to {n} (output_padding {op}).</source>
         <translation>第 {line} 行（Conv2d）以它的转置显示：k、s、p、d 相同，把 {h} 映射回 {n} 的 ConvTranspose2d（输出填充 {op}）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="176"/>
+        <location filename="../../gui/views/plan_text.py" line="215"/>
         <source>Line {line} is open in the lesson.</source>
         <translation>第 {line} 行已在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="180"/>
+        <location filename="../../gui/views/plan_text.py" line="219"/>
         <source>input</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="181"/>
+        <location filename="../../gui/views/plan_text.py" line="220"/>
         <source>kernel</source>
         <translation>卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="182"/>
+        <location filename="../../gui/views/plan_text.py" line="221"/>
         <source>stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="183"/>
+        <location filename="../../gui/views/plan_text.py" line="222"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="184"/>
+        <location filename="../../gui/views/plan_text.py" line="223"/>
         <source>output_padding</source>
         <translation>输出填充</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="185"/>
+        <location filename="../../gui/views/plan_text.py" line="224"/>
         <source>dilation</source>
         <translation>膨胀率</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="186"/>
+        <location filename="../../gui/views/plan_text.py" line="225"/>
         <source>input channels</source>
         <translation>输入通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="187"/>
+        <location filename="../../gui/views/plan_text.py" line="226"/>
         <source>output channels</source>
         <translation>输出通道</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="188"/>
+        <location filename="../../gui/views/plan_text.py" line="227"/>
         <source>groups</source>
         <translation>分组数</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="198"/>
+        <location filename="../../gui/views/plan_text.py" line="237"/>
         <source>{what} {shown} instead of {real}</source>
         <translation>{what}用 {shown}（实际为 {real}）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="202"/>
+        <location filename="../../gui/views/plan_text.py" line="241"/>
         <source>Scaled down to fit the screen: {changes}.</source>
         <translation>为了放进屏幕已按比例缩小：{changes}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_text.py" line="204"/>
+        <location filename="../../gui/views/plan_text.py" line="243"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1270,9 +1315,34 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>打印出的模型：</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="358"/>
+        <location filename="../../gui/views/plan_view.py" line="317"/>
+        <source>1 layer; the network&apos;s output is {size}.</source>
+        <translation>共 1 层；网络的输出是 {size}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="325"/>
+        <source>Channel mismatch at line {line}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
+        <translation>第 {line} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="329"/>
+        <source>Channel mismatch at lines {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
+        <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="334"/>
+        <source>Skipped line {line}.</source>
+        <translation>跳过的行：{line}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="368"/>
         <source>The wanted size must be whole numbers from 1 to {most}: H{t}W.</source>
         <translation>目标尺寸必须是 1 到 {most} 之间的整数：H{t}W。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/plan_view.py" line="395"/>
+        <source>Line {line} can&apos;t be drawn: {note}.</source>
+        <translation>第 {line} 行无法绘制：{note}。</translation>
     </message>
     <message>
         <location filename="../../gui/views/plan_view.py" line="243"/>
@@ -1295,14 +1365,9 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>第 {line} 行违反了规则：{note}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="317"/>
+        <location filename="../../gui/views/plan_view.py" line="320"/>
         <source>{n} layers; the network&apos;s output is {size}.</source>
         <translation>共 {n} 层；网络的输出是 {size}。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="321"/>
-        <source>Channel mismatch at line {lines}: PyTorch would stop there (a skip connection concatenated in forward() doesn&apos;t show in the printed model).</source>
-        <translation>第 {lines} 行通道数不匹配：PyTorch 会在那里报错（在 forward() 中拼接的跳跃连接不会出现在打印的模型里）。</translation>
     </message>
     <message>
         <location filename="../../gui/views/plan_view.py" line="104"/>
@@ -1316,42 +1381,37 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
         <translation>输入尺寸必须是三个 1 到 {most} 之间的整数 C{t}H{t}W，例如 100{t}1{t}1。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="326"/>
+        <location filename="../../gui/views/plan_view.py" line="336"/>
         <source>Skipped lines {lines}.</source>
         <translation>跳过的行：{lines}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="340"/>
+        <location filename="../../gui/views/plan_view.py" line="350"/>
         <source>line {line}: {kind}</source>
         <translation>第 {line} 行：{kind}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="353"/>
+        <location filename="../../gui/views/plan_view.py" line="363"/>
         <source>Give a wanted size H{t}W (the last layer&apos;s, or a skip connection&apos;s at a layer) to find the padding or output_padding that reaches it.</source>
         <translation>输入目标尺寸 H{t}W（最后一层的，或某一层上跳跃连接的），即可找出能得到它的填充或输出填充。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="365"/>
+        <location filename="../../gui/views/plan_view.py" line="375"/>
         <source>There is no Conv2d or ConvTranspose2d layer to tune.</source>
         <translation>没有可以调整的 Conv2d 或 ConvTranspose2d 层。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="377"/>
+        <location filename="../../gui/views/plan_view.py" line="387"/>
         <source>Only ConvTranspose2d and Conv2d rows open in the lesson.</source>
         <translation>只有 ConvTranspose2d 和 Conv2d 的行可以在课程中打开。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="381"/>
+        <location filename="../../gui/views/plan_view.py" line="391"/>
         <source>Line {line} can&apos;t be opened: {note}</source>
         <translation>第 {line} 行打不开：{note}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/plan_view.py" line="386"/>
-        <source>Line {line} can&apos;t be drawn: its size is unknown or too large even scaled down.</source>
-        <translation>第 {line} 行无法绘制：它的尺寸未知，或者缩小后仍然太大。</translation>
-    </message>
-    <message>
-        <location filename="../../gui/views/plan_view.py" line="390"/>
+        <location filename="../../gui/views/plan_view.py" line="399"/>
         <source>Open a layer</source>
         <translation>打开一层</translation>
     </message>
@@ -1448,139 +1508,139 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>RoundTripPanel</name>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="145"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="146"/>
         <source>Height axis</source>
         <extracomment>The text&apos;s sizes tried, over the application font&apos;s, largest first.</extracomment>
         <translation>高度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="145"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="146"/>
         <source>Width axis</source>
         <translation>宽度方向</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="150"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="151"/>
         <source>{name}: {sym} = {size} → {out}</source>
         <translation>{name}：{sym} = {size} → {out}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="170"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="169"/>
-        <location filename="../../gui/views/roundtrip_view.py" line="200"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="170"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="201"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="176"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="177"/>
         <source>output_padding={op} picks {n}</source>
         <translation>输出填充 op={op} 选出 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="185"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="186"/>
         <source>{conv} maps no input size to {h}: only sizes N ≤ {n} would, and sizes start at 1, so no output_padding leads back to {h}.</source>
         <translation>{conv} 不会把任何输入尺寸映射到 {h}：只有 N ≤ {n} 的尺寸才会，而尺寸至少为 1，所以没有哪个输出填充 op 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="199"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="200"/>
         <source>{conv} maps {sizes} to {h}: {picks}.</source>
         <translation>{conv} 把 {sizes} 都映射为 {h}：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="206"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="207"/>
         <source>output_padding={op} would give size {n}, which does not exist.</source>
         <translation>输出填充 op={op} 会得到尺寸 {n}，这样的尺寸并不存在。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="213"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="214"/>
         <source>output_padding={op} is allowed because {op} &lt; d={d}, but gives {n}, which Conv2d maps to {back}, not {h}.</source>
         <translation>输出填充 op={op} 是允许的，因为 {op} &lt; d={d}；但它得到 {n}，Conv2d 会把它映射为 {back}，而不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="221"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="222"/>
         <source>output_padding={op} is refused: it must be smaller than s={s} or d={d}.</source>
         <translation>输出填充 op={op} 会被拒绝：它必须小于 s={s} 或 d={d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="228"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="229"/>
         <source>output_padding</source>
         <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="228"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="229"/>
         <source>op</source>
         <translation>op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="230"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="231"/>
         <source>size N</source>
         <translation>尺寸 N</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="231"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="232"/>
         <source>The size ConvTranspose2d gives: (H−1)s − 2p + d(k−1) + op + 1</source>
         <translation>ConvTranspose2d 给出的尺寸：(H−1)s − 2p + d(k−1) + op + 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="234"/>
         <source>The size Conv2d with the same k, s, p, d gives N</source>
         <translation>用相同 k, s, p, d 的 Conv2d 作用于 N 得到的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="234"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="235"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="234"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="235"/>
         <source>PyTorch accepts op &lt; s or op &lt; d</source>
         <translation>PyTorch 只接受 op &lt; s 或 op &lt; d</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="266"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="267"/>
         <source>PyTorch refuses this layer: its output size would be {n}, less than 1</source>
         <translation>PyTorch 不接受这一层：它的输出尺寸会是 {n}，小于 1</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="283"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="284"/>
         <source>ConvTranspose2d: {h}{t}{w} → {oh}{t}{ow} with output_padding = {op}.</source>
         <translation>ConvTranspose2d：{h}{t}{w} → {oh}{t}{ow}，输出填充 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="233"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="234"/>
         <source>Conv2d(N)</source>
         <translation>Conv2d(N)</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="193"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="194"/>
         <source>{conv} maps only {n} to {h}: output_padding={op} is the only way back.</source>
         <translation>{conv} 只把 {n} 映射为 {h}：只有输出填充 op={op} 能让尺寸回到 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="235"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="236"/>
         <source>back to {h}?</source>
         <translation>尺寸能否回到 {h}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="235"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="236"/>
         <source>Conv2d(N) is the input size again</source>
         <translation>Conv2d(N) 又回到了输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="265"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="266"/>
         <source>PyTorch refuses this output_padding</source>
         <translation>PyTorch 不接受这个输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="288"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="289"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {h}{t}{w} {check} back where it started.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {h}{t}{w} {check} 回到了起点。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/roundtrip_view.py" line="292"/>
+        <location filename="../../gui/views/roundtrip_view.py" line="293"/>
         <source>Conv2d with the same k, s, p, d: {oh}{t}{ow} → {bh}{t}{bw} {cross} not back to {h}{t}{w}.</source>
         <translation>用相同 k, s, p, d 的 Conv2d：{oh}{t}{ow} → {bh}{t}{bw} {cross} 没有回到 {h}{t}{w}。</translation>
     </message>
@@ -1611,42 +1671,61 @@ Non-zero entries: {nz} (one per kernel tap that lands on the output), a density 
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="232"/>
+        <location filename="../../gui/views/scatter_view.py" line="242"/>
         <source>cropped by padding p = {p}</source>
         <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="234"/>
+        <location filename="../../gui/views/scatter_view.py" line="244"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="237"/>
+        <location filename="../../gui/views/scatter_view.py" line="258"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="23"/>
+        <location filename="../../gui/views/scatter_words.py" line="24"/>
         <source>{n} of {total} steps added</source>
         <translation>已加 {n} / {total} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="27"/>
+        <location filename="../../gui/views/scatter_words.py" line="28"/>
         <source>{n} of {total} stamps added</source>
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="241"/>
+        <location filename="../../gui/views/scatter_view.py" line="239"/>
+        <source>nothing cropped (p = 0)</source>
+        <translation>不裁掉任何边框（p = 0）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="247"/>
+        <source>cropped {p} at top/left,
+{b} at bottom/right</source>
+        <translation>上方和左侧裁掉 {p}，
+下方和右侧裁掉 {b}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="248"/>
+        <source>cropped top {t}, left {l},
+bottom {b}, right {r}</source>
+        <translation>上方裁掉 {t}，左侧裁掉 {l}，
+下方裁掉 {b}，右侧裁掉 {r}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_view.py" line="262"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="242"/>
+        <location filename="../../gui/views/scatter_view.py" line="263"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="247"/>
+        <location filename="../../gui/views/scatter_view.py" line="268"/>
         <source>Full canvas {h}{t}{w},
 before the crop
 {formula}</source>
@@ -1654,7 +1733,7 @@ before the crop
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="250"/>
+        <location filename="../../gui/views/scatter_view.py" line="271"/>
         <source>Scatter sum {h}{t}{w},
 {crop}
 {done}</source>
@@ -1663,94 +1742,104 @@ before the crop
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="253"/>
+        <location filename="../../gui/views/scatter_view.py" line="274"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
 （即主视图）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="59"/>
+        <location filename="../../gui/views/scatter_words.py" line="60"/>
         <source>Empty canvas: press Play or Step to add the stamps in reading order.</source>
         <translation>空白画布：点击“播放”或“单步”，按从左到右、从上到下的顺序逐块叠加。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="66"/>
+        <location filename="../../gui/views/scatter_words.py" line="67"/>
         <source>Step {n} of {total}: the bias b[{o}] = {v} is added to every output cell.</source>
         <translation>第 {n} / {total} 步：偏置 b[{o}] = {v} 加到每个输出格上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="70"/>
+        <location filename="../../gui/views/scatter_words.py" line="71"/>
         <source>Step {n} of {total}: input channel {c} of the group, scattered with its kernel slice w[{c}, {k}], is added whole.</source>
         <translation>第 {n} / {total} 步：同组的输入通道 {c} 用它的卷积核切片 w[{c}, {k}] 分发后整体加上。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="79"/>
+        <location filename="../../gui/views/scatter_words.py" line="82"/>
+        <source>The only stamp is added: {x}[{r},{c}] = {v} times the kernel {w}, its corner at ({i}, {j}) on the full canvas.</source>
+        <translation>唯一的一块已叠加：{x}[{r},{c}] = {v} 乘以卷积核 {w}，其左上角位于完整画布的 ({i}, {j})。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_words.py" line="87"/>
+        <source>{n} of {total} stamps added; the last one is {x}[{r},{c}] = {v} times the kernel {w}, its corner at ({i}, {j}) on the full canvas.</source>
+        <translation>已叠加 {n} / {total} 块；最新一块是 {x}[{r},{c}] = {v} 乘以卷积核 {w}，其左上角位于完整画布的 ({i}, {j})。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/scatter_words.py" line="93"/>
         <source>The only stamp is added: x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>唯一的一块已叠加：x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="84"/>
+        <location filename="../../gui/views/scatter_words.py" line="98"/>
         <source>{n} of {total} stamps added; the last one is x[{r},{c}] = {v} times the kernel, its corner at ({i}, {j}) on the full canvas.</source>
         <translation>已叠加 {n} / {total} 块；最新一块是 x[{r},{c}] = {v} 乘以卷积核，其左上角位于完整画布的 ({i}, {j})。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="35"/>
+        <location filename="../../gui/views/scatter_words.py" line="36"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="26"/>
+        <location filename="../../gui/views/scatter_words.py" line="27"/>
         <source>{n} of 1 stamp added</source>
         <translation>已叠加 {n} / 1 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="38"/>
+        <location filename="../../gui/views/scatter_words.py" line="39"/>
         <source>Then input channel {c} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {c} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="41"/>
+        <location filename="../../gui/views/scatter_words.py" line="42"/>
         <source>Then input channel {c} of the group.</source>
         <translation>之后加上同组的输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="44"/>
+        <location filename="../../gui/views/scatter_words.py" line="45"/>
         <source>Then input channels {cs} of the group and the bias.</source>
         <translation>之后加上同组的输入通道 {cs} 和偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="47"/>
+        <location filename="../../gui/views/scatter_words.py" line="48"/>
         <source>Then input channels {cs} of the group.</source>
         <translation>之后加上同组的输入通道 {cs}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="49"/>
+        <location filename="../../gui/views/scatter_words.py" line="50"/>
         <source>Then the bias.</source>
         <translation>之后加上偏置。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_words.py" line="56"/>
+        <location filename="../../gui/views/scatter_words.py" line="57"/>
         <source>Empty canvas: press Play or Step to add the stamp.</source>
         <translation>空白画布：点击“播放”或“单步”，叠加这唯一的一块。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_steps.py" line="141"/>
+        <location filename="../../gui/views/scatter_steps.py" line="158"/>
         <source>empty canvas</source>
         <translation>空画布</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_steps.py" line="143"/>
+        <location filename="../../gui/views/scatter_steps.py" line="160"/>
         <source>stamp {n} / {total}</source>
         <translation>第 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_steps.py" line="147"/>
+        <location filename="../../gui/views/scatter_steps.py" line="164"/>
         <source>bias (step {n} / {total})</source>
         <translation>偏置（第 {n} / {total} 步）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_steps.py" line="149"/>
+        <location filename="../../gui/views/scatter_steps.py" line="166"/>
         <source>channel {c} (step {n} / {total})</source>
         <translation>通道 {c}（第 {n} / {total} 步）</translation>
     </message>
@@ -3839,77 +3928,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="296"/>
+        <location filename="../../gui/texts.py" line="312"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="297"/>
+        <location filename="../../gui/texts.py" line="313"/>
         <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="300"/>
+        <location filename="../../gui/texts.py" line="316"/>
         <source>output_padding=1 with p=0: a strip of zeros</source>
         <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="301"/>
+        <location filename="../../gui/texts.py" line="317"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="302"/>
+        <location filename="../../gui/texts.py" line="318"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="303"/>
+        <location filename="../../gui/texts.py" line="319"/>
         <source>Dilation 2</source>
         <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="304"/>
+        <location filename="../../gui/texts.py" line="320"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="305"/>
+        <location filename="../../gui/texts.py" line="321"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="306"/>
+        <location filename="../../gui/texts.py" line="322"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="307"/>
+        <location filename="../../gui/texts.py" line="323"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="308"/>
+        <location filename="../../gui/texts.py" line="324"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="309"/>
+        <location filename="../../gui/texts.py" line="325"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="310"/>
+        <location filename="../../gui/texts.py" line="326"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="311"/>
+        <location filename="../../gui/texts.py" line="327"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="312"/>
+        <location filename="../../gui/texts.py" line="328"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -4111,47 +4200,47 @@ The current session is unchanged.</source>
         <translation>{name} 须是整数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="169"/>
+        <location filename="../../gui/texts.py" line="185"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="170"/>
+        <location filename="../../gui/texts.py" line="186"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="237"/>
+        <location filename="../../gui/texts.py" line="253"/>
         <source>1 on an input value</source>
         <translation>1 个乘在输入值上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="238"/>
+        <location filename="../../gui/texts.py" line="254"/>
         <source>{n} on input values</source>
         <translation>{n} 个乘在输入值上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="239"/>
+        <location filename="../../gui/texts.py" line="255"/>
         <source>1 on a zero</source>
         <translation>1 个乘在零上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="240"/>
+        <location filename="../../gui/texts.py" line="256"/>
         <source>{n} on zeros</source>
         <translation>{n} 个乘在零上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="241"/>
+        <location filename="../../gui/texts.py" line="257"/>
         <source>{taps} kernel taps: {inputs}, {zeros}.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs}，{zeros}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="278"/>
+        <location filename="../../gui/texts.py" line="294"/>
         <source>x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops.</source>
         <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="286"/>
+        <location filename="../../gui/texts.py" line="302"/>
         <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
         <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
     </message>
@@ -4181,70 +4270,70 @@ The current session is unchanged.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="187"/>
+        <location filename="../../gui/texts.py" line="203"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="188"/>
+        <location filename="../../gui/texts.py" line="204"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="192"/>
+        <location filename="../../gui/texts.py" line="208"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="194"/>
+        <location filename="../../gui/texts.py" line="210"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（有裁边）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="196"/>
+        <location filename="../../gui/texts.py" line="212"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="199"/>
+        <location filename="../../gui/texts.py" line="215"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="200"/>
+        <location filename="../../gui/texts.py" line="216"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="211"/>
+        <location filename="../../gui/texts.py" line="227"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="232"/>
+        <location filename="../../gui/texts.py" line="248"/>
         <source>1 kernel tap, on an input value.</source>
         <translation>卷积核只有 1 个权重，乘在输入值上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="234"/>
+        <location filename="../../gui/texts.py" line="250"/>
         <source>1 kernel tap, on a zero.</source>
         <translation>卷积核只有 1 个权重，乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="254"/>
+        <location filename="../../gui/texts.py" line="270"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="288"/>
+        <location filename="../../gui/texts.py" line="304"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>
