@@ -115,9 +115,17 @@ def _held(run: list[str]) -> str:
     if len(" ".join(run)) <= LONGEST_HELD:
         return NBSP.join(run)
     pieces = [[run[0]]]
+    depth = _depth(run[0])
     for word in run[1:]:
-        if word in _OPERATORS and pieces[-1][-1] not in _OPERATORS:
+        # Not inside brackets: "⌊(5 − 3)/2⌋" stays whole.
+        if word in _OPERATORS and pieces[-1][-1] not in _OPERATORS and depth <= 0:
             pieces.append([word])
         else:
             pieces[-1].append(word)
+        depth += _depth(word)
     return " ".join(NBSP.join(p) for p in pieces)
+
+
+def _depth(word: str) -> int:
+    """How many brackets ``word`` opens, less those it closes."""
+    return sum(word.count(c) for c in "([\u230a") - sum(word.count(c) for c in ")]\u230b")

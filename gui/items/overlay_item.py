@@ -19,6 +19,7 @@ __all__ = ["Mark", "OverlayItem", "mark"]
 
 
 MARGIN = 0.3  # cells around a mark repainted with it: its pen may lie outside the cell
+LEAST_LABEL_PX = 9  # a smaller note cannot be read
 
 
 class Mark(NamedTuple):
@@ -162,22 +163,42 @@ class OverlayItem(pg.GraphicsObject):
             painter.setPen(self._pen(colour, width, dashed))
             painter.drawRects(rects)
         label_px = int(min(0.28 * cell_px, 22))
-        if self._labels and label_px >= 9:  # smaller notes cannot be read
-            self._stamps.set_px(label_px)
-            painter.setFont(self._stamps.font)  # a stamp is drawn in the painter's font
-            pen_colour = None
-            for colour, label, n, width in self._labels:
-                if colour != pen_colour:  # a label is written in its outline's colour
-                    painter.setPen(self._colour(colour))
-                    pen_colour = colour
-                # In the cell's lower right corner, clear of the outline.
-                half = math.ceil(min(width, thickest) / 2)
-                static = self._stamps.get(label)
-                size = static.size()
-                _, _, right, bottom = boxes[n]
-                painter.drawStaticText(
-                    QPointF(right - half - 2 - size.width(), bottom - half - size.height()), static)
+        if self._labels and label_px >= LEAST_LABEL_PX:  # smaller notes cannot be read
+            self._draw_labels(painter, boxes, label_px, thickest)
         painter.restore()
+
+    def _room(self, box, width: float, thickest: float) -> float:
+        """The width a label has in its cell, clear of the outline."""
+        return box[2] - box[0] - 2 * math.ceil(min(width, thickest) / 2) - 4
+
+    def _draw_labels(self, painter: QPainter, boxes, label_px: int, thickest: float) -> None:
+        """Each label in its cell's lower right corner, never wider than the cell.
+
+        One size for all, as the grid's numbers have: smaller when the widest
+        label would spill into the next cell ("×3.33e+03"), down to
+        :data:`LEAST_LABEL_PX`; a label that does not fit even then is left out
+        (the arithmetic panel writes it in full).
+        """
+        self._stamps.set_px(label_px)
+        fits = min(self._room(boxes[n], w, thickest) / max(1.0, self._stamps.get(t).size().width())
+                   for _, t, n, w in self._labels)
+        if fits < 1.0:
+            self._stamps.set_px(max(LEAST_LABEL_PX, int(label_px * fits)))
+        painter.setFont(self._stamps.font)  # a stamp is drawn in the painter's font
+        pen_colour = None
+        for colour, label, n, width in self._labels:
+            static = self._stamps.get(label)
+            size = static.size()
+            if size.width() > self._room(boxes[n], width, thickest):
+                continue
+            if colour != pen_colour:  # a label is written in its outline's colour
+                painter.setPen(self._colour(colour))
+                pen_colour = colour
+            # In the cell's lower right corner, clear of the outline.
+            half = math.ceil(min(width, thickest) / 2)
+            _, _, right, bottom = boxes[n]
+            painter.drawStaticText(
+                QPointF(right - half - 2 - size.width(), bottom - half - size.height()), static)
 
 
 def _device_boxes(boxes: list[tuple[float, float, float, float]], transform):
