@@ -20,6 +20,7 @@ from convt_lab.gui.theme import LIGHT, Theme
 __all__ = ["Legend"]
 
 SWATCH = 16
+PHASES_SHOWN = 4  # the legend's phase colours: the 2×2 phases of stride 2
 
 
 def _hex(rgb) -> str:
@@ -27,8 +28,11 @@ def _hex(rgb) -> str:
     return f"#{r:02x}{g:02x}{b:02x}"
 
 
-def swatch(colour: str, border: str | None) -> QLabel:
+def swatch(colour: str | list[str], border: str | None) -> QLabel:
     """A square of ``colour`` with a thin ``border``, or (no border) a thick outline of ``colour``.
+
+    Four colours (fills) share the square as its quarters, in reading order:
+    the 2×2 phases (0,0), (0,1), (1,0), (1,1) as the output shows them.
 
     A small picture on a label: a style sheet per swatch would route the whole
     legend through Qt's style-sheet engine, which slows the window's appearance.
@@ -42,7 +46,15 @@ def swatch(colour: str, border: str | None) -> QLabel:
     rect = QRectF(0, 0, SWATCH, SWATCH)
     if border is not None:  # a fill: the colour inside a 1 px frame
         painter.fillRect(rect, QColor(border))
-        painter.fillRect(rect.adjusted(1, 1, -1, -1), QColor(colour))
+        inner = rect.adjusted(1, 1, -1, -1)
+        if isinstance(colour, list):  # quarters, each inside the frame's colour
+            half = inner.width() / 2
+            for n, each in enumerate(colour[:4]):
+                quarter = QRectF(inner.left() + (n % 2) * half, inner.top() + (n // 2) * half,
+                                 half, half)
+                painter.fillRect(quarter, QColor(each))
+        else:
+            painter.fillRect(inner, QColor(colour))
     else:  # an outline, as the highlights are drawn: 3 px of the colour
         pen = QPen(QColor(colour), 3)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -106,14 +118,18 @@ class Legend(QWidget):
         if view == "subpixel":  # the output and the sub-kernels in one colour per phase
             from convt_lab.gui.views.subpixel_view import phase_colours
 
-            shades = phase_colours(2, t)
+            shades = [_hex(c) for c in phase_colours(PHASES_SHOWN, t)]
             return [fill(t.roles[Role.INPUT], role_name(Role.INPUT)), kernel,
-                    fill(_hex(shades[0]), self.tr("one phase (i mod s, j mod s): its output "
-                                                  "cells and its sub-kernel")),
-                    fill(_hex(shades[1]), self.tr("the next phase, in the next colour")),
+                    fill(shades, self.tr("phases (0,0), (0,1), (1,0), (1,1), … (i mod s, j mod s): "
+                                         "their output cells and sub-kernels")),
                     selected]
-        if view == "transposed":  # its own colours are named on the view
-            return [fill(t.roles[Role.INPUT], role_name(Role.INPUT)), kernel, out, selected]
+        if view == "transposed":
+            return [fill(t.roles[Role.INPUT], role_name(Role.INPUT)), kernel, out,
+                    fill(t.roles[Role.PADDING], self.tr("C\u00b7y: Conv2d's output, the size of x")),
+                    selected,
+                    line(t.footprint, self.tr("where the selected x lands in y")),
+                    line(t.window, self.tr("the y cells Conv2d reads for the selected C\u00b7y")),
+                    line(t.source, self.tr("the inputs and weights that make the selected cell"))]
         return []  # Plan and Practice: tables and questions, no cells to key
 
     def set_view(self, view: str) -> None:

@@ -39,6 +39,9 @@ GAP = 2.0
 OKABE_ITO = (ORANGE, BLUISH_GREEN, YELLOW, VERMILLION, BLUE, SKY_BLUE, REDDISH_PURPLE)
 
 
+FADED, FADED_DARK = 0.12, 0.3  # how much of its colour a phase not picked keeps
+
+
 def phase_colours(count: int, theme: Theme, strength: float = 0.55) -> np.ndarray:
     """``(count, 3)`` fill colours: the colour-blind-safe Okabe–Ito set, more hues past 7."""
     if count <= len(OKABE_ITO):
@@ -91,7 +94,9 @@ class SubpixelView(GridPlot):
         p = result.params
         self.phases = phases(p)
         self._colours = phase_colours(len(self.phases), t)
-        self._faded = phase_colours(len(self.phases), t, 0.12)
+        # The other phases fade while one is picked; on a dark ground a faint tint would be
+        # black, so they keep more of their colour there (still told apart).
+        self._faded = phase_colours(len(self.phases), t, FADED_DARK if t.dark else FADED)
         self._labels = phase_map(p)
         for name, values, colour in (("x", result.x, t.roles[Role.INPUT]),
                                      ("kernel", result.weight, t.kernel)):

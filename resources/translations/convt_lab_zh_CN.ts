@@ -262,87 +262,102 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../gui/panels/legend.py" line="75"/>
+        <location filename="../../gui/panels/legend.py" line="87"/>
         <source>output value</source>
         <translation>输出值</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="76"/>
+        <location filename="../../gui/panels/legend.py" line="88"/>
         <source>output cell added by output_padding</source>
         <translation>输出填充 op 增加的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="77"/>
+        <location filename="../../gui/panels/legend.py" line="89"/>
         <source>kernel weight</source>
         <translation>卷积核权重</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="80"/>
+        <location filename="../../gui/panels/legend.py" line="92"/>
         <source>selected cell</source>
         <translation>选中的单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="84"/>
+        <location filename="../../gui/panels/legend.py" line="96"/>
         <source>kernel window (output selected)</source>
         <translation>卷积核窗口（选中输出时）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="87"/>
+        <location filename="../../gui/panels/legend.py" line="99"/>
         <source>stamp of the selected input</source>
         <translation>选中输入叠加的那一块</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="92"/>
+        <location filename="../../gui/panels/legend.py" line="104"/>
         <source>0: no input reaches this cell</source>
         <translation>0：没有输入到达（空位）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="93"/>
+        <location filename="../../gui/panels/legend.py" line="105"/>
         <source>1 tap (lightest)</source>
         <translation>叠加 1 次（最浅）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="94"/>
+        <location filename="../../gui/panels/legend.py" line="106"/>
         <source>most taps (strongest)</source>
         <translation>叠加次数最多（最深）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="95"/>
+        <location filename="../../gui/panels/legend.py" line="107"/>
         <source>its row and column counts</source>
         <translation>它所在行和列的计数</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="100"/>
+        <location filename="../../gui/panels/legend.py" line="112"/>
         <source>0 in Cᵀ</source>
         <translation>Cᵀ 中的 0</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="101"/>
+        <location filename="../../gui/panels/legend.py" line="113"/>
         <source>kernel weight (stronger: larger |w|)</source>
         <translation>卷积核权重（颜色越深 |w| 越大）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="105"/>
+        <location filename="../../gui/panels/legend.py" line="117"/>
         <source>the output_padding shown now</source>
         <translation>当前显示的输出填充 op</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="111"/>
-        <source>one phase (i mod s, j mod s): its output cells and its sub-kernel</source>
-        <translation>一个相位（i mod s, j mod s）：它的输出单元格和它的子卷积核</translation>
+        <location filename="../../gui/panels/legend.py" line="123"/>
+        <source>phases (0,0), (0,1), (1,0), (1,1), … (i mod s, j mod s): their output cells and sub-kernels</source>
+        <translation>相位 (0,0)、(0,1)、(1,0)、(1,1)……（i mod s, j mod s）：各自的输出单元格和子卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="113"/>
-        <source>the next phase, in the next colour</source>
-        <translation>下一个相位，用下一种颜色</translation>
+        <location filename="../../gui/panels/legend.py" line="128"/>
+        <source>C·y: Conv2d&apos;s output, the size of x</source>
+        <translation>C·y：Conv2d 的输出，与 x 同样大小</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="78"/>
+        <location filename="../../gui/panels/legend.py" line="130"/>
+        <source>where the selected x lands in y</source>
+        <translation>选中的 x 落在 y 的哪些位置</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="131"/>
+        <source>the y cells Conv2d reads for the selected C·y</source>
+        <translation>Conv2d 计算选中的 C·y 时读取的 y 单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="132"/>
+        <source>the inputs and weights that make the selected cell</source>
+        <translation>构成选中单元格的输入和权重</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/legend.py" line="90"/>
         <source>contributing input</source>
         <translation>参与计算的输入</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/legend.py" line="79"/>
+        <location filename="../../gui/panels/legend.py" line="91"/>
         <source>footprint (input selected)</source>
         <translation>影响范围（选中输入时）</translation>
     </message>
@@ -1889,42 +1904,42 @@ before the crop
 <context>
     <name>SubpixelView</name>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="72"/>
+        <location filename="../../gui/views/subpixel_view.py" line="75"/>
         <source>Open the Overlap map</source>
         <translation>打开重叠次数图</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="152"/>
+        <location filename="../../gui/views/subpixel_view.py" line="157"/>
         <source>x  {size}</source>
         <translation>x  {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="153"/>
+        <location filename="../../gui/views/subpixel_view.py" line="158"/>
         <source>w: taps of the phase</source>
         <translation>w：该相位用到的权重</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="145"/>
+        <location filename="../../gui/views/subpixel_view.py" line="150"/>
         <source>Output {size}: {n} phases</source>
         <translation>输出 {size}：{n} 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="144"/>
+        <location filename="../../gui/views/subpixel_view.py" line="149"/>
         <source>Output {size}: {m} of the {n} phases</source>
         <translation>输出 {size}：含 {n} 个相位中的 {m} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="146"/>
+        <location filename="../../gui/views/subpixel_view.py" line="151"/>
         <source>Output {size}: 1 phase</source>
         <translation>输出 {size}：1 个相位</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="155"/>
+        <location filename="../../gui/views/subpixel_view.py" line="160"/>
         <source>Sub-kernels (taps a·d ≡ q + p mod s)</source>
         <translation>子卷积核（权重 a·d ≡ q + p mod s）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/subpixel_view.py" line="157"/>
+        <location filename="../../gui/views/subpixel_view.py" line="162"/>
         <source>{q}: {n}</source>
         <translation>{q}：{n}</translation>
     </message>

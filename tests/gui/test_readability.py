@@ -337,7 +337,20 @@ def test_subpixel_legend_names_the_phase_colours_painted(build, qtbot) -> None:
     fills = [c for kind, c, text in window.legend.entries("subpixel") if kind == "fill"]
     texts = [text for kind, c, text in window.legend.entries("subpixel")]
     assert not any("output value" in text for text in texts)
-    for (i, j), key in (((0, 0), fills[2]), ((0, 1), fills[3])):
+    phases = fills[2]  # one colour per phase, in reading order: (0,0), (0,1), (1,0), (1,1)
+    assert isinstance(phases, list) and len(set(phases)) == 4
+    # The key's square shows the four, as quarters in the phases' places.
+    from PySide6.QtWidgets import QLabel
+
+    squares = [w for w in window.legend.findChildren(QLabel) if w.pixmap() is not None
+               and not w.pixmap().isNull()]
+    square = squares[2].grab().toImage()
+    side = square.width()
+    for n, key in enumerate(phases):
+        c = square.pixelColor(int((0.3 + 0.4 * (n % 2)) * side), int((0.3 + 0.4 * (n // 2)) * side))
+        assert max(abs(a - b) for a, b in zip(c.getRgb()[:3], QColor(key).getRgb()[:3])) <= 3
+    for (i, j), key in (((0, 0), phases[0]), ((0, 1), phases[1]), ((1, 0), phases[2]),
+                        ((1, 1), phases[3])):
         point = view.cell_centre("output", i, j)
         y = corner.y() + point.y() - int(0.35 * view.cell_pixels("output"))
         painted = QColor(*[int(v) for v in pixels[y, corner.x() + point.x()]])

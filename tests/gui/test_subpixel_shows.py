@@ -86,3 +86,27 @@ def test_phases_without_taps_are_named_as_all_zero_channels(qtbot, language, n, 
     empty = sum(1 for a in per_axis for b in per_axis if a * b == 0)
     assert empty, "the case: some phase gets no tap"
     assert WORDS[language]["zeros"].format(z=empty) in text, text
+
+
+@pytest.mark.parametrize("theme_name", ["DARK", "CONTRAST_DARK"])
+def test_on_a_dark_ground_the_faded_phases_stay_apart(qtbot, theme_name) -> None:
+    """With y[2,2] picked (phase (0,0) of s = 2), the other three phases fade but can still
+    be told apart from each other and from the background, as painted."""
+    from convt_lab.gui import theme as themes
+    from tests.gui.helpers import pixel
+
+    theme = getattr(themes, theme_name)
+    state = LabState(core.ConvTParams())
+    view = show(qtbot, SubpixelView(state, theme), (1100, 700))
+    state.select(("output", 2, 2))
+    # Cells of phases (0,1), (1,0) and (1,1): (i mod 2, j mod 2).
+    colours = [pixel(qtbot, view, "output", i, j) for i, j in ((0, 1), (1, 0), (1, 1))]
+    back = view.view.grab().toImage().pixelColor(2, 2).getRgb()[:3]
+
+    def far(a, b) -> int:
+        return sum(abs(x - y) for x, y in zip(a, b))
+
+    for n, c in enumerate(colours):
+        assert far(c, back) > 60, (c, back)
+        for other in colours[n + 1:]:
+            assert far(c, other) > 40, (c, other)
