@@ -31,6 +31,7 @@ STACK_LINES = 0.6  # gap between stacked grids, in caption lines
 MIN_GAP = 0.35  # cells: grids never touch, however large the cells
 YIELD = 0.5  # captions shrink when the cells would be smaller than this many of their lines
 SMALLEST_LINE = 6.0  # px: the smallest caption line they shrink to
+CAPTION_GAIN = 1.05  # ...and only while each step makes the cells this much larger
 
 
 class Block(NamedTuple):
@@ -104,14 +105,17 @@ def _largest_cell(blocks, name, canvas, line_px) -> float:
 @lru_cache(maxsize=64)
 def _best(blocks: tuple[tuple[str, Block], ...], canvas: tuple[float, float], line_px: float) -> Layout:
     table = dict(blocks)
-    while True:
-        sizes = {name: _largest_cell(table, name, canvas, line_px) for name in ARRANGEMENTS}
-        best = max(sizes.values())
-        # A canvas narrower than the captions' own text (a small window with the side
-        # panel open): the captions shrink until the cells are half a line tall again.
-        if best >= YIELD * line_px or line_px <= SMALLEST_LINE:
+    sizes = {name: _largest_cell(table, name, canvas, line_px) for name in ARRANGEMENTS}
+    best = max(sizes.values())
+    # A canvas narrower than the captions' own text (a small window with the side
+    # panel open): the captions shrink until the cells are half a line tall again, as
+    # long as that makes the cells larger. Many cells (46×46) are small whatever the
+    # captions do: their captions keep a readable size.
+    while best < YIELD * line_px and line_px > SMALLEST_LINE:
+        smaller = {name: _largest_cell(table, name, canvas, line_px * 0.85) for name in ARRANGEMENTS}
+        if max(smaller.values()) < CAPTION_GAIN * best:
             break
-        line_px *= 0.85
+        sizes, best, line_px = smaller, max(smaller.values()), line_px * 0.85
     name = next(n for n in ARRANGEMENTS if sizes[n] >= TOLERANCE * best)
     return arrange(table, name, sizes[name], line_px)
 
