@@ -106,7 +106,8 @@ class ExplainedLayout(FixedLayout):
         keep their room.
         """
         button = self._button_size()
-        text_width = width - (button.width() + 8 if button.width() else 0)
+        # The button sits 8 px in from the right edge, and as far from the text (its scrollbar).
+        text_width = width - (button.width() + 16 if button.width() else 0)
         needed = self._text.needed(text_width)
         most = min(needed, int(SHARE * height))
         text = min(most, self._text.needed_at_1x(text_width, self._scale()))

@@ -15,7 +15,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontDatabase, QFontInfo, QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from convt_lab import core
 from tests.gui.test_readability import (  # noqa: F401 - build is a fixture
@@ -263,3 +263,22 @@ def test_the_round_trip_fills_its_tab(build, language, size, scale, params) -> N
         assert table.mapTo(window, QPoint(0, table.height())).y() <= bottom
         assert table.horizontalHeader().length() <= table.width()
     window.close()
+
+
+@pytest.mark.parametrize("tab", ["transposed", "subpixel"])
+def test_the_explanations_button_keeps_clear_of_the_text(build, tab) -> None:
+    """Zh at 2×: the text below the grids scrolls; its scrollbar and the button beside it
+    do not touch (a gap of at least 6 px between them)."""
+    window = build(scale=2.0, language="zh")
+    window.show_view(tab)
+    view = window.views[tab]
+    area = view.explanation_area
+    buttons = [b for b in view.findChildren(QPushButton) if b.isVisible()]
+    assert buttons
+    area_right = area.mapTo(window, area.rect().topRight()).x()
+    for button in buttons:
+        left = button.mapTo(window, button.rect().topLeft()).x()
+        top = button.mapTo(window, button.rect().topLeft()).y()
+        area_top = area.mapTo(window, area.rect().topLeft()).y()
+        if top + button.height() > area_top:  # beside the text, not above it
+            assert left - area_right >= 6, (left, area_right)
