@@ -189,6 +189,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         self.grids.cellHovered.connect(self._hovered)
         self.grids.editRequested.connect(self._edit_cell)
         self.editor.committed.connect(self._cell_committed)
+        self.grids.viewbox.sigTransformChanged.connect(self._follow_editor)
         self.editor.rejected.connect(self._cell_rejected)
         self._show_side()
         self.grids.setFocus()

@@ -21,11 +21,21 @@ class CellHandlers:
     """Edit a cell in place and describe the cell under the mouse."""
 
     def _edit_cell(self, grid: str, row: int, col: int) -> None:
+        values = self.state.result.x if grid == "input" else self.state.result.weight
+        self.editor.edit(grid, row, col, values[row, col], self._cell_rect(grid, row, col))
+
+    def _cell_rect(self, grid: str, row: int, col: int) -> QRect:
+        """Where a cell is painted now, in the grids' viewport pixels."""
         item = self.grids.items[grid]
         top_left = self.grids.mapFromScene(item.mapToScene(col, row))
         bottom_right = self.grids.mapFromScene(item.mapToScene(col + 1, row + 1))
-        values = self.state.result.x if grid == "input" else self.state.result.weight
-        self.editor.edit(grid, row, col, values[row, col], QRect(top_left, bottom_right))
+        return QRect(top_left, bottom_right)
+
+    def _follow_editor(self, *_) -> None:
+        """Keep the open editor over its cell when the grids zoom, pan or are laid out again."""
+        cell = self.editor.cell
+        if cell is not None and self.editor.isVisible():
+            self.editor.place(self._cell_rect(*cell))
 
     def _close_stale_editor(self, wt) -> None:
         cell = self.editor.cell

@@ -125,11 +125,15 @@ class CellEditor(QLineEdit):
         """Open over ``rect`` (viewport pixels) with the current ``value``."""
         self._cell = (grid, row, col)
         self.setText(format_exact(value))
-        self._cell_rect = QRect(rect.topLeft(), rect.size().expandedTo(QSize(64, 28)))
-        self._fit_width()
+        self.place(rect)
         self.selectAll()
         self.show()
         self.setFocus()
+
+    def place(self, rect: QRect) -> None:
+        """Lie over ``rect``, the cell's viewport pixels (at least big enough to type in)."""
+        self._cell_rect = QRect(rect.topLeft(), rect.size().expandedTo(QSize(64, 28)))
+        self._fit_width()
 
     def _fit_width(self, *_) -> None:
         """At least the cell, and wide enough for the whole value plus room to type."""
@@ -166,6 +170,11 @@ class CellEditor(QLineEdit):
         self.committed.emit(*cell, value)
 
     def cancel(self) -> None:
+        # Leaving the field closes it; a dialog or another window taking the focus (F1's
+        # shortcuts) does not: the typed text waits there until the window is back.
+        window = self.window()
+        if window is not None and not window.isActiveWindow():
+            return
         if self.isVisible() and not self.hasFocus():
             self._cell = None
             self.hide()

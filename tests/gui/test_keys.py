@@ -162,3 +162,17 @@ def test_a_text_field_keeps_page_up(window, qtbot) -> None:
     assert window.state.step == 3
     qtbot.keyClick(edit, Qt.Key.Key_PageDown)
     assert window.state.step == 3
+
+
+def test_the_cell_editor_follows_its_cell_when_the_grids_zoom(window, qtbot) -> None:
+    """Double-click input (0, 0), then zoom: the field moves with the cell it edits."""
+    window.grids.editRequested.emit("input", 0, 0)
+    editor = window.editor
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    before = editor.geometry().topLeft()
+    window.grids.viewbox.scaleBy((0.7, 0.7))  # as the wheel zooms in
+    qtbot.waitUntil(lambda: editor.geometry().topLeft() != before, timeout=2000)
+    item = window.grids.items["input"]
+    corner = window.grids.mapFromScene(item.mapToScene(0, 0))
+    assert (editor.geometry().topLeft() - corner).manhattanLength() <= 1
+
