@@ -1,4 +1,5 @@
-"""Pure helpers of the Matrix Cᵀ view: the band of rows drawn and the heat colours."""
+"""Pure helpers of the Matrix Cᵀ view: the window of rows and columns drawn, its cell
+size and the heat colours."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ from PySide6.QtGui import QColor
 
 from convt_lab.gui.theme import REDDISH_PURPLE, Theme
 
-__all__ = ["GAP", "MIN_BAND", "MIN_CELL_PX", "band", "band_sizes", "heat_colours"]
+__all__ = ["GAP", "MIN_BAND", "MIN_CELL_PX", "READABLE_PX", "band", "band_sizes", "heat_colours",
+           "least_cell"]
 
 #: Cells are never drawn smaller than this (times the square root of the font scale)
-#: just to fit every row.
+#: just to fit every row or column.
 MIN_CELL_PX = 26.0
+#: The size in pixels a number of up to :data:`WIDEST` characters keeps in the least cell.
+READABLE_PX = 11.0
+#: Longer numbers are rounded to this many characters (``≈3333``) rather than enlarge every cell.
+WIDEST = 5
 #: The fewest rows a band shows.
 MIN_BAND = 3
 GAP = 0.6  # cells between the matrix, b and y
@@ -24,12 +30,18 @@ def _mix(a: str, b: str, t: float) -> np.ndarray:
     return va + (vb - va) * t
 
 
-def heat_colours(values: np.ndarray, theme: Theme) -> np.ndarray:
-    """Zero in the background colour; others in the kernel's tint, stronger with ``|value|``."""
+def heat_colours(values: np.ndarray, theme: Theme, top: float | None = None) -> np.ndarray:
+    """Zero in the background colour; others in the kernel's tint, stronger with ``|value|``.
+
+    ``top`` is the magnitude drawn strongest (the largest ``|value|`` when
+    None): a window of the matrix passes the whole matrix's, so a weight
+    keeps its colour wherever the window is.
+    """
     strong = _mix(theme.kernel, REDDISH_PURPLE, 0.5)
     weak = _mix(theme.background, theme.kernel, 0.45)
     mag = np.abs(values)
-    top = mag.max() if mag.size else 0.0
+    if top is None:
+        top = mag.max() if mag.size else 0.0
     t = (mag / top)[..., None] if top > 0 else np.zeros((*values.shape, 1))
     rgb = weak + (strong - weak) * t
     rgb[values == 0] = _mix(theme.background, theme.background, 0.0)
@@ -48,26 +60,37 @@ def band(rows: int, size: int, focus: int | None, start: int = 0) -> tuple[int, 
     return r0, r0 + size
 
 
+def least_cell(chars: int, scale: float) -> float:
+    """The least cell in pixels whose numbers of ``chars`` characters are :data:`READABLE_PX`.
+
+    As :func:`.grid_item.number_px` writes them: up to 0.45 of the cell, and
+    at most 0.9 of its width for the whole label (a character is 0.62 of the
+    size).  It grows with the square root of the font ``scale``.
+    """
+    chars = min(max(1, chars), WIDEST)
+    return max(MIN_CELL_PX, READABLE_PX * 0.62 * chars / 0.9) * max(1.0, scale) ** 0.5
+
+
 def band_sizes(rows: int, cols: int, blocks: int, cap: float, canvas: tuple[float, float],
-               least: float) -> tuple[int, float]:
-    """(rows in the band, cell size in px) for Cᵀ with ``rows`` × ``cols`` on a canvas of pixels.
+               least: float) -> tuple[int, int, float]:
+    """(rows shown, columns shown, cell size in px) for Cᵀ of ``rows`` × ``cols`` on a canvas.
 
     Captions are ``cap`` pixels tall (a second line names the blocks when
-    ``blocks`` > 1).  Every row is shown when the cells are at least
-    ``least`` pixels; else a band of rows at that size, at least
-    :data:`MIN_BAND` of them.
+    ``blocks`` > 1).  The whole matrix is shown when its cells are at least
+    ``least`` pixels; else cells of that size, and a band of as many rows
+    and columns as they leave room for (at least :data:`MIN_BAND` of each).
     """
     width, height = canvas
     lines = 1 + (blocks > 1)
     # Width: left labels (about 2 cells of caption), row header, matrix, b, y.
-    width_cells = 1 + cols + 2 * (1 + GAP) + 0.3
+    side = 1 + 2 * (1 + GAP) + 0.3
     free_w = width - 2.6 * cap - 24
     free_h = height - (lines + 0.3) * cap - 24
     head = 2.3  # column headers and x, in cells
-    by_width = free_w / width_cells
-    all_rows = min(by_width, free_h / (rows + head))
-    if all_rows >= least or rows <= MIN_BAND:
-        return rows, max(all_rows, 1.0)
-    cell = min(by_width, max(least, free_h / (rows + head)))
-    shown = int((free_h - head * cell) // cell)
-    return max(MIN_BAND, min(rows, shown)), cell
+    whole = min(free_w / (cols + side), free_h / (rows + head))
+    if whole >= least or (rows <= MIN_BAND and cols <= MIN_BAND):
+        return rows, cols, max(whole, 1.0)
+    shown_rows = int((free_h - head * least) // least)
+    shown_cols = int((free_w - side * least) // least)
+    return (max(min(rows, MIN_BAND), min(rows, shown_rows)),
+            max(min(cols, MIN_BAND), min(cols, shown_cols)), least)

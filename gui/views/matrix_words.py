@@ -1,4 +1,5 @@
-"""The Matrix view's sentences about one row or column of ``Cᵀ``, and its summary.
+"""The Matrix view's sentences about one row or column of ``Cᵀ``, its blocks, its band and
+its summary.
 
 Row ``k = i·W_out + j`` of ``Cᵀ`` holds the kernel weights that carry inputs
 to ``y[i, j]``; column ``q = r·W + c`` holds those that carry ``x[r, c]``.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["LISTED", "selection_text", "summary_text"]
+__all__ = ["LISTED", "band_text", "blocks_text", "selection_text", "summary_text"]
 
 TIMES = "\u00d7"
 LISTED = 12  # indices named in the info text before it says "and n more"
@@ -65,7 +66,51 @@ def selection_text(res, selection, w: int, ow: int) -> str:
     return (many if len(cells) > 1 else one).format(n=len(cells), cols=listed, rows=listed, **fields)
 
 
-def summary_text(res, limit: int) -> str:
+def blocks_text(res) -> str:
+    """Which input channels the columns hold, as the product the view draws."""
+    blocks = list(res.group_inputs)
+    bias = f" + b[{res.pick[1]}]" if res.setup.bias else ""
+    if len(blocks) == 1:
+        c = blocks[0]
+        return QCoreApplication.translate(
+            "MatrixView",
+            "Output channel {o} reads input channel {c} alone: y = C_c{c}\u1d40\u00b7x_c{c}{b}."
+        ).format(o=res.pick[1], c=c, b=bias)
+    shown = blocks if len(blocks) <= 3 else [blocks[0], blocks[1], None, blocks[-1]]
+    mats = " | ".join("\u2026" if c is None else f"C_c{c}\u1d40" for c in shown)
+    xs = "; ".join("\u2026" if c is None else f"x_c{c}" for c in shown)
+    return QCoreApplication.translate(
+        "MatrixView",
+        "One block of columns per input channel of the group: y = [{mats}]\u00b7[{xs}]{b} "
+        "is output channel {o}, the one the lesson shows."
+    ).format(mats=mats, xs=xs, b=bias, o=res.pick[1])
+
+
+def band_text(rows: tuple[int, int], cols: tuple[int, int], shape: tuple[int, int]) -> str:
+    """Which rows and columns of Cᵀ are drawn and how to move them; "" when all are."""
+    (r0, r1), (c0, c1), (n, m) = rows, cols, shape
+    fields = {"a": r0, "b": r1 - 1, "n": n, "c": c0, "d": c1 - 1, "m": m}
+    if r1 - r0 < n and c1 - c0 < m:
+        text = QCoreApplication.translate(
+            "MatrixView",
+            "Rows {a} to {b} of {n}, columns {c} to {d} of {m} are shown: select a cell (or use "
+            "the arrow keys) to move them.")
+    elif c1 - c0 < m:
+        text = QCoreApplication.translate(
+            "MatrixView",
+            "Columns {c} to {d} of {m} are shown: select a cell (or use the arrow keys) to move "
+            "them.")
+    elif r1 - r0 < n:
+        text = QCoreApplication.translate(
+            "MatrixView",
+            "Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow "
+            "keys) to move them.")
+    else:
+        return ""
+    return text.format(**fields)
+
+
+def summary_text(res) -> str:
     """Shape, non-zeros and density, read from the overlap table (one entry per landing tap)."""
     blocks = len(res.group_inputs)
     rows, cols = res.output.size, res.x.size * blocks
@@ -73,31 +118,30 @@ def summary_text(res, limit: int) -> str:
     nonzeros = int(per_row.sum())
     text = QCoreApplication.translate(
         "MatrixView",
-        "C\u1d40 has {rows} {t} {cols} = {entries} entries: too many columns to draw one "
-        "by one (at most {limit}).\n\n"
+        "C\u1d40 has {rows} {t} {cols} = {entries} entries. "
         "Non-zero entries: {nz} (one per kernel tap that lands on the output), "
         "a density of {density:.2%}."
     ).format(
-        rows=rows, t=TIMES, cols=cols, entries=rows * cols, limit=limit, nz=nonzeros,
+        rows=rows, t=TIMES, cols=cols, entries=rows * cols, nz=nonzeros,
         density=nonzeros / (rows * cols),
     )
     low, high = int(per_row.min()), int(per_row.max())
     if low == high:
-        text += "\n" + QCoreApplication.translate(
+        text += " " + QCoreApplication.translate(
             "MatrixView", "Non-zeros per row (taps per output cell): {n} in every row.").format(n=low)
     else:
-        text += "\n" + QCoreApplication.translate(
+        text += " " + QCoreApplication.translate(
             "MatrixView", "Non-zeros per row (taps per output cell): from {low} to {high}."
         ).format(low=low, high=high)
     k = res.weight.size
     if k == 1:
-        text += "\n" + QCoreApplication.translate(
+        text += " " + QCoreApplication.translate(
             "MatrixView", "Each column holds at most 1 entry: the kernel has a single weight.")
     else:
-        text += "\n" + QCoreApplication.translate(
+        text += " " + QCoreApplication.translate(
             "MatrixView", "Each column holds at most {k} entries, one per kernel weight."
         ).format(k=k)
     if (res.weight == 0).any():
-        text += "\n" + QCoreApplication.translate(
+        text += " " + QCoreApplication.translate(
             "MatrixView", "Weights that are 0 still count: they sit where a tap lands.")
     return text

@@ -181,25 +181,121 @@ def test_channels_and_bias_make_y_the_output_the_lesson_shows(qtbot) -> None:
     assert (0, 12) in view.highlighted("colhead")
 
 
-def test_matrix_too_wide_shows_a_summary(qtbot) -> None:
-    params = core.ConvTParams(input_size=(8, 8), kernel_size=3, stride=2)
+WIDE = {"8x8 k3 s2": core.ConvTParams(input_size=8, kernel_size=3, stride=2),  # Cᵀ 289×64
+        "16x16 k5 s3": core.ConvTParams(input_size=16, kernel_size=5, stride=3)}  # Cᵀ 2500×256
+
+
+@pytest.mark.parametrize("case", WIDE)
+def test_a_wide_matrix_shows_a_window_of_rows_and_columns(qtbot, language, case) -> None:
+    """Too wide and too tall for readable cells: a window of Cᵀ with x and y cut alike,
+    around the selected output cell's weights, and the whole matrix's facts as text."""
+    params = WIDE[case]
     state = LabState(params)
-    view = show(qtbot, MatrixView(state))
-    rows, cols = 17 * 17, 64
-    assert not view.drawn and view.matrix is None
-    assert view.stack.currentWidget() is view.summary
-    text = view.summary.text()
-    nonzeros = len(contributions(params))
-    per_row = np.bincount([i * 17 + j for i, j, *_ in contributions(params)], minlength=rows)
-    assert f"{rows} \u00d7 {cols}" in text
-    assert f"Non-zero entries: {nonzeros}" in text
-    assert f"from {per_row.min()} to {per_row.max()}" in text
-    assert f"{nonzeros / (rows * cols):.2%}" in text
-    state.select(("output", 3, 4))
-    assert view.highlighted("matrix") == set()
-    assert "Row 55 is y[3,4]" in said(view.info)
+    view = show(qtbot, MatrixView(state), (980, 420))  # the tab's area in a 1280×720 window
+    wt = state.result
+    (h, wd), (oh, ow) = params.input_size, out_shape(params)
+    rows, cols = oh * ow, h * wd
+    m = naive_matrix(params, wt.weight)
+    y = m @ wt.x.ravel()
+    terms = contributions(params)
+    for cell in [(oh // 2, ow // 2), (oh - 1, ow - 1), (1, 0)]:
+        state.select(("output", *cell))
+        k = cell[0] * ow + cell[1]
+        (r0, r1), (c0, c1) = view.rows_shown, view.cols_shown
+        assert view.drawn and c1 - c0 < cols and r1 - r0 < rows
+        assert r0 <= k < r1
+        sources = {r * wd + c for i, j, r, c, _, _ in terms if (i, j) == cell}
+        assert sources and c0 <= min(sources) and max(sources) < c1  # every weight of the row
+        assert view.highlighted("matrix") == {(k, q) for q in sources}
+        assert view.highlighted("x") == {(0, q) for q in sources}
+        np.testing.assert_array_equal(view.values("matrix"), m[r0:r1, c0:c1])
+        np.testing.assert_array_equal(view.values("x").ravel(), wt.x.ravel()[c0:c1])
+        np.testing.assert_array_equal(view.values("y").ravel(), y[r0:r1])
+        np.testing.assert_array_equal(view.values("colhead").ravel(), np.arange(c0, c1))
+        np.testing.assert_array_equal(view.values("rowhead").ravel(), np.arange(r0, r1))
+        caption, info = view.captions["matrix"].text(), said(view.info)
+        assert f"{r0}\u2013{r1 - 1}" in caption and f"{c0}\u2013{c1 - 1}" in caption, caption
+        assert f"{rows}\u00d7{cols}" in caption, caption
+        if language == "en":
+            assert f"rows {r0}\u2013{r1 - 1}, columns {c0}\u2013{c1 - 1} shown" in caption
+            assert f"Rows {r0} to {r1 - 1} of {rows}, columns {c0} to {c1 - 1} of {cols} are shown"\
+                in info, info
+        else:
+            assert f"\u7b2c {c0}\u2013{c1 - 1} \u5217" in caption, caption  # 第 c0–c1 列
+            assert f"\u7b2c {c0} \u5230 {c1 - 1} \u5217" in info, info
+    # Numbers at a readable size: at least 11 px at 0.45 of the cell (10.5 for rounding).
+    assert view.number_px("matrix") >= 10.5 and view.number_px("y") >= 10.5
+    # The whole matrix's facts, from the definition.
+    nonzeros = len(terms)
+    per_row = np.bincount([i * ow + j for i, j, *_ in terms], minlength=rows)
+    assert f"{rows} \u00d7 {cols} = {rows * cols}" in info, info
+    assert f"{nonzeros}" in info and f"{nonzeros / (rows * cols):.2%}" in info, info
+    if language == "en":
+        assert f"Non-zero entries: {nonzeros}" in info
+        assert f"from {per_row.min()} to {per_row.max()}" in info
+    # A click on a drawn x entry selects the input cell of its column; the window keeps it.
+    c0 = view.cols_shown[0]
+    click(qtbot, view, "x", 0, 2)
+    q = c0 + 2
+    assert state.selection == ("input", q // wd, q % wd)
+    assert view.cols_shown[0] <= q < view.cols_shown[1]
+    assert view.highlighted("x") == {(0, q)}
+    # A small input is drawn whole again, without the window's words.
     assert state.request(input_size=(2, 2))
-    assert view.drawn and view.stack.currentWidget() is view.view
+    assert view.cols_shown == (0, 4) and view.rows_shown[1] - view.rows_shown[0] >= 3
+    assert f"{cols}" not in view.captions["matrix"].text()
+
+
+def test_a_window_across_channel_blocks_names_them(qtbot, language) -> None:
+    """Three input channels of a 4×4 input: 48 columns, a window that meets two blocks,
+    each labelled over its first drawn column; x_c1's entries select in channel 1."""
+    params = core.ConvTParams(input_size=4, kernel_size=3, stride=2)
+    setup = core.ChannelSetup(3, 1, 1, False)
+    rng = np.random.default_rng(5)
+    x = rng.integers(-3, 4, (3, 4, 4)).astype(float)
+    w = rng.integers(1, 9, (3, 1, 3, 3)).astype(float)
+    doc = Document(params=params, setup=setup, x=x, w=w, b=np.zeros(1), pick=(0, 0))
+    state = LabState(doc)
+    view = show(qtbot, MatrixView(state), (980, 420))
+    m = np.hstack([naive_matrix(params, w[c, 0]) for c in range(3)])
+    stacked = np.concatenate([x[c].ravel() for c in range(3)])
+    state.select(("output", 4, 4))
+    (r0, r1), (c0, c1) = view.rows_shown, view.cols_shown
+    assert c1 - c0 < 48 and c0 < 16 < c1  # the band runs from block c0 into block c1
+    np.testing.assert_array_equal(view.values("matrix"), m[r0:r1, c0:c1])
+    np.testing.assert_array_equal(view.values("x").ravel(), stacked[c0:c1])
+    np.testing.assert_array_equal(view.values("y").ravel(), (m @ stacked)[r0:r1])
+    np.testing.assert_array_equal(view.values("colhead").ravel(), np.arange(c0, c1) % 16)
+    heads = view.items["colhead"].pos().x()
+    shown = [view.captions[f"block{n}"] for n in range(3) if f"block{n}" in view.captions]
+    named = {c.text(): c.pos().x() - heads for c in shown if c.isVisible()}
+    assert named == {"x_c0": 0.0, "x_c1": 16.0 - c0}, named
+    click(qtbot, view, "x", 0, 16 - c0)  # x_c1[0, 0]
+    assert state.document.pick == (1, 0) and state.selection == ("input", 0, 0)
+    assert view.highlighted("x") == {(0, 16)}
+
+
+def test_long_values_keep_readable_numbers_in_the_matrix_and_y(qtbot) -> None:
+    """Weights like 3.33e+03: the cells grow so the numbers stay about 11 px, and y's
+    sums are written (rounded where needed), never "…"."""
+    from convt_lab.gui.items.cells import ELIDED, cell_label
+    from convt_lab.gui.items.grid_item import number_px
+
+    w = np.full((1, 1, 3, 3), 3333.33) + np.arange(9).reshape(1, 1, 3, 3)
+    x = np.array([[[1.5, -2.0], [3.0, 4.25]]])
+    doc = Document(params=LESSON, x=x, w=w)
+    state = LabState(doc)
+    view = show(qtbot, MatrixView(state), (980, 420))
+    r0, r1 = view.rows_shown
+    m = naive_matrix(LESSON, w[0, 0])
+    y = m @ x.ravel()
+    np.testing.assert_allclose(view.values("y").ravel(), y[r0:r1])
+    cell = view.cell_pixels("matrix")
+    assert cell == view.cell_pixels("y")
+    # The drawn labels: exact when they fit, else rounded to 5 characters.
+    for value in [*m[r0:r1].ravel(), *y[r0:r1]]:
+        assert cell_label(value, 5)[0] != ELIDED, value
+    assert number_px(cell, 5) >= 10.5, cell
 
 
 @pytest.mark.parametrize("selection", [("output", 1, 1), ("output", 2, 2), ("input", 0, 0), ("input", 1, 1)])

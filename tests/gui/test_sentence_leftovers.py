@@ -399,13 +399,13 @@ def test_output_caption_counts_the_phases_it_holds(qtbot, language) -> None:
 # -- the Matrix summary names an equal count once ---------------------------------------
 def test_matrix_summary_says_one_count_when_every_row_has_it(qtbot, language) -> None:
     """k 1, s 1 on a wide input: every output cell meets exactly one tap (one per row)."""
-    from convt_lab.gui.views.matrix_view import MAX_COLUMNS, MatrixView
+    from convt_lab.gui.views.matrix_view import MatrixView
 
-    n = 7  # 49 input cells: more columns than the view draws one by one
-    assert n * n > MAX_COLUMNS
+    n = 7  # 49 rows and columns: a window of them is drawn, the summary written below
     state = LabState(core.ConvTParams(input_size=n, kernel_size=1, stride=1))
     view = show(qtbot, MatrixView(state))
-    text = view.summary.text()
+    assert view.rows_shown[1] - view.rows_shown[0] < n * n
+    text = said(view.info)
     assert axis_counts(n, 1, 1, 0, 0, 1) == [1] * n  # the definition: one tap everywhere
     if language == "en":
         assert "Non-zeros per row (taps per output cell): 1 in every row." in text, text
@@ -417,4 +417,4 @@ def test_matrix_summary_says_one_count_when_every_row_has_it(qtbot, language) ->
     counts = axis_counts(n, 3, 2, 0, 0, 1)
     low, high = min(counts) ** 2, max(counts) ** 2
     if language == "en":
-        assert f"from {low} to {high}." in view.summary.text(), view.summary.text()
+        assert f"from {low} to {high}." in said(view.info), said(view.info)
