@@ -514,7 +514,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="277"/>
+        <location filename="../../gui/main_window.py" line="278"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -534,47 +534,47 @@
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="47"/>
+        <location filename="../../gui/window_cells.py" line="57"/>
         <source>{message}; the cell keeps its value.</source>
         <translation>{message}；该单元格保持原值。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="61"/>
+        <location filename="../../gui/window_cells.py" line="71"/>
         <source>Input x</source>
         <translation>输入 x</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="62"/>
+        <location filename="../../gui/window_cells.py" line="72"/>
         <source>Zero-inserted</source>
         <translation>插零后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="63"/>
+        <location filename="../../gui/window_cells.py" line="73"/>
         <source>Padded</source>
         <translation>填充后</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="64"/>
+        <location filename="../../gui/window_cells.py" line="74"/>
         <source>Output y</source>
         <translation>输出 y</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="65"/>
+        <location filename="../../gui/window_cells.py" line="75"/>
         <source>Kernel w</source>
         <translation>卷积核 w</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="66"/>
+        <location filename="../../gui/window_cells.py" line="76"/>
         <source>Rotated kernel</source>
         <translation>旋转后的卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="72"/>
+        <location filename="../../gui/window_cells.py" line="82"/>
         <source>{grid} [{row}, {col}]: its value appears at a later step</source>
         <translation>{grid} [{row}, {col}]：它的值在后面的步骤中显示</translation>
     </message>
     <message>
-        <location filename="../../gui/window_cells.py" line="82"/>
+        <location filename="../../gui/window_cells.py" line="92"/>
         <source>double-click to type a value</source>
         <translation>双击可输入数值</translation>
     </message>
@@ -582,112 +582,127 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="24"/>
+        <location filename="../../gui/views/matrix_words.py" line="25"/>
         <source> and {n} more</source>
         <translation>，以及另外 {n} 个</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="231"/>
+        <location filename="../../gui/views/matrix_view.py" line="282"/>
+        <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b}, columns {e}{d}{f} shown</source>
+        <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行、第 {e}{d}{f} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="284"/>
+        <source>{eq}, Cᵀ {r}{t}{c}: columns {e}{d}{f} shown</source>
+        <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {e}{d}{f} 列</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_view.py" line="286"/>
         <source>{eq}, Cᵀ {r}{t}{c}: rows {a}{d}{b} shown</source>
-        <extracomment>The most columns (stacked input entries) drawn cell by cell; more get a summary.</extracomment>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}：显示第 {a}{d}{b} 行</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="234"/>
+        <location filename="../../gui/views/matrix_view.py" line="288"/>
         <source>{eq}, Cᵀ {r}{t}{c}</source>
         <translation>{eq}，Cᵀ 为 {r}{t}{c}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="329"/>
+        <location filename="../../gui/views/matrix_view.py" line="356"/>
         <source>Row k = i·{ow} + j of Cᵀ makes y[i,j]; column q = r·{w} + c carries x[r,c].</source>
         <translation>Cᵀ 的第 k = i·{ow} + j 行给出 y[i,j]；第 q = r·{w} + c 列对应 x[r,c]。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="349"/>
+        <location filename="../../gui/views/matrix_words.py" line="75"/>
         <source>Output channel {o} reads input channel {c} alone: y = C_c{c}ᵀ·x_c{c}{b}.</source>
         <translation>输出通道 {o} 只读取输入通道 {c}：y = C_c{c}ᵀ·x_c{c}{b}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="355"/>
+        <location filename="../../gui/views/matrix_words.py" line="82"/>
         <source>One block of columns per input channel of the group: y = [{mats}]·[{xs}]{b} is output channel {o}, the one the lesson shows.</source>
         <translation>本组每个输入通道占一组列：y = [{mats}]·[{xs}]{b} 就是课程显示的输出通道 {o}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_view.py" line="335"/>
+        <location filename="../../gui/views/matrix_words.py" line="94"/>
+        <source>Rows {a} to {b} of {n}, columns {c} to {d} of {m} are shown: select a cell (or use the arrow keys) to move them.</source>
+        <translation>共 {n} 行、{m} 列，显示第 {a} 到 {b} 行、第 {c} 到 {d} 列：选中一个单元格（或用方向键）可移动显示范围。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_words.py" line="99"/>
+        <source>Columns {c} to {d} of {m} are shown: select a cell (or use the arrow keys) to move them.</source>
+        <translation>共 {m} 列，显示第 {c} 到 {d} 列：选中一个单元格（或用方向键）可移动显示范围。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/views/matrix_words.py" line="104"/>
         <source>Rows {a} to {b} of {n} are shown: select an output cell (or use the arrow keys) to move them.</source>
         <translation>共 {n} 行，显示第 {a} 到 {b} 行：选中一个输出单元格（或用方向键）可移动显示范围。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="22"/>
+        <location filename="../../gui/views/matrix_words.py" line="23"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="31"/>
+        <location filename="../../gui/views/matrix_words.py" line="32"/>
         <source>Click a row (an output cell) or a column header or x entry (an input cell).</source>
         <translation>点击一行（一个输出单元格），或点击列标题或 x 的元素（一个输入单元格）。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="45"/>
+        <location filename="../../gui/views/matrix_words.py" line="46"/>
         <source>Row {k} is y[{i},{j}]: all zeros — no input reaches this output cell.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：全为零——没有输入落到这个输出单元格。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="47"/>
+        <location filename="../../gui/views/matrix_words.py" line="48"/>
         <source>Row {k} is y[{i},{j}]: it holds {n} kernel weights, in columns {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 {n} 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="49"/>
+        <location filename="../../gui/views/matrix_words.py" line="50"/>
         <source>Row {k} is y[{i},{j}]: it holds 1 kernel weight, in column {cols}.</source>
         <translation>第 {k} 行对应 y[{i},{j}]：含 1 个卷积核权重，位于第 {cols} 列。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="56"/>
+        <location filename="../../gui/views/matrix_words.py" line="57"/>
         <source>Column {q} is x[{r},{c}]: all zeros — padding crops every place it lands.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：全为零——它落到的位置都被填充裁掉了。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="58"/>
+        <location filename="../../gui/views/matrix_words.py" line="59"/>
         <source>Column {q} is x[{r},{c}]: it holds {n} kernel weights, in rows {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 {n} 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="60"/>
+        <location filename="../../gui/views/matrix_words.py" line="61"/>
         <source>Column {q} is x[{r},{c}]: it holds 1 kernel weight, in row {rows}.</source>
         <translation>第 {q} 列对应 x[{r},{c}]：含 1 个卷积核权重，位于第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="74"/>
-        <source>Cᵀ has {rows} {t} {cols} = {entries} entries: too many columns to draw one by one (at most {limit}).
-
-Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.</source>
-        <translation>Cᵀ 共有 {rows} {t} {cols} = {entries} 个元素：列太多，无法逐个绘制（最多 {limit} 列）。
-
-非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。</translation>
+        <location filename="../../gui/views/matrix_words.py" line="119"/>
+        <source>Cᵀ has {rows} {t} {cols} = {entries} entries. Non-zero entries: {nz} (one per kernel tap that lands on the output), a density of {density:.2%}.</source>
+        <translation>Cᵀ 共有 {rows} {t} {cols} = {entries} 个元素。非零元素：{nz} 个（每个落在输出上的卷积核权重对应一个），密度为 {density:.2%}。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="86"/>
+        <location filename="../../gui/views/matrix_words.py" line="130"/>
         <source>Non-zeros per row (taps per output cell): {n} in every row.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：每行都是 {n} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="89"/>
+        <location filename="../../gui/views/matrix_words.py" line="133"/>
         <source>Non-zeros per row (taps per output cell): from {low} to {high}.</source>
         <translation>每行的非零元素（每个输出单元格用到的卷积核权重）：{low} 到 {high} 个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="94"/>
+        <location filename="../../gui/views/matrix_words.py" line="138"/>
         <source>Each column holds at most 1 entry: the kernel has a single weight.</source>
         <translation>每列最多 1 个元素：卷积核只有一个权重。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="97"/>
+        <location filename="../../gui/views/matrix_words.py" line="141"/>
         <source>Each column holds at most {k} entries, one per kernel weight.</source>
         <translation>每列最多 {k} 个元素，每个卷积核权重对应一个。</translation>
     </message>
     <message>
-        <location filename="../../gui/views/matrix_words.py" line="101"/>
+        <location filename="../../gui/views/matrix_words.py" line="145"/>
         <source>Weights that are 0 still count: they sit where a tap lands.</source>
         <translation>值为 0 的权重同样计入：它们仍占据卷积核落下的位置。</translation>
     </message>
