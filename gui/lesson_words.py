@@ -75,7 +75,7 @@ def sentences(*parts: str) -> str:
     return text
 
 
-NBSP = "\u00a0"
+NBSP, WORD_JOINER = "\u00a0", "\u2060"
 #: Tokens a formula is made of: a line never breaks on either side of them.
 _OPERATORS = frozenset({"=", "+", MINUS, "-", DOT, TIMES, "/", "<", ">", "\u2264", "\u2265",
                         "\u2192", "\u2260", "\u2248", "+=", "|"})
@@ -113,7 +113,7 @@ def held_together(text: str) -> str:
 def _held(run: list[str]) -> str:
     """One formula's words: joined by no-break spaces, or when long, breakable before operators."""
     if len(" ".join(run)) <= LONGEST_HELD:
-        return NBSP.join(run)
+        return _joined(run)
     pieces = [[run[0]]]
     depth = _depth(run[0])
     for word in run[1:]:
@@ -123,7 +123,13 @@ def _held(run: list[str]) -> str:
         else:
             pieces[-1].append(word)
         depth += _depth(word)
-    return " ".join(NBSP.join(p) for p in pieces)
+    return " ".join(_joined(p) for p in pieces)
+
+
+def _joined(words: list[str]) -> str:
+    """Words joined by no-break spaces.  A line may still break after "|" (Unicode gives
+    it a break after, even before a no-break space): a word joiner after it forbids that."""
+    return NBSP.join(WORD_JOINER.join((w, "")) if w == "|" else w for w in words)
 
 
 def _depth(word: str) -> int:

@@ -140,6 +140,7 @@ class Legend(QWidget):
         while self._grid.count():
             widget = self._grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # at once: a picture taken before the deletion must not show it
                 widget.deleteLater()
         t = self.theme
         for n, (kind, colour, text) in enumerate(self.entries(view)):
@@ -149,4 +150,7 @@ class Legend(QWidget):
             label.setWordWrap(True)
             self._grid.addWidget(square, n, 0)
             self._grid.addWidget(label, n, 1)
+            if self.isVisible():  # at once, not when Qt gets round to it: a picture may come first
+                square.show()
+                label.show()
         self._grid.setColumnStretch(1, 1)

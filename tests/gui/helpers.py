@@ -82,5 +82,5 @@ def pixel(qtbot, widget, grid: str, row: int, col: int) -> tuple[int, int, int]:
 
 def said(label) -> str:
     """A label's text as a reader reads it: the no-break spaces that hold a formula on one
-    line (``3 + 2·2 = 7``) read as spaces."""
-    return label.text().replace("\u00a0", " ")
+    line (``3 + 2·2 = 7``) read as spaces, and the invisible word joiners are not read."""
+    return label.text().replace("\u00a0", " ").replace("\u2060", "")

@@ -92,3 +92,16 @@ def test_the_round_trip_matrices_stay_whole(make_window) -> None:
     font.setPixelSize(24)
     for line in lines_of(label.text(), font, 300):
         assert line.count("[") == line.count("]"), line
+
+
+def test_a_bar_inside_a_formula_is_no_break(make_window) -> None:
+    """Unicode lets a line break after "|" even before a no-break space: the matrix's
+    [C_c0ᵀ | C_c1ᵀ | C_c2ᵀ] stays on one line anyway."""
+    from convt_lab.gui.lesson_words import held_together
+
+    text = held_together("so y = [C_c0\u1d40 | C_c1\u1d40 | C_c2\u1d40]\u00b7[x_c0; x_c1] + b[1] is it")
+    font = QFont()
+    font.setPixelSize(20)
+    for width in range(120, 700, 20):
+        for line in lines_of(text, font, width):
+            assert line.count("[") == line.count("]"), (width, line)

@@ -463,3 +463,14 @@ def test_the_crop_colour_shows_from_the_step_that_crops(build, qtbot) -> None:
     window.state.set_step(1)  # back to step 2: the crop is not told yet
     qtbot.wait(50)
     assert painted(0, 0) == QColor(LIGHT.roles[Role.INPUT]).name()
+
+
+def test_a_picture_taken_right_after_a_tab_change_shows_one_legend(build) -> None:
+    """The legend's old keys leave at once: a PNG drawn before Qt deletes them (an export,
+    a video frame) must not show two legends written over each other."""
+    from PySide6.QtWidgets import QLabel
+
+    window = build()
+    window.show_view("matrix")  # no events processed between the change and the picture
+    shown = [w for w in window.legend.findChildren(QLabel) if w.isVisible() and w.text()]
+    assert [w.text() for w in shown] == [t for _, _, t in window.legend.entries("matrix")]
