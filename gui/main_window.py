@@ -37,6 +37,7 @@ from convt_lab.gui.panels.cell_editor import CellEditor
 from convt_lab.gui.panels.channel_panel import ChannelPanel
 from convt_lab.gui.panels.controls_layout import ControlsLayout
 from convt_lab.gui.views.gather_view import GridsView
+from convt_lab.gui.help import hide_flash_hints
 from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
@@ -328,18 +329,34 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         if on == self.presenting:
             return  # the rebuilt menu's toggle, or a second F11 press already handled
         self.presenting = on
+        if on:  # leaving puts the window back as it was: maximised, full screen or where it was
+            self._shown_before = (self.windowState(), self.geometry())
+        else:
+            hide_flash_hints(self)  # "Esc or F11 to leave" is done with
         if self.font_scale != 1.0:  # the text's scale changes: build the panels for it
             self._apply_font()
             self._build()
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
-        self.showFullScreen() if on else self.showNormal()
+        self.showFullScreen() if on else self._show_as_before()
         self._show_side()
         self._size_controls()
         self.grids.set_caption_scale(PRESENTING_CAPTIONS if on else 1.0)
         self._match_text_to_cells()
         # The window manager resizes the window later; fit the grids once it has.
         QTimer.singleShot(150, self.grids.fit)
+
+    def _show_as_before(self) -> None:
+        """The window state presentation mode started from: maximised, full screen or normal."""
+        shown, geometry = getattr(self, "_shown_before", (Qt.WindowState.WindowNoState, None))
+        if shown & Qt.WindowState.WindowFullScreen:
+            self.showFullScreen()
+        elif shown & Qt.WindowState.WindowMaximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+            if geometry is not None:
+                self.setGeometry(geometry)
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

@@ -140,7 +140,7 @@ class WindowActions:
             self.state.fill_all(target, FILLS[fill])
 
     def _escape(self) -> None:
-        if self.isFullScreen():  # Esc leaves presentation mode first, as a slide show does
+        if self.presenting:  # Esc leaves presentation mode first, as a slide show does
             self.actions_.presentation.setChecked(False)
             return
         self.animator.stop()
