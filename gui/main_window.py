@@ -157,6 +157,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         self.arithmetic = ArithmeticPanel(state)
         self.arithmetic.set_scale(self.text_scale)
         self.lesson.set_scale(self.text_scale)
+        self.lesson.set_steady(self.presenting)  # one grid size across the steps while presenting
         self.editor = CellEditor(self.grids.viewport())
         self.grids.fitted.connect(self._match_text_to_cells)
         self.grids.fitted.connect(self._sum_timer.start)
@@ -341,6 +342,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         self.showFullScreen() if on else self._show_as_before()
         self._show_side()
         self._size_controls()
+        self.lesson.set_steady(on)
         self.grids.set_caption_scale(PRESENTING_CAPTIONS if on else 1.0)
         self._match_text_to_cells()
         # The window manager resizes the window later; fit the grids once it has.

@@ -118,3 +118,41 @@ def test_the_pill_follows_a_smaller_window_whole_and_goes_on_leaving(window, qtb
     press(qtbot, window, F11)
     QApplication.processEvents()
     assert pills(window) == []  # at once, not 4 s later over the Next step button
+
+
+# -- one grid size across the lesson's steps -------------------------------------------
+def text_gap(lesson) -> tuple[int, int]:
+    """Pixels between "Step n of 5" as painted and the buttons on either side."""
+    counter = lesson.counter
+    text = counter.fontMetrics().horizontalAdvance(counter.text())
+    left = counter.x() + (counter.width() - text) // 2
+    return left - lesson.prev.geometry().right(), lesson.next.x() - (left + text)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_the_grids_keep_their_size_through_the_steps(language, make_window, qtbot, size) -> None:
+    from PySide6.QtGui import QFontInfo
+
+    window = make_window()
+    press(qtbot, window, F11)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    qtbot.wait(200)  # the fit after going full screen
+    window.setGeometry(0, 0, *size)  # the offscreen "screen" is smaller than a projector
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=2000)
+    for _ in range(4):
+        press(qtbot, window, Qt.Key.Key_PageUp)
+    seen = set()
+    for step in range(5):
+        qtbot.wait(150)
+        assert window.state.step == step
+        lesson = window.lesson
+        seen.add((on_window(window.grids.viewport(), window).getRect(),
+                  window.grids.cell_pixels("output"), lesson.prev.text()))
+        body = lesson.body
+        assert body.height() >= body.heightForWidth(body.width())  # never clipped
+        assert not lesson.scroll.verticalScrollBar().isVisible()
+        numbers = window.grids.number_px("output")
+        assert QFontInfo(body.font()).pixelSize() >= int(numbers)
+        assert min(text_gap(lesson)) >= 8, text_gap(lesson)
+        press(qtbot, window, Qt.Key.Key_PageDown)
+    assert len(seen) == 1, seen
