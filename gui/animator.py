@@ -92,6 +92,7 @@ class Animator(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(lambda: self.step(1, wrap=False))
         self._showing = False
+        self._kept = -1  # the output cell paused on while another track plays
         self.set_speed(2.0)
         state.resultChanged.connect(self._result_changed)
         state.selectionChanged.connect(self._selection_changed)
@@ -133,15 +134,26 @@ class Animator(QObject):
     def set_track(self, track: Track | None) -> None:
         """Play ``track`` from now on (None: the output cells again).
 
-        The old track is stopped and shows everything; the new one starts
-        before its first frame.
+        A view's track is stopped and shows everything when it is left, and
+        starts before its first frame.  The output cells are only paused:
+        the lesson comes back to the cell it was paused on, with the later
+        cells still hidden.
         """
         track = self.cells if track is None else track
         if track is self._track:
             return
-        self.stop()
+        if self._track is self.cells:
+            self.pause()
+            self._kept = self._index
+        else:
+            self.stop()
         self._track = track
         self._index = -1
+        if track is self.cells:
+            if 0 <= self._kept < track.count():
+                self._index = self._kept
+            else:
+                track.finish()
         self.positionChanged.emit()
 
     def set_speed(self, frames_per_second: float) -> None:
@@ -215,6 +227,8 @@ class Animator(QObject):
     def _result_changed(self, result) -> None:
         """Keep the current cell: it follows the selection, or stops if it is gone."""
         if self._track is not self.cells:
+            self._kept = -1  # the lesson's paused cell is of the old result
+            self.cells.finish()
             if self._index >= self._track.count():
                 self.stop()
             return

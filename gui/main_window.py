@@ -243,17 +243,23 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         return area
 
     def _show_controls(self, view: str) -> None:
-        """The sum, on the tabs that show output cells to click.
+        """The sum and the animation bar, on the tabs that show output cells.
 
-        The animation bar stays on every tab (one Play control each).
-        Practice shows the sum, and the lesson's step text, once its lesson
-        grids are out (``cells_shown``): until then the step text tells of a
-        case the exercise is not.
+        Round trip and Plan have no cells to step through: the bar is hidden
+        there and its keys do nothing (the lesson keeps its paused cell for
+        when it comes back).  Practice shows the sum, and the lesson's step
+        text, once its lesson grids are out (``cells_shown``): until then the
+        step text tells of a case the exercise is not.
         """
         page = self.views.get(view)
         waiting = not getattr(page, "cells_shown", lambda: True)()
         self.arithmetic.setVisible(view not in NO_CELLS and not waiting)
         self.lesson.setVisible(not waiting)
+        animated = view not in NO_CELLS
+        if not animated:
+            self.animator.pause()
+        self.animation.setVisible(animated)
+        self._animation_keys(animated)
 
     def _show_side(self) -> None:
         self.side.show_for(self.font_scale, self.presenting)

@@ -85,6 +85,15 @@ class WindowActions:
         a.worksheet.triggered.connect(self._worksheet)
         for action, kind in ((a.export_gif, "gif"), (a.export_frames, "frames")):
             action.triggered.connect(lambda _=False, k=kind: self._export_animation(k))
+        self._animation_keys(self.animation.isVisibleTo(self))
+
+    def _animation_keys(self, on: bool) -> None:
+        """The animation's keys work where its bar shows (not on tabs without cells)."""
+        a = getattr(self, "_actions", None)
+        if a is None:
+            return  # the menus are filled later, and follow the bar then
+        for action in (a.play, a.step_back, a.step_forward, a.first_cell, a.last_cell, a.stop):
+            action.setEnabled(on)
 
     # -- the menus' commands ----------------------------------------------
     def show_misconceptions(self) -> None:
