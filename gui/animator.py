@@ -69,8 +69,9 @@ class Animator(QObject):
     """Steps a frame cursor over a :class:`Track` on a timer.
 
     With the default track (:class:`OutputCells`) the cursor follows output
-    cells the user selects, so Play and the arrow keys go on from a clicked
-    cell.
+    cells the user selects.  One rule says where Play starts: at the selected
+    output cell (paused, stopped, or after a parameter change alike), else at
+    the first frame; and the bar says so ("from cell 13 / 25").
 
     Signals
     -------
@@ -116,8 +117,21 @@ class Animator(QObject):
         return 1000.0 / self._timer.interval()
 
     def progress(self) -> str:
-        """Where the animation is, for the bar: "cell 7 / 25", or "" when none runs."""
-        return self._track.label(self._index) if self._index >= 0 else ""
+        """Where the animation is, for the bar: "cell 7 / 25", or "" when none runs.
+
+        Stopped (every cell shown) with an output cell selected, it says
+        where Play will start: "from cell 7 / 25".
+        """
+        if self._index < 0:
+            return ""
+        if self._track is self.cells and not self.playing and self.state.reveal is None:
+            return self.start_label(self._start())
+        return self._track.label(self._index)
+
+    def start_label(self, index: int) -> str:
+        """Where Play starts when stopped on output cell ``index``, for the bar."""
+        return QCoreApplication.translate("Animator", "from cell {n} / {total}").format(
+            n=index + 1, total=self.cells.count())
 
     def note(self) -> str:
         """Why part of the picture is hidden, when it is and nothing plays; else ""."""
@@ -188,13 +202,17 @@ class Animator(QObject):
         self.show(self._track.count() - 1)
 
     def play(self) -> None:
-        """Play on from the current frame; from the first when at the end or before it."""
-        if self._index >= self._track.count() - 1:
-            self._index = -1
-        if not self.playing:
-            self._timer.start()
-            self.playingChanged.emit(True)
-            self.step(1, wrap=False)
+        """Play from the current frame (the selected output cell), shown first; from the
+        first frame when there is none or it is the last."""
+        if self.playing:
+            return
+        self._timer.start()
+        self.playingChanged.emit(True)
+        self.show(self._start())
+
+    def _start(self) -> int:
+        """The frame Play shows first: the current one, or the first when none or the last."""
+        return self._index if 0 <= self._index < self._track.count() - 1 else 0
 
     def pause(self) -> None:
         if self.playing:
@@ -206,20 +224,32 @@ class Animator(QObject):
         self.pause() if self.playing else self.play()
 
     def stop(self) -> None:
-        """Stop and show everything again."""
+        """Stop and show everything again; a selected output cell stays where Play starts."""
         self.pause()
         self._index = -1
         self._track.finish()
+        if self._track is self.cells:
+            self._index = self._selected_cell()
         self.positionChanged.emit()
+
+    def _selected_cell(self) -> int:
+        """The selected output cell in raster order; -1 when none is selected."""
+        sel = self.state.selection
+        if sel is None or sel[0] != "output":
+            return -1
+        return sel[1] * self.state.result.output.shape[1] + sel[2]
 
     # -- following the state (the output-cell track) ---------------------------
     def _selection_changed(self, selection) -> None:
         """An output cell the user picked becomes the current cell."""
-        if self._track is not self.cells:
+        if self._track is not self.cells or self._showing:
             return
-        if self._showing or selection is None or selection[0] != "output":
+        if selection is None and self.state.reveal is None and self._index >= 0:
+            self._index = -1  # stopped, nothing selected: Play starts at the first cell
+            self.positionChanged.emit()
+        if selection is None or selection[0] != "output":
             return
-        self._index = selection[1] * self.state.result.output.shape[1] + selection[2]
+        self._index = self._selected_cell()
         if self.state.reveal is not None:
             self.state.set_reveal(self._index + 1)
         self.positionChanged.emit()

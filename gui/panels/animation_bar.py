@@ -199,10 +199,13 @@ class AnimationBar(QWidget):
         if key == self._position_key:
             return
         self._position_key = key
-        text = self.animator.track.label(last)
+        texts = [self.animator.track.label(last)]
+        if self.animator.track is self.animator.cells:  # stopped: "from cell 7 / 25"
+            texts.append(self.animator.start_label(last))
         metrics = self.position.metrics()
         # Any digit in any place: fonts with proportional digits make "11" narrower than "88".
-        width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text)) for d in "0123456789") + 4
+        width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text))
+                    for text in texts for d in "0123456789") + 4
         if width != self.position.room:
             self.position.room = width
             self.position.updateGeometry()

@@ -224,3 +224,35 @@ def test_a_visit_to_scatter_keeps_the_lessons_paused_cell(window, qtbot) -> None
     assert hidden_cells(window) == 21 and "hidden" in window.animation.note.text()
     key(qtbot, window, Qt.Key.Key_Right)
     assert window.state.selection == ("output", 0, 4) and hidden_cells(window) == 20
+
+
+@pytest.mark.parametrize("how", ["stop", "parameter change", "click", "paused"])
+def test_play_starts_at_the_selected_cell_and_the_bar_says_so(window, qtbot, user, how) -> None:
+    """One rule: Play starts at the selected output cell (else at the first), shown first."""
+    bar, anim = window.animation, window.animator
+    if how == "click":
+        user.click(window, "output", 2, 2)
+    else:
+        for _ in range(13):
+            key(qtbot, window, Qt.Key.Key_Right)  # cell 13 = output (2, 2), later cells hidden
+    if how == "stop":
+        key(qtbot, window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+        assert hidden_cells(window) == 0
+    elif how == "parameter change":
+        key(qtbot, window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+        window.state.request(output_padding=(1, 1))  # 6x6: output (2, 2) is cell 15
+    total = window.state.result.output.size
+    start = 2 * window.state.result.output.shape[1] + 2 + 1
+    expected = f"cell {start} / {total}" if how == "paused" else f"from cell {start} / {total}"
+    assert bar.position.text() == expected
+    anim.set_speed(0.5)  # slow: the first frame stays while it is read
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert anim.playing and window.state.selection == ("output", 2, 2)
+    assert bar.position.text() == f"cell {start} / {total}"
+    assert hidden_cells(window) == total - start  # the cells after it are hidden
+    anim.stop()
+    key(qtbot, window, Qt.Key.Key_Escape)  # nothing selected: Play starts at the first cell
+    assert bar.position.text() == ""
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert window.state.selection == ("output", 0, 0) and bar.position.text() == f"cell 1 / {total}"
+    anim.pause()
