@@ -256,3 +256,26 @@ def test_play_starts_at_the_selected_cell_and_the_bar_says_so(window, qtbot, use
     qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
     assert window.state.selection == ("output", 0, 0) and bar.position.text() == f"cell 1 / {total}"
     anim.pause()
+
+
+def test_a_narrow_window_hides_the_slider_rather_than_show_its_handle(window, qtbot) -> None:
+    """Below some 60 px the slider is a lone handle beside "cell 11 / 25": it goes instead."""
+    bar = window.animation
+    for _ in range(11):
+        key(qtbot, window, Qt.Key.Key_Right)
+    seen = set()
+    for width in range(1280, 560, -40):
+        window.resize(width, 700)
+        qtbot.wait(30)
+        QApplication.processEvents()
+        shown = bar.slider.isVisible()
+        seen.add(shown)
+        if shown:
+            assert bar.slider.width() >= 60, (width, bar.slider.width())
+        # Every other control and the whole position text are shown.
+        assert bar.position.width() >= bar.position.fontMetrics().horizontalAdvance("cell 11 / 25")
+        assert bar.end.isVisible() and bar.speed.isVisible()
+    assert seen == {True, False}
+    window.resize(1280, 700)
+    qtbot.waitUntil(bar.slider.isVisible, timeout=2000)
+    assert bar.slider.width() >= 60
