@@ -60,6 +60,8 @@ class LessonPanel(QWidget):
         self.body.setObjectName("stepBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)  # "op < d" is text, not a tag
+        # Held steady, a short step's text sits under the title, not in the middle of its room.
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.title, self.body):
             policy = label.sizePolicy()
