@@ -255,7 +255,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         waiting = not getattr(page, "cells_shown", lambda: True)()
         self.arithmetic.setVisible(view not in NO_CELLS and not waiting)
         self.lesson.setVisible(not waiting)
-        animated = view not in NO_CELLS
+        animated = self._animated = view not in NO_CELLS
         if not animated:
             self.animator.pause()
         self.animation.setVisible(animated)

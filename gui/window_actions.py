@@ -85,7 +85,7 @@ class WindowActions:
         a.worksheet.triggered.connect(self._worksheet)
         for action, kind in ((a.export_gif, "gif"), (a.export_frames, "frames")):
             action.triggered.connect(lambda _=False, k=kind: self._export_animation(k))
-        self._animation_keys(self.animation.isVisibleTo(self))
+        self._animation_keys(getattr(self, "_animated", True))
 
     def _animation_keys(self, on: bool) -> None:
         """The animation's keys work where its bar shows (not on tabs without cells)."""
