@@ -188,6 +188,10 @@ class AnimationBar(QWidget):
             self.slider.setValue(animator.index if animator.index >= 0 else last)
         self._keep_position_width(last)
         self.position.setText(animator.progress())
+        start = animator.progress().startswith("\u25b6")
+        tip = self.tr("Play starts at this output cell (Space)") if start else ""
+        if tip != self.position.toolTip():
+            self.position.setToolTip(tip)
         note = animator.note()
         if note != self.note.text():
             self.note.setText(note)
@@ -206,7 +210,7 @@ class AnimationBar(QWidget):
             return
         self._position_key = key
         texts = [self.animator.track.label(last)]
-        if self.animator.track is self.animator.cells:  # stopped: "from cell 7 / 25"
+        if self.animator.track is self.animator.cells:  # stopped: "▶ 7 / 25", Play starts there
             texts.append(self.animator.start_label(last))
         metrics = self.position.metrics()
         # Any digit in any place: fonts with proportional digits make "11" narrower than "88".

@@ -243,8 +243,9 @@ def test_play_starts_at_the_selected_cell_and_the_bar_says_so(window, qtbot, use
         window.state.request(output_padding=(1, 1))  # 6x6: output (2, 2) is cell 15
     total = window.state.result.output.size
     start = 2 * window.state.result.output.shape[1] + 2 + 1
-    expected = f"cell {start} / {total}" if how == "paused" else f"from cell {start} / {total}"
+    expected = f"cell {start} / {total}" if how == "paused" else f"\u25b6 {start} / {total}"
     assert bar.position.text() == expected
+    assert ("Play starts" in bar.position.toolTip()) == (how != "paused")
     anim.set_speed(0.5)  # slow: the first frame stays while it is read
     qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
     assert anim.playing and window.state.selection == ("output", 2, 2)
