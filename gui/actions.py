@@ -319,10 +319,11 @@ def build_actions(window: QMainWindow) -> SimpleNamespace:
         layers_menu.addAction(action)
         a.presets[preset.key] = action
 
-    from convt_lab.gui.help import add_help_menu, flash_hint, presentation_hint
+    from convt_lab.gui.help import add_help_menu, flash_hint, presentation_hint, presentation_spot
 
     add_help_menu(window, act)
-    # Full screen hides the menus: say once how to come back.
-    a.presentation.toggled.connect(lambda on: on and flash_hint(window, presentation_hint()))
+    # Full screen hides the menus: say once how to come back, where it covers no text.
+    a.presentation.toggled.connect(lambda on: on and flash_hint(
+        window, presentation_hint(), place=lambda size: presentation_spot(window, size)))
     install_key_router(window)
     return a

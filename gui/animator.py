@@ -69,8 +69,9 @@ class Animator(QObject):
     """Steps a frame cursor over a :class:`Track` on a timer.
 
     With the default track (:class:`OutputCells`) the cursor follows output
-    cells the user selects, so Play and the arrow keys go on from a clicked
-    cell.
+    cells the user selects.  One rule says where Play starts: at the selected
+    output cell (paused, stopped, or after a parameter change alike), else at
+    the first frame; and the bar says so ("▶ 13 / 25").
 
     Signals
     -------
@@ -92,6 +93,7 @@ class Animator(QObject):
         self._timer = QTimer(self)
         self._timer.timeout.connect(lambda: self.step(1, wrap=False))
         self._showing = False
+        self._kept = -1  # the output cell paused on while another track plays
         self.set_speed(2.0)
         state.resultChanged.connect(self._result_changed)
         state.selectionChanged.connect(self._selection_changed)
@@ -115,8 +117,22 @@ class Animator(QObject):
         return 1000.0 / self._timer.interval()
 
     def progress(self) -> str:
-        """Where the animation is, for the bar: "cell 7 / 25", or "" when none runs."""
-        return self._track.label(self._index) if self._index >= 0 else ""
+        """Where the animation is, for the bar: "cell 7 / 25", or "" when none runs.
+
+        Stopped (every cell shown) with an output cell selected, it says
+        where Play will start: "▶ 7 / 25".
+        """
+        if self._index < 0:
+            return ""
+        if self._track is self.cells and not self.playing and self.state.reveal is None:
+            return self.start_label(self._start())
+        return self._track.label(self._index)
+
+    def start_label(self, index: int) -> str:
+        """Where Play starts when stopped on output cell ``index``, for the bar."""
+        # The Play button's arrow: "▶ 13 / 25" is no wider than "cell 13 / 25".
+        return QCoreApplication.translate("Animator", "\u25b6 {n} / {total}").format(
+            n=index + 1, total=self.cells.count())
 
     def note(self) -> str:
         """Why part of the picture is hidden, when it is and nothing plays; else ""."""
@@ -133,15 +149,26 @@ class Animator(QObject):
     def set_track(self, track: Track | None) -> None:
         """Play ``track`` from now on (None: the output cells again).
 
-        The old track is stopped and shows everything; the new one starts
-        before its first frame.
+        A view's track is stopped and shows everything when it is left, and
+        starts before its first frame.  The output cells are only paused:
+        the lesson comes back to the cell it was paused on, with the later
+        cells still hidden.
         """
         track = self.cells if track is None else track
         if track is self._track:
             return
-        self.stop()
+        if self._track is self.cells:
+            self.pause()
+            self._kept = self._index
+        else:
+            self.stop()
         self._track = track
         self._index = -1
+        if track is self.cells:
+            if 0 <= self._kept < track.count():
+                self._index = self._kept
+            else:
+                track.finish()
         self.positionChanged.emit()
 
     def set_speed(self, frames_per_second: float) -> None:
@@ -176,13 +203,17 @@ class Animator(QObject):
         self.show(self._track.count() - 1)
 
     def play(self) -> None:
-        """Play on from the current frame; from the first when at the end or before it."""
-        if self._index >= self._track.count() - 1:
-            self._index = -1
-        if not self.playing:
-            self._timer.start()
-            self.playingChanged.emit(True)
-            self.step(1, wrap=False)
+        """Play from the current frame (the selected output cell), shown first; from the
+        first frame when there is none or it is the last."""
+        if self.playing:
+            return
+        self._timer.start()
+        self.playingChanged.emit(True)
+        self.show(self._start())
+
+    def _start(self) -> int:
+        """The frame Play shows first: the current one, or the first when none or the last."""
+        return self._index if 0 <= self._index < self._track.count() - 1 else 0
 
     def pause(self) -> None:
         if self.playing:
@@ -194,20 +225,32 @@ class Animator(QObject):
         self.pause() if self.playing else self.play()
 
     def stop(self) -> None:
-        """Stop and show everything again."""
+        """Stop and show everything again; a selected output cell stays where Play starts."""
         self.pause()
         self._index = -1
         self._track.finish()
+        if self._track is self.cells:
+            self._index = self._selected_cell()
         self.positionChanged.emit()
+
+    def _selected_cell(self) -> int:
+        """The selected output cell in raster order; -1 when none is selected."""
+        sel = self.state.selection
+        if sel is None or sel[0] != "output":
+            return -1
+        return sel[1] * self.state.result.output.shape[1] + sel[2]
 
     # -- following the state (the output-cell track) ---------------------------
     def _selection_changed(self, selection) -> None:
         """An output cell the user picked becomes the current cell."""
-        if self._track is not self.cells:
+        if self._track is not self.cells or self._showing:
             return
-        if self._showing or selection is None or selection[0] != "output":
+        if selection is None and self.state.reveal is None and self._index >= 0:
+            self._index = -1  # stopped, nothing selected: Play starts at the first cell
+            self.positionChanged.emit()
+        if selection is None or selection[0] != "output":
             return
-        self._index = selection[1] * self.state.result.output.shape[1] + selection[2]
+        self._index = self._selected_cell()
         if self.state.reveal is not None:
             self.state.set_reveal(self._index + 1)
         self.positionChanged.emit()
@@ -215,6 +258,8 @@ class Animator(QObject):
     def _result_changed(self, result) -> None:
         """Keep the current cell: it follows the selection, or stops if it is gone."""
         if self._track is not self.cells:
+            self._kept = -1  # the lesson's paused cell is of the old result
+            self.cells.finish()
             if self._index >= self._track.count():
                 self.stop()
             return

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-__all__ = ["HINT_MS", "ShortcutsDialog", "flash_hint", "shortcut_rows", "show_first_run_hint"]
+__all__ = [
+    "HINT_MS", "FlashHint", "ShortcutsDialog", "flash_hint", "hide_flash_hints", "presentation_spot",
+    "shortcut_rows", "show_first_run_hint",
+]
 
 #: How long a transient hint stays on screen.
 HINT_MS = 4000
+HINT_MARGIN = 8  # between a hint and the edges it keeps clear of
 
 
 def _plain(text: str) -> str:
@@ -101,26 +105,130 @@ def show_shortcuts(window: QMainWindow) -> ShortcutsDialog:
     return dialog
 
 
-def flash_hint(window: QWidget, text: str, ms: int = HINT_MS) -> QLabel:
-    """Show ``text`` in a dark pill at the top centre of ``window`` for ``ms`` milliseconds."""
-    for old in window.findChildren(QLabel, "flashHint"):
-        old.deleteLater()
-    label = QLabel(text, window)
-    label.setObjectName("flashHint")
-    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    label.setFont(font)
-    label.setStyleSheet(
-        "QLabel#flashHint { background: rgba(0, 0, 0, 200); color: white;"
-        " border-radius: 8px; padding: 10px 18px; }"
-    )
-    label.adjustSize()
-    label.move((window.width() - label.width()) // 2, 24)
-    label.raise_()
+class FlashHint(QLabel):
+    """A dark pill over ``window`` for a while, placed by ``place`` and placed again as it changes.
+
+    ``place(size)`` gives the pill's rectangle in the window's coordinates
+    (by default: the top centre).  The pill follows every resize of the
+    window and of its tabs, and a switch of tab, and it is never wider than
+    the window: a narrow window wraps its text rather than cut it off.
+    """
+
+    def __init__(self, window: QWidget, text: str, place=None):
+        super().__init__(text, window)
+        self.setObjectName("flashHint")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.setFont(font)
+        self.setStyleSheet(
+            "QLabel#flashHint { background: rgba(0, 0, 0, 200); color: white;"
+            " border-radius: 8px; padding: 10px 18px; }"
+        )
+        self._place = place or (lambda size: QRect(QPoint((window.width() - size.width()) // 2, 24),
+                                                   size))
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.follow)
+        window.installEventFilter(self)
+        self.follow()
+
+    def follow(self) -> None:
+        """Size the pill for the window's width, and put it where ``place`` says, inside the window."""
+        window = self.parentWidget()
+        for watched in _followed(window):
+            watched.installEventFilter(self)  # installed again: still one filter
+        room = window.rect().adjusted(HINT_MARGIN, HINT_MARGIN, -HINT_MARGIN, -HINT_MARGIN)
+        self.setWordWrap(False)
+        size = self.sizeHint()
+        if size.width() > room.width():
+            self.setWordWrap(True)
+            size = QSize(room.width(), self.heightForWidth(room.width()))
+        self.resize(size)
+        rect = self._place(size)
+        x = min(max(rect.x(), room.left()), room.right() - size.width() + 1)
+        y = min(max(rect.y(), room.top()), room.bottom() - size.height() + 1)
+        self.move(x, y)
+        self.raise_()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show,
+                            QEvent.Type.Hide):
+            self._later.start()  # once the layouts have moved the panels: one move for them all
+        return False
+
+
+def _followed(window: QWidget) -> list[QWidget]:
+    """The widgets whose changes move the pill: the tabs, their pages, the grids' canvases and hints."""
+    from convt_lab.gui.views.grid_plot import GridPlot
+
+    tabs = getattr(window, "tabs", None)
+    if tabs is None:
+        return []
+    pages = [tabs.widget(i) for i in range(tabs.count())]
+    views = [view for page in pages for view in (page, *page.findChildren(GridPlot))
+             if isinstance(view, GridPlot)]
+    return [tabs, *pages, *(w for view in views for w in (view.viewport(), view.hint))]
+
+
+def flash_hint(window: QWidget, text: str, ms: int = HINT_MS, place=None) -> QLabel:
+    """Show ``text`` in a dark pill over ``window`` for ``ms`` milliseconds (see :class:`FlashHint`)."""
+    hide_flash_hints(window)
+    label = FlashHint(window, text, place)
     label.show()
     QTimer.singleShot(ms, label, label.deleteLater)
     return label
+
+
+def hide_flash_hints(window: QWidget) -> None:
+    """Take every pill off ``window`` at once."""
+    for old in window.findChildren(QLabel, "flashHint"):
+        old.hide()
+        old.deleteLater()
+
+
+def presentation_spot(window: QWidget, size: QSize) -> QRect:
+    """Where the presentation pill covers no text: in the canvas, clear of the grids.
+
+    On a tab that draws grids, the place nearest the canvas's lower right
+    corner that touches no grid, caption or zoom hint (tried at the canvas's
+    edges and next to each of them); if none is clear, the one that covers
+    the least.  Other tabs: the lower right corner of the tab.
+    """
+    from convt_lab.gui.views.grid_plot import GridPlot
+
+    page = window.tabs.currentWidget()
+    view = page if isinstance(page, GridPlot) else page.findChild(GridPlot)
+    widget = view.viewport() if view is not None else page
+    area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    area = area.adjusted(HINT_MARGIN, HINT_MARGIN, -HINT_MARGIN, -HINT_MARGIN)
+    w, h = size.width(), size.height()
+    corner = QPoint(area.right() - w + 1, area.bottom() - h + 1)
+    if view is None:
+        return QRect(corner, size)
+    taken = _drawn(window, view)
+    xs = {area.left(), corner.x(), *(r.right() + 1 for r in taken), *(r.left() - w for r in taken)}
+    ys = {area.top(), corner.y(), *(r.bottom() + 1 for r in taken), *(r.top() - h for r in taken)}
+    spots = [QRect(x, y, w, h) for x in xs for y in ys
+             if area.left() <= x <= corner.x() and area.top() <= y <= corner.y()]
+
+    def covered(spot: QRect) -> tuple[int, int]:
+        cover = sum(r.intersected(spot).width() * r.intersected(spot).height()
+                    for r in taken if r.intersects(spot))
+        return cover, (corner - spot.topLeft()).manhattanLength()
+
+    return min(spots, key=covered, default=QRect(corner, size))
+
+
+def _drawn(window: QWidget, view) -> list[QRect]:
+    """The grids, captions and zoom hint of ``view``, in the window's coordinates."""
+    view.viewbox.updateMatrix()
+    origin = view.viewport().mapTo(window, QPoint(0, 0))
+    rects = [view.view.mapFromScene(item.sceneBoundingRect()).boundingRect().translated(origin)
+             for item in (*view.items.values(), *view.captions.values()) if item.isVisible()]
+    if view.hint.isVisible():
+        rects.append(QRect(view.hint.mapTo(window, QPoint(0, 0)), view.hint.size()))
+    return [r.adjusted(-HINT_MARGIN // 2, -HINT_MARGIN // 2, HINT_MARGIN // 2, HINT_MARGIN // 2)
+            for r in rects]
 
 
 def presentation_hint() -> str:

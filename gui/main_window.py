@@ -37,6 +37,7 @@ from convt_lab.gui.panels.cell_editor import CellEditor
 from convt_lab.gui.panels.channel_panel import ChannelPanel
 from convt_lab.gui.panels.controls_layout import ControlsLayout
 from convt_lab.gui.views.gather_view import GridsView
+from convt_lab.gui.help import hide_flash_hints
 from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
@@ -156,6 +157,7 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         self.arithmetic = ArithmeticPanel(state)
         self.arithmetic.set_scale(self.text_scale)
         self.lesson.set_scale(self.text_scale)
+        self.lesson.set_steady(self.presenting)  # one grid size across the steps while presenting
         self.editor = CellEditor(self.grids.viewport())
         self.grids.fitted.connect(self._match_text_to_cells)
         self.grids.fitted.connect(self._sum_timer.start)
@@ -242,17 +244,23 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         return area
 
     def _show_controls(self, view: str) -> None:
-        """The sum, on the tabs that show output cells to click.
+        """The sum and the animation bar, on the tabs that show output cells.
 
-        The animation bar stays on every tab (one Play control each).
-        Practice shows the sum, and the lesson's step text, once its lesson
-        grids are out (``cells_shown``): until then the step text tells of a
-        case the exercise is not.
+        Round trip and Plan have no cells to step through: the bar is hidden
+        there and its keys do nothing (the lesson keeps its paused cell for
+        when it comes back).  Practice shows the sum, and the lesson's step
+        text, once its lesson grids are out (``cells_shown``): until then the
+        step text tells of a case the exercise is not.
         """
         page = self.views.get(view)
         waiting = not getattr(page, "cells_shown", lambda: True)()
         self.arithmetic.setVisible(view not in NO_CELLS and not waiting)
         self.lesson.setVisible(not waiting)
+        animated = self._animated = view not in NO_CELLS
+        if not animated:
+            self.animator.pause()
+        self.animation.setVisible(animated)
+        self._animation_keys(animated)
 
     def _show_side(self) -> None:
         self.side.show_for(self.font_scale, self.presenting)
@@ -329,18 +337,35 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         if on == self.presenting:
             return  # the rebuilt menu's toggle, or a second F11 press already handled
         self.presenting = on
+        if on:  # leaving puts the window back as it was: maximised, full screen or where it was
+            self._shown_before = (self.windowState(), self.geometry())
+        else:
+            hide_flash_hints(self)  # "Esc or F11 to leave" is done with
         if self.font_scale != 1.0:  # the text's scale changes: build the panels for it
             self._apply_font()
             self._build()
         self.menuBar().setVisible(not on)
         self.statusBar().setVisible(not on)
-        self.showFullScreen() if on else self.showNormal()
+        self.showFullScreen() if on else self._show_as_before()
         self._show_side()
         self._size_controls()
+        self.lesson.set_steady(on)
         self.grids.set_caption_scale(PRESENTING_CAPTIONS if on else 1.0)
         self._match_text_to_cells()
         # The window manager resizes the window later; fit the grids once it has.
         QTimer.singleShot(150, self.grids.fit)
+
+    def _show_as_before(self) -> None:
+        """The window state presentation mode started from: maximised, full screen or normal."""
+        shown, geometry = getattr(self, "_shown_before", (Qt.WindowState.WindowNoState, None))
+        if shown & Qt.WindowState.WindowFullScreen:
+            self.showFullScreen()
+        elif shown & Qt.WindowState.WindowMaximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+            if geometry is not None:
+                self.setGeometry(geometry)
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)

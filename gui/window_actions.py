@@ -85,6 +85,15 @@ class WindowActions:
         a.worksheet.triggered.connect(self._worksheet)
         for action, kind in ((a.export_gif, "gif"), (a.export_frames, "frames")):
             action.triggered.connect(lambda _=False, k=kind: self._export_animation(k))
+        self._animation_keys(getattr(self, "_animated", True))
+
+    def _animation_keys(self, on: bool) -> None:
+        """The animation's keys work where its bar shows (not on tabs without cells)."""
+        a = getattr(self, "_actions", None)
+        if a is None:
+            return  # the menus are filled later, and follow the bar then
+        for action in (a.play, a.step_back, a.step_forward, a.first_cell, a.last_cell, a.stop):
+            action.setEnabled(on)
 
     # -- the menus' commands ----------------------------------------------
     def show_misconceptions(self) -> None:
@@ -140,7 +149,7 @@ class WindowActions:
             self.state.fill_all(target, FILLS[fill])
 
     def _escape(self) -> None:
-        if self.isFullScreen():  # Esc leaves presentation mode first, as a slide show does
+        if self.presenting:  # Esc leaves presentation mode first, as a slide show does
             self.actions_.presentation.setChecked(False)
             return
         self.animator.stop()

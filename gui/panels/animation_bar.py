@@ -21,6 +21,8 @@ from convt_lab.gui.animator import SPEEDS, Animator
 
 __all__ = ["AnimationBar"]
 
+SLIDER_LEAST = 60  # narrower, a slider is only its handle: it is hidden instead
+
 
 class _PositionLabel(QWidget):
     """Where the animation is ("cell 7 / 25"), in room kept for the track's widest text.
@@ -134,6 +136,10 @@ class AnimationBar(QWidget):
         # The bar must not widen the window (classroom projectors are 1280 px
         # wide): the slider and the texts take only the room that is left.
         self.slider.setMinimumWidth(16)
+        policy = self.slider.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # hidden when narrow (_show_slider), laid out alike
+        self.slider.setSizePolicy(policy)
+        self.slider.installEventFilter(self)
         self.position = _PositionLabel()
         self._position_key: tuple | None = None  # (track, last frame) measured for
         self.note = QLabel()
@@ -182,6 +188,10 @@ class AnimationBar(QWidget):
             self.slider.setValue(animator.index if animator.index >= 0 else last)
         self._keep_position_width(last)
         self.position.setText(animator.progress())
+        start = animator.progress().startswith("\u25b6")
+        tip = self.tr("Play starts at this output cell (Space)") if start else ""
+        if tip != self.position.toolTip():
+            self.position.setToolTip(tip)
         note = animator.note()
         if note != self.note.text():
             self.note.setText(note)
@@ -199,10 +209,13 @@ class AnimationBar(QWidget):
         if key == self._position_key:
             return
         self._position_key = key
-        text = self.animator.track.label(last)
+        texts = [self.animator.track.label(last)]
+        if self.animator.track is self.animator.cells:  # stopped: "▶ 7 / 25", Play starts there
+            texts.append(self.animator.start_label(last))
         metrics = self.position.metrics()
         # Any digit in any place: fonts with proportional digits make "11" narrower than "88".
-        width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text)) for d in "0123456789") + 4
+        width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text))
+                    for text in texts for d in "0123456789") + 4
         if width != self.position.room:
             self.position.room = width
             self.position.updateGeometry()
@@ -213,6 +226,26 @@ class AnimationBar(QWidget):
             self._position_key = None
             self.position.forget_metrics()  # its metrics too, whichever hears first
             self._keep_position_width(max(self.animator.track.count() - 1, 0))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)  # the row is laid out already: the slider has its width
+        self._show_slider()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.slider and event.type() == QEvent.Type.Resize:
+            self._show_slider()
+        return False
+
+    def _show_slider(self) -> None:
+        """The slider, when it has at least :data:`SLIDER_LEAST` pixels.
+
+        A narrower slider is only its handle, which looks like a check box: it
+        is hidden instead, keeping its room (a hidden widget's geometry still
+        follows the layout), and the position text still says where it is.
+        """
+        shown = self.slider.geometry().width() >= SLIDER_LEAST
+        if shown != self.slider.isVisibleTo(self):
+            self.slider.setVisible(shown)
 
     def _slid(self, value: int) -> None:
         self.animator.pause()

@@ -6,6 +6,10 @@ nothing is ever clipped or hidden behind a scrollbar.  A long step (the
 "Why output_padding" lines, twice on a rectangular grid, at a large font)
 would leave the grids no room: its first lines, the step's formula, stay
 shown and the rest folds behind a "More" button.
+
+Held steady (presentation mode, screencasts), the panel is as tall as the
+lesson's tallest step for the current parameters and names its buttons the
+same way at every step, so the grids keep one size from step 1 to step 5.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ WIDEST = 16777215  # Qt's QWIDGETSIZE_MAX: no maximum width
 BUTTON_PAD = 24  # a push button's width beyond its text
 TITLE_GAP = 8  # between the step buttons and the title
 BUDGET = 0.2  # of the window's height: the most the step's text takes before it folds
+COUNTER_GAP = 8  # between "Step n of 5" and the buttons on either side
 
 
 class LessonPanel(QWidget):
@@ -55,6 +60,8 @@ class LessonPanel(QWidget):
         self.body.setObjectName("stepBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)  # "op < d" is text, not a tag
+        # Held steady, a short step's text sits under the title, not in the middle of its room.
+        self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for label in (self.title, self.body):
             policy = label.sizePolicy()
@@ -67,6 +74,12 @@ class LessonPanel(QWidget):
         self._compact: bool | None = None
         self.counter = QLabel()
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.counter.setContentsMargins(COUNTER_GAP, 0, COUNTER_GAP, 0)
+        self._steady = False
+        self._steps: list[tuple[str, str]] = []  # every step's (title, text), held together
+        self._measure = QLabel()  # lays out the other steps' text, never shown
+        self._measure.setWordWrap(True)
+        self._measure.setTextFormat(Qt.TextFormat.PlainText)
         self.prev.clicked.connect(lambda: state.set_step(state.step - 1))
         self.next.clicked.connect(lambda: state.set_step(state.step + 1))
         header = self._header = QHBoxLayout()
@@ -134,14 +147,44 @@ class LessonPanel(QWidget):
         self._fit_header()
         self.updateGeometry()
 
+    def set_steady(self, steady: bool) -> None:
+        """Keep one height and one header at every step (presentation mode), or fit each step."""
+        if steady != self._steady:
+            self._steady = steady
+            self._compact = None
+            self._fold()
+            self._fit_header()
+
     def full_text(self) -> str:
         """The whole text of the step shown, folded or not."""
         return self._text
 
     def _fold(self, *_) -> None:
-        """Show the step's text, its later lines folded if the whole would take too much height."""
-        lines = self._text.split("\n")
+        """Show the step's text, its later lines folded if the whole would take too much height.
+
+        Held steady, the text keeps the height of the tallest step (each folded alike).
+        """
         width = max(1, self.scroll.viewport().width())
+        shown, folded = self._folded(self._text, width)
+        self.body.setText(shown)
+        needed = self.body.heightForWidth(width)
+        cap = needed if not self.more.isChecked() else int(0.3 * self.window().height())
+        height = min(needed, cap)
+        if self._steady and not self.more.isChecked():
+            self._measure.setFont(self.body.font())
+            for _title, text in self._steps:
+                self._measure.setText(self._folded(text, width)[0])
+                height = max(height, self._measure.heightForWidth(width))
+        self.scroll.setFixedHeight(max(1, height))
+        self.more.setVisible(folded or self.more.isChecked())
+        self.more.setText(
+            self.tr("More \u25be") if folded else self.tr("Less \u25b4")
+        )
+        self._steady_title()
+
+    def _folded(self, text: str, width: int) -> tuple[str, bool]:
+        """``text`` as shown at ``width``: its first lines when the whole takes too much height."""
+        lines = text.split("\n")
         # A larger font must not take the grids' room: the budget stays the height the
         # text takes at 1x (at most a share of the window), so at 2x fewer lines show
         # before the fold.
@@ -151,7 +194,7 @@ class LessonPanel(QWidget):
         if scale > 1.0:
             # In presentation mode the text is at least the size of the numbers in the cells.
             at_1x = font_at_scale_1(self.body.font(), scale, self._min_px)
-            budget = min(budget, wrapped_height(at_1x, width, self._text))
+            budget = min(budget, wrapped_height(at_1x, width, text))
         metrics = QFontMetrics(self.body.font())
         shown = len(lines)
         if not self.more.isChecked():
@@ -161,15 +204,18 @@ class LessonPanel(QWidget):
                 if n and height > budget:
                     shown = n
                     break
-        self.body.setText("\n".join(lines[:shown]))
-        needed = self.body.heightForWidth(width)
-        cap = needed if not self.more.isChecked() else int(0.3 * self.window().height())
-        self.scroll.setFixedHeight(max(1, min(needed, cap)))
-        folded = shown < len(lines)
-        self.more.setVisible(folded or self.more.isChecked())
-        self.more.setText(
-            self.tr("More \u25be") if folded else self.tr("Less \u25b4")
-        )
+        return "\n".join(lines[:shown]), shown < len(lines)
+
+    def _steady_title(self) -> None:
+        """Held steady, the title's row is as tall as the tallest step's title at its width."""
+        least = 0
+        if self._steady and self.title.width() > 1:
+            self._measure.setFont(self.title.font())
+            for title, _text in self._steps:
+                self._measure.setText(title)
+                least = max(least, self._measure.heightForWidth(self.title.width()))
+        if self.title.minimumHeight() != least:
+            self.title.setMinimumHeight(least)
 
     def _fit_header(self) -> None:
         """Name the buttons in full, or show only their arrows when that keeps the title on one line.
@@ -183,9 +229,10 @@ class LessonPanel(QWidget):
                      for b, t in zip(buttons, full))
                  + self.counter.sizeHint().width() + TITLE_GAP + margins.left() + margins.right()
                  + 3 * max(0, self._header.spacing()))
-        if self.more.isVisibleTo(self):
+        if self.more.isVisibleTo(self) or self._steady:  # steady: whether this step folds or not
             taken += self.more.sizeHint().width()
-        title = QFontMetrics(self.title.font()).horizontalAdvance(self.title.text())
+        titles = [t for t, _ in self._steps] if self._steady else [self.title.text()]
+        title = max(QFontMetrics(self.title.font()).horizontalAdvance(t) for t in titles)
         compact = title > self.width() - taken
         if compact == self._compact:
             return
@@ -197,11 +244,13 @@ class LessonPanel(QWidget):
             else:
                 button.setMinimumWidth(0)
                 button.setMaximumWidth(WIDEST)
+        self._steady_title()  # the title's width changed
 
     def resizeEvent(self, ev) -> None:
         super().resizeEvent(ev)
         self._fold()  # folding again at the same size changes nothing, so this settles
         self._fit_header()
+        self._steady_title()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         # The application's font reaches the labels later than the window is built:
@@ -217,6 +266,7 @@ class LessonPanel(QWidget):
     def _refresh(self, *_) -> None:
         steps = lesson_steps(self.state.result)
         k = self.state.step
+        self._steps = [(held_together(s.title), held_together(s.body)) for s in steps]
         self.title.setText(held_together(steps[k].title))
         body = held_together(steps[k].body)  # no line ends inside a formula
         if body != self._text:

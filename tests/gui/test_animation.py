@@ -132,7 +132,10 @@ def test_playing_to_the_end_stops_and_stop_shows_everything(window, qtbot) -> No
     key(qtbot, window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)  # Stop
     assert not window.animator.playing
     check_all_shown(window)
-    assert window.animator.index == -1
+    # The cell it stopped on stays selected: Play starts there, and the bar says so.
+    _, row, col = window.state.selection
+    assert window.animator.index == row * 5 + col
+    assert window.animation.position.text() == f"\u25b6 {row * 5 + col + 1} / 25"
 
 
 def test_escape_stops_and_clears(window, qtbot) -> None:

@@ -26,10 +26,12 @@ def play_buttons(window) -> list[QPushButton]:
             if b.isVisible() and ("Play" in b.text() or "Pause" in b.text())]
 
 
-@pytest.mark.parametrize("tab", ["gather", "scatter", "matrix", "overlap", "roundtrip"])
-def test_each_tab_has_one_play_control(window, tab) -> None:
+@pytest.mark.parametrize("tab, controls", [("gather", 1), ("scatter", 1), ("matrix", 1),
+                                            ("overlap", 1), ("roundtrip", 0), ("plan", 0)])
+def test_each_tab_with_cells_has_one_play_control(window, tab, controls) -> None:
+    """Round trip and Plan have no cells to step through: the bar stays out of their way."""
     window.show_view(tab)
-    assert len(play_buttons(window)) == 1
+    assert len(play_buttons(window)) == controls
 
 
 def test_bar_shows_the_cell_it_is_on(window, qtbot) -> None:
@@ -176,3 +178,105 @@ def test_the_bar_is_one_row_tall_until_it_has_a_note(window, qtbot, user) -> Non
     key(qtbot, window, Qt.Key.Key_Escape)
     window.show_view("practice")
     qtbot.waitUntil(lambda: bar.height() < row + line, timeout=2000)
+
+
+def click_tab(qtbot, window, name: str) -> None:
+    """Click the tab of the view ``name``, as the user does."""
+    bar = window.tabs.tabBar()
+    index = window.tabs.indexOf(window._tab_pages[name])
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == index, timeout=2000)
+
+
+def hidden_cells(window) -> int:
+    return int(sum(r.width() * r.height() for r in window.grids.items["output"]._covers()))
+
+
+@pytest.mark.parametrize("tab", ["roundtrip", "plan"])
+def test_tabs_without_cells_hide_the_bar_and_ignore_its_keys(window, qtbot, tab) -> None:
+    for _ in range(4):
+        key(qtbot, window, Qt.Key.Key_Right)
+    assert window.animation.position.text() == "cell 4 / 25" and hidden_cells(window) == 21
+    click_tab(qtbot, window, tab)
+    assert not window.animation.isVisible() and play_buttons(window) == []
+    focused = QApplication.focusWidget() or window.tabs.tabBar()
+    for k in (Qt.Key.Key_Space, Qt.Key.Key_End, Qt.Key.Key_Home):
+        qtbot.keyClick(focused, k)
+        qtbot.wait(50)
+        assert not window.animator.playing
+    assert window.state.reveal == 4 and window.state.selection == ("output", 0, 3)
+    click_tab(qtbot, window, "gather")
+    assert window.animation.isVisible()
+    assert window.animation.position.text() == "cell 4 / 25" and hidden_cells(window) == 21
+    assert "hidden" in window.animation.note.text()
+    key(qtbot, window, Qt.Key.Key_Right)  # the keys work again where the bar is
+    assert window.animation.position.text() == "cell 5 / 25"
+
+
+def test_a_visit_to_scatter_keeps_the_lessons_paused_cell(window, qtbot) -> None:
+    for _ in range(4):
+        key(qtbot, window, Qt.Key.Key_Right)
+    click_tab(qtbot, window, "scatter")
+    qtbot.waitUntil(lambda: window.animation.position.text() == "", timeout=2000)  # its stamps
+    assert hidden_cells(window) == 21  # the lesson's grid, not drawn now, keeps its cover
+    click_tab(qtbot, window, "gather")
+    assert window.animation.position.text() == "cell 4 / 25"
+    assert hidden_cells(window) == 21 and "hidden" in window.animation.note.text()
+    key(qtbot, window, Qt.Key.Key_Right)
+    assert window.state.selection == ("output", 0, 4) and hidden_cells(window) == 20
+
+
+@pytest.mark.parametrize("how", ["stop", "parameter change", "click", "paused"])
+def test_play_starts_at_the_selected_cell_and_the_bar_says_so(window, qtbot, user, how) -> None:
+    """One rule: Play starts at the selected output cell (else at the first), shown first."""
+    bar, anim = window.animation, window.animator
+    if how == "click":
+        user.click(window, "output", 2, 2)
+    else:
+        for _ in range(13):
+            key(qtbot, window, Qt.Key.Key_Right)  # cell 13 = output (2, 2), later cells hidden
+    if how == "stop":
+        key(qtbot, window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+        assert hidden_cells(window) == 0
+    elif how == "parameter change":
+        key(qtbot, window, Qt.Key.Key_Period, Qt.KeyboardModifier.ControlModifier)
+        window.state.request(output_padding=(1, 1))  # 6x6: output (2, 2) is cell 15
+    total = window.state.result.output.size
+    start = 2 * window.state.result.output.shape[1] + 2 + 1
+    expected = f"cell {start} / {total}" if how == "paused" else f"\u25b6 {start} / {total}"
+    assert bar.position.text() == expected
+    assert ("Play starts" in bar.position.toolTip()) == (how != "paused")
+    anim.set_speed(0.5)  # slow: the first frame stays while it is read
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert anim.playing and window.state.selection == ("output", 2, 2)
+    assert bar.position.text() == f"cell {start} / {total}"
+    assert hidden_cells(window) == total - start  # the cells after it are hidden
+    anim.stop()
+    key(qtbot, window, Qt.Key.Key_Escape)  # nothing selected: Play starts at the first cell
+    assert bar.position.text() == ""
+    qtbot.mouseClick(bar.play, Qt.MouseButton.LeftButton)
+    assert window.state.selection == ("output", 0, 0) and bar.position.text() == f"cell 1 / {total}"
+    anim.pause()
+
+
+def test_a_narrow_window_hides_the_slider_rather_than_show_its_handle(window, qtbot) -> None:
+    """Below some 60 px the slider is a lone handle beside "cell 11 / 25": it goes instead."""
+    bar = window.animation
+    for _ in range(11):
+        key(qtbot, window, Qt.Key.Key_Right)
+    seen = set()
+    for width in range(1280, 560, -40):
+        window.resize(width, 700)
+        qtbot.wait(30)
+        QApplication.processEvents()
+        shown = bar.slider.isVisible()
+        seen.add(shown)
+        if shown:
+            assert bar.slider.width() >= 60, (width, bar.slider.width())
+        # Every other control and the whole position text are shown.
+        assert bar.position.width() >= bar.position.fontMetrics().horizontalAdvance("cell 11 / 25")
+        assert bar.end.isVisible() and bar.speed.isVisible()
+    assert seen == {True, False}
+    window.resize(1280, 700)
+    qtbot.waitUntil(bar.slider.isVisible, timeout=2000)
+    assert bar.slider.width() >= 60
