@@ -4,54 +4,59 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="128"/>
+        <location filename="../../gui/panels/animation_bar.py" line="130"/>
         <source>First frame (Home)</source>
         <translation>第一帧（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="129"/>
+        <location filename="../../gui/panels/animation_bar.py" line="131"/>
         <source>Previous frame (Left)</source>
         <translation>上一帧（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="130"/>
+        <location filename="../../gui/panels/animation_bar.py" line="132"/>
         <source>Next frame (Right)</source>
         <translation>下一帧（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="131"/>
+        <location filename="../../gui/panels/animation_bar.py" line="133"/>
         <source>Last frame (End)</source>
         <translation>最后一帧（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="133"/>
+        <location filename="../../gui/panels/animation_bar.py" line="135"/>
         <source>Go to a frame</source>
         <translation>跳到某一帧</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="144"/>
+        <location filename="../../gui/panels/animation_bar.py" line="150"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="153"/>
+        <location filename="../../gui/panels/animation_bar.py" line="159"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="170"/>
+        <location filename="../../gui/panels/animation_bar.py" line="176"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="170"/>
+        <location filename="../../gui/panels/animation_bar.py" line="176"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="172"/>
+        <location filename="../../gui/panels/animation_bar.py" line="178"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/animation_bar.py" line="192"/>
+        <source>Play starts at this output cell (Space)</source>
+        <translation>从这个输出单元格开始播放（空格键）</translation>
     </message>
 </context>
 <context>
@@ -62,7 +67,12 @@
         <translation>第 {n} / {total} 格</translation>
     </message>
     <message>
-        <location filename="../../gui/animator.py" line="126"/>
+        <location filename="../../gui/animator.py" line="134"/>
+        <source>▶ {n} / {total}</source>
+        <translation>▶ 第 {n} / {total} 格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/animator.py" line="142"/>
         <source>Paused: later output cells stay hidden; Play goes on from here, Stop (Esc) shows them all.</source>
         <translation>已暂停：后面的输出格暂时隐藏；播放会从这里继续，停止（Esc）则全部显示。</translation>
     </message>
@@ -365,37 +375,37 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="179"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="179"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="171"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="181"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="65"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="72"/>
         <source>Previous step (PgUp)</source>
         <translation>上一步（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="66"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="73"/>
         <source>Next step (PgDown)</source>
         <translation>下一步（PgDown）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="171"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="181"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="226"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="276"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -403,13 +413,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="114"/>
+        <location filename="../../gui/main_window.py" line="115"/>
         <source>Open session</source>
         <extracomment>Tabs without output cells to click: no sum, no hint to click one.</extracomment>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="149"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -514,22 +524,22 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="278"/>
+        <location filename="../../gui/main_window.py" line="286"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="121"/>
+        <location filename="../../gui/window_actions.py" line="130"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="132"/>
+        <location filename="../../gui/window_actions.py" line="141"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="133"/>
+        <location filename="../../gui/window_actions.py" line="142"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
@@ -1877,28 +1887,28 @@ before the crop
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help.py" line="64"/>
+        <location filename="../../gui/help.py" line="68"/>
         <source>Keyboard shortcuts</source>
         <extracomment>How long a transient hint stays on screen.</extracomment>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="67"/>
+        <location filename="../../gui/help.py" line="71"/>
         <source>Menu</source>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="67"/>
+        <location filename="../../gui/help.py" line="71"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="67"/>
+        <location filename="../../gui/help.py" line="71"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="78"/>
+        <location filename="../../gui/help.py" line="82"/>
         <source>These keys work wherever the focus is, except in a field you type into (a cell, the target size, the Plan tab&apos;s boxes, Practice&apos;s answers); a parameter box, a list or a menu box keeps Up and Down, and a slider its arrows. The mouse wheel zooms the grids; Ctrl+0 fits them again.</source>
         <translation>无论焦点在哪里，这些按键都有效，只有在输入框中打字时除外（单元格、目标尺寸、“尺寸规划”页的输入框、练习的答案）；参数框、列表和下拉框保留上、下方向键，滑块保留自己的方向键。鼠标滚轮缩放网格，Ctrl+0 重新适应窗口。</translation>
     </message>
@@ -2534,17 +2544,17 @@ before the crop
     </message>
     <message>
         <location filename="../../gui/actions.py" line="170"/>
-        <location filename="../../gui/help.py" line="158"/>
+        <location filename="../../gui/help.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="159"/>
+        <location filename="../../gui/help.py" line="267"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="162"/>
+        <location filename="../../gui/help.py" line="270"/>
         <source>&amp;Misconceptions…</source>
         <translation>常见误解(&amp;M)…</translation>
     </message>
@@ -3160,12 +3170,12 @@ The current session is unchanged.</source>
 <context>
     <name>help</name>
     <message>
-        <location filename="../../gui/help.py" line="127"/>
+        <location filename="../../gui/help.py" line="235"/>
         <source>Presentation mode — Esc or F11 to leave</source>
         <translation>演示模式——按 Esc 或 F11 退出</translation>
     </message>
     <message>
-        <location filename="../../gui/help.py" line="131"/>
+        <location filename="../../gui/help.py" line="239"/>
         <source>Start here: click any cell to see where it comes from or goes, and press Next step (PgDown) to walk through the lesson. F1 lists the keys.</source>
         <translation>从这里开始：点击任意单元格，看它从哪里来、到哪里去；按“下一步”（PgDown）逐步学习。按 F1 查看所有按键。</translation>
     </message>
