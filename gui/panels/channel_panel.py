@@ -11,6 +11,7 @@ from convt_lab.gui.lesson_words import sentences
 from convt_lab.gui.model.fills import arange
 
 from convt_lab.gui.panels.common import show_value
+from convt_lab.gui.panels.param_panel import CHANNEL_PROBLEMS
 from convt_lab.gui.panels.saying_spin import SayingSpinBox
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import problem_text
@@ -89,7 +90,7 @@ class ChannelPanel(QGroupBox):
         grid.addWidget(self.note, len(rows) + 2, 0, 1, 3)
         for box in (self.in_channels, self.out_channels, self.groups):
             box.valueChanged.connect(self._channels_changed)
-        self.bias.toggled.connect(self._channels_changed)
+        self.bias.toggled.connect(self._bias_toggled)
         self.pick_in.valueChanged.connect(self._pick_changed)
         self.pick_out.valueChanged.connect(self._pick_changed)
         state.resultChanged.connect(self._pull)
@@ -140,6 +141,24 @@ class ChannelPanel(QGroupBox):
         self.note.setText(self._dropped(old, self.state.document) if ok else "")
         return ok
 
+    def _bias_toggled(self, on: bool) -> None:
+        """Bias on or off: with the counts shown, or alone while one of them breaks a rule.
+
+        A count waiting in its field (groups 2 with C_out 1) does not hold the
+        bias back: the bias is applied with the counts in use, and the field
+        keeps the waiting count with its problem until it is put right.
+        """
+        if self._channels_changed():
+            return
+        waiting, setup = self._counts(), self.state.setup
+        if self.state.set_channels(setup.in_channels, setup.out_channels, setup.groups, on):
+            for box, value in zip((self.in_channels, self.out_channels, self.groups), waiting):
+                show_value(box, value)
+            self.state.set_channels(*waiting, on)  # refused again: its problem is shown again
+        else:  # refused alone too: the box shows what applies, the problem says why
+            with QSignalBlocker(self.bias):
+                self.bias.setChecked(self.state.setup.bias)
+
     def _dropped(self, old, new) -> str:
         """A note naming what was removed with its typed values: input channels, kernels, biases.
 
@@ -182,7 +201,7 @@ class ChannelPanel(QGroupBox):
         self.state.set_pick(self.pick_in.value(), self.pick_out.value())
 
     def _show_problem(self, problem) -> None:
-        if problem is not None and problem.param in ("in_channels", "out_channels", "groups"):
+        if problem is not None and problem.param in CHANNEL_PROBLEMS:
             self.problem.setText(problem_text(problem) + " " + self.tr(
                 "The picture shows the last valid channels."))
         else:

@@ -2,7 +2,8 @@
 
 Kernel values typed into a slice that fewer channels (or other groups) cannot
 keep are named with undo's way back, as typed input values are; so is a
-bias read from a session.
+bias read from a session.  Bias ticked while a count waits in its field with
+a problem is applied on its own, and the waiting count keeps its message.
 """
 
 from __future__ import annotations
@@ -111,6 +112,26 @@ def test_the_removed_kernel_note_in_chinese(window, qtbot, user) -> None:
     type_into(qtbot, panel.out_channels, 1)
     note = panel.note.text()
     assert "卷积核 w[0,1]" in note and "Ctrl+Z" in note and "removed" not in note
+
+
+def test_bias_ticked_while_groups_wait_with_a_problem_applies_alone(window, qtbot) -> None:
+    panel = window.channels
+    type_into(qtbot, panel.in_channels, 2)
+    type_into(qtbot, panel.groups, 2)  # C_out = 1: groups 2 breaks a rule and waits
+    assert window.state.setup.groups == 1 and panel.problem.isVisible()
+    before = shown(window, "output")
+    qtbot.mouseClick(panel.bias, Qt.MouseButton.LeftButton)
+    assert panel.bias.isChecked() and window.state.setup.bias  # shown and applied
+    assert (shown(window, "output") == before + window.state.document.b[0]).all()
+    assert panel.groups.value() == 2 and panel.problem.isVisible()  # still waiting, still said
+    assert "groups = 2" in panel.problem.text()
+    # An unrelated edit then leaves the bias as it is shown.
+    type_into(qtbot, panel.pick_in, 1)
+    assert panel.bias.isChecked() and window.state.setup.bias
+    # And undo takes the bias back off, as one step of its own.
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not panel.bias.isChecked() and not window.state.setup.bias
 
 
 def test_typed_inputs_and_kernels_removed_together_are_named_in_one_note(window, qtbot, user) -> None:
