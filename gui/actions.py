@@ -12,7 +12,9 @@ there a key types or edits text.  A spinner, a list and the speed box keep
 Up/Down: a teacher who clicked into "Stride" and presses Up means stride + 1;
 a slider keeps all four arrows, which move it.
 Enter in a spinner commits its value and hands the keys back to the grids,
-so the arrows then move the selected cell again.
+so the arrows then move the selected cell again.  Ctrl+Z in a spinner with
+text typed and not committed puts its value back first, as an editor's undo
+takes back the typing before the edits; the next Ctrl+Z undoes.
 """
 
 from __future__ import annotations
@@ -27,10 +29,12 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QSpinBox,
     QTextEdit,
     QWidget,
 )
@@ -44,6 +48,7 @@ GLOBAL_KEYS = frozenset(
     for k in ("Ctrl+Z", "Ctrl+Y", "Ctrl+Shift+Z", "Space", "Left", "Right", "Home", "End",
               "PgUp", "PgDown")
 )
+UNDO = QKeySequence("Ctrl+Z").toString()
 #: Keys a spinner, a combo box, a slider or a list keeps while it has focus.
 OWN_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Up", "Down"))
 SIDE_ARROWS = frozenset(QKeySequence(k).toString() for k in ("Left", "Right"))
@@ -62,6 +67,19 @@ def _is_text_field(widget: QWidget) -> bool:
     if isinstance(owner, QAbstractSpinBox):
         return bool(owner.property(KEEPS_KEYS))
     return isinstance(widget, QLineEdit)
+
+
+def _typed_not_committed(widget: QWidget) -> QSpinBox | None:
+    """The spinner ``widget`` is (or edits) while its text is typed and not yet committed."""
+    box = widget.parent() if isinstance(widget, QLineEdit) else widget
+    if not isinstance(box, (QSpinBox, QDoubleSpinBox)):
+        return None
+    special = box.specialValueText()
+    if special and box.value() == box.minimum():
+        shown = special
+    else:
+        shown = box.prefix() + box.textFromValue(box.value()) + box.suffix()
+    return box if box.text() != shown else None
 
 
 def _keeps_arrows(widget: QWidget) -> bool:
@@ -114,6 +132,12 @@ class KeyRouter(QObject):
                 event.accept()
                 return True
             return False
+        if key == UNDO and _typed_not_committed(watched) is not None:
+            if kind == QEvent.Type.KeyPress:  # the typing goes first, then the edits
+                box = _typed_not_committed(watched)
+                box.setValue(box.value())  # the same value: its text again, and no request
+            event.accept()  # not the window's undo
+            return True
         if kind == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and isinstance(
                     watched.parent() if isinstance(watched, QLineEdit) else watched,

@@ -94,6 +94,7 @@ class Animator(QObject):
         self._timer.timeout.connect(lambda: self.step(1, wrap=False))
         self._showing = False
         self._kept = -1  # the output cell paused on while another track plays
+        self._carried: tuple[type, int, bool] | None = None  # see carry_over
         self.set_speed(2.0)
         state.resultChanged.connect(self._result_changed)
         state.selectionChanged.connect(self._selection_changed)
@@ -150,9 +151,9 @@ class Animator(QObject):
         """Play ``track`` from now on (None: the output cells again).
 
         A view's track is stopped and shows everything when it is left, and
-        starts before its first frame.  The output cells are only paused:
-        the lesson comes back to the cell it was paused on, with the later
-        cells still hidden.
+        starts before its first frame, or at the frame :meth:`carry_over`
+        kept.  The output cells are only paused: the lesson comes back to the
+        cell it was paused on, with the later cells still hidden.
         """
         track = self.cells if track is None else track
         if track is self._track:
@@ -164,12 +165,31 @@ class Animator(QObject):
             self.stop()
         self._track = track
         self._index = -1
+        carried = self._carried
+        if track is not self.cells:  # the rebuilt view's track (the old one's hid first)
+            self._carried = None
+        if carried is not None and track is not self.cells and type(track) is carried[0]:
+            self.show(carried[1])
+            if carried[2]:
+                self._timer.start()
+                self.playingChanged.emit(True)
+            return
         if track is self.cells:
             if 0 <= self._kept < track.count():
                 self._index = self._kept
             else:
                 track.finish()
         self.positionChanged.emit()
+
+    def carry_over(self) -> None:
+        """Let a view's track built anew go on from the current frame, paused or playing.
+
+        The window builds its views again for a new language, theme or font
+        size: the Scatter view paused at "stamp 3 / 4" is replaced by a new
+        one, whose track then starts at that frame instead of before the first.
+        """
+        if self._track is not self.cells and self._index >= 0:
+            self._carried = (type(self._track), self._index, self.playing)
 
     def set_speed(self, frames_per_second: float) -> None:
         self._timer.setInterval(max(1, round(1000.0 / frames_per_second)))
@@ -257,6 +277,7 @@ class Animator(QObject):
 
     def _result_changed(self, result) -> None:
         """Keep the current cell: it follows the selection, or stops if it is gone."""
+        self._carried = None  # a frame kept for a rebuilt view is of the old result
         if self._track is not self.cells:
             self._kept = -1  # the lesson's paused cell is of the old result
             self.cells.finish()

@@ -13,7 +13,7 @@ around the same state.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -142,8 +142,9 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
     # -- assembly ----------------------------------------------------------
     def _build(self) -> None:
         """Create the panels, menus and connections (again after a language change)."""
-        kept = hasattr(self, "grids") and not self.grids.auto_fitted
-        view_range = self.grids.viewbox.viewRange() if kept else None
+        # A zoom by hand and a paused or playing view's frame go on in the new panels.
+        held = self.grids.held_view() if hasattr(self, "grids") else None
+        self.animator.carry_over()
         self._built_for = (self.language, self.theme_name, self.font_scale)
         state = self.state
         self.setWindowTitle(self.tr("ConvT Lab \u2014 transposed convolution, step by step"))
@@ -195,9 +196,8 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         self.editor.rejected.connect(self._cell_rejected)
         self._show_side()
         self.grids.setFocus()
-        if view_range is not None:
-            (x0, x1), (y0, y1) = view_range
-            self.grids.hold_range(QRectF(x0, y0, x1 - x0, y1 - y0))
+        if held is not None:
+            self.grids.hold_range(*held)
 
     def _build_tabs(self) -> QTabWidget:
         """The views as tabs, the side panel's toggle at their left."""

@@ -36,12 +36,20 @@ class _Swap(QUndoCommand):
         super().__init__(text() if callable(text) else text)
         self._state, self._old, self._new = state, old, new
         self._first: Result | None = result  # computed while validating; used by the first redo
+        self._done = False
+        # The panels' choices kept on the state (see LabState.kept_with_undo) as they were
+        # before this step; after an undo, as they were before it was undone.
+        self._choices = state._kept_choices()
 
     def redo(self) -> None:
         result, self._first = self._first, None
+        if self._done:  # done again: the choices it was undone from come back
+            self._choices = self._state._swap_choices(self._choices)
+        self._done = True
         self._state._install(self._new, result)
 
     def undo(self) -> None:
+        self._choices = self._state._swap_choices(self._choices)
         self._state._install(self._old)
 
 
@@ -86,6 +94,9 @@ class LabState(QObject):
         self._problem: core.ParamError | None = None
         self._reveal: int | None = None
         self.undo_stack = QUndoStack(self)
+        #: Dynamic properties a panel keeps on the state that undo and redo bring back
+        #: with the content they were set for (the parameter panel's Square link).
+        self.kept_with_undo: set[str] = set()
 
     # -- reading ---------------------------------------------------------
     @property
@@ -258,6 +269,16 @@ class LabState(QObject):
             return False  # the cell went away while it was being edited
         target[row, col] = value
         return self.set_values(**({"x": target} if grid == "input" else {"w": target}))
+
+    def _kept_choices(self) -> dict[str, Any]:
+        return {name: self.property(name) for name in self.kept_with_undo}
+
+    def _swap_choices(self, choices: dict[str, Any]) -> dict[str, Any]:
+        """Set ``choices`` (before the content changes, so panels read them); the ones replaced."""
+        now = self._kept_choices()
+        for name, value in choices.items():
+            self.setProperty(name, value)
+        return now
 
     def _install(self, document: Document, result: Result | None = None) -> None:
         """Swap in content already known to be valid (the undo commands call this)."""

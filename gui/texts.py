@@ -7,7 +7,6 @@ collects each string.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab import core

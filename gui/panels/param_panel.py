@@ -56,6 +56,9 @@ class ParamPanel(QWidget):
         remembered = state.property(SQUARE_PROPERTY)
         self.square.setChecked(
             bool(remembered) if remembered is not None else _is_square(state.params))
+        # Undo brings the link back with the parameters it was on for (see _pull).
+        state.setProperty(SQUARE_PROPERTY, self.square.isChecked())
+        state.kept_with_undo.add(SQUARE_PROPERTY)
         self.square.toggled.connect(self._square_toggled)
         grid.addWidget(self.square, 0, 0, 1, 3)
         self.spins: dict[str, tuple[QSpinBox, QSpinBox]] = {}
@@ -95,8 +98,13 @@ class ParamPanel(QWidget):
     def _pull(self, *_) -> None:
         """Show the state's parameters without echoing them back."""
         params = self.state.params
-        if self.square.isChecked() and not _is_square(params):
-            self.square.setChecked(False)  # a rectangular preset or session breaks the link
+        # A rectangular preset or session breaks the link; an undo or redo back to
+        # square parameters that were linked brings it back (the state kept it).
+        linked = bool(self.state.property(SQUARE_PROPERTY)) and _is_square(params)
+        if linked != self.square.isChecked():
+            with QSignalBlocker(self.square):  # the parameters are already as they should be
+                self.square.setChecked(linked)
+        self.state.setProperty(SQUARE_PROPERTY, linked)
         for field, spins in self.spins.items():
             for axis, spin in enumerate(spins):
                 show_value(spin, getattr(params, field)[axis])

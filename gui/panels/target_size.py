@@ -5,7 +5,9 @@ PyTorch's rule: op = target − the size with op = 0, which must lie from 0 to
 s − 1) and applies it with the target as one undo step; the copied PyTorch
 code then calls ``forward(x, output_size=[7, 8])``.  A size no op reaches is
 refused with its range, and nothing changes.  An empty field drops the
-target and keeps the op.
+target and keeps the op.  A size typed and not applied yet, or refused,
+lives on the state while the window is built again (a new language, theme
+or font size), so the new field shows it still.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ __all__ = ["TargetSizeBox"]
 
 
 MAX_DIGITS = 9  # a typed size longer than this is past every reachable one
+#: The state's dynamic properties holding the text typed and not applied, and whether it was refused.
+DRAFT, REFUSED = "targetSizeDraft", "targetSizeRefused"
 
 
 def _range(low: int, high: int) -> str:
@@ -40,7 +44,8 @@ class TargetSizeBox(QWidget):
         self.edit.setObjectName("targetSize")
         self.edit.setClearButtonEnabled(True)
         self.edit.returnPressed.connect(self.commit)
-        self.edit.editingFinished.connect(self.commit)
+        self.edit.editingFinished.connect(self._left)
+        self.edit.textChanged.connect(self._keep_draft)
         self.note = QLabel()
         self.note.setWordWrap(True)
         row = QHBoxLayout()
@@ -52,8 +57,30 @@ class TargetSizeBox(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.note)
         self._shown: tuple | None = None
+        draft, refused = state.property(DRAFT), state.property(REFUSED)
         state.documentChanged.connect(self._show)
         self._show(state.document)
+        if draft is not None:  # typed into the field of the window before it was built again
+            self.edit.setText(draft)
+            if refused:
+                self.commit()  # says again why, in the new language
+
+    @staticmethod
+    def _text(document) -> str:
+        """The field's text for ``document``'s target: "7×8", or empty."""
+        target = document.output_size
+        return "" if target is None else f"{target[0]}\u00d7{target[1]}"
+
+    def _keep_draft(self, text: str, refused: bool = False) -> None:
+        """Keep on the state the text typed and not applied yet (none when it shows the target)."""
+        draft = None if text == self._text(self.state.document) else text
+        self.state.setProperty(DRAFT, draft)
+        self.state.setProperty(REFUSED, refused and draft is not None)
+
+    def _forget_draft(self) -> None:
+        """The typed text was applied: nothing is left to keep."""
+        self.state.setProperty(DRAFT, None)
+        self.state.setProperty(REFUSED, False)
 
     def _show(self, document) -> None:
         # Shown again only when what it shows changed: a click changes the
@@ -61,11 +88,12 @@ class TargetSizeBox(QWidget):
         key = (document.params, document.output_size, document.language, self.edit.hasFocus())
         if key == self._shown:
             return
+        # A new language only says the same anew: what was typed and not applied stays.
+        moved = self._shown is None or key[:2] + key[3:] != self._shown[:2] + self._shown[3:]
         self._shown = key
         target = document.output_size
-        text = "" if target is None else f"{target[0]}\u00d7{target[1]}"
-        if not self.edit.hasFocus():
-            self.edit.setText(text)
+        if moved and not self.edit.hasFocus():
+            self.edit.setText(self._text(document))
         (lh, hh), (lw, hw) = drawable_sizes(document.params)
         if lh > hh or lw > hw:  # no op forward may pick gives a size here
             self.edit.setPlaceholderText(self.tr("none"))
@@ -96,8 +124,19 @@ class TargetSizeBox(QWidget):
     def _say(self, text: str) -> None:
         """Why the typed size was refused, under the field (until the document next changes)."""
         self._shown = None
+        self._keep_draft(self.edit.text(), refused=True)  # said again in a rebuilt window
         self.note.setText(text)
         self.note.setVisible(True)
+
+    def _left(self) -> None:
+        """The focus left the field: apply what was typed, unless the field is going away.
+
+        A window built again (a new language, theme or font size) hides its old
+        panels first, which takes the focus from here: what was typed then
+        is kept for the new field instead of being applied unasked.
+        """
+        if self.edit.isVisible():
+            self.commit()
 
     def commit(self) -> None:
         """Apply the typed target (or drop it when the field is empty)."""
@@ -106,6 +145,7 @@ class TargetSizeBox(QWidget):
         if not text:
             if doc.output_size is not None:
                 self.state.apply(doc.replace(output_size=None), self.tr("Target size"))
+            self._forget_draft()
             return
         m = re.fullmatch(r"(\d+)\s*(?:[xX\u00d7*,]\s*(\d+))?", text)
         if not m:
@@ -126,6 +166,7 @@ class TargetSizeBox(QWidget):
             return
         target = (int(digits[0]), int(digits[1]))
         if target == doc.output_size:
+            self._forget_draft()  # asks for the target shown: nothing left to keep
             self._show(doc)  # the note of a refused entry typed before goes
             return
         try:
@@ -152,4 +193,5 @@ class TargetSizeBox(QWidget):
             self._say(str(err))
             return
         if self.state.apply(new, self.tr("Target size")):
+            self._forget_draft()
             self._show(self.state.document)

@@ -12,7 +12,7 @@ fixed, readable pixel size.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QVBoxLayout
 
@@ -44,7 +44,8 @@ class GridsView(GridPlot):
     editRequested(str, int, int)
         A double click on an input or kernel cell: grid name, row, column.
     fitted()
-        The grids were laid out and zoomed to fill the view again.
+        The grids were laid out for the view's size again, and zoomed to
+        fill it (or to the range held for a rebuilt window, :meth:`hold_range`).
     """
 
     MAIN_GRID = "output"  # whose numbers presentation mode's text matches
@@ -65,6 +66,7 @@ class GridsView(GridPlot):
         self._highlights: list[Highlight] = []
         self._cell_px = 40.0
         self._fit_pending = True
+        self._held: tuple[QRectF, dict[str, QPointF]] | None = None  # see hold_range
         state.resultChanged.connect(self._show_result)
         state.selectionChanged.connect(self._show_selection)
         state.stepChanged.connect(self._show_step)
@@ -200,25 +202,72 @@ class GridsView(GridPlot):
         """Lay the grids out for the view's size and zoom so that all are in view (Ctrl+0)."""
         self._auto = True
         self._fit_pending = False
+        self._held = None
         self._picture = self._arrange(self.state.result)
         self.viewbox.setRange(self._picture, padding=PADDING)
         self._show_selection(self.state.selection)  # the grids may have moved
         self.fitted.emit()
 
-    def hold_range(self, rect: QRectF) -> None:
-        """Show ``rect`` (view coordinates) and keep it, as after a zoom by hand."""
-        self.viewbox.setRange(rect, padding=0)
+    def held_view(self) -> tuple[QRectF, dict[str, QPointF]] | None:
+        """The range the user zoomed or panned to and where each grid sat then; None when fitted.
+
+        A window built again (another language, theme or font size) hands
+        it to its new view's :meth:`hold_range`.
+        """
+        if self._auto:
+            return None
+        if self._held is not None:  # held for a view not shown since
+            return self._held
+        (x0, x1), (y0, y1) = self.viewbox.viewRange()
+        return (QRectF(x0, y0, x1 - x0, y1 - y0),
+                {name: QPointF(item.pos()) for name, item in self.items.items()})
+
+    def hold_range(self, rect: QRectF, placed: dict[str, QPointF] | None = None) -> None:
+        """Show ``rect`` (view coordinates) and keep it, as after a zoom by hand.
+
+        ``placed`` is where each grid sat when ``rect`` was shown.  A view not
+        laid out yet keeps both until it has its size: its grids may then be
+        placed elsewhere (other captions, another canvas), and the range
+        moves with the grid at its centre, so the same cells stay in view.
+        """
         self._auto = False
+        self._held = (QRectF(rect), dict(placed or {}))
+        if self._laid_out() and not self._fit_pending:
+            self._lay_out_waiting()
+
+    def _lay_out_waiting(self) -> None:
+        """The layout that waited for the view's size: a fit, or the range held by hand.
+
+        The held range is placed again at each resize until the user zooms or
+        pans: a new window's canvas takes a few sizes before its last one.
+        """
+        if self._held is None:
+            self.fit()
+            return
+        rect, placed = self._held
+        self._fit_pending = False
+        self._picture = self._arrange(self.state.result)
+        self.viewbox.setRange(_moved(rect, placed, self.items), padding=0)
+        self._show_selection(self.state.selection)
+        self.fitted.emit()
+
+    def _zoomed_by_hand(self, *_) -> None:
+        super()._zoomed_by_hand()
+        self._held = None  # the user's own range from now on
 
     def _view_resized(self, *_) -> None:
-        if self._auto and self._laid_out():
+        if not self._laid_out():
+            return
+        if self._fit_pending or self._held is not None:
+            self._lay_out_waiting()
+        elif self._auto:
             self.fit()
 
     def showEvent(self, ev) -> None:
         super().showEvent(ev)
         # A change made while hidden (another tab in front) waited for the view's size.
-        if self._fit_pending and self._laid_out():
-            self.fit()
+        if (self._fit_pending or self._held is not None) and self._laid_out():
+            self._lay_out_waiting()
 
     def _show_selection(self, selection) -> None:
         shown = STEP_GRIDS[self.state.step]
@@ -261,6 +310,24 @@ class GridsView(GridPlot):
             ev.accept()
             return
         super().keyPressEvent(ev)
+
+
+def _moved(rect: QRectF, placed: dict[str, QPointF], items: dict) -> QRectF:
+    """``rect`` moved as the grid at its centre moved from ``placed`` to where ``items`` are now."""
+    centre, best = rect.center(), None
+    for name, corner in placed.items():
+        if name not in items:
+            continue
+        size = items[name].boundingRect().size()  # one unit a cell, as in every layout
+        area = QRectF(corner, size)
+        dx = max(area.left() - centre.x(), 0.0, centre.x() - area.right())
+        dy = max(area.top() - centre.y(), 0.0, centre.y() - area.bottom())
+        distance = dx * dx + dy * dy
+        if best is None or distance < best[0]:
+            best = (distance, name)
+    if best is None:
+        return QRectF(rect)
+    return rect.translated(items[best[1]].pos() - placed[best[1]])
 
 
 def _inside(width: float, height: float) -> tuple[float, float]:
