@@ -67,12 +67,12 @@
         <translation>第 {n} / {total} 格</translation>
     </message>
     <message>
-        <location filename="../../gui/animator.py" line="134"/>
+        <location filename="../../gui/animator.py" line="135"/>
         <source>▶ {n} / {total}</source>
         <translation>▶ 第 {n} / {total} 格</translation>
     </message>
     <message>
-        <location filename="../../gui/animator.py" line="142"/>
+        <location filename="../../gui/animator.py" line="143"/>
         <source>Paused: later output cells stay hidden; Play goes on from here, Stop (Esc) shows them all.</source>
         <translation>已暂停：后面的输出格暂时隐藏；播放会从这里继续，停止（Esc）则全部显示。</translation>
     </message>
@@ -98,62 +98,87 @@
 <context>
     <name>ChannelPanel</name>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="32"/>
+        <location filename="../../gui/panels/channel_panel.py" line="49"/>
         <source>Channels</source>
         <translation>通道</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="47"/>
+        <location filename="../../gui/panels/channel_panel.py" line="64"/>
         <source>Bias</source>
         <translation>偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="52"/>
+        <location filename="../../gui/panels/channel_panel.py" line="69"/>
         <source>C_in, C_out</source>
         <translation>C_in, C_out</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="53"/>
+        <location filename="../../gui/panels/channel_panel.py" line="70"/>
         <source>Groups</source>
         <translation>分组 groups</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="54"/>
+        <location filename="../../gui/panels/channel_panel.py" line="71"/>
         <source>Show x[c] → y[o]</source>
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="100"/>
+        <location filename="../../gui/panels/channel_panel.py" line="119"/>
         <source>weight {names} = {t}</source>
         <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="102"/>
+        <location filename="../../gui/panels/channel_panel.py" line="121"/>
         <source>Conv2d&apos;s: {names} = {c}</source>
         <translation>Conv2d 的：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="107"/>
+        <location filename="../../gui/panels/channel_panel.py" line="126"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="110"/>
+        <location filename="../../gui/panels/channel_panel.py" line="129"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="135"/>
-        <source>The values typed into input channel {c} were removed with it; Ctrl+Z brings them back.</source>
-        <translation>输入通道 {c} 中输入的数值已随该通道一起删除；按 Ctrl+Z 可恢复。</translation>
+        <location filename="../../gui/panels/channel_panel.py" line="180"/>
+        <source>The values typed into input channel {c} were removed with it.</source>
+        <translation>输入通道 {c} 中输入的数值已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="139"/>
-        <source>The values typed into input channels {c} were removed with them; Ctrl+Z brings them back.</source>
-        <translation>输入通道 {c} 中输入的数值已随这些通道一起删除；按 Ctrl+Z 可恢复。</translation>
+        <location filename="../../gui/panels/channel_panel.py" line="182"/>
+        <source>The values typed into input channels {c} were removed with them.</source>
+        <translation>输入通道 {c} 中输入的数值已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="149"/>
+        <location filename="../../gui/panels/channel_panel.py" line="185"/>
+        <source>The values typed into kernel {w} no longer fit the channels and were removed.</source>
+        <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="188"/>
+        <source>The values typed into kernels {w} no longer fit the channels and were removed.</source>
+        <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="192"/>
+        <source>The bias of output channel {c} was removed with it.</source>
+        <translation>输出通道 {c} 的偏置已随该通道一起删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="194"/>
+        <source>The biases of output channels {c} were removed with them.</source>
+        <translation>输出通道 {c} 的偏置已随这些通道一起删除。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="198"/>
+        <source>Ctrl+Z brings them back.</source>
+        <translation>按 Ctrl+Z 可恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="206"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -247,24 +272,25 @@
 <context>
     <name>LabState</name>
     <message>
-        <location filename="../../gui/state.py" line="220"/>
+        <location filename="../../gui/state.py" line="231"/>
         <source>Change parameters</source>
+        <extracomment>Dynamic properties a panel keeps on the state that undo and redo bring back with the content they were set for (the parameter panel&apos;s Square link).</extracomment>
         <translation>修改参数</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="227"/>
+        <location filename="../../gui/state.py" line="238"/>
         <source>Change channels</source>
         <translation>修改通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="239"/>
+        <location filename="../../gui/state.py" line="250"/>
         <source>Pick channels</source>
         <translation>选择通道</translation>
     </message>
     <message>
-        <location filename="../../gui/state.py" line="244"/>
-        <location filename="../../gui/state.py" line="250"/>
-        <location filename="../../gui/state.py" line="251"/>
+        <location filename="../../gui/state.py" line="255"/>
+        <location filename="../../gui/state.py" line="261"/>
+        <location filename="../../gui/state.py" line="262"/>
         <source>Change values</source>
         <translation>修改数值</translation>
     </message>
@@ -419,97 +445,97 @@
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="149"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="340"/>
+        <location filename="../../gui/texts.py" line="339"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="338"/>
+        <location filename="../../gui/texts.py" line="337"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="339"/>
+        <location filename="../../gui/texts.py" line="338"/>
         <source>Scatter</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="341"/>
+        <location filename="../../gui/texts.py" line="340"/>
         <source>Overlap</source>
         <translation>重叠次数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="342"/>
+        <location filename="../../gui/texts.py" line="341"/>
         <source>Round trip</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="343"/>
+        <location filename="../../gui/texts.py" line="342"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="344"/>
+        <location filename="../../gui/texts.py" line="343"/>
         <source>Why transposed</source>
         <translation>为何叫转置</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="345"/>
+        <location filename="../../gui/texts.py" line="344"/>
         <source>Sub-pixel</source>
         <translation>子像素</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="346"/>
+        <location filename="../../gui/texts.py" line="345"/>
         <source>Plan</source>
         <translation>尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="353"/>
+        <location filename="../../gui/texts.py" line="352"/>
         <source>Gather: the lesson, step by step; each output cell is a sum over its kernel window</source>
         <translation>按输出收集（gather）：课程逐步讲解；每个输出单元格是其卷积核窗口内的求和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="355"/>
+        <location filename="../../gui/texts.py" line="354"/>
         <source>Scatter: each input value stamps a scaled kernel onto the output canvas</source>
         <translation>按输入分发（scatter）：每个输入值把按它缩放的卷积核叠加到输出画布上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="357"/>
+        <location filename="../../gui/texts.py" line="356"/>
         <source>Matrix Cᵀ: the layer as one matrix product, y = Cᵀx</source>
         <translation>矩阵 Cᵀ：把这一层写成一次矩阵乘法，y = Cᵀx</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="359"/>
+        <location filename="../../gui/texts.py" line="358"/>
         <source>Overlap map: how many kernel taps land on input values, for each output cell</source>
         <translation>重叠次数图：每个输出单元格有多少个卷积核抽头落在输入值上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="361"/>
+        <location filename="../../gui/texts.py" line="360"/>
         <source>Round trip with Conv2d: which sizes Conv2d maps back, and which one output_padding picks</source>
         <translation>与 Conv2d 的往返：哪些尺寸经 Conv2d 会映射回来，output_padding 选其中哪一个</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="363"/>
+        <location filename="../../gui/texts.py" line="362"/>
         <source>Practice: predict, check, then see the step that shows why</source>
         <translation>练习：先预测，再检查，然后看说明原因的那一步</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="365"/>
+        <location filename="../../gui/texts.py" line="364"/>
         <source>Why transposed: the Conv2d with the same kernel, beside it; one reads the cells the other writes</source>
         <translation>为何叫转置：旁边是相同卷积核的 Conv2d；一个读取的单元格正是另一个写入的</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="367"/>
+        <location filename="../../gui/texts.py" line="366"/>
         <source>Sub-pixel: the output as interleaved stride phases, each a stride-1 convolution with its own sub-kernel</source>
         <translation>子像素：输出按步长相位交错拆开，每个相位是一次步长为 1、用自己子卷积核的卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="369"/>
+        <location filename="../../gui/texts.py" line="368"/>
         <source>Plan: the output size of every layer of a printed model</source>
         <translation>尺寸规划：打印出的模型中每一层的输出尺寸</translation>
     </message>
@@ -947,17 +973,17 @@
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="169"/>
+        <location filename="../../gui/panels/param_panel.py" line="177"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="172"/>
+        <location filename="../../gui/panels/param_panel.py" line="180"/>
         <source>The picture shows the last valid values.</source>
         <translation>画面显示的是最后一组有效的数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="174"/>
+        <location filename="../../gui/panels/param_panel.py" line="182"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -2173,75 +2199,76 @@ before the crop
 <context>
     <name>TargetSizeBox</name>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="48"/>
+        <location filename="../../gui/panels/target_size.py" line="53"/>
         <source>Target size H×W</source>
+        <extracomment>The state&apos;s dynamic properties holding the text typed and not applied, and whether it was refused.</extracomment>
         <translation>目标尺寸 H×W</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="71"/>
+        <location filename="../../gui/panels/target_size.py" line="99"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="77"/>
+        <location filename="../../gui/panels/target_size.py" line="105"/>
         <source>{h} × {w}</source>
         <translation>{h} × {w}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="81"/>
+        <location filename="../../gui/panels/target_size.py" line="109"/>
         <source>forward(x, output_size=[H, W]) can give {h} × {w}.</source>
         <translation>forward(x, output_size=[H, W]) 可得到 {h} × {w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="88"/>
+        <location filename="../../gui/panels/target_size.py" line="116"/>
         <source>forward(x, output_size=[{h}, {w}]) picks op = ({a}, {b}).</source>
         <translation>forward(x, output_size=[{h}, {w}]) 选定 op = ({a}, {b})。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="92"/>
+        <location filename="../../gui/panels/target_size.py" line="120"/>
         <source>forward(x, output_size=[H, W]) gives no size here: it picks op from 0 to s − 1, and none of those gives this layer a size of at least 1 that can be drawn.</source>
         <translation>forward(x, output_size=[H, W]) 在这里给不出任何尺寸：它只在 0 到 s − 1 之间选 op，而这些 op 都不能让这一层得到至少为 1、又画得下的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="108"/>
-        <location filename="../../gui/panels/target_size.py" line="154"/>
+        <location filename="../../gui/panels/target_size.py" line="147"/>
+        <location filename="../../gui/panels/target_size.py" line="195"/>
         <source>Target size</source>
         <translation>目标尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="112"/>
+        <location filename="../../gui/panels/target_size.py" line="152"/>
         <source>Type the size as H×W, such as 8x8.</source>
         <translation>请按 H×W 输入尺寸，例如 8x8。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="122"/>
+        <location filename="../../gui/panels/target_size.py" line="162"/>
         <source>No output_padding gives a size of {n} digits: the {axis} can be {low} to {high}.</source>
         <translation>没有哪个输出填充能得到 {n} 位数的尺寸：{axis}只能是 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="124"/>
-        <location filename="../../gui/panels/target_size.py" line="136"/>
+        <location filename="../../gui/panels/target_size.py" line="164"/>
+        <location filename="../../gui/panels/target_size.py" line="177"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="124"/>
-        <location filename="../../gui/panels/target_size.py" line="136"/>
+        <location filename="../../gui/panels/target_size.py" line="164"/>
+        <location filename="../../gui/panels/target_size.py" line="177"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="138"/>
+        <location filename="../../gui/panels/target_size.py" line="179"/>
         <source>No output_padding gives {value}: with stride 1 the {axis} can only be {low}.</source>
         <translation>没有输出填充能得到 {value}——步长为 1 时{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="141"/>
+        <location filename="../../gui/panels/target_size.py" line="182"/>
         <source>No output_padding gives {value}: the {axis} can only be {low} here.</source>
         <translation>没有输出填充能得到 {value}——这里{axis}只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/target_size.py" line="143"/>
+        <location filename="../../gui/panels/target_size.py" line="184"/>
         <source>No output_padding gives {value}: the {axis} can be {low} to {high}.</source>
         <translation>没有输出填充能得到 {value}——{axis}只能是 {low} 到 {high}。</translation>
     </message>
@@ -2337,213 +2364,213 @@ before the crop
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="166"/>
+        <location filename="../../gui/actions.py" line="190"/>
         <source>&amp;File</source>
         <extracomment>Keys that belong to the lesson whatever has focus, except a text field. Keys a spinner, a combo box, a slider or a list keeps while it has focus. A spin box with this dynamic property set is typed into like a text field (an answer).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="218"/>
+        <location filename="../../gui/actions.py" line="242"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="219"/>
+        <location filename="../../gui/actions.py" line="243"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="224"/>
+        <location filename="../../gui/actions.py" line="248"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="225"/>
+        <location filename="../../gui/actions.py" line="249"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="226"/>
+        <location filename="../../gui/actions.py" line="250"/>
         <source>Export &amp;animation (GIF, MP4, WebM)…</source>
         <translation>导出动画（GIF、MP4、WebM）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="227"/>
+        <location filename="../../gui/actions.py" line="251"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="228"/>
+        <location filename="../../gui/actions.py" line="252"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="229"/>
+        <location filename="../../gui/actions.py" line="253"/>
         <source>Print practice &amp;worksheet (PDF)…</source>
         <translation>打印练习卷（PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="233"/>
+        <location filename="../../gui/actions.py" line="257"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="167"/>
+        <location filename="../../gui/actions.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="237"/>
+        <location filename="../../gui/actions.py" line="261"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="238"/>
+        <location filename="../../gui/actions.py" line="262"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="241"/>
+        <location filename="../../gui/actions.py" line="265"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="242"/>
+        <location filename="../../gui/actions.py" line="266"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="243"/>
+        <location filename="../../gui/actions.py" line="267"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="246"/>
+        <location filename="../../gui/actions.py" line="270"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="168"/>
+        <location filename="../../gui/actions.py" line="192"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="251"/>
+        <location filename="../../gui/actions.py" line="275"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="252"/>
+        <location filename="../../gui/actions.py" line="276"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="254"/>
+        <location filename="../../gui/actions.py" line="278"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="256"/>
+        <location filename="../../gui/actions.py" line="280"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="265"/>
+        <location filename="../../gui/actions.py" line="289"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="267"/>
+        <location filename="../../gui/actions.py" line="291"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="268"/>
+        <location filename="../../gui/actions.py" line="292"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="269"/>
+        <location filename="../../gui/actions.py" line="293"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="270"/>
+        <location filename="../../gui/actions.py" line="294"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="280"/>
+        <location filename="../../gui/actions.py" line="304"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="295"/>
+        <location filename="../../gui/actions.py" line="319"/>
         <source>Previous frame (output cell or stamp)</source>
         <translation>上一帧（输出单元格或叠加的一块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="296"/>
+        <location filename="../../gui/actions.py" line="320"/>
         <source>Next frame (output cell or stamp)</source>
         <translation>下一帧（输出单元格或叠加的一块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="297"/>
+        <location filename="../../gui/actions.py" line="321"/>
         <source>First frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="298"/>
+        <location filename="../../gui/actions.py" line="322"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="169"/>
+        <location filename="../../gui/actions.py" line="193"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="291"/>
+        <location filename="../../gui/actions.py" line="315"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="292"/>
+        <location filename="../../gui/actions.py" line="316"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="294"/>
+        <location filename="../../gui/actions.py" line="318"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="299"/>
+        <location filename="../../gui/actions.py" line="323"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="300"/>
+        <location filename="../../gui/actions.py" line="324"/>
         <source>Output cell above</source>
         <translation>上方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="301"/>
+        <location filename="../../gui/actions.py" line="325"/>
         <source>Output cell below</source>
         <translation>下方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="303"/>
+        <location filename="../../gui/actions.py" line="327"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="311"/>
+        <location filename="../../gui/actions.py" line="335"/>
         <source>Layers people &amp;use</source>
         <translation>常用的层(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="170"/>
+        <location filename="../../gui/actions.py" line="194"/>
         <location filename="../../gui/help.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
@@ -3968,77 +3995,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="312"/>
+        <location filename="../../gui/texts.py" line="311"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="313"/>
+        <location filename="../../gui/texts.py" line="312"/>
         <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="316"/>
+        <location filename="../../gui/texts.py" line="315"/>
         <source>output_padding=1 with p=0: a strip of zeros</source>
         <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="317"/>
+        <location filename="../../gui/texts.py" line="316"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="318"/>
+        <location filename="../../gui/texts.py" line="317"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="319"/>
+        <location filename="../../gui/texts.py" line="318"/>
         <source>Dilation 2</source>
         <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="320"/>
+        <location filename="../../gui/texts.py" line="319"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="321"/>
+        <location filename="../../gui/texts.py" line="320"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="322"/>
+        <location filename="../../gui/texts.py" line="321"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="323"/>
+        <location filename="../../gui/texts.py" line="322"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="324"/>
+        <location filename="../../gui/texts.py" line="323"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="325"/>
+        <location filename="../../gui/texts.py" line="324"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="326"/>
+        <location filename="../../gui/texts.py" line="325"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="327"/>
+        <location filename="../../gui/texts.py" line="326"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="328"/>
+        <location filename="../../gui/texts.py" line="327"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -4129,251 +4156,251 @@ The current session is unchanged.</source>
 <context>
     <name>texts</name>
     <message>
-        <location filename="../../gui/texts.py" line="30"/>
+        <location filename="../../gui/texts.py" line="29"/>
         <source>input size</source>
         <translation>输入尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="31"/>
+        <location filename="../../gui/texts.py" line="30"/>
         <source>kernel size</source>
         <translation>卷积核尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="32"/>
+        <location filename="../../gui/texts.py" line="31"/>
         <source>stride</source>
         <translation>步长</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="33"/>
-        <location filename="../../gui/texts.py" line="50"/>
+        <location filename="../../gui/texts.py" line="32"/>
+        <location filename="../../gui/texts.py" line="49"/>
         <source>padding</source>
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="34"/>
+        <location filename="../../gui/texts.py" line="33"/>
         <source>output_padding</source>
         <translation>输出填充 op（output_padding）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="35"/>
+        <location filename="../../gui/texts.py" line="34"/>
         <source>dilation</source>
         <translation>膨胀率</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="36"/>
+        <location filename="../../gui/texts.py" line="35"/>
         <source>output size</source>
         <translation>输出尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="37"/>
+        <location filename="../../gui/texts.py" line="36"/>
         <source>input channels</source>
         <translation>输入通道数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="38"/>
+        <location filename="../../gui/texts.py" line="37"/>
         <source>output channels</source>
         <translation>输出通道数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="39"/>
+        <location filename="../../gui/texts.py" line="38"/>
         <source>groups</source>
         <translation>分组数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="40"/>
+        <location filename="../../gui/texts.py" line="39"/>
         <source>padded size</source>
         <translation>填充后尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="41"/>
+        <location filename="../../gui/texts.py" line="40"/>
         <source>zero-inserted size</source>
         <translation>插零后尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="48"/>
+        <location filename="../../gui/texts.py" line="47"/>
         <source>input value</source>
         <translation>输入值</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="49"/>
+        <location filename="../../gui/texts.py" line="48"/>
         <source>inserted zero</source>
         <translation>插入的零</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="51"/>
+        <location filename="../../gui/texts.py" line="50"/>
         <source>output_padding strip</source>
         <translation>输出填充 op 的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="52"/>
+        <location filename="../../gui/texts.py" line="51"/>
         <source>cropped (P &lt; 0)</source>
         <translation>被裁掉（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="58"/>
+        <location filename="../../gui/texts.py" line="57"/>
         <source> (height)</source>
         <translation>（高度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="60"/>
+        <location filename="../../gui/texts.py" line="59"/>
         <source> (width)</source>
         <translation>（宽度）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="76"/>
+        <location filename="../../gui/texts.py" line="75"/>
         <source>Rule: output_padding must be smaller than max(stride, dilation) = {m}, but op = {op} (s = {s}, d = {d}){where}.</source>
         <translation>规则：输出填充 op 必须小于 max(步长 s, 膨胀率 d) = {m}，但 op = {op}（s = {s}，d = {d}）{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="110"/>
+        <location filename="../../gui/texts.py" line="109"/>
         <source>The result overflows: the input and kernel values are too large to compute.</source>
         <translation>结果溢出：输入和卷积核的数值太大，无法计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="114"/>
+        <location filename="../../gui/texts.py" line="113"/>
         <source>{name} must hold finite numbers, but holds {value}.</source>
         <translation>{name} 须是有限的数，但其中有 {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="118"/>
+        <location filename="../../gui/texts.py" line="117"/>
         <source>{name} must be a whole number, but is {value}{where}.</source>
         <translation>{name} 须是整数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="185"/>
+        <location filename="../../gui/texts.py" line="184"/>
         <source>(sum over input channels {c0}..{c1}</source>
         <translation>（输入通道 {c0}..{c1} 之和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="186"/>
+        <location filename="../../gui/texts.py" line="185"/>
         <source>(from input channel {c0}</source>
         <translation>（来自输入通道 {c0}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="253"/>
+        <location filename="../../gui/texts.py" line="252"/>
         <source>1 on an input value</source>
         <translation>1 个乘在输入值上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="254"/>
+        <location filename="../../gui/texts.py" line="253"/>
         <source>{n} on input values</source>
         <translation>{n} 个乘在输入值上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="255"/>
+        <location filename="../../gui/texts.py" line="254"/>
         <source>1 on a zero</source>
         <translation>1 个乘在零上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="256"/>
+        <location filename="../../gui/texts.py" line="255"/>
         <source>{n} on zeros</source>
         <translation>{n} 个乘在零上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="257"/>
+        <location filename="../../gui/texts.py" line="256"/>
         <source>{taps} kernel taps: {inputs}, {zeros}.</source>
         <translation>卷积核的 {taps} 个权重中，{inputs}，{zeros}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="294"/>
+        <location filename="../../gui/texts.py" line="293"/>
         <source>x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops.</source>
         <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="302"/>
+        <location filename="../../gui/texts.py" line="301"/>
         <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
         <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="88"/>
+        <location filename="../../gui/texts.py" line="87"/>
         <source>Rule: the output size must be at least 1, but (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}.</source>
         <translation>规则：输出尺寸至少为 1，但现在 (H{m}1)s {m} 2p + d(k{m}1) + op + 1 = {formula}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="94"/>
+        <location filename="../../gui/texts.py" line="93"/>
         <source>Rule: groups = {g} must divide {what} = {value}.</source>
         <translation>规则：groups = {g} 必须整除 {what} = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="98"/>
+        <location filename="../../gui/texts.py" line="97"/>
         <source>{name} must be between {low} and {high} to stay readable, but is {value}{where}.</source>
         <translation>为了便于观察，{name} 须在 {low} 到 {high} 之间，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="102"/>
+        <location filename="../../gui/texts.py" line="101"/>
         <source>{name} must be at least 1, but is {value}{where}.</source>
         <translation>{name} 至少为 1，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="106"/>
+        <location filename="../../gui/texts.py" line="105"/>
         <source>{name} must not be negative, but is {value}{where}.</source>
         <translation>{name} 不能为负数，但现在是 {value}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="203"/>
+        <location filename="../../gui/texts.py" line="202"/>
         <source>Input x {size}</source>
         <translation>输入 x {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="204"/>
+        <location filename="../../gui/texts.py" line="203"/>
         <source>Zero-inserted {size}
 {formula}</source>
         <translation>插零后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="208"/>
+        <location filename="../../gui/texts.py" line="207"/>
         <source>Padded {size}
 {formula}</source>
         <translation>填充后 {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="210"/>
+        <location filename="../../gui/texts.py" line="209"/>
         <source>Padded (cropped) {size}
 {formula}</source>
         <translation>填充后（有裁边）{size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="212"/>
+        <location filename="../../gui/texts.py" line="211"/>
         <source>Output y {size}
 {formula}</source>
         <translation>输出 y {size}
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="215"/>
+        <location filename="../../gui/texts.py" line="214"/>
         <source>Kernel w {size}</source>
         <translation>卷积核 w {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="216"/>
+        <location filename="../../gui/texts.py" line="215"/>
         <source>Rotated 180° {size}</source>
         <translation>旋转 180° {size}</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="227"/>
+        <location filename="../../gui/texts.py" line="226"/>
         <source>y[{o}][{i},{j}] sums x[c] ∗ w[c,{k}] over the input channels c of group {g}:</source>
         <translation>y[{o}][{i},{j}] 是第 {g} 组各输入通道 c 上 x[c] ∗ w[c,{k}] 之和：</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="248"/>
+        <location filename="../../gui/texts.py" line="247"/>
         <source>1 kernel tap, on an input value.</source>
         <translation>卷积核只有 1 个权重，乘在输入值上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="250"/>
+        <location filename="../../gui/texts.py" line="249"/>
         <source>1 kernel tap, on a zero.</source>
         <translation>卷积核只有 1 个权重，乘在零上。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="270"/>
+        <location filename="../../gui/texts.py" line="269"/>
         <source>Click an output cell to see its sum, or an input cell to see where it lands.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="304"/>
+        <location filename="../../gui/texts.py" line="303"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>
