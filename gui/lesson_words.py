@@ -6,6 +6,8 @@ or ``"W"``; the words for its sides and its rows or columns follow from it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication
 
 __all__ = ["DOT", "MINUS", "TIMES", "factor", "last_side", "num", "sentences", "sides", "unit"]
@@ -82,6 +84,7 @@ _OPERATORS = frozenset({"=", "+", MINUS, "-", DOT, TIMES, "/", "<", ">", "\u2264
 LONGEST_HELD = 28  # characters: a longer formula may break, but only before an operator
 
 
+@lru_cache(maxsize=256)
 def held_together(text: str) -> str:
     """``text`` with its formulas held together where a line wraps.
 

@@ -266,9 +266,10 @@ class LessonPanel(QWidget):
     def _refresh(self, *_) -> None:
         steps = lesson_steps(self.state.result)
         k = self.state.step
+        # No line ends inside a formula; every step's text, for the height the tallest needs.
         self._steps = [(held_together(s.title), held_together(s.body)) for s in steps]
-        self.title.setText(held_together(steps[k].title))
-        body = held_together(steps[k].body)  # no line ends inside a formula
+        self.title.setText(self._steps[k][0])
+        body = self._steps[k][1]
         if body != self._text:
             self._text = body
             self.more.setChecked(False)
