@@ -71,7 +71,8 @@ def test_each_tab_says_what_it_shows(build) -> None:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_sum_where_there_are_no_cells(build, qtbot, language) -> None:
-    """Round trip and Plan keep the one Play control, but no hint to click a cell."""
+    """Round trip and Plan have no cells: neither the sum's hint nor the animation bar shows
+    there (as the README says), and their room goes to the tab."""
     window = build(language=language)
     bar = shown_rect(window.animation, window)
     text = shown_rect(window.arithmetic, window)
@@ -83,12 +84,13 @@ def test_no_sum_where_there_are_no_cells(build, qtbot, language) -> None:
         qtbot.wait(50)
         QApplication.processEvents()
         assert shown_rect(window.arithmetic, window).isEmpty(), name
-        assert not shown_rect(window.animation, window).isEmpty(), name
+        assert shown_rect(window.animation, window).isEmpty(), name
         # The room the sum's lines took goes to the tab.
         assert on_window(window.tabs, window).height() > tabs_height, name
     window.show_view("gather")
     qtbot.wait(50)
     assert shown_rect(window.arithmetic, window) == text
+    assert shown_rect(window.animation, window) == bar  # back with the cells
 
 
 def test_practice_shows_the_row_with_the_lessons_grids(build, qtbot) -> None:
