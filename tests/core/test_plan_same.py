@@ -59,7 +59,7 @@ def test_reach_on_a_same_layer_is_true(k, d) -> None:
 
 @pytest.mark.parametrize("k,d,n,t", [(3, 1, 5, 6), (3, 1, 5, 4), (5, 1, 7, 4), (3, 2, 6, 3)])
 def test_parity_note_names_the_size_the_layer_gives_now(k, d, n, t) -> None:
-    """The audit's case Conv2d(3, 8, 3, padding='same') on 5×5, wanted 6: it gives 5 now."""
+    """The case Conv2d(3, 8, 3, padding='same') on 5×5, wanted 6: it gives 5 now."""
     step = plan(parse(f"Conv2d(3, 8, {k}, padding='same', dilation={d})"), (3, n, n))[0]
     rh, rw = reach(step, (t, t))
     assert not rh.ok and rh.reason == rw.reason
