@@ -20,15 +20,25 @@ class TextStamps:
     the painter's font and lays a stamp out again when the two differ.
     """
 
+    SIZES_KEPT = 4  # pixel sizes whose stamps are kept: a paint may use two, a zoom a few
+
     def __init__(self, font: QFont):
         self.font = font
         self._px = -1
         self._stamps: dict[str, QStaticText] = {}
+        self._by_px: dict[int, dict[str, QStaticText]] = {}
 
     def set_px(self, px: int) -> None:
-        """Labels ``px`` pixels tall from now on (those laid out at another size are dropped)."""
+        """Labels ``px`` pixels tall from now on.
+
+        The stamps of the last few sizes are kept: the highlights' labels
+        measured at one size and drawn at a smaller one, click after click,
+        are not laid out again each time.
+        """
         if px != self._px:
-            self._px, self._stamps = px, {}
+            if px not in self._by_px and len(self._by_px) >= self.SIZES_KEPT:
+                self._by_px.pop(next(iter(self._by_px)))  # the oldest size
+            self._px, self._stamps = px, self._by_px.setdefault(px, {})
             self.font.setPixelSize(max(1, px))
 
     def get(self, text: str) -> QStaticText:
