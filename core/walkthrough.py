@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -99,13 +100,35 @@ class Walkthrough:
     output: np.ndarray
     output_band: np.ndarray
     overlap: np.ndarray
-    #: Contributions as rows (i, j, r, c, a, b), sorted by output cell.
-    _terms: np.ndarray
-    #: _terms[_out_start[k]:_out_start[k+1]] land on output cell k = i*W_out + j.
-    _out_start: np.ndarray
-    #: _terms[_in_order[_in_start[k]:_in_start[k+1]]] come from input cell k = r*W + c.
-    _in_order: np.ndarray
-    _in_start: np.ndarray
+
+    @cached_property
+    def _tables(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Who feeds whom, made when first asked (a change of parameters need not sort them).
+
+        ``terms``: contributions as rows (i, j, r, c, a, b), sorted by output
+        cell; ``terms[out_start[k]:out_start[k+1]]`` land on output cell
+        ``k = i*W_out + j``; ``terms[in_order[in_start[k]:in_start[k+1]]]`` come
+        from input cell ``k = r*W + c``.
+        """
+        hs, ws = self.params.axes
+        pr, pc = _axis_pairs(hs), _axis_pairs(ws)
+        n_r, n_c = len(pr), len(pc)
+        terms = np.empty((n_r * n_c, 6), np.intp)
+        terms[:, 0] = np.repeat(pr[:, 2], n_c)
+        terms[:, 1] = np.tile(pc[:, 2], n_r)
+        terms[:, 2] = np.repeat(pr[:, 0], n_c)
+        terms[:, 3] = np.tile(pc[:, 0], n_r)
+        terms[:, 4] = np.repeat(pr[:, 1], n_c)
+        terms[:, 5] = np.tile(pc[:, 1], n_r)
+        oh, ow = self.output.shape
+        out_key = terms[:, 0] * ow + terms[:, 1]
+        terms = terms[np.lexsort((terms[:, 3], terms[:, 2], out_key))]
+        out_key = terms[:, 0] * ow + terms[:, 1]
+        out_start = np.concatenate([[0], np.cumsum(np.bincount(out_key, minlength=oh * ow))])
+        in_key = terms[:, 2] * self.x.shape[1] + terms[:, 3]
+        in_order = np.argsort(in_key, kind="stable")
+        in_start = np.concatenate([[0], np.cumsum(np.bincount(in_key, minlength=self.x.size))])
+        return tuple(_readonly(a) for a in (terms, out_start, in_order, in_start))
 
     @property
     def steps(self) -> tuple[AxisSteps, AxisSteps]:
@@ -137,12 +160,14 @@ class Walkthrough:
     def sources(self, i: int, j: int) -> np.ndarray:
         """Rows (r, c, a, b): ``x[r, c] * weight[a, b]`` lands on output (i, j)."""
         k = self._check_cell("output cell", self.output.shape, i, j)
-        return self._terms[self._out_start[k]:self._out_start[k + 1], 2:]
+        terms, out_start, _, _ = self._tables
+        return terms[out_start[k]:out_start[k + 1], 2:]
 
     def footprint(self, r: int, c: int) -> np.ndarray:
         """Rows (i, j, a, b): input (r, c) times ``weight[a, b]`` lands on output (i, j)."""
         k = self._check_cell("input cell", self.x.shape, r, c)
-        rows = self._terms[self._in_order[self._in_start[k]:self._in_start[k + 1]]]
+        terms, _, in_order, in_start = self._tables
+        rows = terms[in_order[in_start[k]:in_start[k + 1]]]
         return rows[:, [0, 1, 4, 5]]
 
     def matrix(self, weight: np.ndarray | None = None) -> np.ndarray:
@@ -156,7 +181,7 @@ class Walkthrough:
         (oh, ow), (h, w) = self.output.shape, self.x.shape
         if oh * ow * h * w > MAX_MATRIX:
             raise ParamError("matrix", "too_large", value=oh * ow * h * w, limit=MAX_MATRIX)
-        t = self._terms
+        t = self._tables[0]
         m = np.zeros((oh * ow, h * w))
         k = self.weight if weight is None else np.asarray(weight, np.float64)
         if k.shape != self.weight.shape:
@@ -230,25 +255,11 @@ def walkthrough(
     if ws.output_padding:
         output_band[:, -ws.output_padding:] = True
 
-    # Scatter pairs: the outer product of the per-axis (r, a, i) pairs.
-    pr, pc = _axis_pairs(hs), _axis_pairs(ws)
-    n_r, n_c = len(pr), len(pc)
-    terms = np.empty((n_r * n_c, 6), np.intp)
-    terms[:, 0] = np.repeat(pr[:, 2], n_c)
-    terms[:, 1] = np.tile(pc[:, 2], n_r)
-    terms[:, 2] = np.repeat(pr[:, 0], n_c)
-    terms[:, 3] = np.tile(pc[:, 0], n_r)
-    terms[:, 4] = np.repeat(pr[:, 1], n_c)
-    terms[:, 5] = np.tile(pc[:, 1], n_r)
+    # Scatter pairs are the outer product of the per-axis (r, a, i) pairs: so are the
+    # counts of pairs per output cell.
     oh, ow = output.shape
-    out_key = terms[:, 0] * ow + terms[:, 1]
-    terms = terms[np.lexsort((terms[:, 3], terms[:, 2], out_key))]
-    out_key = terms[:, 0] * ow + terms[:, 1]
-    counts = np.bincount(out_key, minlength=oh * ow)
-    out_start = np.concatenate([[0], np.cumsum(counts)])
-    in_key = terms[:, 2] * x.shape[1] + terms[:, 3]
-    in_order = np.argsort(in_key, kind="stable")
-    in_start = np.concatenate([[0], np.cumsum(np.bincount(in_key, minlength=x.size))])
+    overlap = np.outer(np.bincount(_axis_pairs(hs)[:, 2], minlength=oh),
+                       np.bincount(_axis_pairs(ws)[:, 2], minlength=ow))
 
     return Walkthrough(
         params=params,
@@ -261,9 +272,5 @@ def walkthrough(
         flipped_kernel=_readonly(w[::-1, ::-1].copy()),
         output=_readonly(output),
         output_band=_readonly(output_band),
-        overlap=_readonly(counts.reshape(oh, ow)),
-        _terms=_readonly(terms),
-        _out_start=_readonly(out_start),
-        _in_order=_readonly(in_order),
-        _in_start=_readonly(in_start),
+        overlap=_readonly(overlap),
     )

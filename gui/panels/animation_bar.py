@@ -141,7 +141,7 @@ class AnimationBar(QWidget):
         self.slider.setSizePolicy(policy)
         self.slider.installEventFilter(self)
         self.position = _PositionLabel()
-        self._position_key: tuple | None = None  # (track, last frame) measured for
+        self._position_key: tuple | None = None  # the position texts measured for
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -203,15 +203,16 @@ class AnimationBar(QWidget):
 
         A label that fits each text would change width from "cell 9 / 25" to
         "cell 10 / 25" and relayout (and repaint) the whole row at every click.
-        Measured again for a new track, a new number of frames or a new font.
+        Measured again for new texts (a new track, more digits) or a new font.
         """
-        key = (self.animator.track, last)
-        if key == self._position_key:
-            return
-        self._position_key = key
         texts = [self.animator.track.label(last)]
         if self.animator.track is self.animator.cells:  # stopped: "▶ 7 / 25", Play starts there
             texts.append(self.animator.start_label(last))
+        # Only the number of digits matters: 2304 frames need the room of 2500.
+        key = tuple(re.sub(r"\d", "0", text) for text in texts)
+        if key == self._position_key:
+            return
+        self._position_key = key
         metrics = self.position.metrics()
         # Any digit in any place: fonts with proportional digits make "11" narrower than "88".
         width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text))

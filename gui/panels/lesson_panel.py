@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QAction, QFont, QFontInfo, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from convt_lab.gui.lesson_text import lesson_steps
 from convt_lab.gui.lesson_words import held_together
-from convt_lab.gui.panels.common import font_at_scale_1, wrapped_height
+from convt_lab.gui.panels.common import SizedLabel, font_at_scale_1, wrapped_height
 from convt_lab.gui.state import LabState
 
 __all__ = ["LessonPanel"]
@@ -43,6 +43,22 @@ BUTTON_PAD = 24  # a push button's width beyond its text
 TITLE_GAP = 8  # between the step buttons and the title
 BUDGET = 0.2  # of the window's height: the most the step's text takes before it folds
 COUNTER_GAP = 8  # between "Step n of 5" and the buttons on either side
+
+
+class _StepText(SizedLabel):
+    """The step's text: as wide as the panel, as tall as its lines at that width.
+
+    Its width is the panel's (an ignored size policy), so its size hints need
+    not lay the text out at a width of its own choosing, nor at a width of
+    zero, one word a line, as a label's do after every new text.
+    """
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = 40 * self.fontMetrics().averageCharWidth()  # a line of some 40 characters
+        return QSize(width, self.heightForWidth(self.width() if self.width() > 1 else width))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, min(self.fontMetrics().height(), self.sizeHint().height()))
 
 
 class LessonPanel(QWidget):
@@ -56,13 +72,18 @@ class LessonPanel(QWidget):
         self.title.setObjectName("stepTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.body = QLabel()
+        self.body = _StepText()
         self.body.setObjectName("stepBody")
         self.body.setWordWrap(True)
         self.body.setTextFormat(Qt.TextFormat.PlainText)  # "op < d" is text, not a tag
         # Held steady, a short step's text sits under the title, not in the middle of its room.
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Copied whole from its menu, as the arithmetic is: selectable text is laid out as
+        # a document, some twenty times at every change of a parameter.
+        copy = QAction(self.tr("Copy the step"), self.body)
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.plain_text()))
+        self.body.addAction(copy)
+        self.body.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for label in (self.title, self.body):
             policy = label.sizePolicy()
             policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # wrap to the width given
@@ -159,6 +180,11 @@ class LessonPanel(QWidget):
         """The whole text of the step shown, folded or not."""
         return self._text
 
+    def plain_text(self) -> str:
+        """The step's title and whole text with plain spaces, as its menu copies them."""
+        text = self.title.text() + "\n" + self._text
+        return text.replace("\u2060", "").replace("\u00a0", " ")
+
     def _fold(self, *_) -> None:
         """Show the step's text, its later lines folded if the whole would take too much height.
 
@@ -176,6 +202,12 @@ class LessonPanel(QWidget):
                 self._measure.setText(self._folded(text, width)[0])
                 height = max(height, self._measure.heightForWidth(width))
         self.scroll.setFixedHeight(max(1, height))
+        # Folded, the text has the height it needs: no scrollbar, and the scroll area need
+        # not lay the text out again at the width a scrollbar would leave.
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.more.isChecked() \
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.scroll.verticalScrollBarPolicy() != policy:
+            self.scroll.setVerticalScrollBarPolicy(policy)
         self.more.setVisible(folded or self.more.isChecked())
         self.more.setText(
             self.tr("More \u25be") if folded else self.tr("Less \u25b4")

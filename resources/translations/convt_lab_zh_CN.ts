@@ -123,62 +123,62 @@
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="119"/>
+        <location filename="../../gui/panels/channel_panel.py" line="121"/>
         <source>weight {names} = {t}</source>
         <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="121"/>
+        <location filename="../../gui/panels/channel_panel.py" line="123"/>
         <source>Conv2d&apos;s: {names} = {c}</source>
         <translation>Conv2d 的：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="126"/>
+        <location filename="../../gui/panels/channel_panel.py" line="128"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="129"/>
+        <location filename="../../gui/panels/channel_panel.py" line="131"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="180"/>
+        <location filename="../../gui/panels/channel_panel.py" line="182"/>
         <source>The values typed into input channel {c} were removed with it.</source>
         <translation>输入通道 {c} 中输入的数值已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="182"/>
+        <location filename="../../gui/panels/channel_panel.py" line="184"/>
         <source>The values typed into input channels {c} were removed with them.</source>
         <translation>输入通道 {c} 中输入的数值已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="185"/>
+        <location filename="../../gui/panels/channel_panel.py" line="187"/>
         <source>The values typed into kernel {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="188"/>
+        <location filename="../../gui/panels/channel_panel.py" line="190"/>
         <source>The values typed into kernels {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="192"/>
+        <location filename="../../gui/panels/channel_panel.py" line="194"/>
         <source>The bias of output channel {c} was removed with it.</source>
         <translation>输出通道 {c} 的偏置已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="194"/>
+        <location filename="../../gui/panels/channel_panel.py" line="196"/>
         <source>The biases of output channels {c} were removed with them.</source>
         <translation>输出通道 {c} 的偏置已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="198"/>
+        <location filename="../../gui/panels/channel_panel.py" line="200"/>
         <source>Ctrl+Z brings them back.</source>
         <translation>按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="206"/>
+        <location filename="../../gui/panels/channel_panel.py" line="208"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -401,37 +401,42 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="257"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="257"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="181"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="213"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="72"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="83"/>
+        <source>Copy the step</source>
+        <translation>复制这一步</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/lesson_panel.py" line="93"/>
         <source>Previous step (PgUp)</source>
         <translation>上一步（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="73"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="94"/>
         <source>Next step (PgDown)</source>
         <translation>下一步（PgDown）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="181"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="213"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="276"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="309"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -3526,97 +3531,97 @@ The current session is unchanged.</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="30"/>
+        <location filename="../../gui/lesson_words.py" line="32"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="30"/>
+        <location filename="../../gui/lesson_words.py" line="32"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="32"/>
+        <location filename="../../gui/lesson_words.py" line="34"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="32"/>
+        <location filename="../../gui/lesson_words.py" line="34"/>
         <source>columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="34"/>
+        <location filename="../../gui/lesson_words.py" line="36"/>
         <source>row/column</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="34"/>
+        <location filename="../../gui/lesson_words.py" line="36"/>
         <source>rows/columns</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="42"/>
+        <location filename="../../gui/lesson_words.py" line="44"/>
         <source>Top and bottom</source>
         <translation>上下各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="43"/>
+        <location filename="../../gui/lesson_words.py" line="45"/>
         <source>Top</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="44"/>
+        <location filename="../../gui/lesson_words.py" line="46"/>
         <source>Bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="48"/>
+        <location filename="../../gui/lesson_words.py" line="50"/>
         <source>Left and right</source>
         <translation>左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="49"/>
+        <location filename="../../gui/lesson_words.py" line="51"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="50"/>
+        <location filename="../../gui/lesson_words.py" line="52"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="53"/>
+        <location filename="../../gui/lesson_words.py" line="55"/>
         <source>Each side</source>
         <translation>上下左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="54"/>
+        <location filename="../../gui/lesson_words.py" line="56"/>
         <source>Top/left</source>
         <translation>上方和左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="55"/>
+        <location filename="../../gui/lesson_words.py" line="57"/>
         <source>Bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="62"/>
+        <location filename="../../gui/lesson_words.py" line="64"/>
         <source>bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="64"/>
+        <location filename="../../gui/lesson_words.py" line="66"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="65"/>
+        <location filename="../../gui/lesson_words.py" line="67"/>
         <source>bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="70"/>
+        <location filename="../../gui/lesson_words.py" line="72"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
