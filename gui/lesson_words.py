@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["DOT", "MINUS", "TIMES", "factor", "last_side", "num", "sentences", "sides", "unit"]
+__all__ = ["DOT", "MINUS", "TIMES", "factor", "held_together", "last_side", "let_go", "num",
+           "sentences", "sides", "unit"]
 
 MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
 
@@ -111,6 +112,11 @@ def held_together(text: str) -> str:
         runs.append(run)
         out.append(" ".join(_held(r) for r in runs))
     return "\n".join(out)
+
+
+def let_go(text: str) -> str:
+    """``text`` with plain spaces where :func:`held_together` held it (for copying)."""
+    return text.replace(WORD_JOINER, "").replace(NBSP, " ")
 
 
 def _held(run: list[str]) -> str:

@@ -26,9 +26,6 @@ __all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items", "number_px"]
 MIN_TEXT_PX = 7.0
 # Grid lines are left out when cells are smaller than this, so colours stay visible.
 MIN_LINE_PX = 5.0
-# Transforms that keep a grid's lines upright: drawn as filled pixel rectangles.
-_UPRIGHT = (QTransform.TransformationType.TxNone, QTransform.TransformationType.TxTranslate,
-            QTransform.TransformationType.TxScale)
 
 
 def number_px(cell_px: float, widest: int) -> float:
@@ -226,7 +223,7 @@ class GridItem(pg.GraphicsObject):
         """
         h, w = self._shape
         if (painter.paintEngine().type() != QPaintEngine.Type.Raster
-                or transform.type() not in _UPRIGHT):
+                or transform.type().value > QTransform.TransformationType.TxScale.value):
             if self._lines is None:
                 self._lines = [QLineF(0, r, w, r) for r in range(h + 1)]
                 self._lines += [QLineF(c, 0, c, h) for c in range(w + 1)]

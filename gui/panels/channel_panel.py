@@ -99,9 +99,9 @@ class ChannelPanel(QGroupBox):
 
     def _pull(self, *_) -> None:
         # A note of removed values is about the change just made: an undo brings them back.
-        # (QLabel.clear() lays the side panel out again even when the note is empty.)
-        if self.note.text():
-            self.note.clear()
+        # (setText, unlike clear(), does nothing to a note already empty: clear() laid the
+        # side panel out again at every change.)
+        self.note.setText("")
         doc = self.state.document
         setup, (ci, co) = doc.setup, doc.pick
         group = setup.inputs_of(co)

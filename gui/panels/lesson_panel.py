@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from convt_lab.gui.lesson_text import lesson_steps
-from convt_lab.gui.lesson_words import held_together
-from convt_lab.gui.panels.common import SizedLabel, font_at_scale_1, wrapped_height
+from convt_lab.gui.lesson_words import held_together, let_go
+from convt_lab.gui.panels.common import font_at_scale_1, wrapped_height
 from convt_lab.gui.state import LabState
 
 __all__ = ["LessonPanel"]
@@ -45,13 +45,30 @@ BUDGET = 0.2  # of the window's height: the most the step's text takes before it
 COUNTER_GAP = 8  # between "Step n of 5" and the buttons on either side
 
 
-class _StepText(SizedLabel):
+class _StepText(QLabel):
     """The step's text: as wide as the panel, as tall as its lines at that width.
 
-    Its width is the panel's (an ignored size policy), so its size hints need
-    not lay the text out at a width of its own choosing, nor at a width of
-    zero, one word a line, as a label's do after every new text.
+    The layouts around it ask its height several times a change, and a label
+    lays its text out again each time: the height is kept per text, font and
+    width.  Its width is the panel's (an ignored size policy), so its size
+    hints need not lay the text out at a width of their own choosing, nor at a
+    width of zero, one word a line, as a label's do after every new text.
     """
+
+    def __init__(self):
+        super().__init__()
+        self._key: tuple | None = None
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        key = (self.text(), self.font().key())
+        if key != self._key:
+            self._key, self._heights = key, {}
+        if width not in self._heights:
+            if len(self._heights) > 32:  # dragged through many widths: keep memory bounded
+                self._heights.clear()
+            self._heights[width] = super().heightForWidth(width)
+        return self._heights[width]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         width = 40 * self.fontMetrics().averageCharWidth()  # a line of some 40 characters
@@ -78,8 +95,8 @@ class LessonPanel(QWidget):
         self.body.setTextFormat(Qt.TextFormat.PlainText)  # "op < d" is text, not a tag
         # Held steady, a short step's text sits under the title, not in the middle of its room.
         self.body.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Copied whole from its menu, as the arithmetic is: selectable text is laid out as
-        # a document, some twenty times at every change of a parameter.
+        # Copied whole from its menu, as the arithmetic is: selectable text would be laid
+        # out as a document, some twenty times at every change of a parameter.
         copy = QAction(self.tr("Copy the step"), self.body)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.plain_text()))
         self.body.addAction(copy)
@@ -98,9 +115,6 @@ class LessonPanel(QWidget):
         self.counter.setContentsMargins(COUNTER_GAP, 0, COUNTER_GAP, 0)
         self._steady = False
         self._steps: list[tuple[str, str]] = []  # every step's (title, text), held together
-        self._measure = QLabel()  # lays out the other steps' text, never shown
-        self._measure.setWordWrap(True)
-        self._measure.setTextFormat(Qt.TextFormat.PlainText)
         self.prev.clicked.connect(lambda: state.set_step(state.step - 1))
         self.next.clicked.connect(lambda: state.set_step(state.step + 1))
         header = self._header = QHBoxLayout()
@@ -182,8 +196,7 @@ class LessonPanel(QWidget):
 
     def plain_text(self) -> str:
         """The step's title and whole text with plain spaces, as its menu copies them."""
-        text = self.title.text() + "\n" + self._text
-        return text.replace("\u2060", "").replace("\u00a0", " ")
+        return let_go(self.title.text() + "\n" + self._text)
 
     def _fold(self, *_) -> None:
         """Show the step's text, its later lines folded if the whole would take too much height.
@@ -197,10 +210,9 @@ class LessonPanel(QWidget):
         cap = needed if not self.more.isChecked() else int(0.3 * self.window().height())
         height = min(needed, cap)
         if self._steady and not self.more.isChecked():
-            self._measure.setFont(self.body.font())
             for _title, text in self._steps:
-                self._measure.setText(self._folded(text, width)[0])
-                height = max(height, self._measure.heightForWidth(width))
+                shown = self._folded(text, width)[0]
+                height = max(height, wrapped_height(self.body.font(), width, shown))
         self.scroll.setFixedHeight(max(1, height))
         # Folded, the text has the height it needs: no scrollbar, and the scroll area need
         # not lay the text out again at the width a scrollbar would leave.
@@ -242,10 +254,8 @@ class LessonPanel(QWidget):
         """Held steady, the title's row is as tall as the tallest step's title at its width."""
         least = 0
         if self._steady and self.title.width() > 1:
-            self._measure.setFont(self.title.font())
-            for title, _text in self._steps:
-                self._measure.setText(title)
-                least = max(least, self._measure.heightForWidth(self.title.width()))
+            least = max((wrapped_height(self.title.font(), self.title.width(), title)
+                         for title, _text in self._steps), default=0)
         if self.title.minimumHeight() != least:
             self.title.setMinimumHeight(least)
 
