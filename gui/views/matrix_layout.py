@@ -11,9 +11,11 @@ from convt_lab.gui.theme import REDDISH_PURPLE, Theme
 __all__ = ["GAP", "MIN_BAND", "MIN_CELL_PX", "READABLE_PX", "band", "band_sizes", "heat_colours",
            "least_cell"]
 
-#: Cells are never drawn smaller than this (times the square root of the font scale)
-#: just to fit every row or column.
-MIN_CELL_PX = 26.0
+#: Cells are never drawn smaller than this just to fit every row or column: numbers of
+#: some 15 px, read from the back of a classroom (the lesson's 25 rows show as a band
+#: around the selection up to a 1080p screen).  It grows gently with the font scale
+#: (:func:`least_cell`).
+MIN_CELL_PX = 34.0
 #: The size in pixels a number of up to :data:`WIDEST` characters keeps in the least cell.
 READABLE_PX = 11.0
 #: Longer numbers are rounded to this many characters (``≈3333``) rather than enlarge every cell.
@@ -65,10 +67,11 @@ def least_cell(chars: int, scale: float) -> float:
 
     As :func:`.grid_item.number_px` writes them: up to 0.45 of the cell, and
     at most 0.9 of its width for the whole label (a character is 0.62 of the
-    size).  It grows with the square root of the font ``scale``.
+    size).  It grows with the tenth root of the font ``scale``: at 2x the larger text
+    takes height, and a band of a few large rows would say little about the matrix.
     """
     chars = min(max(1, chars), WIDEST)
-    return max(MIN_CELL_PX, READABLE_PX * 0.62 * chars / 0.9) * max(1.0, scale) ** 0.5
+    return max(MIN_CELL_PX, READABLE_PX * 0.62 * chars / 0.9) * max(1.0, scale) ** 0.1
 
 
 def band_sizes(rows: int, cols: int, blocks: int, cap: float, canvas: tuple[float, float],

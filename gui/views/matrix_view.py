@@ -191,8 +191,8 @@ class MatrixView(GridPlot):
     def _show_result(self, res: Result) -> None:
         self._whole = None
         self._shape = (res.output.size, res.x.size * len(res.group_inputs))
-        # The least cell keeps the longest number readable (about 11 px at 1x); the
-        # cells' numbers grow with the square root of the font scale.
+        # The least cell keeps the longest number readable (about 15 px at 1x); it grows
+        # gently with the font scale.
         self._least = least_cell(widest_number(res), self.font_scale)
         self._draw(res)
         self._show_selection()

@@ -71,7 +71,7 @@ def test_band_stays_inside_and_centres_on_the_focus() -> None:
 def test_matrix_row_and_column_clicks(qtbot, case) -> None:
     params = CASES[case]
     state = LabState(params)
-    view = show(qtbot, MatrixView(state), (1000, 1000))
+    view = show(qtbot, MatrixView(state), (1200, 1000))
     assert view.drawn
     wt = state.result
     terms = contributions(params)
@@ -161,7 +161,7 @@ def test_channels_and_bias_make_y_the_output_the_lesson_shows(qtbot) -> None:
     b = np.array([0.5, -2.0])
     doc = Document(params=params, setup=setup, x=x, w=w, b=b, pick=(1, 1))
     state = LabState(doc)
-    view = show(qtbot, MatrixView(state), (1400, 900))
+    view = show(qtbot, MatrixView(state), (1400, 1100))
     # Independent: one block per input channel c of w[c, 1], then + b[1].
     blocks = [naive_matrix(params, w[c, 1]) for c in range(3)]
     m = np.hstack(blocks)
