@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEngine, QPen, QPixmap, QTransform
 
 from convt_lab.gui.items.text_stamps import TextStamps
 
@@ -79,6 +79,8 @@ class OverlayItem(pg.GraphicsObject):
         font = QFont()
         font.setBold(True)
         self._stamps = TextStamps(font)
+        self._pictures = _Pictures()
+        self._label_sizes: dict[int, dict[str, tuple[float, float]]] = {}  # px -> label -> size
 
     def set_marks(self, marks: list[Mark]) -> None:
         """Draw ``marks`` instead of the marks drawn now.
@@ -150,8 +152,23 @@ class OverlayItem(pg.GraphicsObject):
             fill.setAlpha(alpha)
             x0, y0, x1, y1 = boxes[n]
             painter.fillRect(QRectF(x0, y0, x1 - x0, y1 - y0), fill)
+        # On screen each outline and label is a picture made once and stamped
+        # at every click: stroking a wide pen and laying out text cost a click
+        # more than all the rest of its highlights.  SVG and PDF keep
+        # rectangles and text.
+        if painter.paintEngine().type() == QPaintEngine.Type.Raster:
+            self._pictures.set_ratio(painter.device().devicePixelRatioF())
+            self._stamp_outlines(painter, boxes, thickest)
+        else:
+            self._draw_outlines(painter, boxes, thickest)
+        label_px = int(min(0.28 * cell_px, 22))
+        if self._labels and label_px >= LEAST_LABEL_PX:  # smaller notes cannot be read
+            self._draw_labels(painter, boxes, label_px, thickest)
+        painter.restore()
+
+    def _draw_outlines(self, painter: QPainter, boxes, thickest: float) -> None:
+        """The outlines of one look drawn with one pen in one call."""
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        # The outlines of one look are drawn with one pen in one call.
         for (colour, width, dashed, outside), marks in self._outlines.items():
             width = min(width, thickest)
             half = math.ceil(width / 2)
@@ -162,14 +179,29 @@ class OverlayItem(pg.GraphicsObject):
                 rects.append(QRectF(x0 + inset, y0 + inset, x1 - x0 - 2 * inset, y1 - y0 - 2 * inset))
             painter.setPen(self._pen(colour, width, dashed))
             painter.drawRects(rects)
-        label_px = int(min(0.28 * cell_px, 22))
-        if self._labels and label_px >= LEAST_LABEL_PX:  # smaller notes cannot be read
-            self._draw_labels(painter, boxes, label_px, thickest)
-        painter.restore()
 
-    def _room(self, box, width: float, thickest: float) -> float:
-        """The width a label has in its cell, clear of the outline."""
-        return box[2] - box[0] - 2 * math.ceil(min(width, thickest) / 2) - 4
+    def _stamp_outlines(self, painter: QPainter, boxes, thickest: float) -> None:
+        """Each outline as the band its pen would cover, from the pictures made for its size.
+
+        The band is the pen's width in whole pixels, from where the pen's
+        outer edge falls (inside the cell, or around it) inwards.
+        """
+        pictures, draw = self._pictures, painter.drawPixmap
+        for (colour, width, dashed, outside), marks in self._outlines.items():
+            width = min(width, thickest)
+            half = math.ceil(width / 2)
+            edge = (-half if outside else half) - width / 2  # the outer edge, in from the cell's
+            band = max(1, round(width))
+            for n in marks:
+                x0, y0, x1, y1 = boxes[n]
+                left, top = round(x0 + edge), round(y0 + edge)
+                w, h = round(x1 - edge) - left, round(y1 - edge) - top
+                if w > 0 and h > 0:
+                    picture = pictures.outline(colour, band, dashed, w, h)
+                    if picture is None:  # too large to keep: filled where it is
+                        _fill_outline(painter, self._colour(colour), band, dashed, left, top, w, h)
+                    else:
+                        draw(left, top, picture)
 
     def _draw_labels(self, painter: QPainter, boxes, label_px: int, thickest: float) -> None:
         """Each label in its cell's lower right corner, never wider than the cell.
@@ -179,26 +211,148 @@ class OverlayItem(pg.GraphicsObject):
         :data:`LEAST_LABEL_PX`; a label that does not fit even then is left out
         (the arithmetic panel writes it in full).
         """
-        self._stamps.set_px(label_px)
-        fits = min(self._room(boxes[n], w, thickest) / max(1.0, self._stamps.get(t).size().width())
-                   for _, t, n, w in self._labels)
-        if fits < 1.0:
-            self._stamps.set_px(max(LEAST_LABEL_PX, int(label_px * fits)))
-        painter.setFont(self._stamps.font)  # a stamp is drawn in the painter's font
-        pen_colour = None
+        # Each label's room in its cell, clear of the outline, and its corner.
+        placed = []
         for colour, label, n, width in self._labels:
-            static = self._stamps.get(label)
-            size = static.size()
-            if size.width() > self._room(boxes[n], width, thickest):
+            half = math.ceil(min(width, thickest) / 2)
+            x0, _, x1, y1 = boxes[n]
+            placed.append((colour, label, x1 - x0 - 2 * half - 4, x1 - half - 2, y1 - half))
+        stamps = self._stamps
+        sizes = self._sizes(label_px)
+        fits = min(room / max(1.0, sizes(label)[0]) for _, label, room, _, _ in placed)
+        if fits < 1.0:
+            label_px = max(LEAST_LABEL_PX, int(label_px * fits))
+            sizes = self._sizes(label_px)
+        stamps.set_px(label_px)
+        stamped = painter.paintEngine().type() == QPaintEngine.Type.Raster
+        if not stamped:
+            painter.setFont(stamps.font)  # a stamp is drawn in the painter's font
+        pen_colour = None
+        for colour, label, room, right, bottom in placed:
+            w, h = sizes(label)
+            if w > room:
                 continue
-            if colour != pen_colour:  # a label is written in its outline's colour
+            x, y = right - w, bottom - h
+            if stamped:  # a label is written in its outline's colour
+                painter.drawPixmap(round(x), round(y),
+                                   self._pictures.label(stamps, label, self._colour(colour)))
+                continue
+            if colour != pen_colour:
                 painter.setPen(self._colour(colour))
                 pen_colour = colour
-            # In the cell's lower right corner, clear of the outline.
-            half = math.ceil(min(width, thickest) / 2)
-            _, _, right, bottom = boxes[n]
-            painter.drawStaticText(
-                QPointF(right - half - 2 - size.width(), bottom - half - size.height()), static)
+            painter.drawStaticText(QPointF(x, y), stamps.get(label))
+
+    def _sizes(self, px: int):
+        """A function giving a label's (width, height) at ``px`` pixels, each measured once."""
+        kept = self._label_sizes.get(px)
+        if kept is None:
+            if len(self._label_sizes) >= 8:
+                self._label_sizes.clear()
+            kept = self._label_sizes[px] = {}
+        stamps = self._stamps
+
+        def size(label: str) -> tuple[float, float]:
+            found = kept.get(label)
+            if found is None:
+                stamps.set_px(px)
+                found = stamps.get(label).size()
+                found = kept[label] = (found.width(), found.height())
+            return found
+
+        return size
+
+
+class _Pictures:
+    """Outlines and labels drawn once into pixmaps, kept by what they look like.
+
+    A click stamps the same few: a kernel's taps are cells of one size in a
+    few colours, and its labels are its few weights.  Pixmaps are made at
+    the screen's device pixel ratio, so they stay sharp on a HiDPI screen.
+    """
+
+    LARGEST = 512 * 512  # device pixels: a larger outline is drawn where it is, not kept
+    KEPT = 4_000_000  # device pixels kept in all (16 MB); then the pictures are made anew
+
+    def __init__(self):
+        self._ratio = 1.0
+        self._kept: dict[tuple, QPixmap] = {}
+        self._pixels = 0
+
+    def set_ratio(self, ratio: float) -> None:
+        if ratio != self._ratio:
+            self._ratio = ratio
+            self.clear()
+
+    def clear(self) -> None:
+        self._kept.clear()
+        self._pixels = 0
+
+    def _new(self, key: tuple, w: float, h: float) -> tuple[QPixmap, QPainter]:
+        """A transparent pixmap of ``w`` x ``h`` pixels kept under ``key``, and a painter on it."""
+        ratio = self._ratio
+        picture = QPixmap(max(1, math.ceil(w * ratio)), max(1, math.ceil(h * ratio)))
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        self._pixels += picture.width() * picture.height()
+        if self._pixels > self.KEPT:
+            self.clear()
+            self._pixels = picture.width() * picture.height()
+        self._kept[key] = picture
+        return picture, QPainter(picture)
+
+    def outline(self, colour: str, band: int, dashed: bool, w: int, h: int) -> QPixmap | None:
+        """The outline of a ``w`` x ``h`` box, ``band`` pixels wide, or None if too large to keep."""
+        key = (colour, band, dashed, w, h)
+        picture = self._kept.get(key)
+        if picture is None:
+            if w * h * self._ratio ** 2 > self.LARGEST:
+                return None
+            picture, painter = self._new(key, w, h)
+            _fill_outline(painter, QColor(colour), band, dashed, 0, 0, w, h)
+            painter.end()
+        return picture
+
+    def label(self, stamps: TextStamps, text: str, colour: QColor) -> QPixmap:
+        """``text`` at the stamps' size in ``colour``."""
+        key = ("label", text, stamps.font.pixelSize(), colour.rgba())
+        picture = self._kept.get(key)
+        if picture is None:
+            static = stamps.get(text)
+            size = static.size()
+            picture, painter = self._new(key, size.width(), size.height())
+            painter.setFont(stamps.font)  # a stamp is drawn in the painter's font
+            painter.setPen(colour)
+            painter.drawStaticText(QPointF(0, 0), static)
+            painter.end()
+        return picture
+
+
+def _fill_outline(painter: QPainter, colour: QColor, band: int, dashed: bool,
+                  left: int, top: int, w: int, h: int) -> None:
+    """The band ``band`` pixels wide along the inside of a box, in whole pixels.
+
+    Dashed, each side is dashes four bands long with gaps of two, as a
+    dashed pen draws them, each side starting with a dash at its corner.
+    """
+    if 2 * band >= min(w, h):
+        painter.fillRect(left, top, w, h, colour)
+        return
+    right, bottom = left + w - band, top + h - band
+    if not dashed:
+        painter.fillRect(left, top, w, band, colour)
+        painter.fillRect(left, bottom, w, band, colour)
+        painter.fillRect(left, top + band, band, h - 2 * band, colour)
+        painter.fillRect(right, top + band, band, h - 2 * band, colour)
+        return
+    dash, step = 4 * band, 6 * band
+    for x in range(left, left + w, step):
+        length = min(dash, left + w - x)
+        painter.fillRect(x, top, length, band, colour)
+        painter.fillRect(x, bottom, length, band, colour)
+    for y in range(top, top + h, step):
+        length = min(dash, top + h - y)
+        painter.fillRect(left, y, band, length, colour)
+        painter.fillRect(right, y, band, length, colour)
 
 
 def _device_boxes(boxes: list[tuple[float, float, float, float]], transform):

@@ -57,13 +57,11 @@ class _PositionLabel(QWidget):
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, kept for callers
         if text == self._text:
             return
-        shown = self._text_width()
         self._text = text
         self._width = None
         self._static.setText(text)
-        needed = self._text_width()
-        if needed > shown or needed > self.width():
-            self.updateGeometry()  # only a wider text moves anything
+        if self._text_width() > self.width():
+            self.updateGeometry()  # only a text wider than the label moves anything
         self.update()
 
     def _text_width(self) -> int:
@@ -80,6 +78,13 @@ class _PositionLabel(QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.forget_metrics()
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # Squeezed below its text (the layout still had a shorter text's
+        # minimum): the layout asks for the minimum again.
+        if event.size().width() < self._text_width():
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(self._text_width(), self.metrics().height())
