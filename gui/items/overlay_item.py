@@ -102,6 +102,39 @@ class OverlayItem(pg.GraphicsObject):
             if m.label:
                 self._labels.append((m.colour, m.label, n, m.width))
         self._boxes, self._outlines = boxes, outlines
+        self._repaint_area()
+
+    def set_cells(self, cells, corners: dict[str, tuple[float, float]], theme) -> None:
+        """Draw the highlights of grid cells instead of the marks drawn now.
+
+        As ``set_marks([mark(...) for each cell])`` without the marks: each
+        of ``cells`` is ``(grid, row, col, style, label, rows, cols)`` (a
+        :class:`~.highlights.Highlight`), with ``grid``'s top-left corner at
+        ``corners[grid]``.  A click draws dozens; this is its share of the time.
+        """
+        looks = {}
+        boxes, outlines, labels = [], {}, []
+        for n, (grid, row, col, style, label, rows, cols) in enumerate(cells):
+            look = looks.get(style)
+            if look is None:
+                colour, width, dashed, outside = _LOOKS[style]
+                look = looks[style] = (getattr(theme, colour), width, dashed, outside)
+            x, y = corners[grid]
+            x, y = x + col, y + row
+            boxes.append((x, y, x + cols, y + rows))
+            found = outlines.get(look)
+            if found is None:
+                outlines[look] = [n]
+            else:
+                found.append(n)
+            if label:
+                labels.append((look[0], label, n, look[1]))
+        self._boxes, self._outlines, self._fills, self._labels = boxes, outlines, [], labels
+        self._repaint_area()
+
+    def _repaint_area(self) -> None:
+        """Ask for the rectangle around the old and the new marks to be repainted."""
+        boxes = self._boxes
         area = QRectF()
         if boxes:
             x0, y0 = min(b[0] for b in boxes) - MARGIN, min(b[1] for b in boxes) - MARGIN

@@ -146,6 +146,7 @@ class AnimationBar(QWidget):
         self.slider.setSizePolicy(policy)
         self.slider.installEventFilter(self)
         self.position = _PositionLabel()
+        self._measured_for: tuple | None = None  # (track, its last frame's text) measured
         self._position_key: tuple | None = None  # the position texts measured for
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -192,9 +193,9 @@ class AnimationBar(QWidget):
             # Nothing playing means everything is shown: the slider stands at the end.
             self.slider.setValue(animator.index if animator.index >= 0 else last)
         self._keep_position_width(last)
-        self.position.setText(animator.progress())
-        start = animator.progress().startswith("\u25b6")
-        tip = self.tr("Play starts at this output cell (Space)") if start else ""
+        progress = animator.progress()
+        self.position.setText(progress)
+        tip = self.tr("Play starts at this output cell (Space)") if progress.startswith("\u25b6") else ""
         if tip != self.position.toolTip():
             self.position.setToolTip(tip)
         note = animator.note()
@@ -210,8 +211,13 @@ class AnimationBar(QWidget):
         "cell 10 / 25" and relayout (and repaint) the whole row at every click.
         Measured again for new texts (a new track, more digits) or a new font.
         """
-        texts = [self.animator.track.label(last)]
-        if self.animator.track is self.animator.cells:  # stopped: "▶ 7 / 25", Play starts there
+        track = self.animator.track
+        final = track.label(last)
+        if (track, final) == self._measured_for:  # the same texts as at the last click
+            return
+        self._measured_for = (track, final)
+        texts = [final]
+        if track is self.animator.cells:  # stopped: "▶ 7 / 25", Play starts there
             texts.append(self.animator.start_label(last))
         # Only the number of digits matters: 2304 frames need the room of 2500.
         key = tuple(re.sub(r"\d", "0", text) for text in texts)
@@ -228,8 +234,9 @@ class AnimationBar(QWidget):
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:  # a new font size: measure again
-            self._position_key = None
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            # A new font size or new words: measure again.
+            self._position_key = self._measured_for = None
             self.position.forget_metrics()  # its metrics too, whichever hears first
             self._keep_position_width(max(self.animator.track.count() - 1, 0))
 

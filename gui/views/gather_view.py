@@ -274,7 +274,7 @@ class GridsView(GridPlot):
         self._highlights = [
             h for h in highlights(self.state.result, selection) if h.grid in shown
         ]
-        self.overlay.set_marks(self.cell_marks(self._highlights))
+        self.show_cells(self._highlights)
 
     def highlighted(self, grid: str, style: str | None = None) -> set[tuple[int, int]]:
         """The cells of ``grid`` highlighted now, optionally in one style only."""

@@ -9,11 +9,11 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QPushButton, QWidget
 
 from convt_lab.gui.items.caption_item import CaptionItem
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items, number_px
-from convt_lab.gui.items.overlay_item import Mark, OverlayItem, mark
+from convt_lab.gui.items.overlay_item import OverlayItem
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.caption_fit import FIT_PADDING, Arrangement, apply, largest_cell
 from convt_lab.gui.views.text_split import ExplainedLayout, ExplanationArea
@@ -54,6 +54,20 @@ def _skip_repeated_release_hover(scene: pg.GraphicsScene) -> None:
     scene.sendHoverEvents = send
 
 
+def _paint_directly(view: pg.GraphicsLayoutWidget) -> None:
+    """Let ``view`` paint its one-colour background itself, once per repaint.
+
+    Its viewport was filled with the palette first and then covered with a
+    cached copy of the background brush: two passes over every repainted
+    pixel before any grid, at every click.  The view fills all it exposes
+    with its background brush, so the viewport is opaque to Qt.
+    """
+    viewport = view.viewport()
+    viewport.setAutoFillBackground(False)
+    viewport.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    view.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)
+
+
 class GridPlot(QWidget):
     """Base of the views that draw named grids of cells (one item per grid).
 
@@ -78,6 +92,7 @@ class GridPlot(QWidget):
         self.view = pg.GraphicsLayoutWidget()
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.view.setBackground(theme.background)
+        _paint_directly(self.view)
         self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
         self.view.addItem(self.viewbox)
         self.viewbox.sigRangeChangedManually.connect(self._zoomed_by_hand)
@@ -126,8 +141,8 @@ class GridPlot(QWidget):
         ExplainedLayout(self.view, self.explanation_area, button, self.cells_for,
                         lambda: self.font_scale, self)
 
-    def cell_marks(self, cells) -> list[Mark]:
-        """The highlight marks of ``cells``, each ``(grid, row, col, style[, label[, rows[, cols]]])``.
+    def show_cells(self, cells) -> None:
+        """Highlight ``cells``, each ``(grid, row, col, style[, label[, rows[, cols]]])``, alone.
 
         Parameters
         ----------
@@ -137,24 +152,15 @@ class GridPlot(QWidget):
             :func:`.overlay_item.mark`; ``label`` is text drawn in the mark
             (""); ``rows, cols`` is how many cells the mark covers (1, 1).
             A :class:`~.highlights.Highlight` is such a tuple.
-
-        Returns
-        -------
-        list of Mark
         """
         corners = {}
         for name, item in self.items.items():
             pos = item.pos()
             corners[name] = (pos.x(), pos.y())
-        theme = self.theme
-        marks = []
-        for cell in cells:
-            # Missing trailing fields take their defaults: no label, one cell.
-            grid, row, col, style, label, rows, cols = (*cell, *_CELL_DEFAULTS[len(cell) - 4:])
-            x, y = corners[grid]
-            x, y = x + col, y + row
-            marks.append(mark((x, y, x + cols, y + rows), style, theme, label))
-        return marks
+        # Missing trailing fields take their defaults: no label, one cell.
+        self.overlay.set_cells(
+            (cell if len(cell) == 7 else (*cell, *_CELL_DEFAULTS[len(cell) - 4:]) for cell in cells),
+            corners, self.theme)
 
     def follow_state(self) -> None:
         """Connect to the state and draw its current result.

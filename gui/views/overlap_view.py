@@ -305,7 +305,7 @@ class OverlapView(GridPlot):
             _, r, c = selection
             marks += [("overlap", int(i), int(j), "footprint") for i, j, _a, _b in wt.footprint(r, c)]
         self._marks = marks
-        self.overlay.set_marks(self.cell_marks(marks))
+        self.show_cells(marks)
 
 
     def _on_click(self, grid: str, row: int, col: int) -> None:

@@ -377,7 +377,7 @@ class ScatterView(GridPlot):
                 marks.append(("input", int(r), int(c), "source", label))
                 marks.append(("kernel", int(a), int(b), "source", ""))
         self._marks = [(g, r, c, style) for g, r, c, style, _ in marks]
-        self.overlay.set_marks(self.cell_marks(marks))
+        self.show_cells(marks)
 
 
     # -- input -------------------------------------------------------------

@@ -246,7 +246,7 @@ class SubpixelView(GridPlot):
                 rows, cols = item.grid_shape
                 marks.append((item.name, 0, 0, "selected", rows, cols))
         self._marks = [m[:4] for m in marks if m[4:] == (1, 1)]
-        self.overlay.set_marks(self.cell_marks((g, r, c, s, "", h, w) for g, r, c, s, h, w in marks))
+        self.show_cells((g, r, c, s, "", h, w) for g, r, c, s, h, w in marks)
 
 
     def _pick_phase(self, index: int) -> None:

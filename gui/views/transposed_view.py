@@ -223,7 +223,7 @@ class TransposedView(GridPlot):
                 marks += [("x", int(r), int(c), "source", ""), ("cy", int(r), int(c), "source", ""),
                           ("kernel", int(a), int(b), "source", "")]
         self._marks = [m[:4] for m in marks]
-        self.overlay.set_marks(self.cell_marks(marks))
+        self.show_cells(marks)
 
 
     def _on_click(self, grid: str, row: int, col: int) -> None:
