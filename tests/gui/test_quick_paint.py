@@ -82,3 +82,109 @@ def test_the_step_text_is_copied_from_its_menu(window, qtbot) -> None:
     assert "(H−1)s − 2p + d(k−1) + op + 1" in copied.replace("\n", " ")
     assert "= 5" in copied
     assert copied.splitlines()[0] == window.lesson.title.text().replace("\u00a0", " ")
+
+
+# -- the highlights, stamped from pictures --------------------------------------------
+MARK = "#d55e00"
+
+
+def _overlay_image(marks, ratio: float, cell: float = 40.0, at: float = 20.0) -> np.ndarray:
+    """``marks`` painted by an OverlayItem on white, cells ``cell`` px from ``at``, as RGB rows."""
+    from convt_lab.gui.items.overlay_item import OverlayItem
+
+    item = OverlayItem()
+    item.set_marks(marks)
+    side = round(SIZE * ratio)
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setTransform(QTransform(cell, 0, 0, cell, at, at))
+    item.paint(painter, QStyleOptionGraphicsItem())
+    painter.end()
+    return np.frombuffer(image.constBits(), np.uint32).reshape(side, side).copy()
+
+
+def _runs(line: np.ndarray, colour: str) -> list[tuple[int, int]]:
+    """(start, length) of each run of ``colour`` along a row of pixels."""
+    hit = np.concatenate([[0], (line == QColor(colour).rgb()).astype(int), [0]])
+    starts, ends = np.nonzero(np.diff(hit) == 1)[0], np.nonzero(np.diff(hit) == -1)[0]
+    return list(zip(starts.tolist(), (ends - starts).tolist()))
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("width, outside", [(4, False), (2, False), (4, True), (3, False)])
+def test_an_outline_is_a_band_of_its_pen_width_along_the_cell_edge(qapp, ratio, width, outside) -> None:
+    from convt_lab.gui.items.overlay_item import Mark
+
+    # Cell (1, 1) is device pixels 60..100 at a ratio of 1: its edges at 60 and 100.
+    pixels = _overlay_image([Mark((1.0, 1.0, 2.0, 2.0), MARK, width, outside=outside)], ratio)
+    middle = round(80 * ratio)
+    for line in (pixels[middle], pixels[:, middle]):  # across the cell, and down it
+        runs = _runs(line, MARK)
+        band = round(width * ratio)
+        if outside:  # around the cell: ends at its edges
+            assert runs == [(round(60 * ratio) - band, band), (round(100 * ratio), band)], runs
+        else:  # inside it: starts at its edges
+            assert runs == [(round(60 * ratio), band), (round(100 * ratio) - band, band)], runs
+
+
+def test_a_dashed_outline_is_dashes_four_bands_long_from_each_corner(qapp) -> None:
+    from convt_lab.gui.items.overlay_item import Mark
+
+    # Five cells wide and three tall: 200 x 120 px from (60, 60), a band of 2 px.
+    pixels = _overlay_image([Mark((1.0, 1.0, 6.0, 4.0), MARK, 2, dashed=True)], 1.0)
+    top = _runs(pixels[60, :], MARK)
+    assert top[0] == (60, 8)  # a dash at the corner
+    assert [start for start, _ in top] == list(range(60, 260, 12))
+    assert all(length == 8 for _, length in top[:-1]) and 1 <= top[-1][1] <= 8
+    left = _runs(pixels[60:178, 60], MARK)  # above the bottom side's band
+    assert [start for start, _ in left] == list(range(0, 118, 12))
+    assert _runs(pixels[120, 60:260], MARK) == [(0, 2), (198, 2)]  # the sides, 2 px each
+    assert _runs(pixels[100, 70:250], MARK) == []  # nothing inside
+
+
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+def test_a_label_stamped_at_any_pixel_ratio_is_sharp_and_in_its_cell(qapp, ratio) -> None:
+    from convt_lab.gui.items.overlay_item import Mark
+
+    pixels = _overlay_image([Mark((1.0, 1.0, 2.0, 2.0), MARK, 4, label="\u00d79")], ratio,
+                            cell=80.0)
+    cell = pixels[round(100 * ratio):round(180 * ratio), round(100 * ratio):round(180 * ratio)]
+    coloured = cell[8:-8, 8:-8] != QColor("white").rgb()  # inside the outline's band
+    ys, xs = np.nonzero(coloured)
+    assert len(ys), "no label"
+    # In the lower right quarter, and as many pixels tall as its font asks at this ratio.
+    assert ys.min() > cell.shape[0] // 2 - 8 and xs.min() > cell.shape[1] // 2 - 8
+    assert (cell[8:-8, 8:-8] == QColor(MARK).rgb()).sum() >= 10 * ratio ** 2  # inked
+    if ratio == 2.0:
+        # Drawn at the device's resolution: a picture made at 1x and scaled up would
+        # paint every aligned 2 x 2 block of device pixels in one colour.
+        blocks = cell.reshape(cell.shape[0] // 2, 2, cell.shape[1] // 2, 2)
+        uneven = (blocks != blocks[:, :1, :, :1]).any(axis=(1, 3))
+        assert uneven.sum() >= 10
+
+
+def test_the_animation_slider_paints_its_handle_where_the_style_places_it(window, qtbot) -> None:
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    slider = window.animation.slider
+    filled = QColor(slider.palette().color(slider.palette().ColorRole.Highlight)).rgb()
+    ends = []
+    for value in (slider.minimum(), (slider.minimum() + slider.maximum()) // 2, slider.maximum()):
+        slider.setValue(value)
+        option = QStyleOptionSlider()
+        slider.initStyleOption(option)
+        handle = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                               QStyle.SubControl.SC_SliderHandle, slider)
+        image = slider.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        row = handle.center().y()
+        line = np.array([image.pixel(x, row) for x in range(image.width())], dtype=np.uint32)
+        # The bar is filled up to the handle, which covers it from there.
+        runs = [r for r in _runs(line, QColor(filled).name()) if r[1] >= 2]
+        end = runs[0][0] + runs[0][1] if runs else 0
+        assert end <= handle.center().x() + 1
+        if value > slider.minimum():
+            assert end >= handle.left() - 1, (value, end, handle)
+        ends.append(end)
+    assert ends[0] < ends[1] < ends[2]
