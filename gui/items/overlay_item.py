@@ -220,6 +220,9 @@ class OverlayItem(pg.GraphicsObject):
         outer edge falls (inside the cell, or around it) inwards.
         """
         pictures, draw = self._pictures, painter.drawPixmap
+        device = painter.device()
+        ratio = device.devicePixelRatioF()
+        seen = (device.width() / ratio, device.height() / ratio)
         for (colour, width, dashed, outside), marks in self._outlines.items():
             width = min(width, thickest)
             half = math.ceil(width / 2)
@@ -231,8 +234,9 @@ class OverlayItem(pg.GraphicsObject):
                 w, h = round(x1 - edge) - left, round(y1 - edge) - top
                 if w > 0 and h > 0:
                     picture = pictures.outline(colour, band, dashed, w, h)
-                    if picture is None:  # too large to keep: filled where it is
-                        _fill_outline(painter, self._colour(colour), band, dashed, left, top, w, h)
+                    if picture is None:  # too large to keep: filled where it is, as far as seen
+                        _fill_outline(painter, self._colour(colour), band, dashed, left, top, w, h,
+                                      seen)
                     else:
                         draw(left, top, picture)
 
@@ -361,11 +365,15 @@ class _Pictures:
 
 
 def _fill_outline(painter: QPainter, colour: QColor, band: int, dashed: bool,
-                  left: int, top: int, w: int, h: int) -> None:
+                  left: int, top: int, w: int, h: int,
+                  seen: tuple[float, float] | None = None) -> None:
     """The band ``band`` pixels wide along the inside of a box, in whole pixels.
 
     Dashed, each side is dashes four bands long with gaps of two, as a
-    dashed pen draws them, each side starting with a dash at its corner.
+    dashed pen draws them, each side starting with a dash at its corner;
+    only the dashes within ``seen`` (the width and height painted on) are
+    drawn, so a box zoomed far larger than the screen costs no more than one
+    that fills it.
     """
     if 2 * band >= min(w, h):
         painter.fillRect(left, top, w, h, colour)
@@ -378,14 +386,21 @@ def _fill_outline(painter: QPainter, colour: QColor, band: int, dashed: bool,
         painter.fillRect(right, top + band, band, h - 2 * band, colour)
         return
     dash, step = 4 * band, 6 * band
-    for x in range(left, left + w, step):
+    width, height = seen if seen is not None else (left + w, top + h)
+    for x in _dashes(left, left + w, step, width):
         length = min(dash, left + w - x)
         painter.fillRect(x, top, length, band, colour)
         painter.fillRect(x, bottom, length, band, colour)
-    for y in range(top, top + h, step):
+    for y in _dashes(top, top + h, step, height):
         length = min(dash, top + h - y)
         painter.fillRect(left, y, band, length, colour)
         painter.fillRect(right, y, band, length, colour)
+
+
+def _dashes(start: int, end: int, step: int, seen: float) -> range:
+    """Where the dashes of a side from ``start`` to ``end`` begin, within 0..``seen``."""
+    first = start + max(0, -start // step) * step  # the first that may reach 0 (or beyond)
+    return range(first, min(end, math.ceil(seen)), step)
 
 
 def _device_boxes(boxes: list[tuple[float, float, float, float]], transform):

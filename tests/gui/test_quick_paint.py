@@ -188,3 +188,18 @@ def test_the_animation_slider_paints_its_handle_where_the_style_places_it(window
             assert end >= handle.left() - 1, (value, end, handle)
         ends.append(end)
     assert ends[0] < ends[1] < ends[2]
+
+
+def test_a_dashed_outline_larger_than_the_screen_shows_its_dashes_where_seen(qapp) -> None:
+    from convt_lab.gui.items.overlay_item import Mark
+
+    # Zoomed in: 150 px cells, the box from (-130, 20) to (1070, 470), far wider than
+    # the 260 px canvas and too large to keep as a picture.
+    pixels = _overlay_image([Mark((-1.0, 0.0, 7.0, 3.0), MARK, 2, dashed=True)], 1.0,
+                            cell=150.0, at=20.0)
+    left = -130
+    first = left + (-left // 12) * 12  # the corner's pattern continued onto the canvas
+    starts = [x for x in range(first - 12, SIZE, 12) if x + 8 > 0]
+    expected = [(max(0, x), min(x + 8, SIZE) - max(0, x)) for x in starts]
+    assert _runs(pixels[20, :], MARK) == expected
+    assert _runs(pixels[120, :], MARK) == []  # the left side is off the canvas
