@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, QRectF, QSignalBlocker, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QPen, QStaticText
+from PySide6.QtCore import QEvent, QSignalBlocker, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPalette, QStaticText
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSlider,
-    QStyle,
-    QStyleOptionSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -106,50 +104,6 @@ class _PositionLabel(QWidget):
         painter.end()
 
 
-class _Slider(QSlider):
-    """A horizontal slider painted as a bar, the part behind its handle filled, and the handle.
-
-    Qt's Fusion style paints a slider in gradients and layers, which cost
-    each click a tenth of its time: the slider follows the selected cell.
-    The groove and handle are where the style places them, so a click or a
-    drag acts on what is shown; colours come from the palette, so every
-    theme has its own.
-    """
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        option = QStyleOptionSlider()
-        self.initStyleOption(option)
-        style, control = self.style(), QStyle.ComplexControl.CC_Slider
-        groove = style.subControlRect(control, option, QStyle.SubControl.SC_SliderGroove, self)
-        handle = QRectF(style.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, self))
-        palette = self.palette()
-        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        # Lines in the text's colour, faded: dark on a light theme, light on a dark one.
-        faint = palette.color(group, QPalette.ColorRole.WindowText)
-        faint.setAlpha(70)
-        bar = QRectF(groove.left() + 1, groove.center().y() - 2, groove.width() - 2, 5)
-        painter.setBrush(faint)
-        painter.drawRoundedRect(bar, 2, 2)
-        middle = handle.center().x()
-        # The part from the least value to the handle, as Fusion fills it.
-        done = (QRectF(middle, bar.top(), bar.right() - middle, bar.height()) if option.upsideDown
-                else QRectF(bar.left(), bar.top(), middle - bar.left(), bar.height()))
-        painter.setBrush(palette.color(group, QPalette.ColorRole.Highlight))
-        painter.drawRoundedRect(done, 2, 2)
-        focused = self.hasFocus()
-        edge = palette.color(group, QPalette.ColorRole.WindowText)
-        edge.setAlpha(150)
-        pen = QPen(palette.color(group, QPalette.ColorRole.Highlight) if focused else edge)
-        pen.setWidthF(2.0 if focused else 1.0)
-        painter.setPen(pen)
-        painter.setBrush(palette.color(group, QPalette.ColorRole.Button))
-        painter.drawRoundedRect(handle.adjusted(1, 1, -1, -1), 2, 2)
-        painter.end()
-
-
 class AnimationBar(QWidget):
     """Buttons bound to an :class:`Animator`; the keys live in the window's actions.
 
@@ -184,7 +138,7 @@ class AnimationBar(QWidget):
         self.back.setToolTip(self.tr("Previous frame (Left)"))
         self.forward.setToolTip(self.tr("Next frame (Right)"))
         self.end.setToolTip(self.tr("Last frame (End)"))
-        self.slider = _Slider(Qt.Orientation.Horizontal)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setToolTip(self.tr("Go to a frame"))
         # The bar must not widen the window (classroom projectors are 1280 px
         # wide): the slider and the texts take only the room that is left.

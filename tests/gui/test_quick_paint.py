@@ -165,31 +165,6 @@ def test_a_label_stamped_at_any_pixel_ratio_is_sharp_and_in_its_cell(qapp, ratio
         assert uneven.sum() >= 10
 
 
-def test_the_animation_slider_paints_its_handle_where_the_style_places_it(window, qtbot) -> None:
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
-    slider = window.animation.slider
-    filled = QColor(slider.palette().color(slider.palette().ColorRole.Highlight)).rgb()
-    ends = []
-    for value in (slider.minimum(), (slider.minimum() + slider.maximum()) // 2, slider.maximum()):
-        slider.setValue(value)
-        option = QStyleOptionSlider()
-        slider.initStyleOption(option)
-        handle = slider.style().subControlRect(QStyle.ComplexControl.CC_Slider, option,
-                                               QStyle.SubControl.SC_SliderHandle, slider)
-        image = slider.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-        row = handle.center().y()
-        line = np.array([image.pixel(x, row) for x in range(image.width())], dtype=np.uint32)
-        # The bar is filled up to the handle, which covers it from there.
-        runs = [r for r in _runs(line, QColor(filled).name()) if r[1] >= 2]
-        end = runs[0][0] + runs[0][1] if runs else 0
-        assert end <= handle.center().x() + 1
-        if value > slider.minimum():
-            assert end >= handle.left() - 1, (value, end, handle)
-        ends.append(end)
-    assert ends[0] < ends[1] < ends[2]
-
-
 def test_a_dashed_outline_larger_than_the_screen_shows_its_dashes_where_seen(qapp) -> None:
     from convt_lab.gui.items.overlay_item import Mark
 
