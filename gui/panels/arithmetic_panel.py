@@ -4,19 +4,16 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QFont,
     QFontDatabase,
     QFontInfo,
     QFontMetrics,
-    QFontMetricsF,
     QGuiApplication,
     QPainter,
     QPalette,
-    QTextLayout,
-    QTextOption,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -55,8 +52,7 @@ class ArithmeticPanel(QWidget):
         self._scale = 1.0
         self._min_px = 0.0
         self._kept: dict[int, int] = {}  # width -> the tallest text's height there
-        # (width, text) -> the font, the text's height and its lines, laid out once
-        self._fonts: dict[tuple[int, str], tuple[QFont, int, QTextLayout]] = {}
+        self._fonts: dict[tuple[int, str], tuple[QFont, int]] = {}  # (width, text) -> font, height
         self._most_px: int | None = None  # a cap the window sets (see set_most_px)
         copy = QAction(self.tr("Copy the arithmetic"), self)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(self.text()))
@@ -97,12 +93,11 @@ class ArithmeticPanel(QWidget):
         """
         return self._measured(width)[0]
 
-    def _measured(self, width: int) -> tuple[QFont, int, QTextLayout]:
-        """The font at ``width``, the text's height in it and its lines, kept for the text and width.
+    def _measured(self, width: int) -> tuple[QFont, int]:
+        """The font at ``width`` and the text's height in it, kept for the text and width.
 
         A click asks for the same text's height at the same widths several
-        times (the new text, the row's two arrangements, the layout), and
-        paints the lines measured.
+        times (the new text, the row's two arrangements, the layout).
         """
         key = (width, self._text)
         if key not in self._fonts:
@@ -111,11 +106,11 @@ class ArithmeticPanel(QWidget):
             self._fonts[key] = self._measure(width, self._most_px)
         return self._fonts[key]
 
-    def _measure(self, width: int, most_px: int | None) -> tuple[QFont, int, QTextLayout]:
-        """The font at ``width`` with at most ``most_px`` pixels, the text's height and lines."""
+    def _measure(self, width: int, most_px: int | None) -> tuple[QFont, int]:
+        """The font at ``width`` with at most ``most_px`` pixels, and the text's height in it."""
         inner = max(1, width - 2 * MARGIN)
         font = self._fitting_font(inner, most_px)
-        return (font, *_lay_out(self._text, font, inner))
+        return font, QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text).height()
 
     def _fitting_font(self, inner: int, most_px: int | None) -> QFont:
         font = self.font()
@@ -175,8 +170,9 @@ class ArithmeticPanel(QWidget):
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
+        painter.setFont(self.font_at(self.width()))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        self._measured(self.width())[2].draw(painter, QPointF(MARGIN, MARGIN))
+        painter.drawText(self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN), WRAP, self._text)
         painter.end()
 
     # -- size ------------------------------------------------------------------
@@ -252,29 +248,3 @@ class ArithmeticPanel(QWidget):
             ).format(r=r, c=c, value=format_value(s.result.x[r, c])))
             return
         self.setText(arithmetic(s.result, s.selection))
-
-
-def _lay_out(text: str, font: QFont, width: int) -> tuple[int, QTextLayout]:
-    """``text`` broken into lines at word boundaries within ``width`` pixels: the height and lines.
-
-    The lines are placed as ``QPainter.drawText`` places them with
-    ``TextWordWrap``, so the height is what ``QFontMetrics.boundingRect``
-    measures for the same text.
-    """
-    layout = QTextLayout(text.replace("\n", "\u2028"), font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    leading = QFontMetricsF(font).leading()
-    height = -leading
-    layout.beginLayout()
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        height = math.ceil(height + leading)  # each line on a whole pixel
-        line.setPosition(QPointF(0, height))
-        height += line.height()
-    layout.endLayout()
-    return max(0, math.ceil(height)), layout
