@@ -222,8 +222,7 @@ class GridItem(pg.GraphicsObject):
         keep real lines.
         """
         h, w = self._shape
-        if (painter.paintEngine().type() != QPaintEngine.Type.Raster
-                or transform.type().value > QTransform.TransformationType.TxScale.value):
+        if painter.paintEngine().type() != QPaintEngine.Type.Raster or not upright(transform):
             if self._lines is None:
                 self._lines = [QLineF(0, r, w, r) for r in range(h + 1)]
                 self._lines += [QLineF(c, 0, c, h) for c in range(w + 1)]
@@ -280,6 +279,11 @@ class GridItem(pg.GraphicsObject):
             self._hovered = cell
             self.setToolTip("" if cell is None else format_exact(self._values[cell]))
             self.cellHovered.emit(*(cell if cell is not None else (-1, -1)))
+
+
+def upright(transform: QTransform) -> bool:
+    """Whether ``transform`` only scales and moves (no rotation, no shear)."""
+    return transform.type().value <= QTransform.TransformationType.TxScale.value
 
 
 def fit_to_items(viewbox: pg.ViewBox, items, padding: float = 0.03) -> None:

@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEngine, QPen, QPixmap, QTransform
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEngine, QPen, QPixmap
 
+from convt_lab.gui.items.grid_item import upright
 from convt_lab.gui.items.text_stamps import TextStamps
 
 __all__ = ["Mark", "OverlayItem", "mark"]
@@ -93,16 +94,10 @@ class OverlayItem(pg.GraphicsObject):
         # Plain numbers from here on: a 7x7 kernel's click has some sixty marks,
         # and each call into Qt costs more than the arithmetic it would do.
         boxes = [r if type(r) is tuple else r.getCoords() for r in (m.rect for m in marks)]
-        outlines: dict = {}
-        self._fills, self._labels = [], []
-        for n, m in enumerate(marks):
-            outlines.setdefault((m.colour, m.width, m.dashed, m.outside), []).append(n)
-            if m.fill_alpha:
-                self._fills.append((m.colour, m.fill_alpha, n))
-            if m.label:
-                self._labels.append((m.colour, m.label, n, m.width))
-        self._boxes, self._outlines = boxes, outlines
-        self._repaint_area()
+        looks = [(m.colour, m.width, m.dashed, m.outside) for m in marks]
+        labels = [(m.colour, m.label, n, m.width) for n, m in enumerate(marks) if m.label]
+        fills = [(m.colour, m.fill_alpha, n) for n, m in enumerate(marks) if m.fill_alpha]
+        self._take(boxes, looks, labels, fills)
 
     def set_cells(self, cells, corners: dict[str, tuple[float, float]], theme) -> None:
         """Draw the highlights of grid cells instead of the marks drawn now.
@@ -112,24 +107,31 @@ class OverlayItem(pg.GraphicsObject):
         :class:`~.highlights.Highlight`), with ``grid``'s top-left corner at
         ``corners[grid]``.  A click draws dozens; this is its share of the time.
         """
-        looks = {}
-        boxes, outlines, labels = [], {}, []
+        styles = {}
+        boxes, looks, labels = [], [], []
         for n, (grid, row, col, style, label, rows, cols) in enumerate(cells):
-            look = looks.get(style)
+            look = styles.get(style)
             if look is None:
                 colour, width, dashed, outside = _LOOKS[style]
-                look = looks[style] = (getattr(theme, colour), width, dashed, outside)
+                look = styles[style] = (getattr(theme, colour), width, dashed, outside)
             x, y = corners[grid]
             x, y = x + col, y + row
             boxes.append((x, y, x + cols, y + rows))
+            looks.append(look)
+            if label:
+                labels.append((look[0], label, n, look[1]))
+        self._take(boxes, looks, labels, [])
+
+    def _take(self, boxes: list, looks: list, labels: list, fills: list) -> None:
+        """Draw these marks from now on: each box's look, grouped so that paint draws by look."""
+        outlines: dict = {}
+        for n, look in enumerate(looks):
             found = outlines.get(look)
             if found is None:
                 outlines[look] = [n]
             else:
                 found.append(n)
-            if label:
-                labels.append((look[0], label, n, look[1]))
-        self._boxes, self._outlines, self._fills, self._labels = boxes, outlines, [], labels
+        self._boxes, self._outlines, self._labels, self._fills = boxes, outlines, labels, fills
         self._repaint_area()
 
     def _repaint_area(self) -> None:
@@ -189,14 +191,15 @@ class OverlayItem(pg.GraphicsObject):
         # at every click: stroking a wide pen and laying out text cost a click
         # more than all the rest of its highlights.  SVG and PDF keep
         # rectangles and text.
-        if painter.paintEngine().type() == QPaintEngine.Type.Raster:
+        stamped = painter.paintEngine().type() == QPaintEngine.Type.Raster
+        if stamped:
             self._pictures.set_ratio(painter.device().devicePixelRatioF())
             self._stamp_outlines(painter, boxes, thickest)
         else:
             self._draw_outlines(painter, boxes, thickest)
         label_px = int(min(0.28 * cell_px, 22))
         if self._labels and label_px >= LEAST_LABEL_PX:  # smaller notes cannot be read
-            self._draw_labels(painter, boxes, label_px, thickest)
+            self._draw_labels(painter, boxes, label_px, thickest, stamped)
         painter.restore()
 
     def _draw_outlines(self, painter: QPainter, boxes, thickest: float) -> None:
@@ -221,8 +224,7 @@ class OverlayItem(pg.GraphicsObject):
         """
         pictures, draw = self._pictures, painter.drawPixmap
         device = painter.device()
-        ratio = device.devicePixelRatioF()
-        seen = (device.width() / ratio, device.height() / ratio)
+        seen = (device.width() / pictures.ratio, device.height() / pictures.ratio)
         for (colour, width, dashed, outside), marks in self._outlines.items():
             width = min(width, thickest)
             half = math.ceil(width / 2)
@@ -240,7 +242,8 @@ class OverlayItem(pg.GraphicsObject):
                     else:
                         draw(left, top, picture)
 
-    def _draw_labels(self, painter: QPainter, boxes, label_px: int, thickest: float) -> None:
+    def _draw_labels(self, painter: QPainter, boxes, label_px: int, thickest: float,
+                     stamped: bool) -> None:
         """Each label in its cell's lower right corner, never wider than the cell.
 
         One size for all, as the grid's numbers have: smaller when the widest
@@ -261,7 +264,6 @@ class OverlayItem(pg.GraphicsObject):
             label_px = max(LEAST_LABEL_PX, int(label_px * fits))
             sizes = self._sizes(label_px)
         stamps.set_px(label_px)
-        stamped = painter.paintEngine().type() == QPaintEngine.Type.Raster
         if not stamped:
             painter.setFont(stamps.font)  # a stamp is drawn in the painter's font
         pen_colour = None
@@ -311,13 +313,13 @@ class _Pictures:
     KEPT = 4_000_000  # device pixels kept in all (16 MB); then the pictures are made anew
 
     def __init__(self):
-        self._ratio = 1.0
+        self.ratio = 1.0
         self._kept: dict[tuple, QPixmap] = {}
         self._pixels = 0
 
     def set_ratio(self, ratio: float) -> None:
-        if ratio != self._ratio:
-            self._ratio = ratio
+        if ratio != self.ratio:
+            self.ratio = ratio
             self.clear()
 
     def clear(self) -> None:
@@ -326,7 +328,7 @@ class _Pictures:
 
     def _new(self, key: tuple, w: float, h: float) -> tuple[QPixmap, QPainter]:
         """A transparent pixmap of ``w`` x ``h`` pixels kept under ``key``, and a painter on it."""
-        ratio = self._ratio
+        ratio = self.ratio
         picture = QPixmap(max(1, math.ceil(w * ratio)), max(1, math.ceil(h * ratio)))
         picture.setDevicePixelRatio(ratio)
         picture.fill(Qt.GlobalColor.transparent)
@@ -342,7 +344,7 @@ class _Pictures:
         key = (colour, band, dashed, w, h)
         picture = self._kept.get(key)
         if picture is None:
-            if w * h * self._ratio ** 2 > self.LARGEST:
+            if w * h * self.ratio ** 2 > self.LARGEST:
                 return None
             picture, painter = self._new(key, w, h)
             _fill_outline(painter, QColor(colour), band, dashed, 0, 0, w, h)
@@ -405,7 +407,7 @@ def _dashes(start: int, end: int, step: int, seen: float) -> range:
 
 def _device_boxes(boxes: list[tuple[float, float, float, float]], transform):
     """Each box ``(x0, y0, x1, y1)`` in device pixels, as ``transform.mapRect`` maps it."""
-    if transform.type().value > QTransform.TransformationType.TxScale.value:  # rotated, sheared
+    if not upright(transform):  # rotated, sheared
         return [transform.mapRect(QRectF(QPointF(x0, y0), QPointF(x1, y1))).getCoords()
                 for x0, y0, x1, y1 in boxes]
     sx, sy, dx, dy = transform.m11(), transform.m22(), transform.dx(), transform.dy()

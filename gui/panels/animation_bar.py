@@ -149,7 +149,6 @@ class AnimationBar(QWidget):
         self.slider.installEventFilter(self)
         self.position = _PositionLabel()
         self._measured_for: tuple | None = None  # (track, its last frame's text) measured
-        self._position_key: tuple | None = None  # the position texts measured for
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -211,7 +210,7 @@ class AnimationBar(QWidget):
 
         A label that fits each text would change width from "cell 9 / 25" to
         "cell 10 / 25" and relayout (and repaint) the whole row at every click.
-        Measured again for new texts (a new track, more digits) or a new font.
+        Measured again for a new track or number of frames, a new font or new words.
         """
         track = self.animator.track
         final = track.label(last)
@@ -221,11 +220,6 @@ class AnimationBar(QWidget):
         texts = [final]
         if track is self.animator.cells:  # stopped: "▶ 7 / 25", Play starts there
             texts.append(self.animator.start_label(last))
-        # Only the number of digits matters: 2304 frames need the room of 2500.
-        key = tuple(re.sub(r"\d", "0", text) for text in texts)
-        if key == self._position_key:
-            return
-        self._position_key = key
         metrics = self.position.metrics()
         # Any digit in any place: fonts with proportional digits make "11" narrower than "88".
         width = max(metrics.horizontalAdvance(re.sub(r"\d", d, text))
@@ -238,7 +232,7 @@ class AnimationBar(QWidget):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             # A new font size or new words: measure again.
-            self._position_key = self._measured_for = None
+            self._measured_for = None
             self.position.forget_metrics()  # its metrics too, whichever hears first
             self._keep_position_width(max(self.animator.track.count() - 1, 0))
 

@@ -45,4 +45,3 @@ def font_at_scale_1(font: QFont, scale: float, least_px: float = 0.0) -> QFont:
 def wrapped_height(font: QFont, width: int, text: str) -> int:
     """The height of ``text`` word-wrapped at ``width`` pixels in ``font``."""
     return QFontMetrics(font).boundingRect(0, 0, max(1, width), 1 << 20, WRAP, text).height()
-
