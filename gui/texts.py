@@ -293,6 +293,8 @@ def arithmetic(res, selection) -> str:
         return QCoreApplication.translate(
             "texts", "x[{r},{c}] = {value} reaches no output cell: every place it lands lies in the border that p crops."
         ).format(r=i, c=j, value=_value(x))
+    if not res.single:
+        return _channel_footprint(res, i, j, foot)
     lines = [
         f"y[{o},{p}] += {_factor(x)}{DOT}{_factor(wt.weight[a, b])}"
         for o, p, a, b in foot
@@ -303,6 +305,35 @@ def arithmetic(res, selection) -> str:
         else QCoreApplication.translate("texts", "x[{r},{c}] = {value} lands on {n} output cells:")
     ).format(r=i, c=j, value=_value(x), n=len(foot))
     return head + "\n" + ";  ".join(lines)
+
+
+def _channel_footprint(res, i: int, j: int, foot) -> str:
+    """Where x[ci][i,j] lands in the output channel shown, and that the others of its group
+    receive it at the same cells (every channel pair shares one geometry)."""
+    setup, (ci, co) = res.setup, res.pick
+    names = channel_symbols(res)
+    x, y = names["x"], names["y"]
+    value = res.x[i, j]
+    head = (
+        QCoreApplication.translate("texts", "{x}[{r},{c}] = {value} lands on 1 cell of {y}:")
+        if len(foot) == 1
+        else QCoreApplication.translate("texts", "{x}[{r},{c}] = {value} lands on {n} cells of {y}:")
+    ).format(x=x, y=y, r=i, c=j, value=_value(value), n=len(foot))
+    lines = [f"{y}[{o},{p}] += {_factor(value)}{DOT}{_factor(res.weight[a, b])}"
+             for o, p, a, b in foot]
+    text = head + "\n" + ";  ".join(lines)
+    group = ci // setup.in_per_group
+    others = [o for o in range(group * setup.out_per_group, (group + 1) * setup.out_per_group)
+              if o != co]
+    if others:
+        text += "\n" + (
+            QCoreApplication.translate(
+                "texts", "It lands on the same cells of y[{o}] too, with its own kernel slice.")
+            if len(others) == 1 else QCoreApplication.translate(
+                "texts", "It lands on the same cells of {ys} too, each with its own kernel slice.")
+        ).format(o=others[0], ys=QCoreApplication.translate("texts", ", ").join(
+            f"y[{o}]" for o in others))
+    return text
 
 
 def preset_names() -> dict[str, str]:

@@ -47,6 +47,7 @@ class ArithmeticPanel(QWidget):
         self.state = state
         self.setObjectName("arithmetic")
         self._text = ""
+        self._shown = ""  # the text as laid out: each "y[i,j] += a·b" held on one line
         self._font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._font.setPointSizeF(max(self._font.pointSizeF(), 12))
         self._scale = 1.0
@@ -72,10 +73,18 @@ class ArithmeticPanel(QWidget):
         """The text shown."""
         return self._text
 
+    def shown(self) -> str:
+        """The text as it is laid out and painted (its entries held together)."""
+        return self._shown
+
     def setText(self, text: str) -> None:  # noqa: N802 - QLabel's name, kept for callers
         if text == self._text:
             return
         self._text = text
+        # A wrapped list of what an input adds must not leave "y[4,0]" at the end of a
+        # line and "+= 3·7;" on the next, nor "y[0]" and "[3,2]": each entry is held
+        # together (no-break spaces, and a word joiner between a channel and its cell).
+        self._shown = text.replace(" += ", "\u00a0+=\u00a0").replace("][", "]\u2060[")
         if self.isVisible() and self._needed(self.width()) > self.height():
             self.updateGeometry()  # a taller text: the row makes room (and keeps it)
         self.update()
@@ -110,7 +119,7 @@ class ArithmeticPanel(QWidget):
         """The font at ``width`` with at most ``most_px`` pixels, and the text's height in it."""
         inner = max(1, width - 2 * MARGIN)
         font = self._fitting_font(inner, most_px)
-        return font, QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text).height()
+        return font, QFontMetrics(font).boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._shown).height()
 
     def _fitting_font(self, inner: int, most_px: int | None) -> QFont:
         font = self.font()
@@ -128,7 +137,7 @@ class ArithmeticPanel(QWidget):
             """(lines, height) of the text at ``px`` pixels."""
             sized.setPixelSize(px)
             metrics = QFontMetrics(sized)
-            rect = metrics.boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._text)
+            rect = metrics.boundingRect(QRect(0, 0, inner, 1 << 20), WRAP, self._shown)
             return round(rect.height() / metrics.lineSpacing()), rect.height()
 
         allowed = size(least)[0]
@@ -172,7 +181,7 @@ class ArithmeticPanel(QWidget):
         painter = QPainter(self)
         painter.setFont(self.font_at(self.width()))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN), WRAP, self._text)
+        painter.drawText(self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN), WRAP, self._shown)
         painter.end()
 
     # -- size ------------------------------------------------------------------

@@ -4,57 +4,57 @@
 <context>
     <name>AnimationBar</name>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="130"/>
+        <location filename="../../gui/panels/animation_bar.py" line="137"/>
         <source>First frame (Home)</source>
         <translation>第一帧（Home）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="131"/>
+        <location filename="../../gui/panels/animation_bar.py" line="138"/>
         <source>Previous frame (Left)</source>
         <translation>上一帧（←）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="132"/>
+        <location filename="../../gui/panels/animation_bar.py" line="139"/>
         <source>Next frame (Right)</source>
         <translation>下一帧（→）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="133"/>
+        <location filename="../../gui/panels/animation_bar.py" line="140"/>
         <source>Last frame (End)</source>
         <translation>最后一帧（End）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="135"/>
+        <location filename="../../gui/panels/animation_bar.py" line="142"/>
         <source>Go to a frame</source>
         <translation>跳到某一帧</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="150"/>
+        <location filename="../../gui/panels/animation_bar.py" line="157"/>
         <source>{n:g} steps/s</source>
         <translation>每秒 {n:g} 步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="159"/>
+        <location filename="../../gui/panels/animation_bar.py" line="166"/>
         <source>Animation:</source>
         <translation>动画：</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="176"/>
+        <location filename="../../gui/panels/animation_bar.py" line="183"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="176"/>
+        <location filename="../../gui/panels/animation_bar.py" line="183"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="178"/>
+        <location filename="../../gui/panels/animation_bar.py" line="185"/>
         <source>Play or pause (Space)</source>
         <translation>播放或暂停（空格键）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/animation_bar.py" line="192"/>
+        <location filename="../../gui/panels/animation_bar.py" line="199"/>
         <source>Play starts at this output cell (Space)</source>
         <translation>从这个输出单元格开始播放（空格键）</translation>
     </message>
@@ -80,17 +80,17 @@
 <context>
     <name>ArithmeticPanel</name>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="57"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="58"/>
         <source>Copy the arithmetic</source>
         <translation>复制算式</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="240"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="249"/>
         <source>The sum for this cell appears at step 4, when the kernel slides.</source>
         <translation>这个单元格的求和在第 4 步（卷积核滑动时）显示。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/arithmetic_panel.py" line="246"/>
+        <location filename="../../gui/panels/arithmetic_panel.py" line="255"/>
         <source>x[{r},{c}] = {value}. The output cells it reaches appear at step 4, when the kernel slides.</source>
         <translation>x[{r},{c}] = {value}。它落到哪些输出单元格，在第 4 步（卷积核滑动时）显示。</translation>
     </message>
@@ -264,7 +264,7 @@
 <context>
     <name>GridPlot</name>
     <message>
-        <location filename="../../gui/views/grid_plot.py" line="93"/>
+        <location filename="../../gui/views/grid_plot.py" line="108"/>
         <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
         <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
     </message>
@@ -401,42 +401,42 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="257"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="267"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="257"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="267"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="213"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="83"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="100"/>
         <source>Copy the step</source>
         <translation>复制这一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="93"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="110"/>
         <source>Previous step (PgUp)</source>
         <translation>上一步（PgUp）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="94"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="111"/>
         <source>Next step (PgDown)</source>
         <translation>下一步（PgDown）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="213"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="309"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="319"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -455,92 +455,92 @@
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="339"/>
+        <location filename="../../gui/texts.py" line="370"/>
         <source>Matrix Cᵀ</source>
         <translation>矩阵 Cᵀ</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="337"/>
+        <location filename="../../gui/texts.py" line="368"/>
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="338"/>
+        <location filename="../../gui/texts.py" line="369"/>
         <source>Scatter</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="340"/>
+        <location filename="../../gui/texts.py" line="371"/>
         <source>Overlap</source>
         <translation>重叠次数</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="341"/>
+        <location filename="../../gui/texts.py" line="372"/>
         <source>Round trip</source>
         <translation>往返</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="342"/>
+        <location filename="../../gui/texts.py" line="373"/>
         <source>Practice</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="343"/>
+        <location filename="../../gui/texts.py" line="374"/>
         <source>Why transposed</source>
         <translation>为何叫转置</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="344"/>
+        <location filename="../../gui/texts.py" line="375"/>
         <source>Sub-pixel</source>
         <translation>子像素</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="345"/>
+        <location filename="../../gui/texts.py" line="376"/>
         <source>Plan</source>
         <translation>尺寸规划</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="352"/>
+        <location filename="../../gui/texts.py" line="383"/>
         <source>Gather: the lesson, step by step; each output cell is a sum over its kernel window</source>
         <translation>按输出收集（gather）：课程逐步讲解；每个输出单元格是其卷积核窗口内的求和</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="354"/>
+        <location filename="../../gui/texts.py" line="385"/>
         <source>Scatter: each input value stamps a scaled kernel onto the output canvas</source>
         <translation>按输入分发（scatter）：每个输入值把按它缩放的卷积核叠加到输出画布上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="356"/>
+        <location filename="../../gui/texts.py" line="387"/>
         <source>Matrix Cᵀ: the layer as one matrix product, y = Cᵀx</source>
         <translation>矩阵 Cᵀ：把这一层写成一次矩阵乘法，y = Cᵀx</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="358"/>
+        <location filename="../../gui/texts.py" line="389"/>
         <source>Overlap map: how many kernel taps land on input values, for each output cell</source>
         <translation>重叠次数图：每个输出单元格有多少个卷积核抽头落在输入值上</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="360"/>
+        <location filename="../../gui/texts.py" line="391"/>
         <source>Round trip with Conv2d: which sizes Conv2d maps back, and which one output_padding picks</source>
         <translation>与 Conv2d 的往返：哪些尺寸经 Conv2d 会映射回来，output_padding 选其中哪一个</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="362"/>
+        <location filename="../../gui/texts.py" line="393"/>
         <source>Practice: predict, check, then see the step that shows why</source>
         <translation>练习：先预测，再检查，然后看说明原因的那一步</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="364"/>
+        <location filename="../../gui/texts.py" line="395"/>
         <source>Why transposed: the Conv2d with the same kernel, beside it; one reads the cells the other writes</source>
         <translation>为何叫转置：旁边是相同卷积核的 Conv2d；一个读取的单元格正是另一个写入的</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="366"/>
+        <location filename="../../gui/texts.py" line="397"/>
         <source>Sub-pixel: the output as interleaved stride phases, each a stride-1 convolution with its own sub-kernel</source>
         <translation>子像素：输出按步长相位交错拆开，每个相位是一次步长为 1、用自己子卷积核的卷积</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="368"/>
+        <location filename="../../gui/texts.py" line="399"/>
         <source>Plan: the output size of every layer of a printed model</source>
         <translation>尺寸规划：打印出的模型中每一层的输出尺寸</translation>
     </message>
@@ -3531,97 +3531,97 @@ The current session is unchanged.</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="32"/>
+        <location filename="../../gui/lesson_words.py" line="33"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="32"/>
+        <location filename="../../gui/lesson_words.py" line="33"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="34"/>
+        <location filename="../../gui/lesson_words.py" line="35"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="34"/>
+        <location filename="../../gui/lesson_words.py" line="35"/>
         <source>columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="36"/>
+        <location filename="../../gui/lesson_words.py" line="37"/>
         <source>row/column</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="36"/>
+        <location filename="../../gui/lesson_words.py" line="37"/>
         <source>rows/columns</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="44"/>
+        <location filename="../../gui/lesson_words.py" line="45"/>
         <source>Top and bottom</source>
         <translation>上下各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="45"/>
+        <location filename="../../gui/lesson_words.py" line="46"/>
         <source>Top</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="46"/>
+        <location filename="../../gui/lesson_words.py" line="47"/>
         <source>Bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="50"/>
+        <location filename="../../gui/lesson_words.py" line="51"/>
         <source>Left and right</source>
         <translation>左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="51"/>
+        <location filename="../../gui/lesson_words.py" line="52"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="52"/>
+        <location filename="../../gui/lesson_words.py" line="53"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="55"/>
+        <location filename="../../gui/lesson_words.py" line="56"/>
         <source>Each side</source>
         <translation>上下左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="56"/>
+        <location filename="../../gui/lesson_words.py" line="57"/>
         <source>Top/left</source>
         <translation>上方和左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="57"/>
+        <location filename="../../gui/lesson_words.py" line="58"/>
         <source>Bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="64"/>
+        <location filename="../../gui/lesson_words.py" line="65"/>
         <source>bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="66"/>
+        <location filename="../../gui/lesson_words.py" line="67"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="67"/>
+        <location filename="../../gui/lesson_words.py" line="68"/>
         <source>bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="72"/>
+        <location filename="../../gui/lesson_words.py" line="73"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -4000,77 +4000,77 @@ The current session is unchanged.</source>
 <context>
     <name>presets</name>
     <message>
-        <location filename="../../gui/texts.py" line="311"/>
+        <location filename="../../gui/texts.py" line="342"/>
         <source>Lesson: 2×2, k=3, s=2, p=0</source>
         <translation>课程示例：2×2, k=3, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="312"/>
+        <location filename="../../gui/texts.py" line="343"/>
         <source>Double the size: k=3, s=2, p=1, output_padding=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1，输出填充 op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="315"/>
+        <location filename="../../gui/texts.py" line="346"/>
         <source>output_padding=1 with p=0: a strip of zeros</source>
         <translation>p=0 时输出填充 op=1：一条全零的条带</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="316"/>
+        <location filename="../../gui/texts.py" line="347"/>
         <source>k=3, s=2: uneven overlap (checkerboard)</source>
         <translation>k=3, s=2：重叠不均匀（棋盘效应）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="317"/>
+        <location filename="../../gui/texts.py" line="348"/>
         <source>k=4, s=2, p=1: even overlap</source>
         <translation>k=4, s=2, p=1：重叠均匀</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="318"/>
+        <location filename="../../gui/texts.py" line="349"/>
         <source>Dilation 2</source>
         <translation>膨胀率 d=2</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="319"/>
+        <location filename="../../gui/texts.py" line="350"/>
         <source>Padding &gt; k−1: crop (P &lt; 0)</source>
         <translation>填充 &gt; k−1：裁边（P &lt; 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="320"/>
+        <location filename="../../gui/texts.py" line="351"/>
         <source>Rectangular input and kernel</source>
         <translation>长方形的输入和卷积核</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="321"/>
+        <location filename="../../gui/texts.py" line="352"/>
         <source>Double the size: k=3, s=2, p=1, op=1</source>
         <translation>尺寸翻倍：k=3, s=2, p=1, op=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="322"/>
+        <location filename="../../gui/texts.py" line="353"/>
         <source>Double the size: k=4, s=2, p=1</source>
         <translation>尺寸翻倍：k=4, s=2, p=1</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="323"/>
+        <location filename="../../gui/texts.py" line="354"/>
         <source>Double the size: k=2, s=2, p=0</source>
         <translation>尺寸翻倍：k=2, s=2, p=0</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="324"/>
+        <location filename="../../gui/texts.py" line="355"/>
         <source>Not quite double: k=3, s=2, p=1 without op</source>
         <translation>差一点翻倍：k=3, s=2, p=1，不加 op</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="325"/>
+        <location filename="../../gui/texts.py" line="356"/>
         <source>DCGAN generator: 1×1 noise to 4×4</source>
         <translation>DCGAN 生成器：1×1 噪声变为 4×4</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="326"/>
+        <location filename="../../gui/texts.py" line="357"/>
         <source>DCGAN generator: each later layer doubles</source>
         <translation>DCGAN 生成器：之后每层尺寸翻倍</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="327"/>
+        <location filename="../../gui/texts.py" line="358"/>
         <source>U-Net up-step matching a 7×7 encoder map</source>
         <translation>U-Net 上采样：对齐 7×7 的编码器特征图</translation>
     </message>
@@ -4312,9 +4312,34 @@ The current session is unchanged.</source>
         <translation>x[{r},{c}] = {value} 不会到达任何输出单元格：它落到的位置都落在被 p 裁掉的边框里。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="301"/>
+        <location filename="../../gui/texts.py" line="303"/>
         <source>x[{r},{c}] = {value} lands on 1 output cell:</source>
         <translation>x[{r},{c}] = {value} 贡献到 1 个输出单元格：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="318"/>
+        <source>{x}[{r},{c}] = {value} lands on 1 cell of {y}:</source>
+        <translation>{x}[{r},{c}] = {value} 贡献到 {y} 的 1 个单元格：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="320"/>
+        <source>{x}[{r},{c}] = {value} lands on {n} cells of {y}:</source>
+        <translation>{x}[{r},{c}] = {value} 贡献到 {y} 的 {n} 个单元格：</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="330"/>
+        <source>It lands on the same cells of y[{o}] too, with its own kernel slice.</source>
+        <translation>它也贡献到 y[{o}] 的相同单元格，用该通道自己的卷积核切片。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="332"/>
+        <source>It lands on the same cells of {ys} too, each with its own kernel slice.</source>
+        <translation>它也贡献到 {ys} 的相同单元格，各用各自的卷积核切片。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/texts.py" line="334"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
         <location filename="../../gui/texts.py" line="87"/>
@@ -4405,7 +4430,7 @@ The current session is unchanged.</source>
         <translation>点击输出单元格查看它的求和过程，点击输入单元格查看它贡献到哪些输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/texts.py" line="303"/>
+        <location filename="../../gui/texts.py" line="305"/>
         <source>x[{r},{c}] = {value} lands on {n} output cells:</source>
         <translation>x[{r},{c}] = {value} 贡献到 {n} 个输出单元格：</translation>
     </message>

@@ -105,3 +105,27 @@ def test_a_bar_inside_a_formula_is_no_break(make_window) -> None:
     for width in range(120, 700, 20):
         for line in lines_of(text, font, width):
             assert line.count("[") == line.count("]"), (width, line)
+
+
+@pytest.mark.parametrize("channels", [False, True])
+@pytest.mark.parametrize("width", [260, 330, 420, 520, 900])
+def test_what_an_input_adds_is_never_broken_inside_an_entry(make_window, width, channels) -> None:
+    """ "y[4,0]" at the end of a line and "+= 3·7;" on the next reads as two things, and so
+    do "y[0]" and "[3,2] += 3·6"."""
+    window = make_window(core.ConvTParams(input_size=(3, 3), kernel_size=(3, 3), stride=(2, 2)))
+    if channels:
+        assert window.state.set_channels(2, 3, 1, True)
+    window.state.set_step(4)
+    window.state.select(("input", 1, 0))
+    panel = window.arithmetic
+    assert "+= " in panel.text()
+    font = panel.font_at(width)
+    lines = lines_of(panel.shown(), font, width - 8)
+    assert len(lines) > 2  # the list wraps at this width
+    entry = re.compile(r"y(\[\d+\]\u2060?)?\[\d+,\d+\][ \u00a0]\+=[ \u00a0]\d+\u00b7\d+")
+    heading = next(n for n, line in enumerate(lines) if line.rstrip().endswith(":"))
+    listed = [line for line in lines[heading + 1:] if "+=" in line]  # not the closing note
+    assert listed
+    for line in listed:  # under the heading, whole entries only
+        pieces = [p.strip() for p in line.split(";") if p.strip()]
+        assert pieces and all(entry.fullmatch(p) for p in pieces), lines

@@ -10,6 +10,7 @@ with the naive layer of ``tests.reference``.  The bias is large (1000 and
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 
@@ -232,3 +233,32 @@ def test_svg_export_of_overlap_and_roundtrip_with_channels(qtbot, tmp_path) -> N
     export_svg(window, tmp_path / "roundtrip.svg", size=(1400, 900))
     text = " ".join(svg_numbers(tmp_path / "roundtrip.svg").elements())
     assert f"{rows}\u00d7{cols}" in text
+
+
+@pytest.mark.parametrize("cin, cout, groups, pick, others", [
+    (2, 3, 1, (0, 0), "y[1], y[2] too, each with its own kernel slice."),
+    (4, 4, 2, (3, 2), "y[3] too, with its own kernel slice."),
+    (2, 2, 2, (1, 1), None),  # one output channel per group: no other receives it
+])
+def test_an_input_cell_names_its_channel_and_the_outputs_it_reaches(
+        make_window, cin, cout, groups, pick, others) -> None:
+    """With channels, x[ci][r,c] lands in the output channel shown and, at the same cells, in
+    every other output channel of its group (PyTorch: y[o] sums x[c] * w[c, o'] over the
+    group's c); the count is of the cells of one channel."""
+    window = make_window(core.ConvTParams(input_size=(3, 3), kernel_size=(3, 3), stride=(2, 2)))
+    state = window.state
+    assert state.set_channels(cin, cout, groups, False)
+    assert state.set_pick(*pick)
+    state.set_step(4)
+    state.select(("input", 1, 0))
+    text = window.arithmetic.text()
+    ci, co = state.document.pick
+    # Input row 1 reaches output rows 2..4 (2 + a), column 0 reaches columns 0..2: 9 cells.
+    reached = {(r * 2 + a, 0 * 2 + b) for r in (1,) for a in range(3) for b in range(3)}
+    assert text.startswith(f"x[{ci}][1,0] = ") and f"lands on {len(reached)} cells of y[{co}]:" in text
+    listed = {tuple(int(v) for v in m) for m in re.findall(rf"y\[{co}\]\[(\d+),(\d+)\] \+=", text)}
+    assert listed == reached
+    if others is None:
+        assert "too" not in text
+    else:
+        assert text.endswith(others)
