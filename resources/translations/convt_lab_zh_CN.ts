@@ -129,56 +129,56 @@
     </message>
     <message>
         <location filename="../../gui/panels/channel_panel.py" line="123"/>
-        <source>Conv2d&apos;s: {names} = {c}</source>
-        <translation>Conv2d 的：{names} = {c}</translation>
+        <source>Conv2d({ci}→{co}): {names} = {c}</source>
+        <translation>Conv2d({ci}→{co})：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="128"/>
+        <location filename="../../gui/panels/channel_panel.py" line="131"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="131"/>
+        <location filename="../../gui/panels/channel_panel.py" line="134"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="182"/>
+        <location filename="../../gui/panels/channel_panel.py" line="185"/>
         <source>The values typed into input channel {c} were removed with it.</source>
         <translation>输入通道 {c} 中输入的数值已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="184"/>
+        <location filename="../../gui/panels/channel_panel.py" line="187"/>
         <source>The values typed into input channels {c} were removed with them.</source>
         <translation>输入通道 {c} 中输入的数值已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="187"/>
+        <location filename="../../gui/panels/channel_panel.py" line="190"/>
         <source>The values typed into kernel {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="190"/>
+        <location filename="../../gui/panels/channel_panel.py" line="193"/>
         <source>The values typed into kernels {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="194"/>
+        <location filename="../../gui/panels/channel_panel.py" line="197"/>
         <source>The bias of output channel {c} was removed with it.</source>
         <translation>输出通道 {c} 的偏置已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="196"/>
+        <location filename="../../gui/panels/channel_panel.py" line="199"/>
         <source>The biases of output channels {c} were removed with them.</source>
         <translation>输出通道 {c} 的偏置已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="200"/>
+        <location filename="../../gui/panels/channel_panel.py" line="203"/>
         <source>Ctrl+Z brings them back.</source>
         <translation>按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="208"/>
+        <location filename="../../gui/panels/channel_panel.py" line="211"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
