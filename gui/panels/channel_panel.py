@@ -120,9 +120,12 @@ class ChannelPanel(QGroupBox):
         # before "=", never inside "(C_in, C_out/g, kH, kW)" or "(1, 1, 3, 3)".
         text = self.tr("weight {names} = {t}").format(
             names=unbroken(("C_in", "C_out/g", "kH", "kW")), t=unbroken(setup.weight_shape(k))
-        ) + "\n" + self.tr("Conv2d({ci}→{co}): {names} = {c}").format(
-            # The Conv2d with this layer's channel counts (not the one it transposes, whose
-            # weight has this layer's layout): where its two channel axes stand.
+        ) + "\n" + (
+            # With channels, the Conv2d with this layer's channel counts is named: it is not
+            # the one this layer transposes (whose weight has this layer's layout).
+            self.tr("Conv2d's: {names} = {c}") if setup.single
+            else self.tr("Conv2d({ci}→{co}): {names} = {c}")
+        ).format(
             ci=setup.in_channels, co=setup.out_channels,
             names=unbroken(("C_out", "C_in/g", "kH", "kW")), c=unbroken(setup.conv2d_weight_shape(k))
         )

@@ -128,57 +128,62 @@
         <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="123"/>
+        <location filename="../../gui/panels/channel_panel.py" line="126"/>
+        <source>Conv2d&apos;s: {names} = {c}</source>
+        <translation>Conv2d 的：{names} = {c}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/panels/channel_panel.py" line="127"/>
         <source>Conv2d({ci}→{co}): {names} = {c}</source>
         <translation>Conv2d({ci}→{co})：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="131"/>
+        <location filename="../../gui/panels/channel_panel.py" line="134"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="134"/>
+        <location filename="../../gui/panels/channel_panel.py" line="137"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="185"/>
+        <location filename="../../gui/panels/channel_panel.py" line="188"/>
         <source>The values typed into input channel {c} were removed with it.</source>
         <translation>输入通道 {c} 中输入的数值已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="187"/>
+        <location filename="../../gui/panels/channel_panel.py" line="190"/>
         <source>The values typed into input channels {c} were removed with them.</source>
         <translation>输入通道 {c} 中输入的数值已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="190"/>
+        <location filename="../../gui/panels/channel_panel.py" line="193"/>
         <source>The values typed into kernel {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="193"/>
+        <location filename="../../gui/panels/channel_panel.py" line="196"/>
         <source>The values typed into kernels {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="197"/>
+        <location filename="../../gui/panels/channel_panel.py" line="200"/>
         <source>The bias of output channel {c} was removed with it.</source>
         <translation>输出通道 {c} 的偏置已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="199"/>
+        <location filename="../../gui/panels/channel_panel.py" line="202"/>
         <source>The biases of output channels {c} were removed with them.</source>
         <translation>输出通道 {c} 的偏置已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="203"/>
+        <location filename="../../gui/panels/channel_panel.py" line="206"/>
         <source>Ctrl+Z brings them back.</source>
         <translation>按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="211"/>
+        <location filename="../../gui/panels/channel_panel.py" line="214"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
