@@ -19,7 +19,7 @@ fixtures made by real PyTorch (``tests/fixtures/make_output_size_fixtures.py``).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .errors import ParamError
 from .params import AxisSteps, ConvTParams, _axis_ok, as_pair
@@ -41,8 +41,7 @@ class OutputSizeError(ParamError):
         super().__init__("output_size", "limit", axis, low=low, high=high, value=value)
 
 
-@dataclass(frozen=True)
-class _Axis:
+class _Axis(NamedTuple):
     size: int
     kernel: int
     stride: int

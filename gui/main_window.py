@@ -37,7 +37,6 @@ from convt_lab.gui.panels.cell_editor import CellEditor
 from convt_lab.gui.panels.channel_panel import ChannelPanel
 from convt_lab.gui.panels.controls_layout import ControlsLayout
 from convt_lab.gui.views.gather_view import GridsView
-from convt_lab.gui.help import hide_flash_hints
 from convt_lab.gui.i18n import install_language
 from convt_lab.gui.panels.legend import Legend
 from convt_lab.gui.panels.lesson_panel import LessonPanel
@@ -340,6 +339,8 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         if on:  # leaving puts the window back as it was: maximised, full screen or where it was
             self._shown_before = (self.windowState(), self.geometry())
         else:
+            from convt_lab.gui.help import hide_flash_hints  # with presentation mode's hints
+
             hide_flash_hints(self)  # "Esc or F11 to leave" is done with
         if self.font_scale != 1.0:  # the text's scale changes: build the panels for it
             self._apply_font()

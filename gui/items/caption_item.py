@@ -7,17 +7,18 @@ pixel size that follows the zoom.
 
 from __future__ import annotations
 
-import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QGraphicsItem
+
+from convt_lab.gui.items.scene_item import SceneItem
 
 __all__ = ["CaptionItem"]
 
 _REFERENCE_PX = 100
 
 
-class CaptionItem(pg.GraphicsObject):
+class CaptionItem(SceneItem):
     """Lines of text whose bottom-left corner is the item's origin."""
 
     def __init__(self, colour: str = "#222222"):

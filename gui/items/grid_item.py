@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPaintEngine, QPainter, QPen, Q
 from PySide6.QtWidgets import QGraphicsItem
 
 from convt_lab.gui.items.cells import cell_at, cell_label, format_exact, format_value
+from convt_lab.gui.items.scene_item import SceneItem
 from convt_lab.gui.items.text_stamps import TextStamps
 
 __all__ = ["GridItem", "MIN_TEXT_PX", "fit_to_items", "number_px"]
@@ -39,7 +40,7 @@ def number_px(cell_px: float, widest: int) -> float:
     return min(height, 0.9 * cell_px / (0.62 * max(1, widest)))
 
 
-class GridItem(pg.GraphicsObject):
+class GridItem(SceneItem):
     """A grid of coloured cells with their values; one cell is one unit.
 
     Signals

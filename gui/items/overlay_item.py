@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEngine, QPen, QPixmap
 
 from convt_lab.gui.items.grid_item import upright
+from convt_lab.gui.items.scene_item import SceneItem
 from convt_lab.gui.items.text_stamps import TextStamps
 
 __all__ = ["Mark", "OverlayItem", "mark"]
@@ -62,7 +62,7 @@ def mark(rect: QRectF | tuple, style: str, theme, label: str = "") -> Mark:
     return Mark(rect, getattr(theme, colour), width, 0, label, dashed, outside)
 
 
-class OverlayItem(pg.GraphicsObject):
+class OverlayItem(SceneItem):
     """Draws a list of :class:`Mark` on top of the grids."""
 
     def __init__(self):

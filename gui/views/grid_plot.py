@@ -94,6 +94,8 @@ class GridPlot(QWidget):
         self.view.setBackground(theme.background)
         _paint_directly(self.view)
         self.viewbox = pg.ViewBox(enableMenu=False, lockAspect=True, invertY=True)
+        # The range is set by a fit (or the user): the view box need not follow its items.
+        self.viewbox.disableAutoRange()
         self.view.addItem(self.viewbox)
         self.viewbox.sigRangeChangedManually.connect(self._zoomed_by_hand)
         self.viewbox.sigResized.connect(self._view_resized)
