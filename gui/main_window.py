@@ -81,6 +81,15 @@ class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):
         state.documentChanged.connect(self._document_changed)
         state.stepChanged.connect(self._match_text_to_cells)  # a new step text, on any tab
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt override
+        # Appearing, the window sizes its tabs twice; the lesson's grids are laid out
+        # once, for the size they are shown at, before they are first painted.
+        self.grids.hold_layout(visible and not self.isVisible())
+        try:
+            super().setVisible(visible)
+        finally:
+            self.grids.hold_layout(False)
+
     # -- the document's view part --------------------------------------------
     @property
     def language(self) -> str:

@@ -10,7 +10,7 @@ from convt_lab import core
 from convt_lab.gui.lesson_words import sentences
 from convt_lab.gui.model.fills import arange
 
-from convt_lab.gui.panels.common import show_value
+from convt_lab.gui.panels.common import problem_label, show_value
 from convt_lab.gui.panels.param_panel import CHANNEL_PROBLEMS
 from convt_lab.gui.panels.saying_spin import SayingSpinBox
 from convt_lab.gui.state import LabState
@@ -78,12 +78,8 @@ class ChannelPanel(QGroupBox):
         self.shapes.setObjectName("weightShapes")
         self.shapes.setWordWrap(True)
         grid.addWidget(self.shapes, len(rows), 0, 1, 3)
-        self.problem = QLabel()
-        self.problem.setObjectName("channelProblem")
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.problem = problem_label("channelProblem")  # shown with a message only
         grid.addWidget(self.problem, len(rows) + 1, 0, 1, 3)
-        self.problem.hide()  # shown with a message only
         self.note = QLabel()
         self.note.setObjectName("channelNote")
         self.note.setWordWrap(True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont, QFontInfo, QFontMetrics
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtGui import QColor, QFont, QFontInfo, QFontMetrics, QPalette
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
 
-__all__ = ["font_at_scale_1", "show_value", "wrapped_height"]
+__all__ = ["font_at_scale_1", "paint_text", "problem_label", "show_value", "wrapped_height"]
+
+PROBLEM_RED = "#b00020"
 
 WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
@@ -45,3 +47,34 @@ def font_at_scale_1(font: QFont, scale: float, least_px: float = 0.0) -> QFont:
 def wrapped_height(font: QFont, width: int, text: str) -> int:
     """The height of ``text`` word-wrapped at ``width`` pixels in ``font``."""
     return QFontMetrics(font).boundingRect(0, 0, max(1, width), 1 << 20, WRAP, text).height()
+
+
+def paint_text(widget: QWidget, colour: str, bold: bool = False, px: int = 0) -> None:
+    """Give ``widget`` a text colour, and bold or a pixel size, from its palette and font.
+
+    Set this way, not with a style sheet: a style sheet routes the widget
+    through Qt's style-sheet engine, whose first use alone delays the
+    window's first appearance by more than half a millisecond.  The font
+    sets only what is asked for; the rest follows the window's font.
+    """
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    widget.setPalette(palette)
+    if bold or px:
+        font = QFont()  # nothing resolved: the family and size stay the window's
+        if bold:
+            font.setBold(True)
+        if px:
+            font.setPixelSize(px)
+        widget.setFont(font)
+
+
+def problem_label(name: str) -> QLabel:
+    """A label for what is wrong, in bold red, wrapped; it takes no room while empty."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    paint_text(label, PROBLEM_RED, bold=True)
+    label.hide()
+    return label
+

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QSpinBox, QToolTip
 from convt_lab import core
 
 from convt_lab.gui.lesson_words import sentences
-from convt_lab.gui.panels.common import show_value
+from convt_lab.gui.panels.common import problem_label, show_value
 from convt_lab.gui.panels.saying_spin import SayingSpinBox, valid_now
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import param_name, problem_text
@@ -83,10 +83,7 @@ class ParamPanel(QWidget):
         # A spinner has no tooltip of its own: Qt passes the ToolTip event on to
         # this panel, which works the valid range out when it is asked for.
         self.installEventFilter(self)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setObjectName("problem")
-        self.problem.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.problem = problem_label("problem")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid.addWidget(self.problem, len(core.FIELDS) + 1, 0, 1, 3)
         grid.setRowStretch(len(core.FIELDS) + 2, 1)

@@ -67,6 +67,7 @@ class GridsView(GridPlot):
         self._cell_px = 40.0
         self._fit_pending = True
         self._held: tuple[QRectF, dict[str, QPointF]] | None = None  # see hold_range
+        self._appearing = False  # see hold_layout
         state.resultChanged.connect(self._show_result)
         state.selectionChanged.connect(self._show_selection)
         state.stepChanged.connect(self._show_step)
@@ -254,6 +255,20 @@ class GridsView(GridPlot):
     def _zoomed_by_hand(self, *_) -> None:
         super()._zoomed_by_hand()
         self._held = None  # the user's own range from now on
+
+    def hold_layout(self, held: bool) -> None:
+        """Lay nothing out while ``held``; let go, lay out for the size the view has then.
+
+        A window on its way to the screen sizes its tabs twice (a tab's page
+        first gets a provisional size): held while it appears, the grids are
+        laid out once, at the size they are shown at.
+        """
+        was, self._appearing = self._appearing, held
+        if was and not held:
+            self._view_resized()
+
+    def _laid_out(self) -> bool:
+        return not self._appearing and super()._laid_out()
 
     def _view_resized(self, *_) -> None:
         if not self._laid_out():

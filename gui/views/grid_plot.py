@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QLabel, QPushButton, 
 from convt_lab.gui.items.caption_item import CaptionItem
 from convt_lab.gui.items.grid_item import GridItem, fit_to_items, number_px
 from convt_lab.gui.items.overlay_item import OverlayItem
+from convt_lab.gui.panels.common import paint_text
 from convt_lab.gui.state import LabState
 from convt_lab.gui.views.caption_fit import FIT_PADDING, Arrangement, apply, largest_cell
 from convt_lab.gui.views.text_split import ExplainedLayout, ExplanationArea
@@ -26,6 +27,7 @@ _CELL_DEFAULTS = ("", 1, 1)  # a cell's label, rows and cols when it leaves them
 CAPTION_LINE = 1.35  # a caption line, in the app font's line heights at 1x
 CAPTION_GROWTH = 0.25  # captions grow with this power of the font scale
 SMALL_LINE = 0.6  # a caption line, in cells, when the canvas is too small for any
+HINT_PX = 13  # the zoom hint's text, at every font scale
 TOLERANCE = 0.97  # an arrangement within this share of the largest cells is as good
 
 
@@ -349,12 +351,10 @@ class GridPlot(QWidget):
         self._draw_result(self.state.result)
 
     def _style_hint(self) -> None:
-        self.hint.setStyleSheet(
-            # One size at every font scale: a larger font enlarges the lesson, not this
-            # hint, whose strip is taken from the grids.
-            f"QLabel#zoomHint {{ color: {self.theme.caption}; background: transparent; "
-            f"padding: 2px 6px; font-size: 13px; }}"
-        )
+        # One size at every font scale: a larger font enlarges the lesson, not this
+        # hint, whose strip is taken from the grids.
+        paint_text(self.hint, self.theme.caption, px=HINT_PX)
+        self.hint.setContentsMargins(6, 2, 6, 2)
 
     def _place_hint(self) -> None:
         """Keep the hint in the canvas's lower right corner, out of the grids' way."""
