@@ -10,7 +10,7 @@ import math
 from typing import NamedTuple
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEngine, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEngine, QPen, QPixmap
 
 from convt_lab.gui.items.grid_item import upright
 from convt_lab.gui.items.scene_item import SceneItem
@@ -21,6 +21,7 @@ __all__ = ["Mark", "OverlayItem", "mark"]
 
 MARGIN = 0.3  # cells around a mark repainted with it: its pen may lie outside the cell
 LEAST_LABEL_PX = 9  # a smaller note cannot be read
+LABEL_GAP = 2  # pixels between a label and its outline's band
 
 
 class Mark(NamedTuple):
@@ -95,7 +96,7 @@ class OverlayItem(SceneItem):
         # and each call into Qt costs more than the arithmetic it would do.
         boxes = [r if type(r) is tuple else r.getCoords() for r in (m.rect for m in marks)]
         looks = [(m.colour, m.width, m.dashed, m.outside) for m in marks]
-        labels = [(m.colour, m.label, n, m.width) for n, m in enumerate(marks) if m.label]
+        labels = [(m.colour, m.label, n, m.width, m.outside) for n, m in enumerate(marks) if m.label]
         fills = [(m.colour, m.fill_alpha, n) for n, m in enumerate(marks) if m.fill_alpha]
         self._take(boxes, looks, labels, fills)
 
@@ -119,7 +120,7 @@ class OverlayItem(SceneItem):
             boxes.append((x, y, x + cols, y + rows))
             looks.append(look)
             if label:
-                labels.append((look[0], label, n, look[1]))
+                labels.append((look[0], label, n, look[1], look[3]))
         self._take(boxes, looks, labels, [])
 
     def _take(self, boxes: list, looks: list, labels: list, fills: list) -> None:
@@ -227,9 +228,7 @@ class OverlayItem(SceneItem):
         seen = (device.width() / pictures.ratio, device.height() / pictures.ratio)
         for (colour, width, dashed, outside), marks in self._outlines.items():
             width = min(width, thickest)
-            half = math.ceil(width / 2)
-            edge = (-half if outside else half) - width / 2  # the outer edge, in from the cell's
-            band = max(1, round(width))
+            edge, band = _band(width, outside)
             for n in marks:
                 x0, y0, x1, y1 = boxes[n]
                 left, top = round(x0 + edge), round(y0 + edge)
@@ -251,12 +250,14 @@ class OverlayItem(SceneItem):
         :data:`LEAST_LABEL_PX`; a label that does not fit even then is left out
         (the arithmetic panel writes it in full).
         """
-        # Each label's room in its cell, clear of the outline, and its corner.
+        # Each label's room in its cell, clear of the outline's band, and its corner.
         placed = []
-        for colour, label, n, width in self._labels:
-            half = math.ceil(min(width, thickest) / 2)
+        for colour, label, n, width, outside in self._labels:
+            edge, band = _band(min(width, thickest), outside)
+            inner = math.ceil(max(0.0, edge + band))  # past the band's inner edge, in from the cell's
             x0, _, x1, y1 = boxes[n]
-            placed.append((colour, label, x1 - x0 - 2 * half - 4, x1 - half - 2, y1 - half))
+            clear = inner + LABEL_GAP
+            placed.append((colour, label, x1 - x0 - 2 * clear, x1 - clear, y1 - clear))
         stamps = self._stamps
         sizes = self._sizes(label_px)
         fits = min(room / max(1.0, sizes(label)[0]) for _, label, room, _, _ in placed)
@@ -266,15 +267,16 @@ class OverlayItem(SceneItem):
         stamps.set_px(label_px)
         if not stamped:
             painter.setFont(stamps.font)  # a stamp is drawn in the painter's font
+        ascent = QFontMetricsF(stamps.font).ascent()  # no label reaches below its baseline
         pen_colour = None
-        for colour, label, room, right, bottom in placed:
-            w, h = sizes(label)
+        for colour, label, room, right, baseline in placed:
+            w, _ = sizes(label)
             if w > room:
                 continue
-            x, y = right - w, bottom - h
+            # Whole pixels, rounded away from the outline.
+            x, y = math.floor(right - w), math.floor(baseline - ascent)
             if stamped:  # a label is written in its outline's colour
-                painter.drawPixmap(round(x), round(y),
-                                   self._pictures.label(stamps, label, self._colour(colour)))
+                painter.drawPixmap(x, y, self._pictures.label(stamps, label, self._colour(colour)))
                 continue
             if colour != pen_colour:
                 painter.setPen(self._colour(colour))
@@ -403,6 +405,16 @@ def _dashes(start: int, end: int, step: int, seen: float) -> range:
     """Where the dashes of a side from ``start`` to ``end`` begin, within 0..``seen``."""
     first = start + max(0, -start // step) * step  # the first that may reach 0 (or beyond)
     return range(first, min(end, math.ceil(seen)), step)
+
+
+def _band(width: float, outside: bool) -> tuple[float, int]:
+    """An outline's band: where its outer edge falls, in from its cell's edge, and its width.
+
+    The band is the pen's width in whole pixels; it lies inside the cell
+    from the cell's edge, or around the cell (a negative start).
+    """
+    half = math.ceil(width / 2)
+    return (-half if outside else half) - width / 2, max(1, round(width))
 
 
 def _device_boxes(boxes: list[tuple[float, float, float, float]], transform):

@@ -165,6 +165,33 @@ def test_a_label_stamped_at_any_pixel_ratio_is_sharp_and_in_its_cell(qapp, ratio
         assert uneven.sum() >= 10
 
 
+@pytest.mark.parametrize("ratio", [1.0, 2.0])
+@pytest.mark.parametrize("width", [4, 3, 2])
+def test_a_label_keeps_clear_of_its_outline(qapp, ratio, width) -> None:
+    """A small cell's label ends before its outline's band, on the right and below.
+
+    The band is found as the outline's pixels along the cell's edges; between
+    it and the label's ink there is at least one unpainted row and column.
+    """
+    from convt_lab.gui.items.overlay_item import Mark
+
+    # Cell (1, 1) is 35 px from 55 to 90 at a ratio of 1, as the Scatter tab's cells are.
+    pixels = _overlay_image([Mark((1.0, 1.0, 2.0, 2.0), MARK, width, label="+36")], ratio,
+                            cell=35.0)
+    lo, hi = round(55 * ratio), round(90 * ratio)
+    cell = pixels[lo:hi, lo:hi]
+    quarter = cell.shape[0] // 4  # above the label, left of it: only the bands cross here
+    (left, band), (right, band_r) = _runs(cell[quarter], MARK)
+    (top, band_t), (bottom, band_b) = _runs(cell[:, quarter], MARK)
+    assert band == band_r == band_t == band_b == round(width * ratio)
+    inside = cell[top + band:bottom, left + band:right]  # within the bands
+    ys, xs = np.nonzero(inside != QColor("white").rgb())
+    assert len(ys), "no label"
+    assert xs.max() <= inside.shape[1] - 2, "the label touches the right band"
+    assert ys.max() <= inside.shape[0] - 2, "the label touches the bottom band"
+    assert xs.max() > inside.shape[1] // 2 and ys.min() > inside.shape[0] // 3  # lower right
+
+
 def test_a_dashed_outline_larger_than_the_screen_shows_its_dashes_where_seen(qapp) -> None:
     from convt_lab.gui.items.overlay_item import Mark
 
