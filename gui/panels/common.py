@@ -53,9 +53,9 @@ def paint_text(widget: QWidget, colour: str, bold: bool = False, px: int = 0) ->
     """Give ``widget`` a text colour, and bold or a pixel size, from its palette and font.
 
     Set this way, not with a style sheet: a style sheet routes the widget
-    through Qt's style-sheet engine, whose first use alone delays the
-    window's first appearance by more than half a millisecond.  The font
-    sets only what is asked for; the rest follows the window's font.
+    through Qt's style-sheet engine, whose start the window's first
+    appearance would wait for.  The font sets only what is asked for; the
+    rest follows the window's font.
     """
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
@@ -77,4 +77,3 @@ def problem_label(name: str) -> QLabel:
     paint_text(label, PROBLEM_RED, bold=True)
     label.hide()
     return label
-
