@@ -114,7 +114,8 @@ class LessonPanel(QWidget):
         self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.counter.setContentsMargins(COUNTER_GAP, 0, COUNTER_GAP, 0)
         self._steady = False
-        self._steps: list[tuple[str, str]] = []  # every step's (title, text), held together
+        self._plain: list = []  # every step of the lesson as written
+        self._held: list[tuple[str, str]] | None = None  # each one's (title, text), held together
         self.prev.clicked.connect(lambda: state.set_step(state.step - 1))
         self.next.clicked.connect(lambda: state.set_step(state.step + 1))
         header = self._header = QHBoxLayout()
@@ -210,7 +211,7 @@ class LessonPanel(QWidget):
         cap = needed if not self.more.isChecked() else int(0.3 * self.window().height())
         height = min(needed, cap)
         if self._steady and not self.more.isChecked():
-            for _title, text in self._steps:
+            for _title, text in self._steps():
                 shown = self._folded(text, width)[0]
                 height = max(height, wrapped_height(self.body.font(), width, shown))
         self.scroll.setFixedHeight(max(1, height))
@@ -255,7 +256,7 @@ class LessonPanel(QWidget):
         least = 0
         if self._steady and self.title.width() > 1:
             least = max((wrapped_height(self.title.font(), self.title.width(), title)
-                         for title, _text in self._steps), default=0)
+                         for title, _text in self._steps()), default=0)
         if self.title.minimumHeight() != least:
             self.title.setMinimumHeight(least)
 
@@ -273,7 +274,7 @@ class LessonPanel(QWidget):
                  + 3 * max(0, self._header.spacing()))
         if self.more.isVisibleTo(self) or self._steady:  # steady: whether this step folds or not
             taken += self.more.sizeHint().width()
-        titles = [t for t, _ in self._steps] if self._steady else [self.title.text()]
+        titles = [t for t, _ in self._steps()] if self._steady else [self.title.text()]
         title = max(QFontMetrics(self.title.font()).horizontalAdvance(t) for t in titles)
         compact = title > self.width() - taken
         if compact == self._compact:
@@ -305,13 +306,19 @@ class LessonPanel(QWidget):
                 self._fit_header()
         return False
 
+    def _steps(self) -> list[tuple[str, str]]:
+        """Every step's (title, text), held together: held steady, the tallest sets the height."""
+        if self._held is None:
+            self._held = [(held_together(s.title), held_together(s.body)) for s in self._plain]
+        return self._held
+
     def _refresh(self, *_) -> None:
-        steps = lesson_steps(self.state.result)
+        steps = self._plain = lesson_steps(self.state.result)
+        self._held = None
         k = self.state.step
-        # No line ends inside a formula; every step's text, for the height the tallest needs.
-        self._steps = [(held_together(s.title), held_together(s.body)) for s in steps]
-        self.title.setText(self._steps[k][0])
-        body = self._steps[k][1]
+        # No line ends inside a formula.
+        self.title.setText(held_together(steps[k].title))
+        body = held_together(steps[k].body)
         if body != self._text:
             self._text = body
             self.more.setChecked(False)
