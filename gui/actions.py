@@ -183,7 +183,6 @@ def install_key_router(window: QMainWindow) -> KeyRouter:
     return router
 
 
-
 def menu_titles() -> list[str]:
     """The menu bar's titles in order; :func:`build_actions` fills a menu under each."""
     return [

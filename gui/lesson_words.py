@@ -16,7 +16,6 @@ __all__ = ["DOT", "MINUS", "TIMES", "factor", "held_together", "last_side", "let
 MINUS, TIMES, DOT = "\u2212", "\u00d7", "\u00b7"
 
 
-
 def num(v: int) -> str:
     """An integer with a real minus sign: ``-2`` as ``−2``."""
     return f"{MINUS}{-v}" if v < 0 else str(v)

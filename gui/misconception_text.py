@@ -17,7 +17,6 @@ from convt_lab.gui.items.cells import format_value
 __all__ = ["not_inverse_text", "weight_layout_text"]
 
 
-
 def weight_layout_text(setup: ChannelSetup, kernel: tuple[int, int]) -> str:
     """The weight's shape, and why it is that of the Conv2d(C_out → C_in) it transposes."""
     shape = setup.weight_shape(kernel)

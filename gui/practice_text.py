@@ -19,7 +19,6 @@ TIMES = "\u00d7"
 DOT = "\u00b7"
 
 
-
 def _n(v: int) -> str:
     return str(v).replace("-", MINUS)
 

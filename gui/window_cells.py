@@ -91,4 +91,3 @@ class CellHandlers:
         if grid in ("input", "kernel"):
             text += " \u2014 " + QCoreApplication.translate("MainWindow", "double-click to type a value")
         self.statusBar().showMessage(text)
-

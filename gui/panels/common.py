@@ -30,7 +30,6 @@ def show_value(box: QSpinBox, value: int, low: int | None = None, high: int | No
             box.setValue(value)
 
 
-
 def font_at_scale_1(font: QFont, scale: float, least_px: float = 0.0) -> QFont:
     """``font`` as a font scale of 1 would size it: its pixels over ``scale``, at least ``least_px``.
 

@@ -22,7 +22,6 @@ from convt_lab.gui.state import LabState
 __all__ = ["MisconceptionsDialog", "misconception_entries"]
 
 
-
 def misconception_entries(result) -> list[tuple[str, str]]:
     """(heading, text) of every entry, with the numbers of ``result`` (a Result or Walkthrough)."""
     hs, _ = result.steps

@@ -391,4 +391,3 @@ class ScatterView(GridPlot):
             (ph, pw), (oh, ow) = wt.params.padding, wt.output.shape
             if ph <= row < ph + oh and pw <= col < pw + ow:
                 self.state.select(("output", row - ph, col - pw))
-

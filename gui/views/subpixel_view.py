@@ -267,4 +267,3 @@ class SubpixelView(GridPlot):
 
 def _size(shape) -> str:
     return f"{shape[0]}{TIMES}{shape[1]}"
-
