@@ -73,6 +73,16 @@ def _given_back(s: AxisSteps, axis: str) -> str:
     """
     cropped, op, rows = -s.pad, s.output_padding, s.inserted
     side = last_side(axis)
+    if cropped > rows:  # the first side's crop takes the whole grid and some of op's zeros
+        added, eaten = op - cropped, cropped - rows
+        return QCoreApplication.translate(
+            "lesson",
+            "{first} crops {c} {cunit}, more than the zero-inserted grid's {z} {zunit}: it takes "
+            "all of the grid and {e} of the {a} {aunit} of zeros the {side} gets (P + op = {a}), "
+            "leaving {n} {nunit} of zeros and none of the input."
+        ).format(first=sides(axis)[1], c=cropped, cunit=unit(axis, cropped), z=rows,
+                 zunit=unit(axis, rows), e=eaten, a=added, aunit=unit(axis, added), side=side,
+                 n=added - eaten, nunit=unit(axis, added - eaten))
     back = max(0, min(rows, rows - cropped + op) - max(cropped, rows - cropped))
     zeros = max(0, op - cropped)
     overlap = max(0, 2 * cropped - rows)
@@ -146,6 +156,10 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
             "from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop "
             "would have cut: its cells are worked out like any other cell."
         ).format(op=op, side=side, p=p, m=MINUS, q=p - op, unit=unit(axis, op))
+        if not _landed(s, full - p, full - p + op):
+            text = sentences(text, QCoreApplication.translate(
+                "lesson", "Here no input lands on the op strip (the stride and dilation pass it "
+                "by): its cells are zeros (plus the bias)."))
         # Zeros op adds to the padded grid (none when it only gives back cropped rows).
         if max(0, s.pad + op) > max(0, s.pad):
             text = sentences(text, QCoreApplication.translate(
@@ -157,6 +171,15 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
         "{side}, worked out like any other cell; past the full scatter result no input lands on "
         "the other op {m} p = {z} {zunit}: zeros (plus the bias)."
     ).format(op=op, side=side, p=p, unit=unit(axis, p), m=MINUS, z=past, zunit=unit(axis, past))
+
+
+def _landed(s: AxisSteps, first: int, last: int) -> bool:
+    """Whether any input lands on rows ``first`` to ``last − 1`` of the full scatter result.
+
+    Input row r with kernel row a lands on row r·s + a·d.
+    """
+    return any(first <= r * s.stride + a * s.dilation < last
+               for r in range(s.size) for a in range(s.kernel))
 
 
 def op_cell_text(steps: tuple[AxisSteps, AxisSteps], row: int, col: int, bias: bool) -> str:
@@ -225,7 +248,16 @@ def full_text(s: AxisSteps, axis: str) -> str:
         "lesson",
         "ConvTranspose2d's p takes away what p adds in the Conv2d(p = {p}) it is the transpose of."
     ).format(p=p)
+    beyond = -pad > s.inserted  # each side's crop alone is more than the grid has
     if reach == 0:  # k = 1: no border of zeros for p to take, so it crops the grid itself
+        if beyond:
+            text = QCoreApplication.translate(
+                "lesson",
+                "With k = 1 the kernel is one cell and there is no border of zeros: p = {p} "
+                "crops more of the zero-inserted grid than it has ({z} {zunit}), so no input is "
+                "left, only the zeros op adds.").format(
+                p=p, z=s.inserted, zunit=unit(axis, s.inserted))
+            return sentences(text, why)
         if s.output_padding == 0:
             text = QCoreApplication.translate(
                 "lesson",
@@ -240,14 +272,33 @@ def full_text(s: AxisSteps, axis: str) -> str:
         return sentences(text.format(p=p, unit=unit(axis, p)), why)
     full = QCoreApplication.translate(
         "lesson", "P = d(k{m}1) = {r} would be the \u201cfull\u201d convolution.").format(m=MINUS, r=reach)
-    if pad > 0:
+    op = s.output_padding
+    if pad > 0 and op:
+        what = QCoreApplication.translate(
+            "lesson", "p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving "
+            "{q}; op adds {op} more at the {side}."
+        ).format(p=p, r=reach, unit=unit(axis, reach), q=pad, op=op, side=last_side(axis))
+    elif pad > 0:
         what = QCoreApplication.translate(
             "lesson", "p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}."
         ).format(p=p, r=reach, unit=unit(axis, reach), q=pad)
+    elif pad == 0 and op:
+        what = QCoreApplication.translate(
+            "lesson", "p = {p} takes the whole border of zeros ({r} {unit}) away from each side: "
+            "none remain but the {op} {opunit} op adds at the {side}."
+        ).format(p=p, r=reach, unit=unit(axis, reach), op=op, opunit=unit(axis, op),
+                 side=last_side(axis))
     elif pad == 0:
         what = QCoreApplication.translate(
             "lesson", "p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain."
         ).format(p=p, r=reach, unit=unit(axis, reach))
+    elif beyond:
+        what = QCoreApplication.translate(
+            "lesson",
+            "p = {p} takes the whole border of zeros ({r} {unit}) away from each side and crops "
+            "more of the zero-inserted grid than it has ({z} {zunit}), so no input is left, only "
+            "the zeros op adds."
+        ).format(p=p, r=reach, unit=unit(axis, reach), z=s.inserted, zunit=unit(axis, s.inserted))
     elif s.output_padding == 0:
         what = QCoreApplication.translate(
             "lesson",

@@ -123,67 +123,67 @@
         <translation>显示 x[c] → y[o]</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="121"/>
+        <location filename="../../gui/panels/channel_panel.py" line="117"/>
         <source>weight {names} = {t}</source>
         <translation>权重形状 {names} = {t}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="126"/>
+        <location filename="../../gui/panels/channel_panel.py" line="122"/>
         <source>Conv2d&apos;s: {names} = {c}</source>
         <translation>Conv2d 的：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="127"/>
+        <location filename="../../gui/panels/channel_panel.py" line="123"/>
         <source>Conv2d({ci}→{co}): {names} = {c}</source>
         <translation>Conv2d({ci}→{co})：{names} = {c}</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="134"/>
+        <location filename="../../gui/panels/channel_panel.py" line="130"/>
         <source>Output channel {o} reads input channel {c}.</source>
         <translation>输出通道 {o} 读取输入通道 {c}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="137"/>
+        <location filename="../../gui/panels/channel_panel.py" line="133"/>
         <source>Output channel {o} reads input channels {c0} to {c1}.</source>
         <translation>输出通道 {o} 读取输入通道 {c0} 到 {c1}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="188"/>
+        <location filename="../../gui/panels/channel_panel.py" line="184"/>
         <source>The values typed into input channel {c} were removed with it.</source>
         <translation>输入通道 {c} 中输入的数值已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="190"/>
+        <location filename="../../gui/panels/channel_panel.py" line="186"/>
         <source>The values typed into input channels {c} were removed with them.</source>
         <translation>输入通道 {c} 中输入的数值已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="193"/>
+        <location filename="../../gui/panels/channel_panel.py" line="189"/>
         <source>The values typed into kernel {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="196"/>
+        <location filename="../../gui/panels/channel_panel.py" line="192"/>
         <source>The values typed into kernels {w} no longer fit the channels and were removed.</source>
         <translation>卷积核 {w} 中输入的数值与新的通道设置不再相符，已被删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="200"/>
+        <location filename="../../gui/panels/channel_panel.py" line="196"/>
         <source>The bias of output channel {c} was removed with it.</source>
         <translation>输出通道 {c} 的偏置已随该通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="202"/>
+        <location filename="../../gui/panels/channel_panel.py" line="198"/>
         <source>The biases of output channels {c} were removed with them.</source>
         <translation>输出通道 {c} 的偏置已随这些通道一起删除。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="206"/>
+        <location filename="../../gui/panels/channel_panel.py" line="202"/>
         <source>Ctrl+Z brings them back.</source>
         <translation>按 Ctrl+Z 可恢复。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/channel_panel.py" line="214"/>
+        <location filename="../../gui/panels/channel_panel.py" line="210"/>
         <source>The picture shows the last valid channels.</source>
         <translation>图中显示的是上一组有效的通道设置。</translation>
     </message>
@@ -269,7 +269,7 @@
 <context>
     <name>GridPlot</name>
     <message>
-        <location filename="../../gui/views/grid_plot.py" line="108"/>
+        <location filename="../../gui/views/grid_plot.py" line="112"/>
         <source>Wheel: zoom · drag: pan · Ctrl+0: fit</source>
         <translation>滚轮：缩放 · 拖动：平移 · Ctrl+0：适应窗口</translation>
     </message>
@@ -406,17 +406,17 @@
 <context>
     <name>LessonPanel</name>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="267"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="268"/>
         <source>◀ Previous step</source>
         <translation>◀ 上一步</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="267"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="268"/>
         <source>Next step ▶</source>
         <translation>下一步 ▶</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="226"/>
         <source>More ▾</source>
         <translation>展开 ▾</translation>
     </message>
@@ -436,12 +436,12 @@
         <translation>下一步（PgDown）</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="225"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="226"/>
         <source>Less ▴</source>
         <translation>收起 ▴</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/lesson_panel.py" line="319"/>
+        <location filename="../../gui/panels/lesson_panel.py" line="326"/>
         <source>Step {k} of {n}</source>
         <translation>第 {k} 步 / 共 {n} 步</translation>
     </message>
@@ -449,13 +449,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="115"/>
+        <location filename="../../gui/main_window.py" line="123"/>
         <source>Open session</source>
         <extracomment>Tabs without output cells to click: no sum, no hint to click one.</extracomment>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -560,7 +560,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="286"/>
+        <location filename="../../gui/main_window.py" line="294"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
@@ -756,8 +756,8 @@
 <context>
     <name>MisconceptionsDialog</name>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="86"/>
-        <location filename="../../gui/panels/misconceptions.py" line="110"/>
+        <location filename="../../gui/panels/misconceptions.py" line="85"/>
+        <location filename="../../gui/panels/misconceptions.py" line="109"/>
         <source>Misconceptions</source>
         <translation>常见误解</translation>
     </message>
@@ -983,17 +983,17 @@
         <translation>正方形：高和宽一起调整</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="177"/>
+        <location filename="../../gui/panels/param_panel.py" line="174"/>
         <source>With the other values as shown before, {name} may be {values}.</source>
         <translation>若其他参数保持原来的值，{name} 可取 {values}。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="180"/>
+        <location filename="../../gui/panels/param_panel.py" line="177"/>
         <source>The picture shows the last valid values.</source>
         <translation>画面显示的是最后一组有效的数值。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/param_panel.py" line="182"/>
+        <location filename="../../gui/panels/param_panel.py" line="179"/>
         <source>The picture shows the last valid parameters.</source>
         <translation>图中显示的是上一组有效参数。</translation>
     </message>
@@ -2374,213 +2374,213 @@ before the crop
 <context>
     <name>actions</name>
     <message>
-        <location filename="../../gui/actions.py" line="190"/>
+        <location filename="../../gui/actions.py" line="189"/>
         <source>&amp;File</source>
         <extracomment>Keys that belong to the lesson whatever has focus, except a text field. Keys a spinner, a combo box, a slider or a list keeps while it has focus. A spin box with this dynamic property set is typed into like a text field (an answer).</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="242"/>
+        <location filename="../../gui/actions.py" line="241"/>
         <source>&amp;Open session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="243"/>
+        <location filename="../../gui/actions.py" line="242"/>
         <source>&amp;Save session…</source>
         <translation>保存会话(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="248"/>
+        <location filename="../../gui/actions.py" line="247"/>
         <source>Export view as &amp;PNG…</source>
         <translation>将视图导出为 PNG(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="249"/>
+        <location filename="../../gui/actions.py" line="248"/>
         <source>Export view as S&amp;VG…</source>
         <translation>将视图导出为 SVG(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="250"/>
+        <location filename="../../gui/actions.py" line="249"/>
         <source>Export &amp;animation (GIF, MP4, WebM)…</source>
         <translation>导出动画（GIF、MP4、WebM）(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="251"/>
+        <location filename="../../gui/actions.py" line="250"/>
         <source>Export animation as PNG &amp;frames…</source>
         <translation>将动画导出为 PNG 帧序列(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="252"/>
+        <location filename="../../gui/actions.py" line="251"/>
         <source>&amp;Copy as PyTorch code</source>
         <translation>复制为 PyTorch 代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="253"/>
+        <location filename="../../gui/actions.py" line="252"/>
         <source>Print practice &amp;worksheet (PDF)…</source>
         <translation>打印练习卷（PDF）(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="257"/>
+        <location filename="../../gui/actions.py" line="256"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="191"/>
+        <location filename="../../gui/actions.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="261"/>
+        <location filename="../../gui/actions.py" line="260"/>
         <source>Fill &amp;input</source>
         <translation>设置输入数值(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="262"/>
+        <location filename="../../gui/actions.py" line="261"/>
         <source>Fill &amp;kernel</source>
         <translation>设置卷积核数值(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="265"/>
+        <location filename="../../gui/actions.py" line="264"/>
         <source>All ones</source>
         <translation>全部为 1</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="266"/>
+        <location filename="../../gui/actions.py" line="265"/>
         <source>1, 2, …, n</source>
         <translation>1, 2, …, n</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="267"/>
+        <location filename="../../gui/actions.py" line="266"/>
         <source>Random integers from a seed…</source>
         <translation>由随机种子生成整数…</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="270"/>
+        <location filename="../../gui/actions.py" line="269"/>
         <source>Delta (a single 1 in the centre)</source>
         <translation>单位冲激（仅中心为 1）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="192"/>
+        <location filename="../../gui/actions.py" line="191"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="275"/>
+        <location filename="../../gui/actions.py" line="274"/>
         <source>&amp;Fit all grids</source>
         <translation>显示全部网格(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="276"/>
+        <location filename="../../gui/actions.py" line="275"/>
         <source>C&amp;lear selection</source>
         <translation>清除选择(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="278"/>
+        <location filename="../../gui/actions.py" line="277"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="280"/>
+        <location filename="../../gui/actions.py" line="279"/>
         <source>Font &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="289"/>
+        <location filename="../../gui/actions.py" line="288"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="291"/>
+        <location filename="../../gui/actions.py" line="290"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="292"/>
+        <location filename="../../gui/actions.py" line="291"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="293"/>
+        <location filename="../../gui/actions.py" line="292"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="294"/>
+        <location filename="../../gui/actions.py" line="293"/>
         <source>High contrast, dark</source>
         <translation>高对比度（深色）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="304"/>
+        <location filename="../../gui/actions.py" line="303"/>
         <source>&amp;Language / 语言</source>
         <translation>语言 / Language(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="319"/>
+        <location filename="../../gui/actions.py" line="318"/>
         <source>Previous frame (output cell or stamp)</source>
         <translation>上一帧（输出单元格或叠加的一块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="320"/>
+        <location filename="../../gui/actions.py" line="319"/>
         <source>Next frame (output cell or stamp)</source>
         <translation>下一帧（输出单元格或叠加的一块）</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="321"/>
+        <location filename="../../gui/actions.py" line="320"/>
         <source>First frame</source>
         <translation>第一帧</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="322"/>
+        <location filename="../../gui/actions.py" line="321"/>
         <source>Last frame</source>
         <translation>最后一帧</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="193"/>
+        <location filename="../../gui/actions.py" line="192"/>
         <source>&amp;Lesson</source>
         <translation>课程(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="315"/>
+        <location filename="../../gui/actions.py" line="314"/>
         <source>&amp;Previous step</source>
         <translation>上一步(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="316"/>
+        <location filename="../../gui/actions.py" line="315"/>
         <source>&amp;Next step</source>
         <translation>下一步(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="318"/>
+        <location filename="../../gui/actions.py" line="317"/>
         <source>Play / pause</source>
         <translation>播放 / 暂停</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="323"/>
+        <location filename="../../gui/actions.py" line="322"/>
         <source>Stop and show all cells</source>
         <translation>停止并显示全部单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="324"/>
+        <location filename="../../gui/actions.py" line="323"/>
         <source>Output cell above</source>
         <translation>上方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="325"/>
+        <location filename="../../gui/actions.py" line="324"/>
         <source>Output cell below</source>
         <translation>下方的输出单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="327"/>
+        <location filename="../../gui/actions.py" line="326"/>
         <source>P&amp;resets</source>
         <translation>预设(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="335"/>
+        <location filename="../../gui/actions.py" line="334"/>
         <source>Layers people &amp;use</source>
         <translation>常用的层(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../gui/actions.py" line="194"/>
+        <location filename="../../gui/actions.py" line="193"/>
         <location filename="../../gui/help.py" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
@@ -3355,278 +3355,308 @@ The current session is unchanged.</source>
         <translation>{formula}。{what}：{size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="104"/>
+        <location filename="../../gui/lesson_notes.py" line="114"/>
         <source>At the {side}, op = {op} gives back {op} cropped {unit} of the zero-inserted grid: no new zeros.</source>
         <translation>在{side}，op = {op} 把插零网格中被裁掉的 {op} {unit}放了回来——不是新补的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="109"/>
+        <location filename="../../gui/lesson_notes.py" line="119"/>
         <source>At the {side}, op = {op} gives back the {c} cropped {unit} of the zero-inserted grid, then adds op {m} |P| = {z} {zunit} of zeros.</source>
         <translation>在{side}，op = {op} 先把插零网格中被裁掉的 {c} {unit}放回来，再补 op {m} |P| = {z} {zunit}零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="130"/>
+        <location filename="../../gui/lesson_notes.py" line="140"/>
         <source>Seen from the output: with p = 0 nothing is cropped, so the op strip of y ({op} {unit} at the {side}) lies past the full scatter result, where no input lands: it is zeros (plus the bias).</source>
         <translation>从输出看：p = 0 时什么也没有裁掉，所以 y 的输出填充条带（{side}的 {op} {unit}）位于完整分发结果之外，没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="151"/>
+        <location filename="../../gui/lesson_notes.py" line="165"/>
         <source>The zeros op adds are in the padded grid, not in y.</source>
         <translation>op 补的零在填充后的网格里，而不在 y 里。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="143"/>
+        <location filename="../../gui/lesson_notes.py" line="153"/>
         <source>Seen from the output: op = {op} shrinks the {side} crop of the full scatter result from p = {p} to p {m} op = {q}, so the op strip of y ({op} {unit}) lies where the crop would have cut: its cells are worked out like any other cell.</source>
         <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它的单元格和其他单元格一样照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="216"/>
+        <location filename="../../gui/lesson_notes.py" line="239"/>
         <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
         <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="218"/>
+        <location filename="../../gui/lesson_notes.py" line="241"/>
         <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
         <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="241"/>
+        <location filename="../../gui/lesson_notes.py" line="273"/>
         <source>P = d(k{m}1) = {r} would be the “full” convolution.</source>
         <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="244"/>
+        <location filename="../../gui/lesson_notes.py" line="282"/>
         <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}.</source>
         <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="248"/>
+        <location filename="../../gui/lesson_notes.py" line="292"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="252"/>
+        <location filename="../../gui/lesson_notes.py" line="303"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="258"/>
+        <location filename="../../gui/lesson_notes.py" line="309"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="224"/>
+        <location filename="../../gui/lesson_notes.py" line="247"/>
         <source>ConvTranspose2d&apos;s p takes away what p adds in the Conv2d(p = {p}) it is the transpose of.</source>
         <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="81"/>
+        <location filename="../../gui/lesson_notes.py" line="78"/>
+        <source>{first} crops {c} {cunit}, more than the zero-inserted grid&apos;s {z} {zunit}: it takes all of the grid and {e} of the {a} {aunit} of zeros the {side} gets (P + op = {a}), leaving {n} {nunit} of zeros and none of the input.</source>
+        <translation>{first}裁掉 {c} {cunit}，比插零网格的 {z} {zunit}还多：它裁掉整个网格，还裁掉{side}补上的 {a} {aunit}零（P + op = {a}）中的 {e} {aunit}，最后剩下 {n} {nunit}零，不剩任何输入。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="91"/>
         <source>The crops at the two ends overlap by {o} {ounit} (the zero-inserted grid has only {z} {zunit}), so at the {side}, op = {op} gives back only {b} of the {c} cropped {cunit}.</source>
         <translation>两端裁掉的部分重叠了 {o} {ounit}（插零网格只有 {z} {zunit}），所以在{side}，op = {op} 只放回被裁掉的 {c} {cunit}中的 {b} {cunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="88"/>
+        <location filename="../../gui/lesson_notes.py" line="98"/>
         <source>The crops at the two ends overlap by {o} {ounit} (the zero-inserted grid has only {z} {zunit}), so at the {side}, op = {op} gives back none of the {c} cropped {cunit}.</source>
         <translation>两端裁掉的部分重叠了 {o} {ounit}（插零网格只有 {z} {zunit}），所以在{side}，op = {op} 放不回被裁掉的 {c} {cunit}中的任何部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="97"/>
+        <location filename="../../gui/lesson_notes.py" line="107"/>
         <source>It adds op {m} |P| = {n} {unit} of zeros.</source>
         <translation>它再补 op {m} |P| = {n} {unit}零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="101"/>
+        <location filename="../../gui/lesson_notes.py" line="111"/>
         <source>It adds no zeros.</source>
         <translation>它不补新的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="154"/>
+        <location filename="../../gui/lesson_notes.py" line="160"/>
+        <source>Here no input lands on the op strip (the stride and dilation pass it by): its cells are zeros (plus the bias).</source>
+        <translation>这里没有任何输入落到输出填充条带上（步长和膨胀率让输入正好错过它）——它的单元格全是零（加上偏置）。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="168"/>
         <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, worked out like any other cell; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
         <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们和其他单元格一样照常计算；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="172"/>
+        <location filename="../../gui/lesson_notes.py" line="195"/>
         <source>in the output_padding strip, where p would have cropped: a sum like any other cell</source>
         <translation>位于输出填充条带，原本会被 p 裁掉的位置：和其他单元格一样是乘积之和</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="176"/>
+        <location filename="../../gui/lesson_notes.py" line="199"/>
         <source>in the output_padding strip, past the full scatter result: no input lands here, so it holds only the bias</source>
         <translation>位于输出填充条带，超出完整散射结果：没有输入落在这里，所以只有偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="179"/>
+        <location filename="../../gui/lesson_notes.py" line="202"/>
         <source>in the output_padding strip, past the full scatter result: no input lands here, so it is 0</source>
         <translation>位于输出填充条带，超出完整散射结果：没有输入落在这里，所以是 0</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="187"/>
+        <location filename="../../gui/lesson_notes.py" line="210"/>
         <source>Seen from the output: the full scatter result has only {f} {funit}, so the crops of p = {p} at its two ends overlap, and y has only {h} {hunit}.</source>
         <translation>从输出看：完整分发结果只有 {f} {funit}，所以两端各裁 p = {p} 会重叠，y 只有 {h} {hunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="193"/>
+        <location filename="../../gui/lesson_notes.py" line="216"/>
         <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back the {n} the other crop leaves: worked out like any other cell.</source>
         <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 放回另一端没有裁掉的 {n} {unit}——它们照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="199"/>
+        <location filename="../../gui/lesson_notes.py" line="222"/>
         <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back none.</source>
         <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 一个也放不回。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="204"/>
+        <location filename="../../gui/lesson_notes.py" line="227"/>
         <source>No input lands on y&apos;s {n} {unit} past the full scatter result: zeros (plus the bias).</source>
         <translation>y 在完整分发结果之外的 {n} {unit}没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="230"/>
+        <location filename="../../gui/lesson_notes.py" line="254"/>
+        <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops more of the zero-inserted grid than it has ({z} {zunit}), so no input is left, only the zeros op adds.</source>
+        <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 要裁掉的比插零网格本身的 {z} {zunit}还多，所以不剩任何输入，只剩 op 补上的零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="262"/>
         <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side.</source>
         <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="235"/>
+        <location filename="../../gui/lesson_notes.py" line="267"/>
         <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side, before op gives any back.</source>
         <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="294"/>
+        <location filename="../../gui/lesson_notes.py" line="277"/>
+        <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}; op adds {op} more at the {side}.</source>
+        <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}；op 在{side}再补 {op} {unit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="286"/>
+        <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain but the {op} {opunit} op adds at the {side}.</source>
+        <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：只剩 op 在{side}补上的 {op} {opunit}。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="296"/>
+        <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side and crops more of the zero-inserted grid than it has ({z} {zunit}), so no input is left, only the zeros op adds.</source>
+        <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要裁掉比插零网格本身的 {z} {zunit}更多的部分，所以不剩任何输入，只剩 op 补上的零。</translation>
+    </message>
+    <message>
+        <location filename="../../gui/lesson_notes.py" line="345"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="300"/>
+        <location filename="../../gui/lesson_notes.py" line="351"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="303"/>
+        <location filename="../../gui/lesson_notes.py" line="354"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="307"/>
-        <location filename="../../gui/lesson_notes.py" line="337"/>
+        <location filename="../../gui/lesson_notes.py" line="358"/>
+        <location filename="../../gui/lesson_notes.py" line="388"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="312"/>
+        <location filename="../../gui/lesson_notes.py" line="363"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = {op} gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = {op} 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="316"/>
+        <location filename="../../gui/lesson_notes.py" line="367"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="321"/>
+        <location filename="../../gui/lesson_notes.py" line="372"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="328"/>
+        <location filename="../../gui/lesson_notes.py" line="379"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="336"/>
+        <location filename="../../gui/lesson_notes.py" line="387"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="33"/>
+        <location filename="../../gui/lesson_words.py" line="32"/>
         <source>row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="33"/>
+        <location filename="../../gui/lesson_words.py" line="32"/>
         <source>rows</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="35"/>
+        <location filename="../../gui/lesson_words.py" line="34"/>
         <source>column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="35"/>
+        <location filename="../../gui/lesson_words.py" line="34"/>
         <source>columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="37"/>
+        <location filename="../../gui/lesson_words.py" line="36"/>
         <source>row/column</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="37"/>
+        <location filename="../../gui/lesson_words.py" line="36"/>
         <source>rows/columns</source>
         <translation>行/列</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="45"/>
+        <location filename="../../gui/lesson_words.py" line="44"/>
         <source>Top and bottom</source>
         <translation>上下各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="46"/>
+        <location filename="../../gui/lesson_words.py" line="45"/>
         <source>Top</source>
         <translation>上方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="47"/>
+        <location filename="../../gui/lesson_words.py" line="46"/>
         <source>Bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="51"/>
+        <location filename="../../gui/lesson_words.py" line="50"/>
         <source>Left and right</source>
         <translation>左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="52"/>
+        <location filename="../../gui/lesson_words.py" line="51"/>
         <source>Left</source>
         <translation>左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="53"/>
+        <location filename="../../gui/lesson_words.py" line="52"/>
         <source>Right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="56"/>
+        <location filename="../../gui/lesson_words.py" line="55"/>
         <source>Each side</source>
         <translation>上下左右各</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="57"/>
+        <location filename="../../gui/lesson_words.py" line="56"/>
         <source>Top/left</source>
         <translation>上方和左侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="58"/>
+        <location filename="../../gui/lesson_words.py" line="57"/>
         <source>Bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="65"/>
+        <location filename="../../gui/lesson_words.py" line="64"/>
         <source>bottom</source>
         <translation>下方</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="67"/>
+        <location filename="../../gui/lesson_words.py" line="66"/>
         <source>right</source>
         <translation>右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="68"/>
+        <location filename="../../gui/lesson_words.py" line="67"/>
         <source>bottom/right</source>
         <translation>下方和右侧</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_words.py" line="73"/>
+        <location filename="../../gui/lesson_words.py" line="72"/>
         <source>{first} {second}</source>
         <translation>{first}{second}</translation>
     </message>
@@ -3634,77 +3664,77 @@ The current session is unchanged.</source>
 <context>
     <name>misconceptions</name>
     <message>
-        <location filename="../../gui/misconception_text.py" line="25"/>
+        <location filename="../../gui/misconception_text.py" line="24"/>
         <source>The weight&apos;s layout (C_in, C_out/groups, kH, kW) = ({shape}) is that of Conv2d(in_channels={co}, out_channels={ci}{groups}), the layer this one transposes, so the two can share one weight, as an encoder&apos;s Conv2d and a decoder&apos;s ConvTranspose2d may.</source>
         <translation>权重的布局 (C_in, C_out/groups, kH, kW) = ({shape}) 正是 Conv2d(in_channels={co}, out_channels={ci}{groups}) 的布局——这一层就是它的转置，所以两者可以共用同一份权重，就像编码器的 Conv2d 和解码器的 ConvTranspose2d 那样。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="51"/>
+        <location filename="../../gui/misconception_text.py" line="50"/>
         <source>Conv2d with the same kernel has no output for a {h}×{w} input.</source>
         <translation>用同一卷积核的 Conv2d 对 {h}×{w} 的输入没有输出。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="55"/>
+        <location filename="../../gui/misconception_text.py" line="54"/>
         <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel is {bh}×{bw}, not even the size of x ({h}×{w}).</source>
         <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) 得到 {bh}×{bw}，连尺寸都不是 x 的 {h}×{w}。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="61"/>
+        <location filename="../../gui/misconception_text.py" line="60"/>
         <source>Conv2d(ConvTranspose2d(x)) with the same kernel = {back} = x here, only because of these particular values: transposed is not inverse in general.</source>
         <translation>这里用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back} = x，只是这些数值碰巧如此：一般来说转置不是逆。</translation>
     </message>
     <message>
-        <location filename="../../gui/misconception_text.py" line="66"/>
+        <location filename="../../gui/misconception_text.py" line="65"/>
         <source>Transposed is not inverse: Conv2d(ConvTranspose2d(x)) with the same kernel = {back}, but x = {x}. The size comes back, the values do not.</source>
         <translation>转置不是逆：用同一卷积核计算 Conv2d(ConvTranspose2d(x)) = {back}，而 x = {x}。尺寸能回来，数值回不来。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="31"/>
+        <location filename="../../gui/panels/misconceptions.py" line="30"/>
         <source>Here op = 0 on the height axis: set output_padding to see its rows.</source>
         <translation>当前高度方向 op = 0：设置输出填充 op 后可以看到它的行。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="37"/>
+        <location filename="../../gui/panels/misconceptions.py" line="36"/>
         <source>output_padding does not append zeros</source>
         <translation>输出填充 op 不是在输出末尾补零</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="38"/>
+        <location filename="../../gui/panels/misconceptions.py" line="37"/>
         <source>op shrinks the bottom/right crop of the full scatter result from p to p − op. An op row holds sums where its index in the op strip is below p; only past that, with p = 0 for instance, is it zeros (plus the bias).</source>
         <translation>op 让完整分发结果在下方和右侧裁掉的量从 p 减为 p − op。输出填充条带中下标小于 p 的行是乘积之和；只有超出这一范围的行（例如 p = 0 时）才是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="46"/>
+        <location filename="../../gui/panels/misconceptions.py" line="45"/>
         <source>Padding crops in ConvTranspose2d</source>
         <translation>ConvTranspose2d 中的填充 p 是裁边</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="47"/>
+        <location filename="../../gui/panels/misconceptions.py" line="46"/>
         <source>ConvTranspose2d(p) is the transpose of Conv2d(p): where Conv2d adds p rows of zeros around its input, the transposed layer removes p rows from each side of its result.</source>
         <translation>ConvTranspose2d(p) 是 Conv2d(p) 的转置：Conv2d 在输入四周各补 p 圈零，转置层则从结果的每一边裁掉 p 行/列。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="54"/>
+        <location filename="../../gui/panels/misconceptions.py" line="53"/>
         <source>The weight layout is that of the Conv2d it transposes</source>
         <translation>权重布局与它所转置的 Conv2d 相同</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="58"/>
+        <location filename="../../gui/panels/misconceptions.py" line="57"/>
         <source>Transposed is not inverse</source>
         <translation>转置不是逆</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="59"/>
+        <location filename="../../gui/panels/misconceptions.py" line="58"/>
         <source>Conv2d with the same kernel, stride, padding and dilation maps the output back to the input&apos;s size (when output_padding chose well), not to its values.</source>
         <translation>用相同卷积核、步长、填充和膨胀率的 Conv2d，能让尺寸回到输入的尺寸（前提是输出填充 op 选得对），但数值回不去。</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="69"/>
+        <location filename="../../gui/panels/misconceptions.py" line="68"/>
         <source>Where P = d(k−1) − p comes from</source>
         <translation>P = d(k−1) − p 从何而来</translation>
     </message>
     <message>
-        <location filename="../../gui/panels/misconceptions.py" line="70"/>
+        <location filename="../../gui/panels/misconceptions.py" line="69"/>
         <source>With p = 0 the lesson computes a “full” convolution: P = d(k−1) zeros on each side, so the first window&apos;s far corner just touches the first input. Each unit of p then crops one row or column from each side.</source>
         <translation>p = 0 时，本课计算的是“完全”（full）卷积：四周各补 P = d(k−1) 圈零，使第一个窗口的远端角恰好碰到第一个输入。p 每加 1，就从每一边裁掉 1 行/列。</translation>
     </message>
@@ -3792,212 +3822,212 @@ The current session is unchanged.</source>
         <translation>练习 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="32"/>
+        <location filename="../../gui/practice_text.py" line="31"/>
         <source>height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="32"/>
+        <location filename="../../gui/practice_text.py" line="31"/>
         <source>width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="50"/>
+        <location filename="../../gui/practice_text.py" line="49"/>
         <source>What is the output size H_out {t} W_out?</source>
         <translation>输出尺寸 H_out {t} W_out 是多少？</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="51"/>
+        <location filename="../../gui/practice_text.py" line="50"/>
         <source>What is P = d(k {m} 1) {m} p on each axis (negative: a crop)?</source>
         <translation>每个方向上的 P = d(k {m} 1) {m} p 是多少（负数表示裁掉）？</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="52"/>
+        <location filename="../../gui/practice_text.py" line="51"/>
         <source>Which input cells x[r, c] feed y[{i}, {j}]?</source>
         <translation>哪些输入单元格 x[r, c] 参与计算 y[{i}, {j}]？</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="53"/>
+        <location filename="../../gui/practice_text.py" line="52"/>
         <source>What is the value of y[{i}, {j}]?</source>
         <translation>y[{i}, {j}] 的值是多少？</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="54"/>
+        <location filename="../../gui/practice_text.py" line="53"/>
         <source>Which output_padding makes the {axis} {n}? (Or: none does.)</source>
         <translation>输出填充 op（output_padding）取多少能使{axis}为 {n}？（也可能没有这样的 op。）</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="71"/>
+        <location filename="../../gui/practice_text.py" line="70"/>
         <source>none</source>
         <translation>没有</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="92"/>
+        <location filename="../../gui/practice_text.py" line="91"/>
         <source>none: the {axis} can only be {low}</source>
         <translation>没有——{axis}只能是 {low}</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="94"/>
+        <location filename="../../gui/practice_text.py" line="93"/>
         <source>none: the {axis} can be {low} to {top}</source>
         <translation>没有——{axis}只能是 {low} 到 {top}</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="103"/>
+        <location filename="../../gui/practice_text.py" line="102"/>
         <source>Right.</source>
         <translation>正确。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="104"/>
+        <location filename="../../gui/practice_text.py" line="103"/>
         <source> ({axis})</source>
         <translation>（{axis}）</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="107"/>
+        <location filename="../../gui/practice_text.py" line="106"/>
         <source>Height and width are swapped: the output is {size}.</source>
         <translation>高和宽写反了——输出是 {size}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="109"/>
+        <location filename="../../gui/practice_text.py" line="108"/>
         <source>You left out output_padding: op = {op} adds {op} at the bottom/right, so it is {right}{where}.</source>
         <translation>漏掉了输出填充——op = {op} 在下方/右侧多加 {op}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="112"/>
+        <location filename="../../gui/practice_text.py" line="111"/>
         <source>You used k {m} 1, but d = {d}: the kernel spans d(k {m} 1) + 1 = {span}, so it is {right}{where}.</source>
         <translation>你用了 k {m} 1，但 d = {d}——卷积核跨度是 d(k {m} 1) + 1 = {span}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="116"/>
+        <location filename="../../gui/practice_text.py" line="115"/>
         <source>Padding p is taken from both sides: subtract 2p = {twop}, so it is {right}{where}.</source>
         <translation>填充 p 在两侧都要减去——减 2p = {twop}，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="119"/>
+        <location filename="../../gui/practice_text.py" line="118"/>
         <source>It is (H {m} 1)s, not H{dot}s: the stride puts s {m} 1 zeros only between neighbours, so it is {right}{where}.</source>
         <translation>应是 (H {m} 1)s 而不是 H{dot}s——步长只在相邻元素之间插入 s {m} 1 个零，所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="123"/>
+        <location filename="../../gui/practice_text.py" line="122"/>
         <source>That is Conv2d&apos;s size formula, which goes the other way; here it is (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}.</source>
         <translation>这是 Conv2d 的尺寸公式，方向正好相反；这里应是 (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="127"/>
+        <location filename="../../gui/practice_text.py" line="126"/>
         <source>You forgot the s {m} 1 zeros inserted between neighbours (s = {s}), so it is {right}{where}.</source>
         <translation>忘了在相邻元素之间插入的 s {m} 1 个零（s = {s}），所以是 {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="130"/>
+        <location filename="../../gui/practice_text.py" line="129"/>
         <source>Not quite: it is {right}{where}. Go through H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1.</source>
         <translation>不对，应是 {right}{where}。请按 H_out = (H {m} 1)s {m} 2p + d(k {m} 1) + op + 1 逐项计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="133"/>
+        <location filename="../../gui/practice_text.py" line="132"/>
         <source>You used k {m} p {m} 1, but d = {d}: P = d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>你用了 k {m} p {m} 1，但 d = {d}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="136"/>
+        <location filename="../../gui/practice_text.py" line="135"/>
         <source>You left out p = {p}: P = d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>漏掉了 p = {p}——P = d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="139"/>
+        <location filename="../../gui/practice_text.py" line="138"/>
         <source>Padding p removes rows/columns: P = d(k {m} 1) {m} p = {right}, not + p{where}.</source>
         <translation>填充 p 会减少补零的行/列——P = d(k {m} 1) {m} p = {right}，不是加 p{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="142"/>
+        <location filename="../../gui/practice_text.py" line="141"/>
         <source>The sign: P = d(k {m} 1) {m} p = {right}; a positive P adds {right} rows/columns of zeros on each side and crops nothing{where}.</source>
         <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为正表示每一边补 {right} 行/列零，什么也不裁掉{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="145"/>
+        <location filename="../../gui/practice_text.py" line="144"/>
         <source>The sign: P = d(k {m} 1) {m} p = {right}; a negative P is a crop of {crop}{where}.</source>
         <translation>注意符号——P = d(k {m} 1) {m} p = {right}；P 为负表示裁掉 {crop} 行/列{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="148"/>
+        <location filename="../../gui/practice_text.py" line="147"/>
         <source>P is not p: the transposed convolution pads by d(k {m} 1) {m} p = {right}{where}.</source>
         <translation>P 不等于 p——转置卷积补零的圈数是 d(k {m} 1) {m} p = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="151"/>
+        <location filename="../../gui/practice_text.py" line="150"/>
         <source>Not quite: P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}.</source>
         <translation>不对——P = d(k {m} 1) {m} p = {d}{dot}({k} {m} 1) {m} {p} = {right}{where}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="155"/>
+        <location filename="../../gui/practice_text.py" line="154"/>
         <source>Those cells are what a kernel without dilation would reach: the taps are d apart.</source>
         <translation>这是不膨胀的卷积核会覆盖的单元格——卷积核各元素之间相隔 d。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="157"/>
+        <location filename="../../gui/practice_text.py" line="156"/>
         <source>Those cells are what stride 1 would give: remember the zeros inserted between the inputs.</source>
         <translation>这是步长为 1 时的结果——别忘了输入之间插入的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="159"/>
+        <location filename="../../gui/practice_text.py" line="158"/>
         <source>Those cells are what p = 0 would give: padding p shifts the window by p.</source>
         <translation>这是 p = 0 时的结果——填充 p 会让窗口移动 p 格。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="161"/>
+        <location filename="../../gui/practice_text.py" line="160"/>
         <source>No input value reaches this cell: the window covers only zeros.</source>
         <translation>没有输入值落到这个单元格——它是空位，窗口里全是零。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="162"/>
+        <location filename="../../gui/practice_text.py" line="161"/>
         <source>Not quite.</source>
         <translation>不对。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="169"/>
+        <location filename="../../gui/practice_text.py" line="168"/>
         <source>You did not rotate the kernel by 180°: y[{i}, {j}] is {right}.</source>
         <translation>没有把卷积核旋转 180°——y[{i}, {j}] 应是 {right}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="174"/>
+        <location filename="../../gui/practice_text.py" line="173"/>
         <source>Not quite: y[{i}, {j}] is {right}. Multiply each source by its kernel tap and add.</source>
         <translation>不对，y[{i}, {j}] 应是 {right}。把每个参与的输入乘以对应的卷积核权重，再相加。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="172"/>
+        <location filename="../../gui/practice_text.py" line="171"/>
         <source>No input value reaches this cell, so it is 0.</source>
         <translation>没有输入值落到这个单元格（空位），所以它是 0。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="166"/>
+        <location filename="../../gui/practice_text.py" line="165"/>
         <source>{reason} The cells are: {cells}.</source>
         <translation>{reason}正确的单元格是 {cells}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="177"/>
+        <location filename="../../gui/practice_text.py" line="176"/>
         <source>No op gives {n}: op = 0 already gives {low}, and output_padding only adds.</source>
         <translation>没有 op 能得到 {n}——op = 0 时已经是 {low}，而输出填充只会增大尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="180"/>
+        <location filename="../../gui/practice_text.py" line="179"/>
         <source>No op gives {n}: op must be smaller than s = {s} or d = {d}, so op = 0 and the size is {low}.</source>
         <translation>没有 op 能得到 {n}——op 必须小于 s = {s} 或 d = {d}，所以 op = 0，尺寸只能是 {low}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="183"/>
+        <location filename="../../gui/practice_text.py" line="182"/>
         <source>No op gives {n}: op must be smaller than s = {s} or d = {d}, so the sizes reach {low} to {high}.</source>
         <translation>没有 op 能得到 {n}——op 必须小于 s = {s} 或 d = {d}，所以尺寸只能是 {low} 到 {high}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="187"/>
+        <location filename="../../gui/practice_text.py" line="186"/>
         <source>op = {op} is allowed: op must be smaller than s or d, and d = {d}.</source>
         <translation>op = {op} 是允许的——op 只需小于 s 或 d，而这里 d = {d}。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="190"/>
+        <location filename="../../gui/practice_text.py" line="189"/>
         <source>op = {op} gives it: op = 0 gives {low}, and each op adds one.</source>
         <translation>op = {op} 就能得到——op = 0 时是 {low}，op 每加 1 尺寸加 1。</translation>
     </message>
     <message>
-        <location filename="../../gui/practice_text.py" line="193"/>
+        <location filename="../../gui/practice_text.py" line="192"/>
         <source>Not quite: {n} = {low} + op, so op = {op}.</source>
         <translation>不对——{n} = {low} + op，所以 op = {op}。</translation>
     </message>
