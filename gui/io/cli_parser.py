@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from convt_lab.gui.io.animation_cli import add_animation_options
 from convt_lab.gui.io.cli_types import (
     MAX_LINE,
-    _cell,
+    _cell_as,
     _cells,
     _count,
     _fps,
@@ -106,7 +106,7 @@ def _add_channels(parser: argparse.ArgumentParser, sub: bool = False) -> None:
     group.add_argument("--groups", type=_count, metavar="G", help="groups; must divide C_in and C_out",
                        **default)
     group.add_argument("--bias", action="store_true", help="add a bias b[o] = o + 1", **default)
-    group.add_argument("--pick", type=_cell, metavar="C,O",
+    group.add_argument("--pick", type=_cell_as("C,O"), metavar="C,O",
                        help="show input channel C and output channel O (default 0,0)", **default)
 
 
@@ -119,9 +119,9 @@ def _add_view(parser: argparse.ArgumentParser, sub: bool = False) -> None:
     group.add_argument("--font-scale", type=float, choices=FONT_SCALES, metavar="1|1.5|2", **default)
     group.add_argument("--step", type=_count, choices=STEPS, metavar="1..5",
                        help="show the lesson up to this step (default 5: everything)", **default)
-    group.add_argument("--select", type=_cell, metavar="I,J", help="select output cell (I, J)",
+    group.add_argument("--select", type=_cell_as("I,J"), metavar="I,J", help="select output cell (I, J)",
                        **default)
-    group.add_argument("--select-input", type=_cell, metavar="R,C", help="select input cell (R, C)",
+    group.add_argument("--select-input", type=_cell_as("R,C"), metavar="R,C", help="select input cell (R, C)",
                        **default)
 
 

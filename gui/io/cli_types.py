@@ -23,6 +23,8 @@ SIZE_LIMITS = ((320, 7680), (240, 4320))
 SHOWN_CHARS = 40
 # The longest error line printed; argparse repeats whole arguments in some of its own.
 MAX_LINE = 300
+# Digits read as a number: past this, one is refused as too large (every range is far smaller).
+MAX_DIGITS = 1000
 
 
 def _shown(text: str, limit: int = SHOWN_CHARS) -> str:
@@ -41,15 +43,25 @@ def _pair(text: str, limits: tuple[int, int] | None = None, dest: str = "") -> t
         # int() refuses more than 4,300 digits, and core its own far smaller range:
         # say the real range before either is reached.
         digits = len(part.lstrip("-"))
-        if digits > 9:
+        if digits > 9 and limits is not None:
             shown = QCoreApplication.translate("cli", "a {n}-digit number").format(n=digits)
-            if limits is None:
-                raise argparse.ArgumentTypeError(QCoreApplication.translate(
-                    "cli", "expected N or AxB with whole numbers, got {text}").format(text=shown))
             raise argparse.ArgumentTypeError(problem_text(
                 core.ParamError(dest, "limit", low=limits[0], high=limits[1], value=shown)))
-    a = int(parts[0])
-    return (a, int(parts[1]) if len(parts) > 1 else a)
+    a = _whole(parts[0])
+    return (a, _whole(parts[1]) if len(parts) > 1 else a)
+
+
+def _whole(part: str) -> int:
+    """A run of digits (with a sign) as an int; a number longer than any range is refused here.
+
+    ``int()`` refuses more than 4,300 digits; anything near that long is far
+    outside every range the options check, which then say so with the range.
+    """
+    digits = len(part.strip().lstrip("+-").lstrip("0"))
+    if digits > MAX_DIGITS:
+        raise argparse.ArgumentTypeError(QCoreApplication.translate(
+            "cli", "a {n}-digit number is far too large").format(n=digits))
+    return int(part)
 
 
 def _cut(text: str, limit: int = SHOWN_CHARS) -> str:
@@ -66,20 +78,26 @@ def _pair_of(dest: str):
     return pair
 
 
-def _cell(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(-?\d{1,9})\s*,\s*(-?\d{1,9})\s*", text)
-    if not m:
-        raise argparse.ArgumentTypeError(
-            QCoreApplication.translate("cli", "expected ROW,COL with whole numbers, got {text}").format(text=_shown(text)))
-    return (int(m.group(1)), int(m.group(2)))
+def _cell_as(form: str):
+    """The argparse type of a pair of whole numbers written ``form`` ("I,J", "C,O")."""
+    def cell(text: str) -> tuple[int, int]:
+        m = re.fullmatch(r"\s*(-?\d+)\s*,\s*(-?\d+)\s*", text)
+        if not m:
+            raise argparse.ArgumentTypeError(QCoreApplication.translate(
+                "cli", "expected {form} with whole numbers, got {text}").format(
+                form=form, text=_shown(text)))
+        return (_whole(m.group(1)), _whole(m.group(2)))
+
+    cell.__name__ = form
+    return cell
 
 
 def _count(text: str) -> int:
-    m = re.fullmatch(r"\s*(-?\d{1,9})\s*", text)
+    m = re.fullmatch(r"\s*(-?\d+)\s*", text)
     if not m:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate("cli", "expected a whole number, got {text}").format(text=_shown(text)))
-    return int(m.group(1))
+    return _whole(m.group(1))
 
 
 def whole_in(text: str, name: str, low: int, high: int) -> int:
@@ -92,7 +110,7 @@ def whole_in(text: str, name: str, low: int, high: int) -> int:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate("cli", "expected a whole number, got {text}").format(text=_shown(text)))
     digits = m.group(2).lstrip("0") or "0"
-    value = int(m.group(1) + digits) if len(digits) <= 18 else None
+    value = int(m.group(1) + digits) if len(digits) <= MAX_DIGITS else None
     if value is None or not low <= value <= high:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate("cli", "{name} {text} is outside {low} to {high}").format(
@@ -101,20 +119,20 @@ def whole_in(text: str, name: str, low: int, high: int) -> int:
 
 
 def _cells(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(\d{1,9})\s*(?::\s*(\d{1,9})\s*)?", text)
+    m = re.fullmatch(r"\s*(\d+)\s*(?::\s*(\d+)\s*)?", text)
     if not m:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate("cli", "expected FIRST:LAST output cells (from 1), got {text}").format(text=_shown(text)))
-    first = int(m.group(1))
-    return (first, int(m.group(2)) if m.group(2) else first)
+    first = _whole(m.group(1))
+    return (first, _whole(m.group(2)) if m.group(2) else first)
 
 
 def _size(text: str) -> tuple[int, int]:
-    m = re.fullmatch(r"\s*(\d{1,9})\s*[xX]\s*(\d{1,9})\s*", text)
+    m = re.fullmatch(r"\s*(\d+)\s*[xX]\s*(\d+)\s*", text)
     if not m:
         raise argparse.ArgumentTypeError(
             QCoreApplication.translate("cli", "expected WIDTHxHEIGHT in pixels, got {text}").format(text=_shown(text)))
-    w, h = int(m.group(1)), int(m.group(2))
+    w, h = _whole(m.group(1)), _whole(m.group(2))
     (wl, wh), (hl, hh) = SIZE_LIMITS
     if not (wl <= w <= wh and hl <= h <= hh):
         raise argparse.ArgumentTypeError(
