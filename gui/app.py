@@ -3,10 +3,17 @@
 The QApplication and the window live inside :func:`main` and are torn down
 before it returns: on Python 3.11, Qt objects still alive in module globals
 at interpreter exit can crash it.
+
+Standard output is watched for every command, ``--help`` included: when it
+cannot be written (a full disk, closed, a failing device) the command ends
+with one line on stderr and exit code 1; a reader that stops early
+(``| head``) ends it quietly.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import sys
 from dataclasses import replace
@@ -88,7 +95,7 @@ def render(request: Request) -> int:
     draw_offscreen()  # no display needed, whatever QT_QPA_PLATFORM says
     _quiet_offscreen_notice()
     app = _make_app([sys.argv[0]])
-    language = _language(app, request.document.language)
+    language = _language(app, request.language)
     window = _window(request.document.replace(language=language))
     try:
         return _render_window(app, window, request)
@@ -117,7 +124,7 @@ def _render_window(app, window, request: Request) -> int:
         if out.lower().endswith(".svg"):
             export_svg(window, out, request.size)
         else:
-            export_png(window, out, logical, scale=ratio)
+            export_png(window, out, logical, picture=request.size)
     except (ExportError, OSError) as err:
         fail(f"convt-lab render: error: {err}")
         return 1
@@ -134,7 +141,7 @@ def explain(request: Request) -> int:
     from convt_lab.gui.model.result import compute
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    _language(app, request.document.language)
+    _language(app, request.language)
     document = request.document
     result = compute(document)
     if not document.setup.single:
@@ -331,14 +338,109 @@ def _schedule_autoquit(window) -> None:
     QTimer.singleShot(int(ms), window, quit_now)
 
 
+class _WatchedStdout:
+    """Standard output as the commands write to it, keeping the first error it raised.
+
+    The error is kept even where the writer drops it (argparse ignores a
+    failed ``--help``).  A closed standard output (``>&-``: ``sys.stdout`` is
+    None) fails a write as a closed file does, where ``print`` would drop it.
+    """
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.error: OSError | None = None
+
+    def write(self, text: str) -> int:
+        return self._call("write", text)
+
+    def writelines(self, lines) -> None:
+        self._call("writelines", lines)
+
+    def flush(self) -> None:
+        if self._stream is not None:  # closed: nothing was written, nothing to flush
+            self._call("flush")
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+    def _call(self, name: str, *args):
+        if self._stream is None:
+            err = OSError(errno.EBADF, os.strerror(errno.EBADF))
+        else:
+            try:
+                return getattr(self._stream, name)(*args)
+            except OSError as caught:
+                err = caught
+        if self.error is None:
+            self.error = err
+        raise err
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run ``convt-lab`` with ``argv`` (default: the process arguments)."""
     argv = sys.argv[1:] if argv is None else argv
     utf8_locale()
+    closed = sys.stdout is None
+    stdout = _WatchedStdout(sys.stdout)
+    prog = "convt-lab"
+    with contextlib.redirect_stdout(stdout):
+        try:
+            try:
+                request = parse(argv)  # --help prints here and raises SystemExit
+                prog = f"convt-lab {request.command}" if request.command else prog
+                code = _run(request, argv)
+            except CliError as err:
+                code = fail(translated_error(argv, err))
+            finally:
+                with contextlib.suppress(OSError):  # kept in stdout.error
+                    stdout.flush()  # now, not in Python's flush at exit
+        except (OSError, SystemExit):
+            if stdout.error is None:
+                raise  # not standard output's; or --help's exit code 0
+    if stdout.error is not None:
+        return _stdout_failed(prog, stdout.error, closed)
+    return code
+
+
+def _stdout_failed(prog: str, err: OSError, closed: bool) -> int:
+    """Say that standard output could not be written; the exit code.
+
+    ``| head`` that stopped reading is no failure (0, nothing said).  If
+    stderr cannot be written either, the end is quiet.  The streams that
+    failed are pointed at /dev/null: Python's flush at exit would fail again
+    and print "Exception ignored".
+    """
+    _to_devnull(sys.stdout)
+    if isinstance(err, BrokenPipeError):
+        return 0
+    if sys.stderr is None:
+        return 1
+    from PySide6.QtCore import QCoreApplication
+
+    from convt_lab.gui.io.render import os_reason
+
+    reason = QCoreApplication.translate("cli", "it is closed") if closed else os_reason(err)
     try:
-        request = parse(argv)
-    except CliError as err:
-        return fail(translated_error(argv, err))
+        fail(f"{prog}: error: " + QCoreApplication.translate(
+            "cli", "could not write to standard output: {reason}").format(reason=reason))
+    except OSError:
+        _to_devnull(sys.stderr)
+    return 1
+
+
+def _to_devnull(stream) -> None:
+    """Point ``stream``'s file descriptor at /dev/null (if it has one)."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a file (pytest's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _run(request: Request, argv: list[str]) -> int:
+    """Run the parsed command line: a subcommand, or the window."""
     if request.command == "render":
         return interruptible(lambda: render(request))
     if request.command == "explain":

@@ -103,7 +103,8 @@ def _session(args, prog: str) -> Document | None:
         return None
     from convt_lab.gui.model.session import SessionError, load_session
 
-    if any(getattr(args, dest, None) for _, dest, _ in PARAM_OPTIONS) or _channel_given(args):
+    if (any(getattr(args, dest, None) for _, dest, _ in PARAM_OPTIONS) or _channel_given(args)
+            or getattr(args, "output_size", None) is not None):
         raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "give parameters and channels or --session, not both"))
     if path == "":
         raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", "--session needs a file name, but it is empty"))
@@ -111,6 +112,29 @@ def _session(args, prog: str) -> Document | None:
         return load_session(path)
     except SessionError as err:
         raise CliError(f"{prog}: error: --session {_shown(path, 200)}: {err}") from None
+
+
+#: What the window, explain and render take; another command given after it ignores it.
+WINDOW_OPTIONS = (*((f"--{flag}", dest) for flag, dest, _ in PARAM_OPTIONS),
+                  ("--output-size", "output_size"), ("--in-channels", "in_channels"),
+                  ("--out-channels", "out_channels"), ("--groups", "groups"), ("--pick", "pick"),
+                  ("--view", "view"), ("--theme", "theme"), ("--font-scale", "font_scale"),
+                  ("--step", "step"), ("--select", "select"), ("--select-input", "select_input"),
+                  ("--session", "session"))
+
+
+def _nothing_for_the_window(args, prog: str) -> None:
+    """Refuse the window's options given before a command that takes none of them.
+
+    ``convt-lab --input 0 quiz`` would otherwise run the quiz as if they were not there.
+    """
+    given = [flag for flag, dest in WINDOW_OPTIONS if getattr(args, dest, None) is not None]
+    if getattr(args, "bias", False):
+        given.append("--bias")
+    if given:
+        raise CliError(f"{prog}: error: " + QCoreApplication.translate(
+            "cli", "{command} takes none of the window's options: {options}").format(
+            options=", ".join(given), command=args.command))
 
 
 def _channel_given(args) -> bool:
@@ -263,6 +287,8 @@ def parse(argv: list[str]) -> Request:
     """Parse and check ``argv``; raises :class:`CliError` with a one-line message."""
     args = build_parser().parse_args(negative_values_attached(argv))
     prog = "convt-lab" + (f" {args.command}" if args.command else "")
+    if args.command == "install-desktop" or args.command in TOOL_COMMANDS:
+        _nothing_for_the_window(args, prog)
     if args.command == "install-desktop":
         return Request("install-desktop", uninstall=args.uninstall)
     if args.command in TOOL_COMMANDS:

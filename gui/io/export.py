@@ -48,6 +48,7 @@ def export_png(
     path: str | os.PathLike,
     size: tuple[int, int] | None = None,
     scale: float = 1.0,
+    picture: tuple[int, int] | None = None,
 ) -> None:
     """Write ``widget`` as a PNG picture.
 
@@ -63,6 +64,9 @@ def export_png(
     scale : float
         Picture pixels per widget pixel: the PNG is ``size`` times ``scale``
         pixels (2.0 gives a sharp high-DPI picture).
+    picture : (width, height), optional
+        The PNG's size in pixels, exactly, instead of ``size`` times ``scale``
+        (an odd size drawn at about twice the layout's: 3841x2161 from 1920x1080).
 
     Raises
     ------
@@ -70,7 +74,7 @@ def export_png(
         If the file cannot be written.
     """
     with laid_out(widget, size) as target:
-        image = render_image(widget, pixels(target, scale))
+        image = render_image(widget, picture or pixels(target, scale))
     write_file(path, png_bytes(image))
 
 

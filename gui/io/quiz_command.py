@@ -35,7 +35,9 @@ def add_common(parser: argparse.ArgumentParser) -> None:
                         help="the same seed gives the same exercises (give the class one seed)")
     parser.add_argument("--count", type=count_arg, default=5, metavar="K",
                         help=f"how many exercises, 1 to {MAX_COUNT} (5)")
-    parser.add_argument("--lang", choices=("en", "zh"), default="en", help="language (en)")
+    # Left out here, a --lang given before the command (convt-lab --lang zh quiz) counts.
+    parser.add_argument("--lang", choices=("en", "zh"), default=argparse.SUPPRESS,
+                        help="language (en)")
     parser.add_argument("--difficulty", choices=("basic", "mixed"), default="mixed",
                         help="basic: the lesson's family (k=3, s=2); mixed: crops, op, dilation, "
                              "stride 1, rectangular (mixed)")
@@ -94,8 +96,9 @@ def run(args: argparse.Namespace) -> int:
     from convt_lab.gui.i18n import install_language
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    if not install_language(app, args.lang):
-        print(f"convt-lab quiz: warning: no {args.lang} translation found; using English",
+    language = getattr(args, "lang", None) or "en"
+    if not install_language(app, language):
+        print(f"convt-lab quiz: warning: no {language} translation found; using English",
               file=sys.stderr)
     sys.stdout.write(quiz_text(items))
     return 0

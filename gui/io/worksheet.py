@@ -229,8 +229,9 @@ def run(args: argparse.Namespace) -> int:
     if not isinstance(app, QGuiApplication):  # fonts and PDF painting need the GUI part of Qt
         print("convt-lab worksheet: error: Qt was started without its GUI part", file=sys.stderr)
         return 1
-    if not install_language(app, args.lang):
-        print(f"convt-lab worksheet: warning: no {args.lang} translation found; using English",
+    language = getattr(args, "lang", None) or "en"
+    if not install_language(app, language):
+        print(f"convt-lab worksheet: warning: no {language} translation found; using English",
               file=sys.stderr)
     items = exercises(args.seed, args.count, args.difficulty)
     title = QCoreApplication.translate("practice", "ConvT Lab worksheet, seed {seed}").format(
