@@ -37,7 +37,7 @@ from typing import Any
 import numpy as np
 
 from convt_lab import core
-from convt_lab.gui.model.document import Document, is_int
+from convt_lab.gui.model.document import STEPS, Document, is_int
 from convt_lab.gui.model.files import FileTooLarge, NotARegularFile, atomic_write, read_bounded
 from convt_lab.gui.model.result import compute
 from convt_lab.gui.model.session_fields import (
@@ -49,6 +49,7 @@ from convt_lab.gui.model.session_fields import (
     read_selection,
     read_setup,
     read_tensor,
+    read_whole,
     required,
 )
 from convt_lab.gui.model.session_limits import (
@@ -116,9 +117,8 @@ def _presentation_v1(doc: dict) -> dict[str, Any]:
     expect(view, isinstance(view, dict), "view", "an object")
     out: dict[str, Any] = {}
     if "step" in view:
-        step = view["step"]
-        expect(step, is_int(step), "view.step", "a whole number")
-        out["step"] = step + 1
+        # Counted from 0 in version 1: its own range is named, not the new one's.
+        out["step"] = read_whole(view["step"], "view.step", (0, len(STEPS) - 1)) + 1
     for key in ("theme", "font_scale"):
         if key in view:
             out[key] = view[key]

@@ -47,7 +47,16 @@ def expect(value: Any, ok: bool, name: str, expected: str) -> None:
         raise SessionError(f"{name} must be {expected}, but is {kind_name(value)}", name.split(".")[0])
 
 
-def _whole(value: Any, name: str, limits: tuple[int, int]) -> int:
+def two_entries(value: Any, name: str, expected: str) -> list:
+    """``value`` as a list of two entries, or a SessionError that says which it is not."""
+    expect(value, isinstance(value, list), name, expected)
+    if len(value) != 2:
+        raise SessionError(f"{name} must have two entries, {expected}, but has {len(value)}",
+                           name.split(".")[0])
+    return value
+
+
+def read_whole(value: Any, name: str, limits: tuple[int, int]) -> int:
     field_ = name.split(".")[0]
     if not is_int(value):
         shown = f" ({value!r})" if isinstance(value, float) else ""
@@ -60,14 +69,14 @@ def _whole(value: Any, name: str, limits: tuple[int, int]) -> int:
 
 def _pair(value: Any, name: str, limits: tuple[int, int]) -> tuple[int, int]:
     if not isinstance(value, list):
-        v = _whole(value, name, limits)
+        v = read_whole(value, name, limits)
         return (v, v)
     if len(value) != 2:
         raise SessionError(
             f"{name} must be a whole number or a [height, width] pair, but has {len(value)} entries",
             "params",
         )
-    return (_whole(value[0], f"{name}[0]", limits), _whole(value[1], f"{name}[1]", limits))
+    return (read_whole(value[0], f"{name}[0]", limits), read_whole(value[1], f"{name}[1]", limits))
 
 
 def read_tensor(value: Any, name: str, shape: tuple[int, ...]) -> np.ndarray:
@@ -123,7 +132,7 @@ def read_setup(value: Any) -> tuple[core.ChannelSetup, Any]:
         return core.ChannelSetup(), [0, 0]
     expect(value, isinstance(value, dict), "channels", "an object")
     counts = {
-        name: _whole(required(value, name, "channels."), f"channels.{name}", (1, core.MAX_CHANNELS))
+        name: read_whole(required(value, name, "channels."), f"channels.{name}", (1, core.MAX_CHANNELS))
         for name in ("in_channels", "out_channels", "groups")
     }
     bias = value.get("bias", False)
@@ -132,20 +141,22 @@ def read_setup(value: Any) -> tuple[core.ChannelSetup, Any]:
         setup = core.ChannelSetup(**counts, bias=bias)
     except core.ParamError as err:
         raise SessionError(f"channels: {err}", "channels") from None
-    pick = value.get("pick", [0, 0])
-    expect(pick, isinstance(pick, list) and len(pick) == 2 and all(is_int(v) for v in pick),
-            "channels.pick", "[input channel, output channel]")
+    pick = two_entries(value.get("pick", [0, 0]), "channels.pick", "[input channel, output channel]")
+    for n, entry in enumerate(pick):
+        read_whole(entry, f"channels.pick[{n}]", (-10**9, 10**9))
     return setup, pick
 
 
 def read_selection(value: Any) -> tuple[str, int, int] | None:
     if value is None:
         return None
-    good = (
-        isinstance(value, dict) and isinstance(value.get("grid"), str)
-        and is_int(value.get("row")) and is_int(value.get("col"))
-    )
-    expect(value, good, "selection", 'null or {"grid": "output"|"input", "row": N, "col": N}')
+    expect(value, isinstance(value, dict), "selection",
+           'null or {"grid": "output"|"input", "row": N, "col": N}')
+    expect(value.get("grid"), isinstance(value.get("grid"), str), "selection.grid",
+           '"output" or "input"')
+    for key in ("row", "col"):
+        if not is_int(value.get(key)):  # the range is the grid's, checked with the document
+            read_whole(required(value, key, "selection."), f"selection.{key}", (0, 0))
     if value["grid"] not in GRIDS:
         raise SessionError(
             f"selection.grid must be \"output\" or \"input\", but is {value['grid'][:40]!r}",
@@ -161,7 +172,7 @@ def read_output_size(value: Any) -> tuple[int, int] | None:
     """The optional target size (``forward(x, output_size=...)``): null or [height, width]."""
     if value is None:
         return None
-    expect(value, isinstance(value, list) and len(value) == 2, "output_size",
-            "null or [height, width]")
+    expect(value, isinstance(value, list), "output_size", "null or [height, width]")
+    two_entries(value, "output_size", "[height, width]")
     limit = (1, core.MAX_OUTPUT)
-    return (_whole(value[0], "output_size[0]", limit), _whole(value[1], "output_size[1]", limit))
+    return (read_whole(value[0], "output_size[0]", limit), read_whole(value[1], "output_size[1]", limit))

@@ -566,3 +566,38 @@ def test_these_tests_import_no_qt():
         else:
             continue
         assert not any(n.split(".")[0] in ("PySide6", "pyqtgraph", "pytestqt") for n in names)
+
+
+# -- messages that name the entry at fault ---------------------------------------------------
+
+
+@pytest.mark.parametrize("step, shown", [(5, "is 5"), (-1, "is -1"), (10**30, "31-digit")])
+def test_a_version_1_step_out_of_range_is_named_in_version_1s_terms(step, shown):
+    data = v1()
+    data["view"]["step"] = step
+    err = refused(json.dumps(data))
+    assert "view.step must be from 0 to 4" in str(err) and shown in str(err), str(err)
+
+
+@pytest.mark.parametrize("change, says", [
+    (("selection", {"grid": "output", "row": 1.0, "col": 0}),
+     "selection.row must be a whole number, but is a number (1.0)"),
+    (("selection", {"grid": "output", "row": 1, "col": "2"}),
+     "selection.col must be a whole number, but is a string"),
+    (("selection", {"grid": 5, "row": 1, "col": 0}), 'selection.grid must be "output" or "input"'),
+    (("output_size", [5]), "output_size must have two entries, [height, width], but has 1"),
+])
+def test_a_bad_entry_is_named_not_its_whole_object(change, says):
+    data = json.loads(to_json(Document()))
+    data[change[0]] = change[1]
+    assert says in str(refused(json.dumps(data)))
+
+
+@pytest.mark.parametrize("pick, says", [
+    ([0, 0, 0], "channels.pick must have two entries, [input channel, output channel], but has 3"),
+    ([0, "a"], "channels.pick[1] must be a whole number, but is a string"),
+])
+def test_a_bad_pick_names_what_is_wrong(pick, says):
+    data = json.loads(to_json(Document()))
+    data["channels"]["pick"] = pick
+    assert says in str(refused(json.dumps(data)))
