@@ -164,6 +164,11 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as err:
+        blocking = next((p for p in (path.parent, *path.parent.parents)
+                         if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise DesktopError(f"cannot make the folder for {path}: {blocking} is a file, "
+                               "not a folder") from None
         raise DesktopError(f"cannot make the folder for {path}: {_reason(err)}") from None
     try:
         written = atomic_write(path, data)

@@ -70,6 +70,9 @@ def _read(path: str | None) -> str:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
             raise ValueError(f"standard input is larger than {MAX_BYTES} bytes")
+    elif not path.strip():
+        raise ValueError("the file name is empty; give the file print(model)'s text is in, or - for "
+                         "standard input")
     else:
         from convt_lab.gui.model.files import read_bounded
 

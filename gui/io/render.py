@@ -64,7 +64,13 @@ def os_reason(err: OSError) -> str:
 
 def cannot_write(path: str | os.PathLike, err: OSError | str) -> ExportError:
     """The :class:`ExportError` for a file that could not be written."""
-    reason = err if isinstance(err, str) else os_reason(err)
+    if isinstance(err, str):
+        reason = err
+    elif err.errno == errno.ENOENT and os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        # The folder is there, but makes no files (/proc): not "the folder does not exist".
+        reason = QCoreApplication.translate("export", "no file can be made in that folder")
+    else:
+        reason = os_reason(err)
     return ExportError(
         QCoreApplication.translate("export", "Cannot write {path}: {reason}").format(
             path=os.fspath(path), reason=reason

@@ -15,6 +15,7 @@ import argparse
 import os
 import sys
 
+from convt_lab.gui.io.cli_types import MAX_LINE, _shown
 from convt_lab.gui.model.files import atomic_write
 
 __all__ = ["HELP", "WorksheetError", "add_arguments", "export_worksheet", "run", "write_worksheet"]
@@ -198,6 +199,16 @@ def _paint(items, device, title: str) -> int | None:
     return pages
 
 
+def _up(folder: str):
+    """``folder`` and the folders above it, nearest first."""
+    while True:
+        yield folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return
+        folder = parent
+
+
 def run(args: argparse.Namespace) -> int:
     out = args.output
     if not out.strip():
@@ -205,15 +216,19 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     if not out.lower().endswith(".pdf") or out.replace("\\", "/").rsplit("/", 1)[-1] == ".pdf":
-        print(f"convt-lab worksheet: error: -o {out!r}: write a .pdf file", file=sys.stderr)
-        return 2
-    folder = os.path.dirname(os.path.abspath(out))
-    if not os.path.isdir(folder):
-        print(f"convt-lab worksheet: error: -o {out!r}: the folder {folder!r} does not exist",
+        print(f"convt-lab worksheet: error: -o {_shown(out, 200)}: write a .pdf file",
               file=sys.stderr)
         return 2
+    shown = _shown(out, 200)
+    folder = os.path.dirname(os.path.abspath(out))
+    if not os.path.isdir(folder):
+        blocking = next((f for f in _up(folder) if os.path.exists(f) and not os.path.isdir(f)), None)
+        why = (f"{_shown(blocking, 200)} is a file, not a folder" if blocking
+               else "its folder does not exist")
+        print(f"convt-lab worksheet: error: -o {shown}: {why}", file=sys.stderr)
+        return 2
     if os.path.isdir(out):
-        print(f"convt-lab worksheet: error: -o {out!r} is a folder: name the .pdf file to write",
+        print(f"convt-lab worksheet: error: -o {shown} is a folder: name the .pdf file to write",
               file=sys.stderr)
         return 2
     from convt_lab.gui.io.display import draw_offscreen
@@ -239,7 +254,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         pages = write_worksheet(items, out, title)
     except OSError as err:
-        print(f"convt-lab worksheet: error: {err}", file=sys.stderr)
+        line = f"convt-lab worksheet: error: {err}"
+        print(line if len(line) <= MAX_LINE else line[:MAX_LINE] + "\u2026", file=sys.stderr)
         return 1
     print(out, f"({pages} pages)")
     return 0

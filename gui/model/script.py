@@ -282,6 +282,9 @@ def load_script(path: str | os.PathLike) -> Script:
     ScriptError
         One line: the file's problem, or the scene and the field.
     """
+    if not os.fspath(path).strip():
+        raise ScriptError("the script's file name is empty; give a .toml or .json file, or the name "
+                          "of a shipped script")
     path = resolve(path)
     try:
         raw = read_bounded(path, MAX_BYTES)
