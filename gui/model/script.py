@@ -298,6 +298,8 @@ def load_script(path: str | os.PathLike) -> Script:
             data = tomllib.loads(text)
     except UnicodeDecodeError:
         raise ScriptError("the script is not UTF-8 text") from None
-    except (ValueError, RecursionError) as err:  # TOMLDecodeError and JSONDecodeError are ValueErrors
+    except RecursionError:
+        raise ScriptError("not a valid script file: its brackets nest too deeply") from None
+    except ValueError as err:  # TOMLDecodeError and JSONDecodeError are ValueErrors
         raise ScriptError(f"not a valid script file: {str(err).splitlines()[0]}") from None
     return parse_script(data, os.fspath(path))

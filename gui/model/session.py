@@ -80,8 +80,10 @@ def _parse(text: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as err:
+        # Python's own message may end in "at" already ("Invalid control character at").
+        what = err.msg[:-3] if err.msg.endswith(" at") else err.msg
         raise SessionError(
-            f"not a JSON file: {err.msg} at line {err.lineno}, column {err.colno}"
+            f"not a JSON file: {what} at line {err.lineno}, column {err.colno}"
         ) from None
     except RecursionError:
         raise SessionError("not a session file: the JSON is nested too deeply") from None

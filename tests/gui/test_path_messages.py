@@ -56,3 +56,18 @@ def test_a_folder_that_makes_no_files_is_not_called_missing(tmp_path) -> None:
     err = OSError(errno.ENOENT, "No such file or directory")
     assert "no file can be made in that folder" in str(cannot_write(tmp_path / "x.png", err))
     assert "the folder does not exist" in str(cannot_write(tmp_path / "no" / "x.png", err))
+
+
+def test_a_control_character_in_a_session_is_said_once(sandbox, capsys) -> None:
+    session = sandbox / "ctl.convt.json"
+    session.write_text('{"format": "convt-lab-session", "version": 2, "x": "a\tb"}')
+    assert main(["explain", "--session", str(session)]) == 2
+    err = capsys.readouterr().err
+    assert "Invalid control character at line 1" in err and " at at " not in err, err
+
+
+def test_a_script_nested_too_deeply_says_so(sandbox, capsys) -> None:
+    script = sandbox / "deep.toml"
+    script.write_text("a = " + "[" * 3000 + "]" * 3000)
+    assert main(["play", str(script)]) == 2
+    assert "its brackets nest too deeply" in capsys.readouterr().err
