@@ -135,12 +135,12 @@ GRID_NAMES = {"inserted_size": "the zero-inserted grid", "padded_size": "the pad
               "output_size": "the output"}
 
 
-def _pair(value, where: str) -> int | tuple[int, int]:
+def _pair(value, where: str, form: str = "a whole number or [H, W]") -> int | tuple[int, int]:
     whole = (isinstance(value, int) and not isinstance(value, bool)) or (
         isinstance(value, list) and len(value) == 2
         and all(isinstance(v, int) and not isinstance(v, bool) for v in value))
     if not whole:
-        raise ScriptError(f"{where}: expected a whole number or [H, W], got {_shown(value)}")
+        raise ScriptError(f"{where}: expected {form}, got {_shown(value)}")
     for v in value if isinstance(value, list) else (value,):
         if abs(v) > FAR_TOO_LARGE:
             raise ScriptError(f"{where}: {_shown(v)} is far too large for a layer the lesson can draw")
@@ -198,7 +198,7 @@ def _scene(raw, k: int, before: Document, language: str) -> Scene:
         raise ScriptError(f"{_where(k, 'step')}: expected 1 to 5, got {_shown(step)}")
     selection = None
     if "select" in raw:
-        cell = _pair(raw["select"], _where(k, "select"))
+        cell = _pair(raw["select"], _where(k, "select"), "[row, col] with whole numbers")
         if not isinstance(cell, tuple):
             raise ScriptError(f"{_where(k, 'select')}: expected [row, col], got {_shown(raw['select'])}")
         rows, cols = doc.params.output_size

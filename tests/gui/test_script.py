@@ -123,3 +123,8 @@ def test_a_byte_order_mark_is_not_part_of_the_script(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + text.encode())
     assert load_script(path).title == "BOM"
     assert load_script(path).scenes[0].document.params.input_size == (3, 3)
+
+
+def test_a_selection_that_is_not_a_cell_says_a_cell_is_wanted() -> None:
+    with pytest.raises(ScriptError, match=r"select: expected \[row, col\] with whole numbers"):
+        parse_script({"scene": [{"select": [True, 0]}]}, "s.toml")
