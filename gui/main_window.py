@@ -48,6 +48,7 @@ from convt_lab.gui.window_text import TextSizing
 from convt_lab.gui.panels.target_size import TargetSizeBox
 from convt_lab.gui.state import LabState
 from convt_lab.gui.texts import view_titles, view_tooltips
+from convt_lab.gui.model.document import STILL_VIEWS
 from convt_lab.gui.views import VIEW_MODULES
 from convt_lab.gui.theme import THEMES, apply_palette
 
@@ -56,7 +57,7 @@ __all__ = ["MainWindow"]
 
 PRESENTING_CAPTIONS = 1.4  # the grids' captions, larger for the back of the room
 #: Tabs without output cells to click: no sum, no hint to click one.
-NO_CELLS = frozenset({"roundtrip", "plan"})
+NO_CELLS = STILL_VIEWS
 
 
 class MainWindow(CellHandlers, WindowActions, TextSizing, QMainWindow):

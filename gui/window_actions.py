@@ -92,7 +92,9 @@ class WindowActions:
         a = getattr(self, "_actions", None)
         if a is None:
             return  # the menus are filled later, and follow the bar then
-        for action in (a.play, a.step_back, a.step_forward, a.first_cell, a.last_cell, a.stop):
+        # Nor is there an animation to export there: it would be the same frame again and again.
+        for action in (a.play, a.step_back, a.step_forward, a.first_cell, a.last_cell, a.stop,
+                       a.export_gif, a.export_frames):
             action.setEnabled(on)
 
     # -- the menus' commands ----------------------------------------------

@@ -16,7 +16,10 @@ from convt_lab.gui.io.cli_types import _cut, _shown
 
 translate = QCoreApplication.translate
 
-__all__ = ["add_animation_options", "check_animation_options"]
+__all__ = ["add_animation_options", "check_animation_options", "no_animation"]
+
+#: ``--fps`` when not given (the parser keeps None, to tell a given 4 from none).
+DEFAULT_FPS = 4.0
 
 
 #: Options a lesson script sets itself, scene by scene: (flag, argparse dest).
@@ -52,6 +55,18 @@ def add_animation_options(render: argparse.ArgumentParser) -> None:
                         help="render a lesson script (see resources/scripts) into -o FILE.mp4|.webm|.gif")
 
 
+def no_animation(view: str) -> str | None:
+    """Why ``view``, a tab without an animation (no animation bar), cannot be animated; else None."""
+    from convt_lab.gui.model.document import STILL_VIEWS
+
+    if view not in STILL_VIEWS:
+        return None
+    from convt_lab.gui.texts import view_titles
+
+    return translate("cli", "--animate: the {tab} tab ({view}) has no animation; choose another "
+                            "--view, or leave out --animate").format(tab=view_titles()[view], view=view)
+
+
 def check_animation_options(args, prog: str, out: str, suffix: str, error: type[Exception]) -> None:
     """The suffix, PyAV and the script, checked before any window is made."""
     moving = args.animate or args.script
@@ -59,6 +74,12 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
         raise error(f"{prog}: error: " + translate("cli", "give --animate or --script, not both"))
     if not moving and (args.hold or args.grids_only):
         raise error(f"{prog}: error: " + translate("cli", "--hold and --grids-only need --animate or --script"))
+    if not moving and getattr(args, "fps", None) is not None:
+        raise error(f"{prog}: error: " + translate("cli", "--fps needs --animate"))
+    if args.animate and getattr(args, "view", None) is not None:
+        problem = no_animation(args.view)  # a session's view is checked once it is read
+        if problem is not None:
+            raise error(f"{prog}: error: {problem}")
     if moving and suffix not in ("gif", "mp4", "webm", ""):
         raise error(f"{prog}: error: " + translate("cli", "-o {out}: write a .gif, .mp4, .webm or a folder").format(
             out=_shown(out)))
@@ -79,7 +100,7 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
         # The script sets each scene's layer, view, step and selection, and its own timing:
         # an option that would set them too is refused, not silently dropped.
         given = [flag for flag, dest in SCRIPT_SETS if getattr(args, dest, None) not in (None, False)]
-        if getattr(args, "fps", 4.0) != 4.0:
+        if getattr(args, "fps", None) is not None:
             given.append("--fps")
         if given:
             raise error(f"{prog}: error: " + translate(
@@ -88,6 +109,6 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
         from convt_lab.gui.model.script import ScriptError, load_script
 
         try:
-            load_script(args.script)
+            load_script(args.script)  # its scenes are checked as it is read
         except ScriptError as err:
             raise error(f"{prog}: error: --script {args.script!r}: {err}") from None

@@ -22,8 +22,8 @@ from convt_lab.gui.io.gif import export_frames, export_gif
 from convt_lab.gui.io.video import MAX_FPS as VIDEO_MAX_FPS
 from convt_lab.gui.io.video import export_video
 
-__all__ = ["KINDS", "check_frames_folder", "check_room", "estimate_bytes", "existing_frames",
-           "kind_of", "max_fps", "render_animation", "write_animation"]
+__all__ = ["KINDS", "cells_outside", "check_frames_folder", "check_room", "estimate_bytes",
+           "existing_frames", "kind_of", "max_fps", "render_animation", "write_animation"]
 
 # The animation files by suffix; anything else is a folder of PNG frames.
 KINDS = ("gif", "mp4", "webm")
@@ -124,16 +124,18 @@ def check_room(path: str | os.PathLike, kind: str, frames: int, size: tuple[int,
 
 
 def write_animation(frames, path: str | os.PathLike, fps: float, hold: float = 0.0,
-                    progress: Progress | None = None) -> int:
+                    progress: Progress | None = None, all_or_nothing: bool = False) -> int:
     """Write ``frames`` to ``path`` as its suffix asks; returns the frames written.
 
-    A folder gets numbered PNGs (``fps`` and ``hold`` do not apply there).
-    The frame rate is capped at what the format can store.
+    A folder gets numbered PNGs (``fps`` and ``hold`` do not apply there);
+    with ``all_or_nothing`` a stopped or failed export removes the frames it
+    wrote, as a GIF or a video never leaves part of itself.  The frame rate
+    is capped at what the format can store.
     """
     kind = kind_of(path)
     if kind == "frames":
         check_frames_folder(path)
-        return export_frames(frames, path, progress=progress)
+        return export_frames(frames, path, progress=progress, all_or_nothing=all_or_nothing)
     if fps > max_fps(kind):  # said, not silently changed
         print(QCoreApplication.translate(
             "export", "A {kind} stores at most {most:g} frames per second: written at {most:g}.").format(
@@ -153,14 +155,57 @@ def _going_on(k: int, n: int) -> bool:
     return not STOP.is_set()
 
 
+def cells_outside(window, steps, cells: tuple[int, int]) -> str | None:
+    """Why ``--cells FIRST:LAST`` falls outside the animation ``steps``; None when it fits.
+
+    ``steps`` is the whole animation of the view on screen (:func:`.frames.animation_for`):
+    the output cells, or the Scatter view's stamps (and the steps after them),
+    and the message counts in those units.
+    """
+    from convt_lab.gui.io.frames import StampSteps
+
+    first, last = cells
+    n = len(steps)
+    if 1 <= first <= last <= n:
+        return None
+    translate = QCoreApplication.translate
+    if not isinstance(steps, StampSteps):
+        h, w = window.state.result.output.shape
+        return translate("cli", "--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)").format(
+            a=first, b=last, n=n, h=h, w=w)
+    from convt_lab.gui.texts import view_titles
+    from convt_lab.gui.views.scatter_words import extra_plan
+
+    view = steps.view
+    tab = view_titles().get(window.state.document.view, window.state.document.view)
+    if view.total > view.stamps:  # the other input channels and the bias follow the stamps
+        return translate(
+            "cli", "--cells {a}:{b} is outside steps 1 to {n}: the {tab} tab animates one stamp "
+                   "per input cell first. {then}").format(
+            a=first, b=last, n=n, tab=tab, then=extra_plan(view._extra))
+    if n == 1:
+        return translate(
+            "cli", "--cells {a}:{b} is outside stamp 1: the {tab} tab animates one stamp per "
+                   "input cell, and the input has one cell").format(a=first, b=last, tab=tab)
+    return translate(
+        "cli", "--cells {a}:{b} is outside stamps 1 to {n}: the {tab} tab animates one stamp "
+               "per input cell").format(a=first, b=last, n=n, tab=tab)
+
+
 def render_animation(window, request) -> int:
     """``render --animate`` and ``render --script``: write the file; the exit code.
 
     ``request`` is the command line's :class:`~convt_lab.gui.io.cli.Request`.
+    A view without an animation, or ``--cells`` outside the view's steps, is
+    refused (exit code 2).  A stopped or failed export leaves nothing behind:
+    no file, and no PNG frames of this run in the folder.
     """
+    from convt_lab.gui.io.animation_cli import no_animation
+    from convt_lab.gui.io.cli import fail
     from convt_lab.gui.io.frames import animation_for, render_animation_frames
 
     out = request.output
+    translate = QCoreApplication.translate
     try:
         if getattr(request, "script", None):
             from convt_lab.gui.io.script_frames import render_script
@@ -168,6 +213,12 @@ def render_animation(window, request) -> int:
             count = render_script(window, request.script, out, request.size,
                                   grids=getattr(request, "grids_only", False), progress=_going_on)
         else:
+            # --view is refused before the window is made; a session's view is checked here.
+            problem = no_animation(window.state.document.view)
+            if problem is None and request.cells:  # counted in the steps of the view on screen
+                problem = cells_outside(window, animation_for(window), request.cells)
+            if problem is not None:
+                return fail(f"convt-lab render: error: {problem}")
             first, last = request.cells or (1, None)
             steps = animation_for(window, first - 1, last)
             size = request.size
@@ -175,15 +226,23 @@ def render_animation(window, request) -> int:
             frames = render_animation_frames(window, steps, size,
                                              grids=getattr(request, "grids_only", False))
             count = write_animation(frames, out, request.fps, getattr(request, "hold", 0.0),
-                                    progress=_going_on)
+                                    progress=_going_on, all_or_nothing=True)
     except (ExportError, OSError) as err:
         text = str(err) if isinstance(err, ExportError) else os_reason(err)
         print(f"convt-lab render: error: {text}".replace("\n", " "), file=sys.stderr)
         return 1
-    if STOP.is_set():
-        print(f"convt-lab render: stopped before the last frame; {out} was not written",
-              file=sys.stderr)
+    # Every writer leaves nothing when it stops or has no frame, and says so with 0.  A stop
+    # that came after the last frame was written finds the file whole: it is saved.
+    if count == 0 and STOP.is_set():
+        print("convt-lab render: " + translate(
+            "export", "stopped before the last frame; {path} was not written").format(path=out),
+            file=sys.stderr)
         return 130
-    print(QCoreApplication.translate("export", "Saved {n} frames to {path}").format(
+    if count == 0:
+        print("convt-lab render: error: " + translate(
+            "export", "the animation has no frames; {path} was not written").format(path=out),
+            file=sys.stderr)
+        return 1
+    print(translate("export", "Saved {n} frames to {path}").format(
         n=count, path=os.path.abspath(out)))
     return 0

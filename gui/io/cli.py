@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab import core
-from convt_lab.gui.io.animation_cli import check_animation_options
+from convt_lab.gui.io.animation_cli import DEFAULT_FPS, check_animation_options
 from convt_lab.gui.io.cli_parser import (
     PARAM_OPTIONS,
     TOOL_COMMANDS,
@@ -328,7 +328,8 @@ def parse(argv: list[str]) -> Request:
             raise CliError(f"{prog}: error: " + QCoreApplication.translate(
                 "cli", "--cells {a}:{b}: the first cell comes after the last; write {b}:{a}").format(
                 a=args.cells[0], b=args.cells[1]))
-        if args.cells and not 1 <= args.cells[0] <= args.cells[1] <= n:
+        # The Scatter view animates its stamps: render_animation checks --cells against them.
+        if args.cells and document.view != "scatter" and not 1 <= args.cells[0] <= args.cells[1] <= n:
             raise CliError(f"{prog}: error: " + QCoreApplication.translate("cli", 
                 "--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)").format(
                 a=args.cells[0], b=args.cells[1], n=n, h=document.params.output_size[0],
@@ -338,7 +339,8 @@ def parse(argv: list[str]) -> Request:
     elif not args.script and suffix not in ("png", "svg"):
         raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + QCoreApplication.translate("cli", "write a .png or .svg file"))
     return dataclasses.replace(
-        request, output=out, size=args.size, animate=args.animate, cells=args.cells, fps=args.fps,
+        request, output=out, size=args.size, animate=args.animate, cells=args.cells,
+        fps=args.fps if args.fps is not None else DEFAULT_FPS,
         hold=args.hold, grids_only=args.grids_only, script=args.script,
     )
 

@@ -151,10 +151,13 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH",
                         help="picture size in pixels (1280x720)")
     render.add_argument("--animate", action="store_true",
-                        help="one frame per output cell, in raster order")
+                        help="one frame per output cell in raster order (on the Scatter tab, per "
+                             "stamp); not on the Round trip and Plan tabs")
     render.add_argument("--cells", type=_cells, metavar="FIRST:LAST",
-                        help="with --animate: only these output cells, counted from 1")
-    render.add_argument("--fps", type=_fps, default=4.0, help="with --animate: frames per second")
+                        help="with --animate: only these steps, counted from 1 (output cells; on "
+                             "the Scatter tab, its stamps)")
+    render.add_argument("--fps", type=_fps, default=None,
+                        help="with --animate: frames per second (4)")
     add_animation_options(render)
 
     for name, module in TOOL_COMMANDS.items():

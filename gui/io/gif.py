@@ -249,6 +249,7 @@ def export_frames(
     folder: str | os.PathLike,
     stem: str = "frame",
     progress: Progress | None = None,
+    all_or_nothing: bool = False,
 ) -> int:
     """Write each frame as ``{stem}_0001.png``, ``{stem}_0002.png``, ... in ``folder``.
 
@@ -265,12 +266,17 @@ def export_frames(
         The file name before ``_NNNN.png``; no path separators.
     progress : callable, optional
         ``progress(k, n)`` before frame ``k`` of ``n`` (0 if unknown);
-        returning False stops (the frames written so far stay).
+        returning False stops (the frames written so far stay, unless
+        ``all_or_nothing``).
+    all_or_nothing : bool
+        When the frames stop early, fail, or are none, remove the files this
+        call made and the folders it created, as a cancelled GIF leaves
+        nothing behind; files that were there before are never removed.
 
     Returns
     -------
     int
-        The number of files written.
+        The number of files written; 0 when ``all_or_nothing`` removed them.
 
     Raises
     ------
@@ -280,16 +286,53 @@ def export_frames(
     if not stem or os.sep in stem or (os.altsep and os.altsep in stem) or stem in (".", ".."):
         raise ValueError(f"stem must be a plain file name, but got {stem!r}")
     folder = Path(folder)
+    made = _missing_folders(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise cannot_write(folder, err) from None
     digits = max(4, len(str(count(frames))))
     written = 0
+    new: list[Path] = []  # the files this call made (not the ones it replaced)
     try:
         for k, frame in enumerate(paced(frames, progress)):
-            write_file(folder / f"{stem}_{k + 1:0{digits}d}.png", png_bytes(frame))
+            path = folder / f"{stem}_{k + 1:0{digits}d}.png"
+            if not os.path.lexists(path):
+                new.append(path)  # before writing: a stop in between leaves no file unlisted
+            write_file(path, png_bytes(frame))
             written += 1
     except Cancelled:
-        pass
+        if all_or_nothing:
+            _take_back(new, made)
+            return 0
+    except BaseException:
+        if all_or_nothing:
+            _take_back(new, made)
+        raise
+    if all_or_nothing and written == 0:
+        _take_back(new, made)
     return written
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and those of its parents that do not exist yet, deepest first."""
+    missing = []
+    for path in (folder, *folder.parents):
+        if os.path.lexists(path):
+            break
+        missing.append(path)
+    return missing
+
+
+def _take_back(files: list[Path], folders: list[Path]) -> None:
+    """Remove ``files``, then ``folders`` (deepest first) if they are empty; quietly."""
+    for path in reversed(files):
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+    for path in folders:
+        try:
+            path.rmdir()  # only an empty folder: something put there meanwhile stays
+        except OSError:
+            break

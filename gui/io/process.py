@@ -110,15 +110,21 @@ def interruptible(command) -> int:
 
     from convt_lab.gui.io.animation_file import STOP
 
+    caught: list[int] = []
+
     def stop(signum, frame):
+        caught.append(signum)
         STOP.set()
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        return command()
+        code = command()
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+    # Stopped by a signal, the exit code is the shell's: 128 + its number (130 for
+    # Ctrl+C, 143 for SIGTERM).
+    return 128 + caught[0] if caught and code == 130 else code
 
 
 def to_a_pipe(command) -> int:

@@ -150,8 +150,9 @@ def render_script(window, path: str | os.PathLike, out: str | os.PathLike, size,
                   grids: bool = False, progress=None) -> int:
     """Render the script at ``path`` into ``out`` (GIF, MP4, WebM or a folder of PNGs).
 
-    Returns the number of frames written.  Raises ``ScriptError`` for a bad
-    script and ``ExportError`` for a file that cannot be written.
+    Returns the number of frames written (0 when ``progress`` stopped it: then
+    nothing is left behind).  Raises ``ScriptError`` for a bad script and
+    ``ExportError`` for a file that cannot be written.
     """
     from convt_lab.gui.io.animation_file import check_room, kind_of
     from convt_lab.gui.io.gif import Timed, export_frames, export_gif_timed
@@ -169,8 +170,9 @@ def render_script(window, path: str | os.PathLike, out: str | os.PathLike, size,
     frames = script_frames(window, script, size, grids)
     kind = kind_of(out)
     check_room(out, kind, len(frames), size)
-    if kind == "frames":
-        return export_frames((image for image, _ in frames), out, progress=progress)
+    if kind == "frames":  # stopped or failed, it takes back its frames, as the files below do
+        return export_frames((image for image, _ in frames), out, progress=progress,
+                             all_or_nothing=True)
     timed = Timed(iter(frames), len(frames), frames)
     if kind == "gif":
         return export_gif_timed(timed, out, progress)

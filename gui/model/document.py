@@ -42,6 +42,8 @@ VIEWS = ("gather", "scatter", "matrix", "overlap", "roundtrip", "transposed", "s
          "practice")
 #: The lesson's steps, 1 (the input) to 5 (the result).
 STEPS = (1, 2, 3, 4, 5)
+#: The views with no cells to step through: no animation, no sum.
+STILL_VIEWS = frozenset({"roundtrip", "plan"})
 #: The grids a selection can name.
 GRIDS = ("output", "input")
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from convt_lab import core
 from convt_lab.core.plan_args import short
-from convt_lab.gui.model.document import STEPS, VIEWS, Document, DocumentError
+from convt_lab.gui.model.document import STEPS, STILL_VIEWS, VIEWS, Document, DocumentError
 from convt_lab.gui.model.files import read_bounded
 from convt_lab.gui.model.fills import arange
 from convt_lab.gui.model.presets import PRESETS
@@ -214,6 +214,9 @@ def _scene(raw, k: int, before: Document, language: str) -> Scene:
         raise ScriptError(f"{_where(k, 'animate')}: {_shown(animate)} is not one of {', '.join(ANIMATIONS)}")
     if animate == "stamps" and view != "scatter":
         raise ScriptError(f"{_where(k, 'animate')}: stamps play in the scatter view; set view = \"scatter\"")
+    if animate is not None and view in STILL_VIEWS:
+        raise ScriptError(f"{_where(k, 'animate')}: the {view} view has no animation; leave out "
+                          "animate or set another view")
     speed = _number(raw.get("speed", 2.0), _where(k, "speed"), *SPEEDS)
     pause = _number(raw.get("pause", 2.0), _where(k, "pause"), 0.0, MAX_PAUSE)
     caption = raw.get("caption", "")

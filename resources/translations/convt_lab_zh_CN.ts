@@ -449,13 +449,13 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="123"/>
+        <location filename="../../gui/main_window.py" line="124"/>
         <source>Open session</source>
         <extracomment>Tabs without output cells to click: no sum, no hint to click one.</extracomment>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>ConvT Lab — transposed convolution, step by step</source>
         <translation>转置卷积实验室（ConvT Lab）— 一步一步看懂转置卷积</translation>
     </message>
@@ -560,22 +560,22 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>The translation for {lang} could not be loaded.</source>
         <translation>无法加载语言“{lang}”的翻译。</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="130"/>
+        <location filename="../../gui/window_actions.py" line="132"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="141"/>
+        <location filename="../../gui/window_actions.py" line="143"/>
         <source>Random integers</source>
         <translation>随机整数</translation>
     </message>
     <message>
-        <location filename="../../gui/window_actions.py" line="142"/>
+        <location filename="../../gui/window_actions.py" line="144"/>
         <source>Seed (the same seed gives the same values):</source>
         <translation>随机种子（相同的种子生成相同的数值）：</translation>
     </message>
@@ -2599,79 +2599,93 @@ before the crop
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="144"/>
+        <location filename="../../gui/app.py" line="151"/>
         <source>This layer has C_in = {cin}, C_out = {cout} and groups = {g}. The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
         <translation>这一层 C_in = {cin}，C_out = {cout}，分组数 groups = {g}。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="153"/>
+        <location filename="../../gui/app.py" line="160"/>
         <source>Output channel {co} also adds what input channel {other} gives.</source>
         <translation>输出通道 {co} 还要加上输入通道 {other} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="157"/>
+        <location filename="../../gui/app.py" line="164"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="159"/>
+        <location filename="../../gui/app.py" line="166"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="161"/>
+        <location filename="../../gui/app.py" line="168"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="37"/>
-        <location filename="../../gui/io/cli_types.py" line="47"/>
+        <location filename="../../gui/app.py" line="422"/>
+        <source>it is closed</source>
+        <translation>它已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../gui/app.py" line="424"/>
+        <source>could not write to standard output: {reason}</source>
+        <translation>无法写入标准输出：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli_types.py" line="39"/>
         <source>expected N or AxB with whole numbers, got {text}</source>
         <translation>应为整数 N 或 AxB，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="45"/>
+        <location filename="../../gui/io/cli_types.py" line="47"/>
         <source>a {n}-digit number</source>
         <translation>一个 {n} 位数</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="73"/>
-        <source>expected ROW,COL with whole numbers, got {text}</source>
-        <translation>应为整数 行,列，但得到 {text}</translation>
+        <location filename="../../gui/io/cli_types.py" line="62"/>
+        <source>a {n}-digit number is far too large</source>
+        <translation>一个 {n} 位数，太大了</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="81"/>
-        <location filename="../../gui/io/cli_types.py" line="93"/>
+        <location filename="../../gui/io/cli_types.py" line="86"/>
+        <source>expected {form} with whole numbers, got {text}</source>
+        <translation>应为用整数写的 {form}，但得到 {text}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli_types.py" line="99"/>
+        <location filename="../../gui/io/cli_types.py" line="111"/>
         <source>expected a whole number, got {text}</source>
         <translation>应为整数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="98"/>
+        <location filename="../../gui/io/cli_types.py" line="116"/>
         <source>{name} {text} is outside {low} to {high}</source>
         <translation>{name} {text} 超出了 {low} 到 {high} 的范围</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="107"/>
+        <location filename="../../gui/io/cli_types.py" line="125"/>
         <source>expected FIRST:LAST output cells (from 1), got {text}</source>
         <translation>应为输出格 起:止（从 1 数起），但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="116"/>
+        <location filename="../../gui/io/cli_types.py" line="134"/>
         <source>expected WIDTHxHEIGHT in pixels, got {text}</source>
         <translation>应为以像素计的 宽x高，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="121"/>
+        <location filename="../../gui/io/cli_types.py" line="139"/>
         <source>size {w}x{h} is outside {wl}x{hl} to {wh}x{hh} pixels</source>
         <translation>尺寸 {w}x{h} 不在 {wl}x{hl} 到 {wh}x{hh} 像素之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="133"/>
+        <location filename="../../gui/io/cli_types.py" line="151"/>
         <source>expected frames per second, got {text}</source>
         <translation>应为每秒帧数，但得到 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_types.py" line="136"/>
+        <location filename="../../gui/io/cli_types.py" line="154"/>
         <source>fps {text} is outside 0.1 to 60</source>
         <translation>帧率 {text} 不在 0.1 到 60 之间</translation>
     </message>
@@ -2706,148 +2720,181 @@ before the crop
         <translation>参数 {a}：{v}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="107"/>
+        <location filename="../../gui/io/cli.py" line="108"/>
         <source>give parameters and channels or --session, not both</source>
         <translation>请给出参数和通道，或给出 --session，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="109"/>
+        <location filename="../../gui/io/cli.py" line="110"/>
         <source>--session needs a file name, but it is empty</source>
         <translation>--session 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="125"/>
+        <location filename="../../gui/io/cli.py" line="135"/>
+        <source>{command} takes none of the window&apos;s options: {options}</source>
+        <extracomment>What the window, explain and render take; another command given after it ignores it.</extracomment>
+        <translation>{command} 不接受窗口的选项：{options}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="149"/>
         <source>give --select or --select-input, not both</source>
         <translation>请给出 --select 或 --select-input，不要同时给出</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="133"/>
+        <location filename="../../gui/io/cli.py" line="157"/>
         <source>{flag} {i},{j} is outside the {h}x{w} output (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输出（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="135"/>
+        <location filename="../../gui/io/cli.py" line="159"/>
         <source>{flag} {i},{j} is outside the {h}x{w} input (rows 0..{r}, cols 0..{c})</source>
         <translation>{flag} {i},{j} 超出了 {h}x{w} 的输入（行 0..{r}，列 0..{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="157"/>
+        <location filename="../../gui/io/cli.py" line="181"/>
         <source>--pick {ci},{co}: output channel {co} must be below {n}</source>
         <translation>--pick {ci},{co}：输出通道 {co} 必须小于 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="162"/>
+        <location filename="../../gui/io/cli.py" line="186"/>
         <source>--pick {ci},{co}: input channel {ci} does not feed output channel {co}; with groups = {g}, its inputs are {a} to {b}</source>
         <translation>--pick {ci},{co}：输入通道 {ci} 不参与输出通道 {co} 的计算；groups = {g} 时，它的输入通道是 {a} 到 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="180"/>
+        <location filename="../../gui/io/cli.py" line="204"/>
         <source>the height</source>
         <translation>高度</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="180"/>
+        <location filename="../../gui/io/cli.py" line="204"/>
         <source>the width</source>
         <translation>宽度</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="183"/>
+        <location filename="../../gui/io/cli.py" line="207"/>
         <source>--output-size {h}x{w}: {axis} can be only {low} here (a larger output could not be drawn)</source>
         <translation>--output-size {h}x{w}：这里{axis}只能是 {low}（更大的输出画不下）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="187"/>
+        <location filename="../../gui/io/cli.py" line="211"/>
         <source>--output-size {h}x{w}: {axis} can be {low} to {high} here (op = 0 to {n}; a larger output could not be drawn)</source>
         <translation>--output-size {h}x{w}：{axis}在这里只能是 {low} 到 {high}（op = 0 到 {n}；更大的输出画不下）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="192"/>
+        <location filename="../../gui/io/cli.py" line="216"/>
         <source>--output-size {h}x{w}: {axis} can be {low} to {high} (op = 0 to {n}, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low} 到 {high}（op = 0 到 {n}，这是 forward(x, output_size=...) 允许的范围）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="197"/>
+        <location filename="../../gui/io/cli.py" line="221"/>
         <source>--output-size {h}x{w}: {axis} can be only {low} (stride 1: op = 0, as forward(x, output_size=...) allows)</source>
         <translation>--output-size {h}x{w}：{axis}只能是 {low}（步长 1：op = 0，这是 forward(x, output_size=...) 允许的唯一值）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="225"/>
+        <location filename="../../gui/io/cli.py" line="249"/>
         <source>give --output-padding or --output-size, not both: the size picks output_padding</source>
         <translation>--output-padding 和 --output-size 只能给一个：目标尺寸会自己选定 output_padding</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="291"/>
+        <location filename="../../gui/io/cli.py" line="317"/>
         <source>-o needs a file name, but it is empty</source>
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="297"/>
+        <location filename="../../gui/io/cli.py" line="323"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="302"/>
+        <location filename="../../gui/io/cli.py" line="328"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="306"/>
+        <location filename="../../gui/io/animation_file.py" line="174"/>
+        <location filename="../../gui/io/cli.py" line="333"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
+        <extracomment>Set by Ctrl+C or SIGTERM during ``render --animate`` or ``--script`` (see ``app``): the frames stop, as the export dialog&apos;s Cancel stops them, and the target is left as it was.</extracomment>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="311"/>
+        <location filename="../../gui/io/animation_file.py" line="182"/>
+        <source>--cells {a}:{b} is outside steps 1 to {n}: the {tab} tab animates one stamp per input cell first. {then}</source>
+        <translation>--cells {a}:{b} 超出了第 1 到 {n} 步：“{tab}”标签页先为每个输入单元格播放一个印章。{then}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="187"/>
+        <source>--cells {a}:{b} is outside stamp 1: the {tab} tab animates one stamp per input cell, and the input has one cell</source>
+        <translation>--cells {a}:{b} 超出了第 1 个印章：“{tab}”标签页为每个输入单元格播放一个印章，而输入只有一个单元格</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="190"/>
+        <source>--cells {a}:{b} is outside stamps 1 to {n}: the {tab} tab animates one stamp per input cell</source>
+        <translation>--cells {a}:{b} 超出了第 1 到 {n} 个印章：“{tab}”标签页为每个输入单元格播放一个印章</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/cli.py" line="338"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="313"/>
+        <location filename="../../gui/io/cli.py" line="340"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="37"/>
+        <location filename="../../gui/io/animation_cli.py" line="40"/>
         <source>expected seconds, got {text}</source>
-        <extracomment>Options a lesson script sets itself, scene by scene: (flag, argparse dest).</extracomment>
+        <extracomment>``--fps`` when not given (the parser keeps None, to tell a given 4 from none). Options a lesson script sets itself, scene by scene: (flag, argparse dest).</extracomment>
         <translation>应为秒数，得到的是 {text}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="40"/>
+        <location filename="../../gui/io/animation_cli.py" line="43"/>
         <source>hold {text} is outside 0 to 600 seconds</source>
         <translation>停留时间 {text} 超出了 0 到 600 秒的范围</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="59"/>
+        <location filename="../../gui/io/animation_cli.py" line="66"/>
+        <source>--animate: the {tab} tab ({view}) has no animation; choose another --view, or leave out --animate</source>
+        <translation>--animate：“{tab}”标签页（{view}）没有动画；请选择其他 --view，或去掉 --animate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="74"/>
         <source>give --animate or --script, not both</source>
         <translation>--animate 和 --script 只能给一个</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="61"/>
+        <location filename="../../gui/io/animation_cli.py" line="76"/>
         <source>--hold and --grids-only need --animate or --script</source>
         <translation>--hold 和 --grids-only 需要配合 --animate 或 --script</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="63"/>
+        <location filename="../../gui/io/animation_cli.py" line="78"/>
+        <source>--fps needs --animate</source>
+        <translation>--fps 需要配合 --animate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_cli.py" line="84"/>
         <source>-o {out}: write a .gif, .mp4, .webm or a folder</source>
         <translation>-o {out}：请写成 .gif、.mp4、.webm 文件或一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="70"/>
+        <location filename="../../gui/io/animation_cli.py" line="91"/>
         <source>.{suffix} needs PyAV, which this bundle was built without (build_bundle.py --with-video); write a .gif instead</source>
         <translation>.{suffix} 需要 PyAV，而这个独立包构建时没有带上它（build_bundle.py --with-video）；请改写成 .gif</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="73"/>
+        <location filename="../../gui/io/animation_cli.py" line="94"/>
         <source>.{suffix} needs PyAV: pip install &apos;convt-lab[video]&apos; (or write a .gif)</source>
         <translation>.{suffix} 需要 PyAV：pip install &apos;convt-lab[video]&apos;（或改写成 .gif）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="77"/>
+        <location filename="../../gui/io/animation_cli.py" line="98"/>
         <source>--script: the script&apos;s name is empty</source>
         <translation>--script：脚本名是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="85"/>
+        <location filename="../../gui/io/animation_cli.py" line="106"/>
         <source>--script sets the layer, the view and the timing of each scene itself; leave out {options}</source>
         <translation>--script 会自己设定每一幕的层参数、视图和节奏；请去掉 {options}</translation>
     </message>
@@ -2924,12 +2971,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="292"/>
+        <location filename="../../gui/app.py" line="299"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="300"/>
+        <location filename="../../gui/app.py" line="307"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
@@ -2972,13 +3019,13 @@ The details were written to {path}.</source>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../gui/io/render.py" line="69"/>
+        <location filename="../../gui/io/render.py" line="75"/>
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../gui/io/render.py" line="52"/>
-        <location filename="../../gui/io/render.py" line="81"/>
+        <location filename="../../gui/io/render.py" line="87"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
@@ -3024,27 +3071,32 @@ The details were written to {path}.</source>
         <translation>它不是普通文件（而是设备、管道或套接字）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/render.py" line="97"/>
+        <location filename="../../gui/io/render.py" line="71"/>
+        <source>no file can be made in that folder</source>
+        <translation>这个文件夹里无法创建文件</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/render.py" line="103"/>
         <source>Cannot encode the picture as PNG</source>
         <translation>无法将图片编码为 PNG</translation>
     </message>
     <message>
-        <location filename="../../gui/io/render.py" line="171"/>
+        <location filename="../../gui/io/render.py" line="177"/>
         <source>Not enough memory for a {w}×{h} picture</source>
         <translation>内存不足，无法绘制 {w}×{h} 的画面</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="113"/>
+        <location filename="../../gui/io/export.py" line="117"/>
         <source>ConvT Lab</source>
         <translation>转置卷积实验室</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="115"/>
+        <location filename="../../gui/io/export.py" line="119"/>
         <source>Drawn by ConvT Lab</source>
         <translation>由转置卷积实验室绘制</translation>
     </message>
     <message>
-        <location filename="../../gui/io/export.py" line="119"/>
+        <location filename="../../gui/io/export.py" line="123"/>
         <source>Cannot draw the SVG picture</source>
         <translation>无法绘制 SVG 图片</translation>
     </message>
@@ -3066,14 +3118,23 @@ The details were written to {path}.</source>
         <translation>{n} 帧 {w}×{h} 约需 {need}，但 {folder} 只剩 {free}——请少导出一些格子，或选更小的尺寸</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="138"/>
+        <location filename="../../gui/io/animation_file.py" line="140"/>
         <source>A {kind} stores at most {most:g} frames per second: written at {most:g}.</source>
         <translation>{kind} 每秒最多存 {most:g} 帧：已按 {most:g} 帧写入。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="187"/>
+        <location filename="../../gui/io/animation_file.py" line="237"/>
+        <source>stopped before the last frame; {path} was not written</source>
+        <translation>在最后一帧之前停止；没有写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="242"/>
+        <source>the animation has no frames; {path} was not written</source>
+        <translation>动画没有任何帧；没有写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/io/animation_file.py" line="246"/>
         <source>Saved {n} frames to {path}</source>
-        <extracomment>Set by Ctrl+C or SIGTERM during ``render --animate`` or ``--script`` (see ``app``): the frames stop, as the export dialog&apos;s Cancel stops them, and the target is left as it was.</extracomment>
         <translation>已将 {n} 帧保存到 {path}</translation>
     </message>
     <message>
@@ -3742,82 +3803,82 @@ The current session is unchanged.</source>
 <context>
     <name>practice</name>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="163"/>
+        <location filename="../../gui/io/worksheet.py" line="164"/>
         <source>Exercise {n}</source>
         <translation>练习 {n}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="164"/>
+        <location filename="../../gui/io/worksheet.py" line="165"/>
         <source>Name: ____________________   Class: ________</source>
         <translation>姓名：____________________   班级：________</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="179"/>
+        <location filename="../../gui/io/worksheet.py" line="180"/>
         <source>Work space: draw the zero-inserted and padded grids, then slide the kernel.</source>
         <translation>草稿区：先画出插零后和填充后的网格，再滑动卷积核。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="236"/>
-        <location filename="../../gui/io/worksheet.py" line="268"/>
+        <location filename="../../gui/io/worksheet.py" line="252"/>
+        <location filename="../../gui/io/worksheet.py" line="285"/>
         <source>ConvT Lab worksheet, seed {seed}</source>
         <translation>转置卷积实验室练习卷，种子 {seed}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="254"/>
-        <location filename="../../gui/io/worksheet.py" line="259"/>
+        <location filename="../../gui/io/worksheet.py" line="271"/>
         <location filename="../../gui/io/worksheet.py" line="276"/>
+        <location filename="../../gui/io/worksheet.py" line="293"/>
         <source>Worksheet</source>
         <translation>练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="255"/>
+        <location filename="../../gui/io/worksheet.py" line="272"/>
         <source>Seed (the same seed gives the whole class the same exercises):</source>
         <translation>随机种子（相同的种子让全班得到相同的练习）：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="259"/>
+        <location filename="../../gui/io/worksheet.py" line="276"/>
         <source>Number of exercises:</source>
         <translation>练习数量：</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="262"/>
+        <location filename="../../gui/io/worksheet.py" line="279"/>
         <source>Save worksheet</source>
         <translation>保存练习卷</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="263"/>
+        <location filename="../../gui/io/worksheet.py" line="280"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="272"/>
+        <location filename="../../gui/io/worksheet.py" line="289"/>
         <source>{path} was not written: {reason}.</source>
         <translation>没有写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="275"/>
+        <location filename="../../gui/io/worksheet.py" line="292"/>
         <source>The old file is unchanged.</source>
         <translation>原来的文件没有改动。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/worksheet.py" line="278"/>
+        <location filename="../../gui/io/worksheet.py" line="295"/>
         <source>Wrote {path} ({pages} pages).</source>
         <translation>已写入 {path}（共 {pages} 页）。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/quiz_command.py" line="73"/>
-        <location filename="../../gui/io/worksheet.py" line="186"/>
+        <location filename="../../gui/io/quiz_command.py" line="75"/>
+        <location filename="../../gui/io/worksheet.py" line="187"/>
         <source>Exercise {n}: {case}</source>
         <translation>练习 {n}：{case}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/quiz_command.py" line="77"/>
-        <location filename="../../gui/io/worksheet.py" line="184"/>
+        <location filename="../../gui/io/quiz_command.py" line="79"/>
+        <location filename="../../gui/io/worksheet.py" line="185"/>
         <source>Answer key</source>
         <translation>参考答案</translation>
     </message>
     <message>
-        <location filename="../../gui/io/quiz_command.py" line="79"/>
+        <location filename="../../gui/io/quiz_command.py" line="81"/>
         <source>Exercise {n}:</source>
         <translation>练习 {n}</translation>
     </message>
