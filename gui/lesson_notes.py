@@ -157,9 +157,7 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
             "would have cut: its cells are worked out like any other cell."
         ).format(op=op, side=side, p=p, m=MINUS, q=p - op, unit=unit(axis, op))
         if not _landed(s, full - p, full - p + op):
-            text = sentences(text, QCoreApplication.translate(
-                "lesson", "Here no input lands on the op strip (the stride and dilation pass it "
-                "by): its cells are zeros (plus the bias)."))
+            text = sentences(text, _no_input())
         # Zeros op adds to the padded grid (none when it only gives back cropped rows).
         if max(0, s.pad + op) > max(0, s.pad):
             text = sentences(text, QCoreApplication.translate(
@@ -171,6 +169,12 @@ def op_strip_text(s: AxisSteps, axis: str) -> str:
         "{side}, worked out like any other cell; past the full scatter result no input lands on "
         "the other op {m} p = {z} {zunit}: zeros (plus the bias)."
     ).format(op=op, side=side, p=p, unit=unit(axis, p), m=MINUS, z=past, zunit=unit(axis, past))
+
+
+def _no_input() -> str:
+    return QCoreApplication.translate(
+        "lesson", "Here no input lands on the op strip (the stride and dilation pass it "
+        "by): its cells are zeros (plus the bias).")
 
 
 def _landed(s: AxisSteps, first: int, last: int) -> bool:
@@ -218,6 +222,9 @@ def _overlapping_strip(s: AxisSteps, axis: str, full: int, inside: int, past: in
             "Of the {p} {unit} p crops at the {side}, op = {op} gives back the {n} the other "
             "crop leaves: worked out like any other cell."
         ).format(p=p, unit=unit(axis, p), side=last_side(axis), op=op, n=inside)
+        first = max(0, s.output - op) + p  # the strip's first row, in the full result's rows
+        if not _landed(s, first, min(full, s.output + p)):
+            given = sentences(given, _no_input())
     else:
         given = QCoreApplication.translate(
             "lesson", "Of the {p} {unit} p crops at the {side}, op = {op} gives back none."

@@ -3431,7 +3431,7 @@ The current session is unchanged.</source>
         <translation>从输出看：p = 0 时什么也没有裁掉，所以 y 的输出填充条带（{side}的 {op} {unit}）位于完整分发结果之外，没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="165"/>
+        <location filename="../../gui/lesson_notes.py" line="163"/>
         <source>The zeros op adds are in the padded grid, not in y.</source>
         <translation>op 补的零在填充后的网格里，而不在 y 里。</translation>
     </message>
@@ -3441,42 +3441,42 @@ The current session is unchanged.</source>
         <translation>从输出看：op = {op} 让完整分发结果在{side}裁掉的量从 p = {p} 减为 p {m} op = {q}，所以 y 的输出填充条带（{op} {unit}）正是本来要被裁掉的部分——它的单元格和其他单元格一样照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="239"/>
+        <location filename="../../gui/lesson_notes.py" line="246"/>
         <source>With k = 1 the kernel is one cell: no border to add, and p = 0 crops nothing.</source>
         <translation>k = 1 时卷积核只有一格：不用补边，p = 0 也不裁掉任何东西。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="241"/>
+        <location filename="../../gui/lesson_notes.py" line="248"/>
         <source>With p = 0 this is a “full” convolution: P = d(k{m}1) = {r}, so the first window&apos;s far corner just touches the first input.</source>
         <translation>p = 0 时这是一次“完全”（full）卷积：P = d(k{m}1) = {r}，第一个窗口的远端角恰好碰到第一个输入。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="273"/>
+        <location filename="../../gui/lesson_notes.py" line="280"/>
         <source>P = d(k{m}1) = {r} would be the “full” convolution.</source>
         <translation>P = d(k{m}1) = {r} 对应“完全”（full）卷积。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="282"/>
+        <location filename="../../gui/lesson_notes.py" line="289"/>
         <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}.</source>
         <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="292"/>
+        <location filename="../../gui/lesson_notes.py" line="299"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：一{unit}不剩。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="303"/>
+        <location filename="../../gui/lesson_notes.py" line="310"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="309"/>
+        <location filename="../../gui/lesson_notes.py" line="316"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side, and crops {c} {cunit} of the zero-inserted grid itself, before op gives any back.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要再裁掉插零后网格本身的 {c} {cunit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="247"/>
+        <location filename="../../gui/lesson_notes.py" line="254"/>
         <source>ConvTranspose2d&apos;s p takes away what p adds in the Conv2d(p = {p}) it is the transpose of.</source>
         <translation>ConvTranspose2d 的 p 拿掉的，正是它所转置的 Conv2d(p = {p}) 中 p 补上的。</translation>
     </message>
@@ -3506,123 +3506,123 @@ The current session is unchanged.</source>
         <translation>它不补新的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="160"/>
+        <location filename="../../gui/lesson_notes.py" line="175"/>
         <source>Here no input lands on the op strip (the stride and dilation pass it by): its cells are zeros (plus the bias).</source>
         <translation>这里没有任何输入落到输出填充条带上（步长和膨胀率让输入正好错过它）——它的单元格全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="168"/>
+        <location filename="../../gui/lesson_notes.py" line="166"/>
         <source>Seen from the output: op = {op} gives back the {p} {unit} that p = {p} cropped at the {side}, worked out like any other cell; past the full scatter result no input lands on the other op {m} p = {z} {zunit}: zeros (plus the bias).</source>
         <translation>从输出看：op = {op} 先放回 p = {p} 在{side}裁掉的 {p} {unit}，它们和其他单元格一样照常计算；其余 op {m} p = {z} {zunit}位于完整分发结果之外，没有输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="195"/>
+        <location filename="../../gui/lesson_notes.py" line="199"/>
         <source>in the output_padding strip, where p would have cropped: a sum like any other cell</source>
         <translation>位于输出填充条带，原本会被 p 裁掉的位置：和其他单元格一样是乘积之和</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="199"/>
+        <location filename="../../gui/lesson_notes.py" line="203"/>
         <source>in the output_padding strip, past the full scatter result: no input lands here, so it holds only the bias</source>
         <translation>位于输出填充条带，超出完整散射结果：没有输入落在这里，所以只有偏置</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="202"/>
+        <location filename="../../gui/lesson_notes.py" line="206"/>
         <source>in the output_padding strip, past the full scatter result: no input lands here, so it is 0</source>
         <translation>位于输出填充条带，超出完整散射结果：没有输入落在这里，所以是 0</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="210"/>
+        <location filename="../../gui/lesson_notes.py" line="214"/>
         <source>Seen from the output: the full scatter result has only {f} {funit}, so the crops of p = {p} at its two ends overlap, and y has only {h} {hunit}.</source>
         <translation>从输出看：完整分发结果只有 {f} {funit}，所以两端各裁 p = {p} 会重叠，y 只有 {h} {hunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="216"/>
+        <location filename="../../gui/lesson_notes.py" line="220"/>
         <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back the {n} the other crop leaves: worked out like any other cell.</source>
         <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 放回另一端没有裁掉的 {n} {unit}——它们照常计算。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="222"/>
+        <location filename="../../gui/lesson_notes.py" line="229"/>
         <source>Of the {p} {unit} p crops at the {side}, op = {op} gives back none.</source>
         <translation>p 在{side}裁掉的 {p} {unit}中，op = {op} 一个也放不回。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="227"/>
+        <location filename="../../gui/lesson_notes.py" line="234"/>
         <source>No input lands on y&apos;s {n} {unit} past the full scatter result: zeros (plus the bias).</source>
         <translation>y 在完整分发结果之外的 {n} {unit}没有任何输入落到那里——全是零（加上偏置）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="254"/>
+        <location filename="../../gui/lesson_notes.py" line="261"/>
         <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops more of the zero-inserted grid than it has ({z} {zunit}), so no input is left, only the zeros op adds.</source>
         <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 要裁掉的比插零网格本身的 {z} {zunit}还多，所以不剩任何输入，只剩 op 补上的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="262"/>
+        <location filename="../../gui/lesson_notes.py" line="269"/>
         <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side.</source>
         <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="267"/>
+        <location filename="../../gui/lesson_notes.py" line="274"/>
         <source>With k = 1 the kernel is one cell and there is no border of zeros: p = {p} crops {p} {unit} of the zero-inserted grid itself from each side, before op gives any back.</source>
         <translation>k = 1 时卷积核只有一格，没有零边框：p = {p} 直接从插零后网格本身的每一边裁掉 {p} {unit}（这是 op 补回之前）。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="277"/>
+        <location filename="../../gui/lesson_notes.py" line="284"/>
         <source>p = {p} takes {p} of its {r} {unit} of zeros away from each side, leaving {q}; op adds {op} more at the {side}.</source>
         <translation>p = {p} 从每一边拿掉这 {r} {unit}零中的 {p} {unit}，还剩 {q} {unit}；op 在{side}再补 {op} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="286"/>
+        <location filename="../../gui/lesson_notes.py" line="293"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side: none remain but the {op} {opunit} op adds at the {side}.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零：只剩 op 在{side}补上的 {op} {opunit}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="296"/>
+        <location filename="../../gui/lesson_notes.py" line="303"/>
         <source>p = {p} takes the whole border of zeros ({r} {unit}) away from each side and crops more of the zero-inserted grid than it has ({z} {zunit}), so no input is left, only the zeros op adds.</source>
         <translation>p = {p} 从每一边拿掉全部 {r} {unit}零，还要裁掉比插零网格本身的 {z} {zunit}更多的部分，所以不剩任何输入，只剩 op 补上的零。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="345"/>
+        <location filename="../../gui/lesson_notes.py" line="352"/>
         <source>{conv} turns an input of size N into {formula}.</source>
         <translation>{conv} 把尺寸为 N 的输入变成 {formula}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="351"/>
+        <location filename="../../gui/lesson_notes.py" line="358"/>
         <source>{chain} = {h}: both {sizes} map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="354"/>
+        <location filename="../../gui/lesson_notes.py" line="361"/>
         <source>{chain} = {h}: {sizes} all map to {h}, so op picks one: {picks}.</source>
         <translation>{chain} = {h}：{sizes} 都映射到 {h}，所以要由 op 选出其中一个：{picks}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="358"/>
-        <location filename="../../gui/lesson_notes.py" line="388"/>
+        <location filename="../../gui/lesson_notes.py" line="365"/>
+        <location filename="../../gui/lesson_notes.py" line="395"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="363"/>
+        <location filename="../../gui/lesson_notes.py" line="370"/>
         <source>{formula} = {h}: only {n} maps to {h}, which op = {op} gives.</source>
         <translation>{formula} = {h}：只有 {n} 映射到 {h}，也就是 op = {op} 给出的尺寸。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="367"/>
+        <location filename="../../gui/lesson_notes.py" line="374"/>
         <source>No size N ≥ 1 maps to {h}: op = 0 would give {n}.</source>
         <translation>没有任何尺寸 N ≥ 1 映射到 {h}：op = 0 会得到 {n}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="372"/>
+        <location filename="../../gui/lesson_notes.py" line="379"/>
         <source>op = {op} is allowed only because {op} &lt; d = {d}: it gives {n}, and {formula} = {back}, not {h}.</source>
         <translation>op = {op} 之所以允许，只是因为 {op} &lt; d = {d}：它得到 {n}，而 {formula} = {back}，不是 {h}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="379"/>
+        <location filename="../../gui/lesson_notes.py" line="386"/>
         <source>This layer uses op = {op}.</source>
         <translation>本层用的是 op = {op}。</translation>
     </message>
     <message>
-        <location filename="../../gui/lesson_notes.py" line="387"/>
+        <location filename="../../gui/lesson_notes.py" line="394"/>
         <source>{head} and {last}</source>
         <translation>{head} 和 {last}</translation>
     </message>
