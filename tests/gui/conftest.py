@@ -191,3 +191,19 @@ def language(request, qapp):
     assert install_language(app, request.param)
     yield request.param
     install_language(app, "en")
+
+
+@pytest.fixture
+def sandbox(qapp, tmp_path, monkeypatch):
+    """A folder to run ``main(argv)`` in, with its own settings and home; a window that a bug
+    lets through closes itself at once.
+
+    ``qapp`` makes the QApplication first, so that nothing here makes a bare
+    QCoreApplication that later tests would inherit.
+    """
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", "")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CONVT_LAB_AUTOQUIT", "close:0")
+    return tmp_path

@@ -17,13 +17,6 @@ RENDER = ["render", "-o", "out.png"]
 TEN = "1234567890"
 
 
-@pytest.fixture
-def sandbox(qapp, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("CONVT_LAB_AUTOQUIT", "close:0")
-    return tmp_path
-
 
 @pytest.mark.parametrize(("args", "says"), [
     pytest.param([*RENDER, "--in-channels", TEN], ["between 1 and 8", TEN], id="in-channels"),

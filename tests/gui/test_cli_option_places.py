@@ -20,14 +20,6 @@ import pytest
 from convt_lab.gui.app import main
 
 
-@pytest.fixture
-def sandbox(qapp, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("CONVT_LAB_AUTOQUIT", "close:0")
-    return tmp_path
-
 
 @pytest.mark.parametrize("args, named", [
     (["--input", "0", "quiz", "--seed", "1"], "--input"),

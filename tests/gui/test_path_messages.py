@@ -14,14 +14,6 @@ import pytest
 from convt_lab.gui.app import main
 
 
-@pytest.fixture
-def sandbox(qapp, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", "")
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    return tmp_path
-
 
 def test_a_worksheet_under_a_file_names_the_file(sandbox, capsys) -> None:
     (sandbox / "notes.txt").write_text("x")

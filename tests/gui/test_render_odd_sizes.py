@@ -14,12 +14,6 @@ import pytest
 from convt_lab.gui.app import main
 
 
-@pytest.fixture
-def sandbox(qapp, tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    return tmp_path
-
 
 def _png_size(path) -> tuple[int, int]:
     head = path.read_bytes()[:24]
