@@ -14,6 +14,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from convt_lab import __version__
 from convt_lab.gui.io.animation_cli import add_animation_options
 from convt_lab.gui.io.cli_types import (
     MAX_LINE,
@@ -127,6 +128,7 @@ def _add_view(parser: argparse.ArgumentParser, sub: bool = False) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="convt-lab", description="ConvT Lab: PyTorch's ConvTranspose2d, step by step.")
+    parser.add_argument("--version", action="version", version=f"convt-lab {__version__}")
     _add_common(parser)
     _add_channels(parser)
     _add_view(parser)

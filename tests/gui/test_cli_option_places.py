@@ -65,3 +65,12 @@ def test_quiz_takes_a_language_given_before_it(sandbox, capsys) -> None:
     assert capsys.readouterr().out.startswith("练习 1")
     assert main(["quiz", "--seed", "1"]) == 0
     assert capsys.readouterr().out.startswith("Exercise 1")
+
+
+def test_version_names_the_installed_version(sandbox, capsys) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"convt-lab {version('convt-lab')}"
