@@ -121,8 +121,10 @@ def read_args(kind: str, call: str) -> dict:
         digits = sys.get_int_max_str_digits()
         if digits and re.search(r"(?<![\w.])\d{%d}" % (digits + 1), call):
             raise Unreadable(f"a number has more than {digits} digits") from None
-        if isinstance(err, (MemoryError, RecursionError)) or "nested" in str(err):
+        if "nested" in str(err):
             raise Unreadable("the brackets nest too deeply") from None
+        if isinstance(err, (MemoryError, RecursionError)):  # signs (- - - 5) nest as deep
+            raise Unreadable("the expression nests too deeply") from None
         raise Unreadable("the text between the brackets is not Python") from None
     if not (isinstance(tree, ast.Call) and isinstance(tree.func, ast.Name)
             and tree.func.id == kind):

@@ -101,7 +101,14 @@ def run(args: argparse.Namespace) -> int:
         return 2
     steps = plan(parse(text), args.plan_input)
     if not any(not s.skipped for s in steps):
-        print(f"{PROG}: error: no layer found: give the text print(model) prints", file=sys.stderr)
+        named = [s.layer for s in steps if s.layer.kind]
+        if named:  # lines with layers, none of a kind the planner follows
+            first = named[0]
+            print(f"{PROG}: error: no layer the planner knows: line {first.line} holds "
+                  f"{first.kind}, which it skips", file=sys.stderr)
+        else:
+            print(f"{PROG}: error: no layer found: give the text print(model) prints",
+                  file=sys.stderr)
         return 2
     broken = next((s for s in steps if s.problem), None)
     if broken is not None:

@@ -122,3 +122,26 @@ def test_repeated_layers_run_once_per_repeat(tmp_path, capsys) -> None:
     rows = json.loads(capsys.readouterr().out)
     assert [r["line"] for r in rows] == [3, 3, 3, 7, 8, 7, 8, 11]
     assert [r["output"] for r in rows] == [layer["output"] for layer in case["layers"]]
+
+
+def test_a_printout_of_only_skipped_layers_names_the_first(tmp_path, capsys) -> None:
+    path = tmp_path / "pool.txt"
+    path.write_text("(0): AdaptiveAvgPool2d(output_size=(1, 1))\n")
+    assert main(["plan", "--input", "1x1x1", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "line 1 holds AdaptiveAvgPool2d, which it skips" in err and "no layer found" not in err
+
+
+def test_text_with_no_layer_at_all_says_none_was_found(tmp_path, capsys) -> None:
+    path = tmp_path / "hello.txt"
+    path.write_text("hello\n")
+    assert main(["plan", "--input", "1x1x1", str(path)]) == 2
+    assert "no layer found" in capsys.readouterr().err
+
+
+def test_signs_nested_too_deeply_are_not_called_brackets(tmp_path, capsys) -> None:
+    path = tmp_path / "minus.txt"
+    path.write_text("(0): ConvTranspose2d(1, 1, kernel_size=(3, 3), stride=" + "-" * 3000 + "2)\n")
+    assert main(["plan", "--input", "1x1x1", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "the expression nests too deeply" in err and "brackets" not in err, err
