@@ -13,7 +13,6 @@ with one line on stderr and exit code 1; a reader that stops early
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import sys
 from dataclasses import replace
@@ -21,8 +20,9 @@ from dataclasses import replace
 from convt_lab.gui.i18n import system_language
 from convt_lab.gui.io.cli import TOOL_COMMANDS, CliError, Request, fail, parse, window_overrides
 from convt_lab.gui.io.process import (
+    WatchedStdout,
     interruptible,
-    to_a_pipe,
+    stdout_failed,
     translated_error,
     utf8_locale,
     wanted_language,
@@ -135,41 +135,16 @@ def explain(request: Request) -> int:
     """Print the lesson's steps for the requested parameters."""
     from PySide6.QtCore import QCoreApplication
 
+    from convt_lab.gui.io.explain import channel_note
     from convt_lab.gui.io.explain import explain as explain_text
-    from convt_lab.gui.items.cells import format_exact
-    from convt_lab.gui.lesson_words import sentences
     from convt_lab.gui.model.result import compute
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     _language(app, request.language)
     document = request.document
-    result = compute(document)
     if not document.setup.single:
-        # The lesson is one input channel and one kernel slice; say which, and what it leaves out.
-        setup, (ci, co) = document.setup, document.pick
-        a, b = setup.weight_index(ci, co)
-        lines = [QCoreApplication.translate(
-            "cli",
-            "This layer has C_in = {cin}, C_out = {cout} and groups = {g}. The lesson "
-            "below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of "
-            "output channel {co} that comes from input channel {ci}.",
-        ).format(cin=setup.in_channels, cout=setup.out_channels, g=setup.groups, ci=ci, co=co,
-                 a=a, b=b)]
-        others = [c for c in setup.inputs_of(co) if c != ci]
-        if len(others) == 1:
-            lines.append(QCoreApplication.translate(
-                "cli", "Output channel {co} also adds what input channel {other} gives.").format(
-                co=co, other=others[0]))
-        elif others:
-            lines.append(QCoreApplication.translate(
-                "cli", "Output channel {co} also adds what input channels {others} give.").format(
-                co=co, others=QCoreApplication.translate("cli", ", ").join(map(str, others))))
-        if setup.bias:
-            lines.append(QCoreApplication.translate(
-                "cli", "Output channel {co} also adds the bias b[{co}] = {value}.").format(
-                co=co, value=format_exact(document.b[co])))
-        sys.stdout.write(sentences(*lines) + "\n\n")
-    sys.stdout.write(explain_text(result))
+        sys.stdout.write(channel_note(document) + "\n\n")
+    sys.stdout.write(explain_text(compute(document)))
     return 0
 
 
@@ -338,50 +313,12 @@ def _schedule_autoquit(window) -> None:
     QTimer.singleShot(int(ms), window, quit_now)
 
 
-class _WatchedStdout:
-    """Standard output as the commands write to it, keeping the first error it raised.
-
-    The error is kept even where the writer drops it (argparse ignores a
-    failed ``--help``).  A closed standard output (``>&-``: ``sys.stdout`` is
-    None) fails a write as a closed file does, where ``print`` would drop it.
-    """
-
-    def __init__(self, stream) -> None:
-        self._stream = stream
-        self.error: OSError | None = None
-
-    def write(self, text: str) -> int:
-        return self._call("write", text)
-
-    def writelines(self, lines) -> None:
-        self._call("writelines", lines)
-
-    def flush(self) -> None:
-        if self._stream is not None:  # closed: nothing was written, nothing to flush
-            self._call("flush")
-
-    def __getattr__(self, name: str):
-        return getattr(self._stream, name)
-
-    def _call(self, name: str, *args):
-        if self._stream is None:
-            err = OSError(errno.EBADF, os.strerror(errno.EBADF))
-        else:
-            try:
-                return getattr(self._stream, name)(*args)
-            except OSError as caught:
-                err = caught
-        if self.error is None:
-            self.error = err
-        raise err
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run ``convt-lab`` with ``argv`` (default: the process arguments)."""
     argv = sys.argv[1:] if argv is None else argv
     utf8_locale()
     closed = sys.stdout is None
-    stdout = _WatchedStdout(sys.stdout)
+    stdout = WatchedStdout(sys.stdout)
     prog = "convt-lab"
     with contextlib.redirect_stdout(stdout):
         try:
@@ -398,45 +335,8 @@ def main(argv: list[str] | None = None) -> int:
             if stdout.error is None:
                 raise  # not standard output's; or --help's exit code 0
     if stdout.error is not None:
-        return _stdout_failed(prog, stdout.error, closed)
+        return stdout_failed(prog, stdout.error, closed)
     return code
-
-
-def _stdout_failed(prog: str, err: OSError, closed: bool) -> int:
-    """Say that standard output could not be written; the exit code.
-
-    ``| head`` that stopped reading is no failure (0, nothing said).  If
-    stderr cannot be written either, the end is quiet.  The streams that
-    failed are pointed at /dev/null: Python's flush at exit would fail again
-    and print "Exception ignored".
-    """
-    _to_devnull(sys.stdout)
-    if isinstance(err, BrokenPipeError):
-        return 0
-    if sys.stderr is None:
-        return 1
-    from PySide6.QtCore import QCoreApplication
-
-    from convt_lab.gui.io.render import os_reason
-
-    reason = QCoreApplication.translate("cli", "it is closed") if closed else os_reason(err)
-    try:
-        fail(f"{prog}: error: " + QCoreApplication.translate(
-            "cli", "could not write to standard output: {reason}").format(reason=reason))
-    except OSError:
-        _to_devnull(sys.stderr)
-    return 1
-
-
-def _to_devnull(stream) -> None:
-    """Point ``stream``'s file descriptor at /dev/null (if it has one)."""
-    try:
-        fd = stream.fileno()
-    except (AttributeError, OSError, ValueError):  # closed, or not a file (pytest's capture)
-        return
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, fd)
-    os.close(devnull)
 
 
 def _run(request: Request, argv: list[str]) -> int:
@@ -444,14 +344,14 @@ def _run(request: Request, argv: list[str]) -> int:
     if request.command == "render":
         return interruptible(lambda: render(request))
     if request.command == "explain":
-        return to_a_pipe(lambda: explain(request))
+        return explain(request)
     if request.command == "install-desktop":
         return install_desktop(request)
     if request.command in TOOL_COMMANDS:
         import importlib
 
         command = importlib.import_module(TOOL_COMMANDS[request.command])
-        return to_a_pipe(lambda: command.run(request.tool_args))
+        return command.run(request.tool_args)
     from PySide6.QtWidgets import QApplication
 
     from convt_lab.gui.io.display import display_problem

@@ -9,7 +9,7 @@ from convt_lab.core import Walkthrough
 from convt_lab.gui.items.cells import format_exact
 from convt_lab.gui.lesson_text import lesson_steps
 
-__all__ = ["explain", "number_table"]
+__all__ = ["channel_note", "explain", "number_table"]
 
 
 def number_table(values: np.ndarray, indent: str = "    ") -> str:
@@ -42,3 +42,34 @@ def explain(wt: Walkthrough) -> str:
             table = f"x =\n{table}\n\nw =\n{number_table(wt.weight)}"
         blocks.append(f"{step.title}\n{step.body}\n\n{table}")
     return "\n\n".join(blocks) + "\n"
+
+
+def channel_note(document) -> str:
+    """With channels: the pair the lesson follows, and what else its output channel adds."""
+    from PySide6.QtCore import QCoreApplication
+
+    from convt_lab.gui.lesson_words import sentences
+
+    setup, (ci, co) = document.setup, document.pick
+    a, b = setup.weight_index(ci, co)
+    lines = [QCoreApplication.translate(
+        "cli",
+        "This layer has C_in = {cin}, C_out = {cout} and groups = {g}. The lesson "
+        "below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of "
+        "output channel {co} that comes from input channel {ci}.",
+    ).format(cin=setup.in_channels, cout=setup.out_channels, g=setup.groups, ci=ci, co=co,
+             a=a, b=b)]
+    others = [c for c in setup.inputs_of(co) if c != ci]
+    if len(others) == 1:
+        lines.append(QCoreApplication.translate(
+            "cli", "Output channel {co} also adds what input channel {other} gives.").format(
+            co=co, other=others[0]))
+    elif others:
+        lines.append(QCoreApplication.translate(
+            "cli", "Output channel {co} also adds what input channels {others} give.").format(
+            co=co, others=QCoreApplication.translate("cli", ", ").join(map(str, others))))
+    if setup.bias:
+        lines.append(QCoreApplication.translate(
+            "cli", "Output channel {co} also adds the bias b[{co}] = {value}.").format(
+            co=co, value=format_exact(document.b[co])))
+    return sentences(*lines)

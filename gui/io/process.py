@@ -2,19 +2,22 @@
 
 The locale Qt needs, the language a message is said in (the last
 ``--lang``, the window's remembered one, or the system's), and the
-commands' endings: a reader that stops early (``| head``), and Ctrl+C or
-SIGTERM during an export.
+commands' endings: standard output that cannot be written (a full disk,
+closed; a reader that stops early, ``| head``, ends a command quietly), and
+Ctrl+C or SIGTERM during an export.
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
 from convt_lab.gui.i18n import system_language
-from convt_lab.gui.io.cli import TOOL_COMMANDS, CliError, parse
+from convt_lab.gui.io.cli import TOOL_COMMANDS, CliError, fail, parse
 
-__all__ = ["interruptible", "to_a_pipe", "translated_error", "utf8_locale", "wanted_language"]
+__all__ = ["WatchedStdout", "interruptible", "stdout_failed", "translated_error", "utf8_locale",
+           "wanted_language"]
 
 
 #: The words that start a subcommand; without one, the command line opens the window.
@@ -127,11 +130,76 @@ def interruptible(command) -> int:
     return 128 + caught[0] if caught and code == 130 else code
 
 
-def to_a_pipe(command) -> int:
-    """Run a command that prints; a reader that stops early (``| head``) ends it quietly."""
-    try:
-        return command()
-    except BrokenPipeError:  # `convt-lab explain | head`: the reader has all it wants
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # Python's flush at exit would fail again
+class WatchedStdout:
+    """Standard output as the commands write to it, keeping the first error it raised.
+
+    The error is kept even where the writer drops it (argparse ignores a
+    failed ``--help``).  A closed standard output (``>&-``: ``sys.stdout`` is
+    None) fails a write as a closed file does, where ``print`` would drop it.
+    """
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.error: OSError | None = None
+
+    def write(self, text: str) -> int:
+        return self._call("write", text)
+
+    def writelines(self, lines) -> None:
+        self._call("writelines", lines)
+
+    def flush(self) -> None:
+        if self._stream is not None:  # closed: nothing was written, nothing to flush
+            self._call("flush")
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+    def _call(self, name: str, *args):
+        if self._stream is None:
+            err = OSError(errno.EBADF, os.strerror(errno.EBADF))
+        else:
+            try:
+                return getattr(self._stream, name)(*args)
+            except OSError as caught:
+                err = caught
+        if self.error is None:
+            self.error = err
+        raise err
+
+
+def stdout_failed(prog: str, err: OSError, closed: bool) -> int:
+    """Say that standard output could not be written; the exit code.
+
+    ``| head`` that stopped reading is no failure (0, nothing said).  If
+    stderr cannot be written either, the end is quiet.  The streams that
+    failed are pointed at /dev/null: Python's flush at exit would fail again
+    and print "Exception ignored".
+    """
+    _to_devnull(sys.stdout)
+    if isinstance(err, BrokenPipeError):
         return 0
+    if sys.stderr is None:
+        return 1
+    from PySide6.QtCore import QCoreApplication
+
+    from convt_lab.gui.io.render import os_reason
+
+    reason = QCoreApplication.translate("cli", "it is closed") if closed else os_reason(err)
+    try:
+        fail(f"{prog}: error: " + QCoreApplication.translate(
+            "cli", "could not write to standard output: {reason}").format(reason=reason))
+    except OSError:
+        _to_devnull(sys.stderr)
+    return 1
+
+
+def _to_devnull(stream) -> None:
+    """Point ``stream``'s file descriptor at /dev/null (if it has one)."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, ValueError):  # closed, or not a file (pytest's capture)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)

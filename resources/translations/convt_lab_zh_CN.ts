@@ -2599,37 +2599,38 @@ before the crop
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../gui/app.py" line="151"/>
+        <location filename="../../gui/io/explain.py" line="55"/>
         <source>This layer has C_in = {cin}, C_out = {cout} and groups = {g}. The lesson below follows one pair: input channel {ci} with the kernel w[{a},{b}], the part of output channel {co} that comes from input channel {ci}.</source>
         <translation>这一层 C_in = {cin}，C_out = {cout}，分组数 groups = {g}。下面的课程只跟随一对通道：输入通道 {ci} 与卷积核 w[{a},{b}]，也就是输出通道 {co} 中来自输入通道 {ci} 的那一部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="160"/>
+        <location filename="../../gui/io/explain.py" line="64"/>
         <source>Output channel {co} also adds what input channel {other} gives.</source>
         <translation>输出通道 {co} 还要加上输入通道 {other} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="164"/>
+        <location filename="../../gui/io/explain.py" line="68"/>
         <source>Output channel {co} also adds what input channels {others} give.</source>
         <translation>输出通道 {co} 还要加上输入通道 {others} 给出的部分。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="166"/>
+        <location filename="../../gui/io/explain.py" line="70"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="168"/>
+        <location filename="../../gui/io/explain.py" line="72"/>
         <source>Output channel {co} also adds the bias b[{co}] = {value}.</source>
         <translation>输出通道 {co} 还要加上偏置 b[{co}] = {value}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="422"/>
+        <location filename="../../gui/io/process.py" line="188"/>
         <source>it is closed</source>
+        <extracomment>The words that start a subcommand; without one, the command line opens the window.</extracomment>
         <translation>它已关闭</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="424"/>
+        <location filename="../../gui/io/process.py" line="190"/>
         <source>could not write to standard output: {reason}</source>
         <translation>无法写入标准输出：{reason}</translation>
     </message>
@@ -2690,32 +2691,32 @@ before the crop
         <translation>帧率 {text} 不在 0.1 到 60 之间</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_parser.py" line="61"/>
+        <location filename="../../gui/io/cli_parser.py" line="62"/>
         <source>unrecognized arguments: {a}</source>
         <translation>无法识别的参数：{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_parser.py" line="63"/>
+        <location filename="../../gui/io/cli_parser.py" line="64"/>
         <source>argument {a}: invalid choice: {v} (choose from {c})</source>
         <translation>参数 {a}：无效的选项 {v}（可选：{c}）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_parser.py" line="65"/>
+        <location filename="../../gui/io/cli_parser.py" line="66"/>
         <source>argument {a}: expected one argument</source>
         <translation>参数 {a}：后面需要一个值</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_parser.py" line="67"/>
+        <location filename="../../gui/io/cli_parser.py" line="68"/>
         <source>the following arguments are required: {a}</source>
         <translation>缺少必需的参数：{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_parser.py" line="68"/>
+        <location filename="../../gui/io/cli_parser.py" line="69"/>
         <source>ambiguous option: {a}</source>
         <translation>有歧义的选项：{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli_parser.py" line="69"/>
+        <location filename="../../gui/io/cli_parser.py" line="70"/>
         <source>argument {a}: {v}</source>
         <translation>参数 {a}：{v}</translation>
     </message>
@@ -2971,12 +2972,12 @@ The details were written to {path}.</source>
 详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="299"/>
+        <location filename="../../gui/app.py" line="274"/>
         <source>ConvT Lab could not start with the remembered settings and the command line: {error}. It started with the default lesson instead. The details were written to {path}.</source>
         <translation>转置卷积实验室无法按记住的设置和命令行启动：{error}。它已改用默认课程启动。详细信息已写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="307"/>
+        <location filename="../../gui/app.py" line="282"/>
         <source>Started with the defaults</source>
         <translation>已使用默认设置启动</translation>
     </message>
