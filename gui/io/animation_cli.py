@@ -76,10 +76,6 @@ def check_animation_options(args, prog: str, out: str, suffix: str, error: type[
         raise error(f"{prog}: error: " + translate("cli", "--hold and --grids-only need --animate or --script"))
     if not moving and getattr(args, "fps", None) is not None:
         raise error(f"{prog}: error: " + translate("cli", "--fps needs --animate"))
-    if args.animate and getattr(args, "view", None) is not None:
-        problem = no_animation(args.view)  # a session's view is checked once it is read
-        if problem is not None:
-            raise error(f"{prog}: error: {problem}")
     if moving and suffix not in ("gif", "mp4", "webm", ""):
         raise error(f"{prog}: error: " + translate("cli", "-o {out}: write a .gif, .mp4, .webm or a folder").format(
             out=_shown(out)))

@@ -156,33 +156,30 @@ def _going_on(k: int, n: int) -> bool:
 
 
 def cells_outside(window, steps, cells: tuple[int, int]) -> str | None:
-    """Why ``--cells FIRST:LAST`` falls outside the animation ``steps``; None when it fits.
+    """Why ``--cells FIRST:LAST`` falls outside the Scatter view's stamps; None when it fits.
 
-    ``steps`` is the whole animation of the view on screen (:func:`.frames.animation_for`):
-    the output cells, or the Scatter view's stamps (and the steps after them),
-    and the message counts in those units.
+    ``steps`` is the whole animation of the view on screen (:func:`.frames.animation_for`).
+    The output cells of the other views are checked with the command line
+    (:func:`.cli.parse`); the stamps, and the steps after them, are counted
+    here, and the message counts in them.
     """
     from convt_lab.gui.io.frames import StampSteps
 
     first, last = cells
     n = len(steps)
-    if 1 <= first <= last <= n:
+    if not isinstance(steps, StampSteps) or 1 <= first <= last <= n:
         return None
-    translate = QCoreApplication.translate
-    if not isinstance(steps, StampSteps):
-        h, w = window.state.result.output.shape
-        return translate("cli", "--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)").format(
-            a=first, b=last, n=n, h=h, w=w)
     from convt_lab.gui.texts import view_titles
     from convt_lab.gui.views.scatter_words import extra_plan
 
+    translate = QCoreApplication.translate
     view = steps.view
     tab = view_titles().get(window.state.document.view, window.state.document.view)
     if view.total > view.stamps:  # the other input channels and the bias follow the stamps
         return translate(
             "cli", "--cells {a}:{b} is outside steps 1 to {n}: the {tab} tab animates one stamp "
                    "per input cell first. {then}").format(
-            a=first, b=last, n=n, tab=tab, then=extra_plan(view._extra))
+            a=first, b=last, n=n, tab=tab, then=extra_plan(view.extra_steps))
     if n == 1:
         return translate(
             "cli", "--cells {a}:{b} is outside stamp 1: the {tab} tab animates one stamp per "
@@ -200,7 +197,6 @@ def render_animation(window, request) -> int:
     refused (exit code 2).  A stopped or failed export leaves nothing behind:
     no file, and no PNG frames of this run in the folder.
     """
-    from convt_lab.gui.io.animation_cli import no_animation
     from convt_lab.gui.io.cli import fail
     from convt_lab.gui.io.frames import animation_for, render_animation_frames
 
@@ -213,11 +209,8 @@ def render_animation(window, request) -> int:
             count = render_script(window, request.script, out, request.size,
                                   grids=getattr(request, "grids_only", False), progress=_going_on)
         else:
-            # --view is refused before the window is made; a session's view is checked here.
-            problem = no_animation(window.state.document.view)
-            if problem is None and request.cells:  # counted in the steps of the view on screen
-                problem = cells_outside(window, animation_for(window), request.cells)
-            if problem is not None:
+            problem = request.cells and cells_outside(window, animation_for(window), request.cells)
+            if problem:
                 return fail(f"convt-lab render: error: {problem}")
             first, last = request.cells or (1, None)
             steps = animation_for(window, first - 1, last)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from convt_lab import core
-from convt_lab.gui.io.animation_cli import DEFAULT_FPS, check_animation_options
+from convt_lab.gui.io.animation_cli import DEFAULT_FPS, check_animation_options, no_animation
 from convt_lab.gui.io.cli_parser import (
     PARAM_OPTIONS,
     TOOL_COMMANDS,
@@ -319,6 +319,9 @@ def parse(argv: list[str]) -> Request:
     suffix = name.lower().rsplit(".", 1)[-1] if "." in name.lstrip(".") else ""
     check_animation_options(args, prog, out, suffix, CliError)
     if args.animate:
+        problem = no_animation(document.view)  # --view's, or the session's
+        if problem is not None:
+            raise CliError(f"{prog}: error: {problem}")
         if suffix == "" and os.path.exists(out) and not os.path.isdir(out):
             raise CliError(f"{prog}: error: -o {_shown(out, 200)}: " + QCoreApplication.translate("cli",
                 "is a file, but --animate writes its PNG frames into a folder; give a new or "

@@ -111,7 +111,8 @@ class ScatterView(GridPlot):
         return self._steps.full
 
     @property
-    def _extra(self) -> list:
+    def extra_steps(self) -> list:
+        """What the animation adds after the stamps: the group's other input channels, the bias."""
         return self._steps.extra
 
     @property
@@ -257,7 +258,7 @@ class ScatterView(GridPlot):
         if self._count >= self.total and self.matches_gather():
             done = self.tr("= gather output \u2713")
         else:
-            done = done_text(self._count, self.total, bool(self._extra))
+            done = done_text(self._count, self.total, bool(self.extra_steps))
         texts = {
             "input": self.tr("Input x {h}{t}{w}").format(h=wt.x.shape[0], t=TIMES, w=wt.x.shape[1]),
             "kernel": self.tr("Kernel w {h}{t}{w}").format(
@@ -350,7 +351,7 @@ class ScatterView(GridPlot):
 
     def _show_status(self) -> None:
         self.status.setText(status_text(self.state.result, self._count, self.stamps, self.total,
-                                        self._extra))
+                                        self.extra_steps))
 
     def _show_selection(self, *_) -> None:
         selection = self.state.selection

@@ -1747,17 +1747,17 @@
 <context>
     <name>ScatterView</name>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="242"/>
+        <location filename="../../gui/views/scatter_view.py" line="243"/>
         <source>cropped by padding p = {p}</source>
         <translation>被填充 p = {p} 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="244"/>
+        <location filename="../../gui/views/scatter_view.py" line="245"/>
         <source>cropped by padding p = ({ph}, {pw})</source>
         <translation>被填充 p = ({ph}, {pw}) 裁掉边框</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="258"/>
+        <location filename="../../gui/views/scatter_view.py" line="259"/>
         <source>= gather output ✓</source>
         <translation>= 收集式输出 ✓</translation>
     </message>
@@ -1772,36 +1772,36 @@
         <translation>已叠加 {n} / {total} 块</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="239"/>
+        <location filename="../../gui/views/scatter_view.py" line="240"/>
         <source>nothing cropped (p = 0)</source>
         <translation>不裁掉任何边框（p = 0）</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="247"/>
+        <location filename="../../gui/views/scatter_view.py" line="248"/>
         <source>cropped {p} at top/left,
 {b} at bottom/right</source>
         <translation>上方和左侧裁掉 {p}，
 下方和右侧裁掉 {b}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="248"/>
+        <location filename="../../gui/views/scatter_view.py" line="249"/>
         <source>cropped top {t}, left {l},
 bottom {b}, right {r}</source>
         <translation>上方裁掉 {t}，左侧裁掉 {l}，
 下方裁掉 {b}，右侧裁掉 {r}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="262"/>
+        <location filename="../../gui/views/scatter_view.py" line="263"/>
         <source>Input x {h}{t}{w}</source>
         <translation>输入 x {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="263"/>
+        <location filename="../../gui/views/scatter_view.py" line="264"/>
         <source>Kernel w {h}{t}{w}</source>
         <translation>卷积核 w {h}{t}{w}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="268"/>
+        <location filename="../../gui/views/scatter_view.py" line="269"/>
         <source>Full canvas {h}{t}{w},
 before the crop
 {formula}</source>
@@ -1809,7 +1809,7 @@ before the crop
 {formula}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="271"/>
+        <location filename="../../gui/views/scatter_view.py" line="272"/>
         <source>Scatter sum {h}{t}{w},
 {crop}
 {done}</source>
@@ -1818,7 +1818,7 @@ before the crop
 {done}</translation>
     </message>
     <message>
-        <location filename="../../gui/views/scatter_view.py" line="274"/>
+        <location filename="../../gui/views/scatter_view.py" line="275"/>
         <source>Gather output y {h}{t}{w}
 (the main view)</source>
         <translation>收集式输出 y {h}{t}{w}
@@ -2802,44 +2802,43 @@ before the crop
         <translation>-o 需要文件名，但它是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="323"/>
+        <location filename="../../gui/io/cli.py" line="326"/>
         <source>is a file, but --animate writes its PNG frames into a folder; give a new or existing folder, or a name ending in .gif</source>
         <translation>是一个文件，但 --animate 会把 PNG 帧写进文件夹；请给出新的或已有的文件夹，或以 .gif 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="328"/>
+        <location filename="../../gui/io/cli.py" line="331"/>
         <source>--cells {a}:{b}: the first cell comes after the last; write {b}:{a}</source>
         <translation>--cells {a}:{b}：起始单元格在结束单元格之后；请写成 {b}:{a}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="174"/>
-        <location filename="../../gui/io/cli.py" line="333"/>
+        <location filename="../../gui/io/cli.py" line="336"/>
         <source>--cells {a}:{b} is outside 1:{n} (the {h}x{w} output)</source>
-        <extracomment>Set by Ctrl+C or SIGTERM during ``render --animate`` or ``--script`` (see ``app``): the frames stop, as the export dialog&apos;s Cancel stops them, and the target is left as it was.</extracomment>
         <translation>--cells {a}:{b} 超出了 1:{n}（{h}x{w} 的输出）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="182"/>
+        <location filename="../../gui/io/animation_file.py" line="179"/>
         <source>--cells {a}:{b} is outside steps 1 to {n}: the {tab} tab animates one stamp per input cell first. {then}</source>
+        <extracomment>Set by Ctrl+C or SIGTERM during ``render --animate`` or ``--script`` (see ``app``): the frames stop, as the export dialog&apos;s Cancel stops them, and the target is left as it was.</extracomment>
         <translation>--cells {a}:{b} 超出了第 1 到 {n} 步：“{tab}”标签页先为每个输入单元格播放一个印章。{then}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="187"/>
+        <location filename="../../gui/io/animation_file.py" line="184"/>
         <source>--cells {a}:{b} is outside stamp 1: the {tab} tab animates one stamp per input cell, and the input has one cell</source>
         <translation>--cells {a}:{b} 超出了第 1 个印章：“{tab}”标签页为每个输入单元格播放一个印章，而输入只有一个单元格</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="190"/>
+        <location filename="../../gui/io/animation_file.py" line="187"/>
         <source>--cells {a}:{b} is outside stamps 1 to {n}: the {tab} tab animates one stamp per input cell</source>
         <translation>--cells {a}:{b} 超出了第 1 到 {n} 个印章：“{tab}”标签页为每个输入单元格播放一个印章</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="338"/>
+        <location filename="../../gui/io/cli.py" line="341"/>
         <source>--cells needs --animate</source>
         <translation>--cells 需要与 --animate 一起使用</translation>
     </message>
     <message>
-        <location filename="../../gui/io/cli.py" line="340"/>
+        <location filename="../../gui/io/cli.py" line="343"/>
         <source>write a .png or .svg file</source>
         <translation>请写成 .png 或 .svg 文件</translation>
     </message>
@@ -2875,27 +2874,27 @@ before the crop
         <translation>--fps 需要配合 --animate</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="84"/>
+        <location filename="../../gui/io/animation_cli.py" line="80"/>
         <source>-o {out}: write a .gif, .mp4, .webm or a folder</source>
         <translation>-o {out}：请写成 .gif、.mp4、.webm 文件或一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="91"/>
+        <location filename="../../gui/io/animation_cli.py" line="87"/>
         <source>.{suffix} needs PyAV, which this bundle was built without (build_bundle.py --with-video); write a .gif instead</source>
         <translation>.{suffix} 需要 PyAV，而这个独立包构建时没有带上它（build_bundle.py --with-video）；请改写成 .gif</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="94"/>
+        <location filename="../../gui/io/animation_cli.py" line="90"/>
         <source>.{suffix} needs PyAV: pip install &apos;convt-lab[video]&apos; (or write a .gif)</source>
         <translation>.{suffix} 需要 PyAV：pip install &apos;convt-lab[video]&apos;（或改写成 .gif）</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="98"/>
+        <location filename="../../gui/io/animation_cli.py" line="94"/>
         <source>--script: the script&apos;s name is empty</source>
         <translation>--script：脚本名是空的</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_cli.py" line="106"/>
+        <location filename="../../gui/io/animation_cli.py" line="102"/>
         <source>--script sets the layer, the view and the timing of each scene itself; leave out {options}</source>
         <translation>--script 会自己设定每一幕的层参数、视图和节奏；请去掉 {options}</translation>
     </message>
@@ -3124,17 +3123,17 @@ The details were written to {path}.</source>
         <translation>{kind} 每秒最多存 {most:g} 帧：已按 {most:g} 帧写入。</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="237"/>
+        <location filename="../../gui/io/animation_file.py" line="230"/>
         <source>stopped before the last frame; {path} was not written</source>
         <translation>在最后一帧之前停止；没有写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="242"/>
+        <location filename="../../gui/io/animation_file.py" line="235"/>
         <source>the animation has no frames; {path} was not written</source>
         <translation>动画没有任何帧；没有写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../gui/io/animation_file.py" line="246"/>
+        <location filename="../../gui/io/animation_file.py" line="239"/>
         <source>Saved {n} frames to {path}</source>
         <translation>已将 {n} 帧保存到 {path}</translation>
     </message>
